@@ -1,0 +1,48 @@
+package org.stockpile.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.stockpile.output.OutputException;
+import org.stockpile.scenario.Problem;
+import org.stockpile.scenario.ScenarioException;
+
+/** Turns what went wrong into a message and an exit code; a stack trace only with --debug. */
+final class Failures {
+  private Failures() {
+  }
+
+  static int guard(PrintWriter err, boolean debug, Callable<Integer> body) {
+    try {
+      return body.call();
+    } catch (ScenarioException e) {
+      report(err, e);
+      return ExitCode.BAD_INPUT;
+    } catch (OutputException | UsageException e) {
+      err.println("stockpile: " + e.getMessage());
+      return ExitCode.BAD_INPUT;
+    } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+      err.println("stockpile: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      return ExitCode.INTERNAL_ERROR;
+    } finally {
+      err.flush();
+    }
+  }
+
+  static void report(PrintWriter err, ScenarioException e) {
+    for (Problem problem : e.problems()) {
+      err.println(problem);
+    }
+    int count = e.problems().size();
+    err.println(count + (count == 1 ? " problem" : " problems") + " found; nothing was run or written.");
+  }
+
+  /** A bad combination of options, found after parsing. */
+  static final class UsageException extends Exception {
+    UsageException(String message) {
+      super(message);
+    }
+  }
+}

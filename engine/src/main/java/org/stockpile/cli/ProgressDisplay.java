@@ -1,0 +1,48 @@
+package org.stockpile.cli;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+
+/** A progress bar on stderr, shown only when stderr is a terminal (so never in CI logs). */
+final class ProgressDisplay implements AutoCloseable {
+  private final ProgressBar bar;
+
+  private ProgressDisplay(ProgressBar bar) {
+    this.bar = bar;
+  }
+
+  static ProgressDisplay forReplicates(long total) {
+    if (!isTerminal()) {
+      return new ProgressDisplay(null);
+    }
+    ProgressBar bar = new ProgressBarBuilder()
+        .setTaskName("replicates")
+        .setInitialMax(total)
+        .setUpdateIntervalMillis(200)
+        .setConsumer(new ConsoleProgressBarConsumer(System.err))
+        .clearDisplayOnFinish()
+        .build();
+    return new ProgressDisplay(bar);
+  }
+
+  static boolean isTerminal() {
+    java.io.Console console = System.console();
+    return console != null && console.isTerminal();
+  }
+
+  void update(long done) {
+    if (bar != null) {
+      synchronized (bar) {
+        bar.stepTo(Math.max(done, bar.getCurrent()));
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    if (bar != null) {
+      bar.close();
+    }
+  }
+}

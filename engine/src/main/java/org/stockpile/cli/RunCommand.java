@@ -1,0 +1,101 @@
+package org.stockpile.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import org.stockpile.cli.Failures.UsageException;
+import org.stockpile.model.Scenario;
+import org.stockpile.output.AtomicDirectory;
+import org.stockpile.output.Manifest;
+import org.stockpile.output.RunWriter;
+import org.stockpile.scenario.ScenarioLoader;
+import org.stockpile.sim.CompiledScenario;
+import org.stockpile.sim.MonteCarlo;
+import org.stockpile.sim.RunOptions;
+import org.stockpile.sim.RunResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code stockpile run FILE}: runs a scenario and writes its results. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Runs a scenario's Monte Carlo replicates and writes summary.json, timeseries.csv, "
+        + "replicates.csv and manifest.json.")
+final class RunCommand implements Callable<Integer> {
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+      .withZone(ZoneOffset.UTC);
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML, or JSON by the .json ending).")
+  Path file;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Results folder (default: runs/<scenario>/<UTC timestamp>/); must be new or empty unless --force.")
+  Path out;
+
+  @Option(names = "--replicates", paramLabel = "N", description = "Replicates (default: the scenario's run.replicates).")
+  Integer replicates;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the scenario's run.seed).")
+  Long seed;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores); results do not depend on it.")
+  Integer threads;
+
+  @Option(names = "--force", description = "Replace an existing results folder.")
+  boolean force;
+
+  @Option(names = "--debug", description = "Show stack traces of internal errors.")
+  boolean debug;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    return Failures.guard(spec.commandLine().getErr(), debug, this::runScenario);
+  }
+
+  private int runScenario() throws Exception {
+    PrintWriter stdout = spec.commandLine().getOut();
+    Instant start = Instant.now();
+    Scenario scenario = ScenarioLoader.load(file);
+    RunOptions options = RunOptions.of(scenario);
+    if (replicates != null) {
+      requirePositive("--replicates", replicates);
+      options = options.withReplicates(replicates);
+    }
+    if (threads != null) {
+      requirePositive("--threads", threads);
+      options = options.withThreads(threads);
+    }
+    if (seed != null) {
+      options = options.withSeed(seed);
+    }
+    Path destination = out != null ? out
+        : Path.of("runs", scenario.name(), STAMP.format(start));
+    AtomicDirectory.checkWritable(destination, force);
+    CompiledScenario compiled = CompiledScenario.compile(scenario);
+    RunResult result;
+    try (ProgressDisplay progress = ProgressDisplay.forReplicates(options.replicates())) {
+      result = MonteCarlo.run(compiled, options.withProgress(progress::update));
+    }
+    Manifest manifest = new Manifest(Manifest.currentEngineVersion(), Manifest.currentGitCommit(), file.toString(),
+        Manifest.sha256(file), options.seed(), options.replicates(), options.threads(), Manifest.currentJvm(),
+        start, Instant.now());
+    Path written = RunWriter.write(result, manifest, destination, force);
+    ResultTable.print(stdout, result);
+    stdout.println("Results in " + written);
+    stdout.flush();
+    return ExitCode.OK;
+  }
+
+  private static void requirePositive(String option, int value) throws UsageException {
+    if (value < 1) {
+      throw new UsageException(option + " must be at least 1, got " + value);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package org.stockpile.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.stockpile.model.Scenario;
+import org.stockpile.scenario.ScenarioException;
+import org.stockpile.scenario.ScenarioLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code stockpile validate FILE...}: checks scenario files and lists every problem. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Checks scenario files; lists every problem with file, line, column and path. Exit 0 if all are valid, 2 if not.")
+final class ValidateCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML, or JSON by the .json ending).")
+  List<Path> files;
+
+  @Option(names = "--debug", description = "Show stack traces of internal errors.")
+  boolean debug;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    int worst = ExitCode.OK;
+    for (Path file : files) {
+      int code = Failures.guard(spec.commandLine().getErr(), debug, () -> {
+        try {
+          Scenario scenario = ScenarioLoader.load(file);
+          spec.commandLine().getOut().println(file + ": valid (" + scenario.materials().size() + " materials, "
+              + scenario.shocks().size() + " scheduled shocks, " + scenario.shockProcesses().size()
+              + " shock processes)");
+          return ExitCode.OK;
+        } catch (ScenarioException e) {
+          for (var problem : e.problems()) {
+            spec.commandLine().getErr().println(problem);
+          }
+          spec.commandLine().getErr().println(file + ": " + e.problems().size()
+              + (e.problems().size() == 1 ? " problem" : " problems"));
+          return ExitCode.BAD_INPUT;
+        }
+      });
+      worst = Math.max(worst, code == ExitCode.INTERNAL_ERROR ? 3 : code);
+    }
+    spec.commandLine().getOut().flush();
+    return worst == 3 ? ExitCode.INTERNAL_ERROR : worst;
+  }
+}

@@ -1,0 +1,157 @@
+package org.stockpile.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A material the economy consumes: its demand, prices, where it comes from, the stockpile tiers
+ * that hold it and the mitigation available when it runs short.
+ */
+@JsonPropertyOrder({"unit", "baselineDailyDemand", "demandGrowthPerYear", "demandNoise",
+    "pricePerUnit", "shortageCostPerUnit", "referenceDailyConsumption", "priceElasticity",
+    "backlog", "sources", "stockpiles", "recycling", "substitution", "capacityProjects"})
+public record Material(
+    @JsonProperty(defaultValue = "t")
+    @JsonPropertyDescription("Unit of quantities (tonnes by default).")
+    String unit,
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Demand per day at day 0, in units.")
+    double baselineDailyDemand,
+    @JsonProperty(defaultValue = "0")
+    @JsonPropertyDescription("Compound demand growth per year (0.05 = +5 % a year).")
+    double demandGrowthPerYear,
+    @JsonProperty(defaultValue = "0")
+    @JsonPropertyDescription("Coefficient of variation of daily demand (mean-one lognormal noise, independent each day).")
+    double demandNoise,
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Base price per unit, in the scenario currency.")
+    double pricePerUnit,
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Economic loss per unit of demand not delivered (per unit-day late under backlog).")
+    double shortageCostPerUnit,
+    @JsonPropertyDescription("Daily consumption that days of cover are measured against; default: baselineDailyDemand.")
+    Double referenceDailyConsumption,
+    @JsonProperty(defaultValue = "0")
+    @JsonPropertyDescription("Price = base price x (1 + priceElasticity x share of today's demand unmet).")
+    double priceElasticity,
+    @JsonProperty(defaultValue = "false")
+    @JsonPropertyDescription("If true, unmet demand is carried to the next day instead of being lost.")
+    boolean backlog,
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Supply sources; their shares sum to 1.")
+    List<Source> sources,
+    @JsonPropertyDescription("Stockpile tiers by holder (public, private, or any named tier).")
+    Map<String, StockpileTier> stockpiles,
+    @JsonPropertyDescription("A share of past consumption that comes back as supply after a lag.")
+    Recycling recycling,
+    @JsonPropertyDescription("Demand that can be substituted or thrifted away during supply stress.")
+    Substitution substitution,
+    @JsonPropertyDescription("New capacity that comes online after a lead time.")
+    List<CapacityProject> capacityProjects) {
+
+  public Material {
+    unit = unit == null ? "t" : unit;
+    sources = sources == null ? List.of() : List.copyOf(sources);
+    stockpiles = stockpiles == null ? Map.of() : Collections2.orderedCopy(stockpiles);
+    capacityProjects = capacityProjects == null ? List.of() : List.copyOf(capacityProjects);
+  }
+
+  /** Daily consumption used for days of cover: the reference if given, else baseline demand. */
+  public double referenceConsumptionPerDay() {
+    return referenceDailyConsumption != null ? referenceDailyConsumption : baselineDailyDemand;
+  }
+
+  public static Builder builder(double baselineDailyDemand, double pricePerUnit, double shortageCostPerUnit) {
+    return new Builder(baselineDailyDemand, pricePerUnit, shortageCostPerUnit);
+  }
+
+  /** Builds a {@link Material}; sources and tiers keep insertion order. */
+  public static final class Builder {
+    private String unit = "t";
+    private final double baselineDailyDemand;
+    private double demandGrowthPerYear;
+    private double demandNoise;
+    private final double pricePerUnit;
+    private final double shortageCostPerUnit;
+    private Double referenceDailyConsumption;
+    private double priceElasticity;
+    private boolean backlog;
+    private final List<Source> sources = new ArrayList<>();
+    private final Map<String, StockpileTier> stockpiles = new LinkedHashMap<>();
+    private Recycling recycling;
+    private Substitution substitution;
+    private final List<CapacityProject> projects = new ArrayList<>();
+
+    private Builder(double baselineDailyDemand, double pricePerUnit, double shortageCostPerUnit) {
+      this.baselineDailyDemand = baselineDailyDemand;
+      this.pricePerUnit = pricePerUnit;
+      this.shortageCostPerUnit = shortageCostPerUnit;
+    }
+
+    public Builder unit(String value) {
+      this.unit = value;
+      return this;
+    }
+
+    public Builder demandGrowthPerYear(double value) {
+      this.demandGrowthPerYear = value;
+      return this;
+    }
+
+    public Builder demandNoise(double value) {
+      this.demandNoise = value;
+      return this;
+    }
+
+    public Builder referenceDailyConsumption(double value) {
+      this.referenceDailyConsumption = value;
+      return this;
+    }
+
+    public Builder priceElasticity(double value) {
+      this.priceElasticity = value;
+      return this;
+    }
+
+    public Builder backlog(boolean value) {
+      this.backlog = value;
+      return this;
+    }
+
+    public Builder source(Source source) {
+      sources.add(source);
+      return this;
+    }
+
+    public Builder stockpile(String holder, StockpileTier tier) {
+      stockpiles.put(holder, tier);
+      return this;
+    }
+
+    public Builder recycling(Recycling value) {
+      this.recycling = value;
+      return this;
+    }
+
+    public Builder substitution(Substitution value) {
+      this.substitution = value;
+      return this;
+    }
+
+    public Builder capacityProject(CapacityProject project) {
+      projects.add(project);
+      return this;
+    }
+
+    public Material build() {
+      return new Material(unit, baselineDailyDemand, demandGrowthPerYear, demandNoise,
+          pricePerUnit, shortageCostPerUnit, referenceDailyConsumption, priceElasticity, backlog,
+          sources, stockpiles, recycling, substitution, projects);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package org.stockpile.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A stockpile of one material held by one holder, measured in days of the material's reference
+ * consumption. A tier without a release rule is drawn freely (like firms' own inventory) and is
+ * drawn and refilled before tiers with a release rule.
+ */
+@JsonPropertyOrder({"targetDays", "initialDays", "capacityDays", "holdingCostPerUnitPerYear", "release", "refill"})
+public record StockpileTier(
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Days of reference consumption the holder aims to keep.")
+    double targetDays,
+    @JsonPropertyDescription("Days held at day 0; default: targetDays.")
+    Double initialDays,
+    @JsonPropertyDescription("Most days the tier can store; default: unlimited.")
+    Double capacityDays,
+    @JsonProperty(defaultValue = "0")
+    @JsonPropertyDescription("Cost of holding one unit for a year, in the scenario currency.")
+    double holdingCostPerUnitPerYear,
+    @JsonPropertyDescription("When and how fast the tier releases stock; absent: drawn freely, first.")
+    ReleaseRule release,
+    @JsonPropertyDescription("How the tier buys back toward its target; absent: no limit on buying.")
+    RefillRule refill) {
+
+  /** The starting stock in days: {@code initialDays}, or the target when not given. */
+  public double initialDaysOrTarget() {
+    return initialDays != null ? initialDays : targetDays;
+  }
+
+  /** Storage capacity in days, {@code +Infinity} when unlimited. */
+  public double capacityDaysOrUnlimited() {
+    return capacityDays != null ? capacityDays : Double.POSITIVE_INFINITY;
+  }
+
+  /** A freely drawn tier (no release rule), starting at its target. */
+  public static StockpileTier free(double targetDays) {
+    return new StockpileTier(targetDays, null, null, 0, null, null);
+  }
+
+  /** A tier that releases only under {@code release}, starting at its target. */
+  public static StockpileTier ruled(double targetDays, ReleaseRule release) {
+    return new StockpileTier(targetDays, null, null, 0, release, null);
+  }
+
+  public StockpileTier withInitialDays(double days) {
+    return new StockpileTier(targetDays, days, capacityDays, holdingCostPerUnitPerYear, release, refill);
+  }
+
+  public StockpileTier withCapacityDays(double days) {
+    return new StockpileTier(targetDays, initialDays, days, holdingCostPerUnitPerYear, release, refill);
+  }
+
+  public StockpileTier withHoldingCost(double perUnitPerYear) {
+    return new StockpileTier(targetDays, initialDays, capacityDays, perUnitPerYear, release, refill);
+  }
+
+  public StockpileTier withRefill(RefillRule rule) {
+    return new StockpileTier(targetDays, initialDays, capacityDays, holdingCostPerUnitPerYear, release, rule);
+  }
+
+  public StockpileTier withTargetDays(double days) {
+    return new StockpileTier(days, initialDays, capacityDays, holdingCostPerUnitPerYear, release, refill);
+  }
+}

@@ -1,0 +1,128 @@
+package org.stockpile.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A results folder written all at once: files go to a hidden temporary folder beside the
+ * destination, which is renamed into place by {@link #commit()}. An interrupted run leaves at
+ * most that hidden folder behind, never a half-written destination.
+ */
+public final class AtomicDirectory implements AutoCloseable {
+  private final Path destination;
+  private final Path staging;
+  private final boolean replace;
+  private boolean committed;
+
+  private AtomicDirectory(Path destination, Path staging, boolean replace) {
+    this.destination = destination;
+    this.staging = staging;
+    this.replace = replace;
+  }
+
+  /**
+   * Checks that {@code destination} may be written: it does not exist, is an empty folder, or
+   * {@code force} allows replacing it.
+   */
+  public static void checkWritable(Path destination, boolean force) throws OutputException {
+    if (!Files.exists(destination)) {
+      return;
+    }
+    if (!Files.isDirectory(destination)) {
+      throw new OutputException(destination + " exists and is not a folder");
+    }
+    if (!force && !isEmpty(destination)) {
+      throw new OutputException(destination + " already holds files; choose another --out or add --force to replace it");
+    }
+  }
+
+  /** Starts writing the contents of {@code destination}. */
+  public static AtomicDirectory begin(Path destination, boolean force) throws OutputException {
+    checkWritable(destination, force);
+    Path absolute = destination.toAbsolutePath().normalize();
+    Path parent = absolute.getParent();
+    try {
+      Files.createDirectories(parent);
+      Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
+      return new AtomicDirectory(absolute, staging, force);
+    } catch (IOException e) {
+      throw new OutputException("cannot create a folder beside " + destination + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Where to write a file named {@code name} before the commit. */
+  public Path file(String name) {
+    return staging.resolve(name);
+  }
+
+  /** Moves the written folder into place (replacing the old one only if allowed at the start). */
+  public void commit() throws OutputException {
+    try {
+      Path old = null;
+      if (Files.exists(destination)) {
+        if (!replace && !isEmpty(destination)) {
+          throw new OutputException(destination + " was filled while this run was writing; results left in " + staging);
+        }
+        old = destination.resolveSibling("." + destination.getFileName() + ".old-" + System.nanoTime());
+        move(destination, old);
+      }
+      move(staging, destination);
+      committed = true;
+      if (old != null) {
+        deleteTree(old);
+      }
+    } catch (IOException e) {
+      throw new OutputException("cannot move results into " + destination + ": " + e.getMessage(), e);
+    }
+  }
+
+  public Path destination() {
+    return destination;
+  }
+
+  /** Removes the temporary folder if the results were never committed. */
+  @Override
+  public void close() {
+    if (!committed) {
+      try {
+        deleteTree(staging);
+      } catch (IOException | UncheckedIOException ignored) {
+        // Best effort: a hidden .partial folder may remain after a crash, never a broken destination.
+      }
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  private static boolean isEmpty(Path folder) throws OutputException {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+      return !entries.iterator().hasNext();
+    } catch (IOException e) {
+      throw new OutputException("cannot read " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}

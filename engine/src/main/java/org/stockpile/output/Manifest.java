@@ -1,0 +1,78 @@
+package org.stockpile.output;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Properties;
+
+/**
+ * How a run was made: engine version and git commit, the scenario file and its SHA-256, seed,
+ * replicates, threads, JVM, start, end and wall time. Unlike {@code summary.json}, it differs
+ * from run to run (times, threads).
+ */
+public record Manifest(String engineVersion, String gitCommit, String scenarioFile, String scenarioSha256,
+    long seed, int replicates, int threads, String jvm, Instant start, Instant end) {
+
+  public static final String TIME_SERIES_NOTE = "timeseries.csv percentiles come from log-spaced histograms: "
+      + "within 1.6 % of the exact order statistic for values between 0.004 and 4096 (days of cover, days of "
+      + "consumption for shortfall, multiples of the base price), exact for zero";
+
+  public ObjectNode toJson() {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("engineVersion", engineVersion);
+    node.put("gitCommit", gitCommit);
+    node.put("scenarioFile", scenarioFile);
+    node.put("scenarioSha256", scenarioSha256);
+    node.put("seed", seed);
+    node.put("replicates", replicates);
+    node.put("threads", threads);
+    node.put("jvm", jvm);
+    node.put("start", start.toString());
+    node.put("end", end.toString());
+    node.put("wallSeconds", Duration.between(start, end).toMillis() / 1000.0);
+    node.put("timeSeriesAccuracy", TIME_SERIES_NOTE);
+    return node;
+  }
+
+  /** The engine's version, from the build. */
+  public static String currentEngineVersion() {
+    try (InputStream in = Manifest.class.getResourceAsStream("/stockpile-version.properties")) {
+      Properties properties = new Properties();
+      if (in != null) {
+        properties.load(in);
+      }
+      return properties.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  /** The git commit the launcher reported (environment STOCKPILE_GIT_COMMIT), or null. */
+  public static String currentGitCommit() {
+    String commit = System.getenv("STOCKPILE_GIT_COMMIT");
+    return commit == null || commit.isBlank() ? null : commit.trim();
+  }
+
+  public static String currentJvm() {
+    return System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " "
+        + System.getProperty("java.runtime.version");
+  }
+
+  /** SHA-256 of a file's bytes, in hex. */
+  public static String sha256(Path file) throws IOException {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}

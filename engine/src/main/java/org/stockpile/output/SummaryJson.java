@@ -1,0 +1,64 @@
+package org.stockpile.output;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.stockpile.metrics.Metric;
+import org.stockpile.metrics.MetricLayout;
+import org.stockpile.metrics.Stats;
+import org.stockpile.sim.RunResult;
+
+/**
+ * Builds {@code summary.json}, the stable contract of a run:
+ * {@code {"scenario", "replicates", "horizonDays", "seed", "materials": {id: {METRIC: STATS,
+ * "tiers": {holder: {METRIC: STATS}}}}, "total": {METRIC: STATS}}}.
+ */
+public final class SummaryJson {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private SummaryJson() {
+  }
+
+  public static ObjectNode of(RunResult result) {
+    MetricLayout layout = result.layout();
+    ObjectNode root = NODES.objectNode();
+    root.put("scenario", result.compiled().scenario().name());
+    root.put("replicates", result.replicates());
+    root.put("horizonDays", result.horizonDays());
+    root.put("seed", result.seed());
+    ObjectNode materials = root.putObject("materials");
+    List<String> ids = result.materials();
+    for (int m = 0; m < ids.size(); m++) {
+      ObjectNode material = materials.putObject(ids.get(m));
+      for (Metric metric : Metric.MATERIAL) {
+        material.set(metric.key(), stats(result.values(layout.material(m, metric)), metric));
+      }
+      ObjectNode tiers = material.putObject("tiers");
+      List<String> holders = result.tiers(m);
+      for (int i = 0; i < holders.size(); i++) {
+        ObjectNode tier = tiers.putObject(holders.get(i));
+        for (Metric metric : Metric.TIER) {
+          tier.set(metric.key(), stats(result.values(layout.tier(m, i, metric)), metric));
+        }
+      }
+    }
+    ObjectNode total = root.putObject("total");
+    for (Metric metric : Metric.MATERIAL) {
+      total.set(metric.key(), stats(result.values(layout.total(metric)), metric));
+    }
+    return root;
+  }
+
+  private static ObjectNode stats(double[] values, Metric metric) {
+    Stats stats = Stats.of(values, metric.higherIsWorse());
+    ObjectNode node = NODES.objectNode();
+    node.put("mean", stats.mean());
+    node.put("sd", stats.sd());
+    node.put("p5", stats.p5());
+    node.put("p50", stats.p50());
+    node.put("p95", stats.p95());
+    node.put("cvar95", stats.cvar95());
+    node.put("probPositive", stats.probPositive());
+    return node;
+  }
+}

@@ -1,0 +1,27 @@
+package org.stockpile.scenario;
+
+/** Building the dotted paths used in problems: {@code materials.x.sources[1].share}. */
+final class Paths2 {
+  private Paths2() {
+  }
+
+  static String key(String parent, String key) {
+    return parent.isEmpty() ? key : parent + "." + key;
+  }
+
+  static String index(String parent, int index) {
+    return parent + "[" + index + "]";
+  }
+
+  /** True if {@code path} is {@code prefix} or lies inside it (or the other way round). */
+  static boolean related(String a, String b) {
+    return within(a, b) || within(b, a);
+  }
+
+  private static boolean within(String path, String prefix) {
+    if (prefix.isEmpty() || path.equals(prefix)) {
+      return true;
+    }
+    return path.startsWith(prefix) && (path.charAt(prefix.length()) == '.' || path.charAt(prefix.length()) == '[');
+  }
+}

@@ -1,0 +1,38 @@
+package org.stockpile.scenario;
+
+/**
+ * One thing wrong with a scenario: where it is (file, line and column when read from a file, and
+ * always the path inside the scenario) and what is wrong, in the user's words.
+ *
+ * @param file the file, or {@code null} for a scenario built in code
+ * @param line 1-based line, or 0 when unknown
+ * @param column 1-based column, or 0 when unknown
+ * @param path where in the scenario, e.g. {@code materials.dysprosium.sources[1].share}
+ * @param message what is wrong, e.g. {@code must be in [0, 1], got 1.7}
+ */
+public record Problem(String file, int line, int column, String path, String message) {
+
+  public static Problem at(String path, String message) {
+    return new Problem(null, 0, 0, path, message);
+  }
+
+  /** The same problem placed in a file. */
+  public Problem locatedIn(String fileName, int lineNumber, int columnNumber) {
+    return new Problem(fileName, lineNumber, columnNumber, path, message);
+  }
+
+  /** {@code file:line:col path: message}, leaving out what is unknown. */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder();
+    if (file != null) {
+      text.append(file);
+      if (line > 0) {
+        text.append(':').append(line).append(':').append(column);
+      }
+      text.append(' ');
+    }
+    text.append(path.isEmpty() ? "(top level)" : path).append(": ").append(message);
+    return text.toString();
+  }
+}

@@ -1,0 +1,81 @@
+package org.stockpile.scenario;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.victools.jsonschema.generator.CustomDefinition;
+import com.github.victools.jsonschema.generator.Option;
+import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGenerator;
+import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.github.victools.jsonschema.module.jackson.JacksonModule;
+import com.github.victools.jsonschema.module.jackson.JacksonOption;
+import java.time.LocalDate;
+import org.stockpile.model.DayRef;
+import org.stockpile.model.Scenario;
+
+/**
+ * The JSON Schema of scenario files, generated from the model records and their Jackson
+ * annotations (names, required keys, defaults, descriptions, shock and distribution types), so
+ * it cannot drift from what the loader accepts. Editors use it for completion and checking.
+ */
+public final class ScenarioSchema {
+  private ScenarioSchema() {
+  }
+
+  public static ObjectNode generate() {
+    SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12,
+        OptionPreset.PLAIN_JSON)
+        .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED,
+            JacksonOption.RESPECT_JSONPROPERTY_ORDER, JacksonOption.FLATTENED_ENUMS_FROM_JSONPROPERTY))
+        .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.DEFINITIONS_FOR_ALL_OBJECTS,
+            Option.PLAIN_DEFINITION_KEYS);
+    config.forFields().withDefaultResolver(field -> {
+      JsonProperty property = field.getAnnotationConsideringFieldAndGetter(JsonProperty.class);
+      if (property == null || property.defaultValue().isEmpty()) {
+        return null;
+      }
+      Class<?> type = field.getType().getErasedType();
+      String text = property.defaultValue();
+      if (type == double.class || type == Double.class) {
+        return Double.parseDouble(text);
+      }
+      if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+        return Long.parseLong(text);
+      }
+      if (type == boolean.class || type == Boolean.class) {
+        return Boolean.parseBoolean(text);
+      }
+      return text;
+    });
+    config.forTypesInGeneral().withCustomDefinitionProvider((javaType, context) -> {
+      Class<?> type = javaType.getErasedType();
+      if (type == DayRef.class) {
+        ObjectNode node = context.getGeneratorConfig().createObjectNode();
+        node.put("description", "A day number (0 is the first simulated day) or a date YYYY-MM-DD.");
+        node.putArray("anyOf")
+            .add(context.getGeneratorConfig().createObjectNode().put("type", "integer").put("minimum", 0))
+            .add(context.getGeneratorConfig().createObjectNode().put("type", "string").put("format", "date"));
+        return new CustomDefinition(node, CustomDefinition.DefinitionType.INLINE,
+            CustomDefinition.AttributeInclusion.NO);
+      }
+      if (type == LocalDate.class) {
+        ObjectNode node = context.getGeneratorConfig().createObjectNode().put("type", "string").put("format", "date");
+        return new CustomDefinition(node, CustomDefinition.DefinitionType.INLINE,
+            CustomDefinition.AttributeInclusion.NO);
+      }
+      return null;
+    });
+    SchemaGenerator generator = new SchemaGenerator(config.build());
+    ObjectNode schema = generator.generateSchema(Scenario.class);
+    schema.put("title", "Stockpile scenario");
+    return schema;
+  }
+
+  /** The schema as indented text. */
+  public static String text() {
+    JsonNode schema = generate();
+    return schema.toPrettyString();
+  }
+}

@@ -1,0 +1,224 @@
+package org.stockpile.scenario;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Parses YAML or JSON into a tree, remembering where each value stood. Jackson's parsers do the
+ * parsing; this class only walks their tokens, so it can record locations, report duplicate keys
+ * and refuse what a scenario never needs (YAML aliases, huge or deeply nested files).
+ */
+final class TreeReader {
+  /** Scenario files are small; anything larger is refused before parsing. */
+  static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+  static final int MAX_NESTING = 64;
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final List<Problem> problems = new ArrayList<>();
+  private final Map<String, Location> locations = new HashMap<>();
+  private final String fileName;
+
+  private TreeReader(String fileName) {
+    this.fileName = fileName;
+  }
+
+  /** Reads {@code file}; throws with every problem found if it is not a readable document. */
+  static LocatedTree read(Path file) throws ScenarioException {
+    String name = file.toString();
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      throw single(name, "cannot read the file: " + describe(e));
+    }
+    if (size > MAX_FILE_BYTES) {
+      throw single(name, "the file is " + size + " bytes; scenario files are limited to "
+          + MAX_FILE_BYTES + " bytes");
+    }
+    JsonFactory factory = factoryFor(file);
+    TreeReader reader = new TreeReader(name);
+    try (InputStream in = Files.newInputStream(file); JsonParser parser = factory.createParser(in)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw single(name, "the file is empty");
+      }
+      JsonNode root = reader.readValue(parser, "", 0);
+      if (parser.nextToken() != null) {
+        reader.problem("", parser, "more than one document in the file");
+      }
+      if (!reader.problems.isEmpty()) {
+        throw new ScenarioException(reader.problems);
+      }
+      if (!root.isObject()) {
+        throw single(name, "a scenario must be a mapping of keys (name, economy, countries, materials...), got "
+            + kind(root));
+      }
+      return new LocatedTree(name, root, Map.copyOf(reader.locations));
+    } catch (JsonProcessingException e) {
+      JsonLocation where = e.getLocation();
+      String message = e.getOriginalMessage();
+      Problem problem = new Problem(name, where == null ? 0 : where.getLineNr(),
+          where == null ? 0 : where.getColumnNr(), "", "not valid " + formatName(file) + ": " + firstLine(message));
+      throw new ScenarioException(List.of(problem));
+    } catch (IOException | RuntimeException e) {
+      throw single(name, "not valid " + formatName(file) + ": " + describe(e));
+    }
+  }
+
+  private static JsonFactory factoryFor(Path file) {
+    StreamReadConstraints limits = StreamReadConstraints.builder()
+        .maxNestingDepth(MAX_NESTING)
+        .maxStringLength(1 << 20)
+        .maxNumberLength(100)
+        .maxNameLength(1000)
+        .maxDocumentLength(MAX_FILE_BYTES)
+        .build();
+    if (isJson(file)) {
+      return JsonFactory.builder().streamReadConstraints(limits).build();
+    }
+    LoaderOptions yamlLimits = new LoaderOptions();
+    yamlLimits.setMaxAliasesForCollections(0);
+    yamlLimits.setNestingDepthLimit(MAX_NESTING);
+    yamlLimits.setCodePointLimit((int) MAX_FILE_BYTES);
+    yamlLimits.setAllowDuplicateKeys(true); // reported here, with every location, rather than at the first
+    return YAMLFactory.builder().loaderOptions(yamlLimits).streamReadConstraints(limits).build();
+  }
+
+  static boolean isJson(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+  }
+
+  private static String formatName(Path file) {
+    return isJson(file) ? "JSON" : "YAML";
+  }
+
+  private JsonNode readValue(JsonParser parser, String path, int depth) throws IOException {
+    remember(path, parser);
+    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+      problem(path, parser, "YAML aliases (*" + parser.getText() + ") are not supported in scenario files; "
+          + "write the value out");
+      return NODES.nullNode();
+    }
+    JsonToken token = parser.currentToken();
+    return switch (token) {
+      case START_OBJECT -> readObject(parser, path, depth + 1);
+      case START_ARRAY -> readArray(parser, path, depth + 1);
+      case VALUE_STRING -> NODES.textNode(parser.getText());
+      case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+          ? NODES.numberNode(parser.getBigIntegerValue())
+          : NODES.numberNode(parser.getLongValue());
+      case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDoubleValue());
+      case VALUE_TRUE -> NODES.booleanNode(true);
+      case VALUE_FALSE -> NODES.booleanNode(false);
+      case VALUE_NULL -> NODES.nullNode();
+      case VALUE_EMBEDDED_OBJECT -> {
+        problem(path, parser, "binary or tagged values are not supported");
+        yield NODES.nullNode();
+      }
+      default -> {
+        problem(path, parser, "unexpected " + token);
+        yield NODES.nullNode();
+      }
+    };
+  }
+
+  private ObjectNode readObject(JsonParser parser, String path, int depth) throws IOException {
+    ObjectNode object = NODES.objectNode();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String key = parser.currentName();
+      String childPath = Paths2.key(path, key);
+      boolean duplicate = object.has(key);
+      if (duplicate) {
+        problem(childPath, parser, "duplicate key '" + key + "'");
+      }
+      remember(childPath, parser);
+      parser.nextToken();
+      JsonNode value = readValue(parser, childPath, depth);
+      if (!duplicate) {
+        object.set(key, value);
+      }
+    }
+    return object;
+  }
+
+  private ArrayNode readArray(JsonParser parser, String path, int depth) throws IOException {
+    ArrayNode array = NODES.arrayNode();
+    int index = 0;
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      array.add(readValue(parser, Paths2.index(path, index), depth));
+      index++;
+    }
+    return array;
+  }
+
+  private void remember(String path, JsonParser parser) {
+    JsonLocation where = parser.currentTokenLocation();
+    locations.putIfAbsent(path, new Location(where.getLineNr(), where.getColumnNr()));
+  }
+
+  private void problem(String path, JsonParser parser, String message) {
+    JsonLocation where = parser.currentTokenLocation();
+    problems.add(new Problem(fileName, where.getLineNr(), where.getColumnNr(), path, message));
+  }
+
+  static String kind(JsonNode node) {
+    if (node.isObject()) {
+      return "a mapping";
+    }
+    if (node.isArray()) {
+      return "a list";
+    }
+    if (node.isNull()) {
+      return "nothing (null)";
+    }
+    if (node.isBoolean()) {
+      return "a boolean (" + node.asText() + ")";
+    }
+    if (node.isNumber()) {
+      return "a number (" + node.asText() + ")";
+    }
+    return "text '" + abbreviate(node.asText()) + "'";
+  }
+
+  static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+  }
+
+  private static ScenarioException single(String file, String message) {
+    return new ScenarioException(List.of(new Problem(file, 0, 0, "", message)));
+  }
+
+  private static String describe(Exception e) {
+    String message = e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : firstLine(message);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    int cut = message.indexOf('\n');
+    return cut < 0 ? message : message.substring(0, cut);
+  }
+}

@@ -1,0 +1,467 @@
+package org.stockpile.sim;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.stockpile.model.CapacityProject;
+import org.stockpile.model.Country;
+import org.stockpile.model.DemandSurge;
+import org.stockpile.model.ExportControl;
+import org.stockpile.model.ExportTax;
+import org.stockpile.model.Logistics;
+import org.stockpile.model.Material;
+import org.stockpile.model.Outage;
+import org.stockpile.model.ReleaseMode;
+import org.stockpile.model.Scenario;
+import org.stockpile.model.Shock;
+import org.stockpile.model.ShockProcess;
+import org.stockpile.model.Source;
+import org.stockpile.model.StockpileTier;
+import org.stockpile.scenario.ScenarioException;
+import org.stockpile.scenario.ScenarioValidator;
+
+/**
+ * A valid scenario laid out for the kernel: names resolved to indices, days counted from 0,
+ * quantities in units, and every material's, source's and tier's parameters in primitive arrays
+ * (structure of arrays). Immutable and shared by all threads.
+ *
+ * <p>Tiers are stored per material in <em>priority order</em>: tiers without a release rule
+ * (drawn freely, like firms' inventory) first, then tiers with one, each group in file order.
+ * {@link #tierReportOrder} maps back to the order of the file for reports.
+ */
+public final class CompiledScenario {
+  final Scenario scenario;
+  final int horizon;
+  final int materialCount;
+  final int sourceCount;
+  final int tierCount;
+  final String[] materialIds;
+
+  // Per material.
+  final double[][] baselineDemand;
+  final double[] noiseMu;
+  final double[] noiseSigma;
+  final double[] referencePerDay;
+  final double[] basePrice;
+  final double[] shortageCost;
+  final double[] elasticity;
+  final boolean[] backlog;
+  final double[] recyclingShare;
+  final int[] recyclingLag;
+  final double[] substitutionMax;
+  final double[] substitutionStep;
+  final int[] sourceStart;
+  final int[] sourceEnd;
+  final int[] tierStart;
+  final int[] tierEnd;
+
+  // Per source (global index).
+  final String[] sourceIds;
+  final int[] sourceMaterial;
+  final double[] share;
+  final double[] capacity;
+  final int[] leadTime;
+  final double[] surgeRate;
+  final double[] premium;
+
+  // Capacity projects, by online day.
+  final int[] projectDay;
+  final int[] projectSource;
+  final double[] projectCapacity;
+
+  // Per tier (global index, priority order).
+  final String[] tierHolder;
+  final int[] tierMaterial;
+  final double[] tierTarget;
+  final double[] tierInitial;
+  final double[] tierCapacity;
+  final double[] tierHoldingPerDay;
+  final boolean[] tierRuled;
+  final double[] tierTrigger;
+  final int[] tierLatency;
+  final double[] tierMaxRelease;
+  final boolean[] tierLoan;
+  final int[] tierPayback;
+  final double[] tierLoanPremium;
+  final double[] tierMaxBuy;
+  final double[] tierBudgetPerYear;
+  final boolean[] tierBuyWhileShocked;
+  final int[][] tierReportOrder;
+
+  // Shocks.
+  final ShockEffect[] scheduledEffects;
+  final int[] scheduledStart;
+  final int[] scheduledDuration;
+  final ProcessSpec[] processes;
+
+  private CompiledScenario(Scenario scenario) {
+    this.scenario = scenario;
+    this.horizon = scenario.run().horizonDays();
+    this.materialCount = scenario.materials().size();
+    this.materialIds = scenario.materials().keySet().toArray(String[]::new);
+    List<Material> materials = List.copyOf(scenario.materials().values());
+    this.sourceCount = materials.stream().mapToInt(m -> m.sources().size()).sum();
+    this.tierCount = materials.stream().mapToInt(m -> m.stockpiles().size()).sum();
+    LocalDate startDate = scenario.run().startDate();
+
+    baselineDemand = new double[materialCount][];
+    noiseMu = new double[materialCount];
+    noiseSigma = new double[materialCount];
+    referencePerDay = new double[materialCount];
+    basePrice = new double[materialCount];
+    shortageCost = new double[materialCount];
+    elasticity = new double[materialCount];
+    backlog = new boolean[materialCount];
+    recyclingShare = new double[materialCount];
+    recyclingLag = new int[materialCount];
+    substitutionMax = new double[materialCount];
+    substitutionStep = new double[materialCount];
+    sourceStart = new int[materialCount];
+    sourceEnd = new int[materialCount];
+    tierStart = new int[materialCount];
+    tierEnd = new int[materialCount];
+
+    sourceIds = new String[sourceCount];
+    sourceMaterial = new int[sourceCount];
+    share = new double[sourceCount];
+    capacity = new double[sourceCount];
+    leadTime = new int[sourceCount];
+    surgeRate = new double[sourceCount];
+    premium = new double[sourceCount];
+
+    tierHolder = new String[tierCount];
+    tierMaterial = new int[tierCount];
+    tierTarget = new double[tierCount];
+    tierInitial = new double[tierCount];
+    tierCapacity = new double[tierCount];
+    tierHoldingPerDay = new double[tierCount];
+    tierRuled = new boolean[tierCount];
+    tierTrigger = new double[tierCount];
+    tierLatency = new int[tierCount];
+    tierMaxRelease = new double[tierCount];
+    tierLoan = new boolean[tierCount];
+    tierPayback = new int[tierCount];
+    tierLoanPremium = new double[tierCount];
+    tierMaxBuy = new double[tierCount];
+    tierBudgetPerYear = new double[tierCount];
+    tierBuyWhileShocked = new boolean[tierCount];
+    tierReportOrder = new int[materialCount][];
+
+    List<int[]> projects = new ArrayList<>();
+    List<Double> projectAdds = new ArrayList<>();
+    int s = 0;
+    int k = 0;
+    for (int m = 0; m < materialCount; m++) {
+      Material material = materials.get(m);
+      compileDemand(m, material);
+      sourceStart[m] = s;
+      for (Source source : material.sources()) {
+        sourceIds[s] = source.id();
+        sourceMaterial[s] = m;
+        share[s] = source.share();
+        capacity[s] = source.capacityPerDay();
+        leadTime[s] = source.leadTimeDays();
+        surgeRate[s] = source.surgeRatePerDay();
+        premium[s] = source.costPremium();
+        s++;
+      }
+      sourceEnd[m] = s;
+      for (CapacityProject project : material.capacityProjects()) {
+        long online = project.onlineDay(startDate);
+        if (online < horizon) {
+          int index = sourceStart[m] + indexOfSource(material, project.source());
+          projects.add(new int[] {(int) online, index});
+          projectAdds.add(project.addCapacityPerDay());
+        }
+      }
+      tierStart[m] = k;
+      k = compileTiers(m, material, k);
+      tierEnd[m] = k;
+    }
+    Integer[] order = new Integer[projects.size()];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.comparingInt(i -> projects.get(i)[0]));
+    projectDay = new int[order.length];
+    projectSource = new int[order.length];
+    projectCapacity = new double[order.length];
+    for (int i = 0; i < order.length; i++) {
+      projectDay[i] = projects.get(order[i])[0];
+      projectSource[i] = projects.get(order[i])[1];
+      projectCapacity[i] = projectAdds.get(order[i]);
+    }
+
+    List<Shock> shocks = scenario.shocks();
+    scheduledEffects = new ShockEffect[shocks.size()];
+    scheduledStart = new int[shocks.size()];
+    scheduledDuration = new int[shocks.size()];
+    for (int i = 0; i < shocks.size(); i++) {
+      Shock shock = shocks.get(i);
+      scheduledEffects[i] = effect(shock, materialsOf(shock));
+      long start = shock.start().resolve(startDate);
+      scheduledStart[i] = (int) Math.min(start, Integer.MAX_VALUE / 4);
+      scheduledDuration[i] = shock.durationDays();
+    }
+    processes = new ProcessSpec[scenario.shockProcesses().size()];
+    for (int p = 0; p < processes.length; p++) {
+      processes[p] = compileProcess(p, scenario.shockProcesses().get(p));
+    }
+  }
+
+  /** Checks {@code scenario} and lays it out for the kernel. */
+  public static CompiledScenario compile(Scenario scenario) throws ScenarioException {
+    return new CompiledScenario(ScenarioValidator.requireValid(scenario));
+  }
+
+  private void compileDemand(int m, Material material) {
+    double[] demand = new double[horizon];
+    double dailyGrowth = Math.pow(1 + material.demandGrowthPerYear(), 1.0 / 365.0);
+    for (int t = 0; t < horizon; t++) {
+      demand[t] = material.baselineDailyDemand() * Math.pow(dailyGrowth, t);
+    }
+    baselineDemand[m] = demand;
+    double cv = material.demandNoise();
+    double sigma = Math.sqrt(Math.log1p(cv * cv));
+    noiseSigma[m] = sigma;
+    noiseMu[m] = -0.5 * sigma * sigma;
+    referencePerDay[m] = material.referenceConsumptionPerDay();
+    basePrice[m] = material.pricePerUnit();
+    shortageCost[m] = material.shortageCostPerUnit();
+    elasticity[m] = material.priceElasticity();
+    backlog[m] = material.backlog();
+    if (material.recycling() != null) {
+      recyclingShare[m] = material.recycling().share();
+      recyclingLag[m] = material.recycling().lagDays();
+    }
+    if (material.substitution() != null) {
+      substitutionMax[m] = material.substitution().maxShare();
+      substitutionStep[m] = material.substitution().maxShare() / material.substitution().responseDays();
+    }
+  }
+
+  private int compileTiers(int m, Material material, int first) {
+    List<String> holders = List.copyOf(material.stockpiles().keySet());
+    List<String> priority = new ArrayList<>();
+    holders.stream().filter(h -> material.stockpiles().get(h).release() == null).forEach(priority::add);
+    holders.stream().filter(h -> material.stockpiles().get(h).release() != null).forEach(priority::add);
+    int[] report = new int[holders.size()];
+    double reference = referencePerDay[m];
+    int k = first;
+    for (String holder : priority) {
+      StockpileTier tier = material.stockpiles().get(holder);
+      report[holders.indexOf(holder)] = k;
+      tierHolder[k] = holder;
+      tierMaterial[k] = m;
+      tierTarget[k] = tier.targetDays() * reference;
+      tierInitial[k] = tier.initialDaysOrTarget() * reference;
+      tierCapacity[k] = tier.capacityDaysOrUnlimited() * reference;
+      tierHoldingPerDay[k] = tier.holdingCostPerUnitPerYear() / 365.0;
+      tierRuled[k] = tier.release() != null;
+      if (tier.release() != null) {
+        tierTrigger[k] = tier.release().triggerShare();
+        tierLatency[k] = tier.release().latencyDays();
+        tierMaxRelease[k] = tier.release().maxPerDayOrUnlimited();
+        tierLoan[k] = tier.release().mode() == ReleaseMode.LOAN;
+        tierPayback[k] = tier.release().paybackDays();
+        tierLoanPremium[k] = tier.release().loanPremium();
+      } else {
+        tierMaxRelease[k] = Double.POSITIVE_INFINITY;
+      }
+      tierMaxBuy[k] = tier.refill() == null ? Double.POSITIVE_INFINITY : tier.refill().maxBuyPerDayOrUnlimited();
+      tierBudgetPerYear[k] = tier.refill() == null ? Double.POSITIVE_INFINITY : tier.refill().budgetPerYearOrUnlimited();
+      tierBuyWhileShocked[k] = tier.refill() == null || tier.refill().buyWhileShocked();
+      k++;
+    }
+    tierReportOrder[m] = report;
+    return k;
+  }
+
+  private static int indexOfSource(Material material, String id) {
+    for (int i = 0; i < material.sources().size(); i++) {
+      if (material.sources().get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("validated scenario names unknown source " + id);
+  }
+
+  private ProcessSpec compileProcess(int p, ShockProcess process) {
+    Shock template = process.shock();
+    List<Integer> inScope = materialsOf(template);
+    ShockEffect[] groups;
+    if (process.correlated() || inScope.size() <= 1) {
+      groups = new ShockEffect[] {effect(template, inScope)};
+    } else {
+      groups = inScope.stream().map(m -> effect(template, List.of(m))).toArray(ShockEffect[]::new);
+    }
+    Sampler severity = process.severity() == null ? Sampler.constant(1) : Sampler.of(process.severity());
+    return new ProcessSpec("process/" + p, process.ratePerYear() / 365.0, Sampler.of(process.durationDays()),
+        severity, groups);
+  }
+
+  private List<Integer> materialsOf(Shock shock) {
+    List<Integer> indices = new ArrayList<>();
+    for (int m = 0; m < materialCount; m++) {
+      if (shock.materials().isEmpty() || shock.materials().contains(materialIds[m])) {
+        indices.add(m);
+      }
+    }
+    return indices;
+  }
+
+  /** Compiles what {@code shock} does to the given materials, applying the route rule. */
+  private ShockEffect effect(Shock shock, List<Integer> materials) {
+    int[] materialIndices = materials.stream().mapToInt(Integer::intValue).toArray();
+    return switch (shock) {
+      case ExportControl control -> {
+        double loss = switch (control.mode()) {
+          case BAN -> 1;
+          case QUOTA -> 0;
+          case LICENSING -> 1 - control.allowedShare();
+        };
+        double quota = switch (control.mode()) {
+          case QUOTA -> control.allowedShare();
+          case BAN, LICENSING -> 1;
+        };
+        int delay = switch (control.mode()) {
+          case LICENSING -> control.delayDays();
+          case BAN, QUOTA -> 0;
+        };
+        yield new ShockEffect(loss, quota, delay, 0, false, 1,
+            targetedSources(materials, control.country(), control.targets()), materialIndices,
+            control.rampUpDays(), control.recoveryDays());
+      }
+      case ExportTax tax -> new ShockEffect(0, 1, 0, tax.rate(), false, 1,
+          targetedSources(materials, tax.country(), tax.targets()), materialIndices,
+          tax.rampUpDays(), tax.recoveryDays());
+      case Outage outage -> new ShockEffect(outage.capacityLoss(), 1, 0, 0, false, 1,
+          outage.country() != null
+              ? sourcesThrough(materials, outage.country(), false)
+              : sourcesNamed(materials, outage.source()),
+          materialIndices, outage.rampUpDays(), outage.recoveryDays());
+      case Logistics logistics -> new ShockEffect(logistics.capacityLoss(), 1, logistics.delayDays(), 0,
+          logistics.holdsInTransit(), 1, sourcesThrough(materials, logistics.country(), true), materialIndices,
+          logistics.rampUpDays(), logistics.recoveryDays());
+      case DemandSurge surge -> new ShockEffect(0, 1, 0, 0, false, surge.multiplier(), new int[0],
+          materialIndices, surge.rampUpDays(), surge.recoveryDays());
+    };
+  }
+
+  /**
+   * The route rule: a source is hit by a control of {@code country} if its route passes through
+   * the country and the next hop (or the economy, after the last hop) is among the targets, or
+   * there are no targets (every destination).
+   */
+  private int[] targetedSources(List<Integer> materials, String country, List<String> targets) {
+    Set<String> destinations = expandTargets(targets);
+    List<Integer> hit = new ArrayList<>();
+    for (int m : materials) {
+      for (int s = sourceStart[m]; s < sourceEnd[m]; s++) {
+        List<String> route = routeOf(s);
+        for (int hop = 0; hop < route.size(); hop++) {
+          if (!route.get(hop).equals(country)) {
+            continue;
+          }
+          String next = hop + 1 < route.size() ? route.get(hop + 1) : scenario.economy();
+          if (destinations.isEmpty() || destinations.contains(next)) {
+            hit.add(s);
+            break;
+          }
+        }
+      }
+    }
+    return hit.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private Set<String> expandTargets(List<String> targets) {
+    Set<String> countries = new HashSet<>();
+    for (String target : targets) {
+      if (scenario.countries().containsKey(target)) {
+        countries.add(target);
+      }
+      for (Map.Entry<String, Country> entry : scenario.countries().entrySet()) {
+        if (entry.getValue().tags().contains(target)) {
+          countries.add(entry.getKey());
+        }
+      }
+    }
+    return countries;
+  }
+
+  private int[] sourcesThrough(List<Integer> materials, String country, boolean includeEconomy) {
+    List<Integer> hit = new ArrayList<>();
+    for (int m : materials) {
+      for (int s = sourceStart[m]; s < sourceEnd[m]; s++) {
+        if (routeOf(s).contains(country) || (includeEconomy && country.equals(scenario.economy()))) {
+          hit.add(s);
+        }
+      }
+    }
+    return hit.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private int[] sourcesNamed(List<Integer> materials, String id) {
+    List<Integer> hit = new ArrayList<>();
+    for (int m : materials) {
+      for (int s = sourceStart[m]; s < sourceEnd[m]; s++) {
+        if (sourceIds[s].equals(id)) {
+          hit.add(s);
+        }
+      }
+    }
+    return hit.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private List<String> routeOf(int s) {
+    Material material = scenario.materials().get(materialIds[sourceMaterial[s]]);
+    return material.sources().get(s - sourceStart[sourceMaterial[s]]).route();
+  }
+
+  public Scenario scenario() {
+    return scenario;
+  }
+
+  public int horizon() {
+    return horizon;
+  }
+
+  public int materialCount() {
+    return materialCount;
+  }
+
+  public String materialId(int m) {
+    return materialIds[m];
+  }
+
+  /** Number of tiers of material {@code m}. */
+  public int tierCount(int m) {
+    return tierEnd[m] - tierStart[m];
+  }
+
+  /** Holder of the {@code i}-th tier of material {@code m}, in file order. */
+  public String tierName(int m, int i) {
+    return tierHolder[tierReportOrder[m][i]];
+  }
+
+  /** Global index (priority order) of the {@code i}-th tier of material {@code m} in file order. */
+  int tierIndex(int m, int i) {
+    return tierReportOrder[m][i];
+  }
+
+  public double referencePerDay(int m) {
+    return referencePerDay[m];
+  }
+
+  public double basePrice(int m) {
+    return basePrice[m];
+  }
+
+  /** Total number of tiers over all materials. */
+  public int totalTiers() {
+    return tierCount;
+  }
+}

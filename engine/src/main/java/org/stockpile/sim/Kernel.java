@@ -1,0 +1,776 @@
+package org.stockpile.sim;
+
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+import org.stockpile.metrics.Metric;
+import org.stockpile.metrics.MetricLayout;
+
+/**
+ * The daily kernel: steps one replicate through the horizon, day by day and material by
+ * material, in the order of the model (shocks, demand, orders and shipments, arrivals, stock
+ * draws and releases, shortfall, refill, costs, records). All state lives in primitive arrays
+ * allocated once per kernel; a day allocates nothing. One kernel per thread.
+ */
+public final class Kernel {
+  private static final double BELOW_TARGET_TOLERANCE = 1e-9;
+
+  private final CompiledScenario c;
+  private final int horizon;
+  private final MetricLayout layout;
+  private final ShockTimeline timeline = new ShockTimeline();
+  private final RandomGenerator[] demandRandom;
+  private final int[] seriesOffset;
+  private final int seriesCount;
+
+  // Shock effects of the day, per source and per material.
+  private final double[] availability;
+  private final double[] quota;
+  private final int[] delay;
+  private final double[] tax;
+  private final boolean[] held;
+  private final double[] demandMultiplier;
+  private final boolean[] shocked;
+  private int[] active = new int[16];
+  private int activeCount;
+  private int nextInstance;
+  private boolean effectsClean;
+
+  // Sources.
+  private final double[] pipelineUnits;
+  private final double[] pipelineValue;
+  private final double[] capacityNow;
+  private final double[] surgeAllowance;
+  private final double[] shipped;
+  private final double[] headroom;
+  private int nextProject;
+
+  // Materials.
+  private final double[] inTransit;
+  private final double[] backlogUnits;
+  private final double[] substitution;
+  private final double[] price;
+  private final double[] consumed;
+
+  // Tiers (priority order).
+  private final double[] stock;
+  private final double[] owed;
+  private final double[] installment;
+  private final double[] budgetLeft;
+  private final int[] triggerDays;
+  private final double[] drawn;
+
+  // Metric accumulators.
+  private final double[] demandSum;
+  private final double[] servedSum;
+  private final double[] shortfallSum;
+  private final int[] shortfallDays;
+  private final int[] shortfallRun;
+  private final int[] longestRun;
+  private final int[] firstShortfall;
+  private final double[] minCover;
+  private final int[] daysBelow;
+  private final double[] acquisitionCost;
+  private final double[] holdingCost;
+  private final double[] shortageCost;
+  private final double[] released;
+  private final int[] releaseDays;
+  private final double[] maxOwed;
+  private final double[] tierMinCover;
+  private final int[] tierDaysBelow;
+  private final double[] tierAcquisition;
+  private final double[] tierHolding;
+  private final double[] tierReleased;
+  private final int[] tierReleaseDays;
+  private final double[] tierMaxOwed;
+  private final boolean[] belowTargetToday;
+  private final double[] totals = new double[Metric.values().length];
+  private int totalShortfallDays;
+  private int totalShortfallRun;
+  private int totalLongestRun;
+  private int totalFirstShortfall;
+  private int totalDaysBelow;
+  private int totalReleaseDays;
+
+  private final DayFlows flows;
+
+  public Kernel(CompiledScenario compiled) {
+    this.c = compiled;
+    this.horizon = compiled.horizon;
+    int materials = compiled.materialCount;
+    int sources = compiled.sourceCount;
+    int tiers = compiled.tierCount;
+    int[] tierCounts = new int[materials];
+    seriesOffset = new int[materials];
+    int series = 0;
+    for (int m = 0; m < materials; m++) {
+      tierCounts[m] = compiled.tierCount(m);
+      seriesOffset[m] = series;
+      series += seriesPerMaterial(compiled, m);
+    }
+    seriesCount = series;
+    layout = new MetricLayout(tierCounts);
+    demandRandom = new RandomGenerator[materials];
+
+    availability = new double[sources];
+    quota = new double[sources];
+    delay = new int[sources];
+    tax = new double[sources];
+    held = new boolean[sources];
+    demandMultiplier = new double[materials];
+    shocked = new boolean[materials];
+
+    pipelineUnits = new double[sources * horizon];
+    pipelineValue = new double[sources * horizon];
+    capacityNow = new double[sources];
+    surgeAllowance = new double[sources];
+    shipped = new double[sources];
+    headroom = new double[sources];
+
+    inTransit = new double[materials];
+    backlogUnits = new double[materials];
+    substitution = new double[materials];
+    price = new double[materials];
+    consumed = new double[materials * horizon];
+
+    stock = new double[tiers];
+    owed = new double[tiers];
+    installment = new double[tiers];
+    budgetLeft = new double[tiers];
+    triggerDays = new int[tiers];
+    drawn = new double[tiers];
+
+    demandSum = new double[materials];
+    servedSum = new double[materials];
+    shortfallSum = new double[materials];
+    shortfallDays = new int[materials];
+    shortfallRun = new int[materials];
+    longestRun = new int[materials];
+    firstShortfall = new int[materials];
+    minCover = new double[materials];
+    daysBelow = new int[materials];
+    acquisitionCost = new double[materials];
+    holdingCost = new double[materials];
+    shortageCost = new double[materials];
+    released = new double[materials];
+    releaseDays = new int[materials];
+    maxOwed = new double[materials];
+    tierMinCover = new double[tiers];
+    tierDaysBelow = new int[tiers];
+    tierAcquisition = new double[tiers];
+    tierHolding = new double[tiers];
+    tierReleased = new double[tiers];
+    tierReleaseDays = new int[tiers];
+    tierMaxOwed = new double[tiers];
+    belowTargetToday = new boolean[materials];
+
+    flows = new DayFlows(materials, tiers);
+  }
+
+  /** Series recorded per day for material {@code m}: total cover, shortfall, price, then each tier's cover. */
+  static int seriesPerMaterial(CompiledScenario compiled, int m) {
+    return 3 + compiled.tierCount(m);
+  }
+
+  public MetricLayout layout() {
+    return layout;
+  }
+
+  /** Number of daily series recorded (see {@link #seriesPerMaterial}). */
+  public int seriesCount() {
+    return seriesCount;
+  }
+
+  /** First series of each material. */
+  int[] seriesOffsets() {
+    return seriesOffset.clone();
+  }
+
+  /**
+   * Runs one replicate.
+   *
+   * @param seed       the scenario seed
+   * @param replicate  index of the replicate; with the seed, it fixes every random draw
+   * @param metrics    receives the replicate's metrics at {@code metricsOffset} ({@link #layout()})
+   * @param series     receives the daily series (see {@link #seriesPerMaterial}) at
+   *                   {@code seriesOffset + series * horizon + day}; may be null
+   * @param observer   sees every day's flows; may be null
+   */
+  public void run(long seed, int replicate, double[] metrics, int metricsOffset, double[] series, int seriesAt,
+      DayObserver observer) {
+    reset(seed, replicate);
+    for (int t = 0; t < horizon; t++) {
+      applyShocks(t);
+      bringProjectsOnline(t);
+      if (t % 365 == 0) {
+        resetBudgets();
+      }
+      for (int m = 0; m < c.materialCount; m++) {
+        step(m, t);
+        record(m, t, series, seriesAt);
+      }
+      recordTotals(t);
+      if (observer != null) {
+        observer.endOfDay(replicate, t, flows);
+      }
+    }
+    finish(metrics, metricsOffset);
+  }
+
+  private void reset(long seed, int replicate) {
+    timeline.draw(c, seed, replicate);
+    activeCount = 0;
+    nextInstance = 0;
+    effectsClean = false;
+    clearEffects();
+    nextProject = 0;
+    totalShortfallDays = 0;
+    totalShortfallRun = 0;
+    totalLongestRun = 0;
+    totalFirstShortfall = horizon;
+    totalDaysBelow = 0;
+    totalReleaseDays = 0;
+    System.arraycopy(c.capacity, 0, capacityNow, 0, capacityNow.length);
+    Arrays.fill(surgeAllowance, 0);
+    Arrays.fill(pipelineUnits, 0);
+    Arrays.fill(pipelineValue, 0);
+    for (int m = 0; m < c.materialCount; m++) {
+      demandRandom[m] = c.noiseSigma[m] > 0 ? RandomStreams.stream(seed, replicate, "demand/" + c.materialIds[m]) : null;
+      backlogUnits[m] = 0;
+      substitution[m] = 0;
+      price[m] = c.basePrice[m];
+      inTransit[m] = 0;
+      // Start in steady state: what left before day 0 arrives on days 0 .. lead - 1.
+      double base = c.baselineDemand[m][0];
+      for (int s = c.sourceStart[m]; s < c.sourceEnd[m]; s++) {
+        double flow = Math.min(c.share[s] * base, c.capacity[s]);
+        for (int d = 0; d < Math.min(c.leadTime[s], horizon); d++) {
+          pipelineUnits[s * horizon + d] = flow;
+          pipelineValue[s * horizon + d] = flow * c.basePrice[m] * (1 + c.premium[s]);
+          inTransit[m] += flow;
+        }
+      }
+      demandSum[m] = 0;
+      servedSum[m] = 0;
+      shortfallSum[m] = 0;
+      shortfallDays[m] = 0;
+      shortfallRun[m] = 0;
+      longestRun[m] = 0;
+      firstShortfall[m] = horizon;
+      minCover[m] = Double.POSITIVE_INFINITY;
+      daysBelow[m] = 0;
+      acquisitionCost[m] = 0;
+      holdingCost[m] = 0;
+      shortageCost[m] = 0;
+      released[m] = 0;
+      releaseDays[m] = 0;
+      maxOwed[m] = 0;
+    }
+    for (int k = 0; k < c.tierCount; k++) {
+      stock[k] = c.tierInitial[k];
+      owed[k] = 0;
+      installment[k] = 0;
+      triggerDays[k] = 0;
+      tierMinCover[k] = Double.POSITIVE_INFINITY;
+      tierDaysBelow[k] = 0;
+      tierAcquisition[k] = 0;
+      tierHolding[k] = 0;
+      tierReleased[k] = 0;
+      tierReleaseDays[k] = 0;
+      tierMaxOwed[k] = 0;
+    }
+  }
+
+  private void clearEffects() {
+    Arrays.fill(availability, 1);
+    Arrays.fill(quota, 1);
+    Arrays.fill(delay, 0);
+    Arrays.fill(tax, 0);
+    Arrays.fill(held, false);
+    Arrays.fill(demandMultiplier, 1);
+    Arrays.fill(shocked, false);
+  }
+
+  /** Step 1: the availability, quota, delay, tax and hold of every source today. */
+  private void applyShocks(int t) {
+    ShockTimeline shocks = timeline;
+    while (nextInstance < shocks.size() && shocks.sortedStart[nextInstance] <= t) {
+      if (activeCount == active.length) {
+        active = Arrays.copyOf(active, activeCount * 2);
+      }
+      active[activeCount++] = nextInstance++;
+    }
+    if (activeCount == 0 && effectsClean) {
+      return;
+    }
+    clearEffects();
+    int kept = 0;
+    for (int a = 0; a < activeCount; a++) {
+      int i = active[a];
+      ShockEffect effect = shocks.sortedEffect[i];
+      int start = shocks.sortedStart[i];
+      int duration = shocks.sortedDuration[i];
+      if (t >= start + effect.span(duration)) {
+        continue;
+      }
+      active[kept++] = i;
+      double x = ShockEffect.intensity(t, start, duration, effect.rampUpDays(), effect.recoveryDays())
+          * shocks.sortedSeverity[i];
+      if (x <= 0) {
+        continue;
+      }
+      boolean holding = effect.holdsInTransit() && t < start + effect.rampUpDays() + duration;
+      int extraDays = (int) Math.round(x * effect.delayDays());
+      for (int s : effect.sources()) {
+        availability[s] *= 1 - x * effect.availabilityLoss();
+        quota[s] = Math.min(quota[s], 1 - x * (1 - effect.quotaShare()));
+        delay[s] += extraDays;
+        tax[s] += x * effect.taxRate();
+        held[s] |= holding;
+        shocked[c.sourceMaterial[s]] = true;
+      }
+      if (effect.demandMultiplier() != 1) {
+        for (int m : effect.materials()) {
+          demandMultiplier[m] *= 1 + x * (effect.demandMultiplier() - 1);
+          shocked[m] = true;
+        }
+      }
+    }
+    activeCount = kept;
+    effectsClean = kept == 0;
+  }
+
+  private void bringProjectsOnline(int t) {
+    while (nextProject < c.projectDay.length && c.projectDay[nextProject] <= t) {
+      capacityNow[c.projectSource[nextProject]] += c.projectCapacity[nextProject];
+      nextProject++;
+    }
+  }
+
+  private void resetBudgets() {
+    System.arraycopy(c.tierBudgetPerYear, 0, budgetLeft, 0, budgetLeft.length);
+  }
+
+  /** Steps 2 to 8 for material {@code m} on day {@code t}. */
+  private void step(int m, int t) {
+    final int s0 = c.sourceStart[m];
+    final int s1 = c.sourceEnd[m];
+    final int k0 = c.tierStart[m];
+    final int k1 = c.tierEnd[m];
+    final double todayPrice = price[m];
+
+    double stockBefore = 0;
+    for (int k = k0; k < k1; k++) {
+      stockBefore += stock[k];
+      drawn[k] = 0;
+    }
+
+    // 2. Demand.
+    double base = c.baselineDemand[m][t];
+    double expected = base * demandMultiplier[m] * (1 - substitution[m]);
+    double demand = expected;
+    RandomGenerator random = demandRandom[m];
+    if (random != null) {
+      demand = expected * Math.exp(c.noiseMu[m] + c.noiseSigma[m] * random.nextGaussian());
+    }
+    double toServe = demand + backlogUnits[m];
+    int lag = c.recyclingLag[m];
+    double recycled = lag > 0 && t >= lag ? c.recyclingShare[m] * consumed[m * horizon + t - lag] : 0;
+
+    // 3. Orders: order-up-to on the inventory position (stock + in transit), net of what
+    //    consumption needs in the pipeline; firms' stock above target is used before buying;
+    //    tiers' buying is capped by their refill rules.
+    double pipelineDays = 0;
+    for (int s = s0; s < s1; s++) {
+      pipelineDays += c.share[s] * (c.leadTime[s] + delay[s]);
+    }
+    double aboveTarget = 0;
+    for (int k = k0; k < k1; k++) {
+      if (!c.tierRuled[k] && stock[k] > c.tierTarget[k]) {
+        aboveTarget += stock[k] - c.tierTarget[k];
+      }
+    }
+    double spare = inTransit[m] - expected * pipelineDays;
+    double order = Math.max(0, expected - recycled - aboveTarget) + Math.max(0, -spare);
+    spare = Math.max(0, spare);
+    double fromSpare = Math.min(backlogUnits[m], spare);
+    spare -= fromSpare;
+    order += backlogUnits[m] - fromSpare;
+    for (int k = k0; k < k1; k++) {
+      if (owed[k] > 0) {
+        double take = Math.min(owed[k], spare);
+        spare -= take;
+        order += Math.min(owed[k] - take, installment[k]);
+      }
+    }
+    for (int k = k0; k < k1; k++) {
+      double gap = c.tierTarget[k] - stock[k] - owed[k];
+      if (gap <= 0) {
+        continue;
+      }
+      double take = Math.min(gap, spare);
+      spare -= take;
+      gap -= take;
+      if (gap <= 0 || (shocked[m] && !c.tierBuyWhileShocked[k])) {
+        continue;
+      }
+      double buy = Math.min(gap, c.tierMaxBuy[k]);
+      if (todayPrice > 0) {
+        buy = Math.min(buy, budgetLeft[k] / todayPrice);
+      }
+      order += buy;
+    }
+
+    //    Shipments: each source ships its share within capacity x availability and any quota;
+    //    what cut sources cannot ship goes to the others, within the surge they have built up.
+    double unmet = 0;
+    for (int s = s0; s < s1; s++) {
+      double limit = capacityNow[s] * availability[s];
+      if (quota[s] < 1) {
+        limit = Math.min(limit, quota[s] * c.share[s] * base);
+      }
+      double wanted = c.share[s] * order;
+      double ship = Math.min(wanted, limit);
+      shipped[s] = ship;
+      headroom[s] = limit - ship;
+      unmet += wanted - ship;
+    }
+    double surgeRoom = 0;
+    for (int s = s0; s < s1; s++) {
+      double step = c.surgeRate[s] * capacityNow[s];
+      surgeAllowance[s] = unmet > 0
+          ? Math.min(capacityNow[s], surgeAllowance[s] + step)
+          : Math.max(0, surgeAllowance[s] - step);
+      headroom[s] = Math.min(headroom[s], surgeAllowance[s]);
+      surgeRoom += headroom[s];
+    }
+    if (unmet > 0 && surgeRoom > 0) {
+      double fraction = Math.min(1, unmet / surgeRoom);
+      for (int s = s0; s < s1; s++) {
+        shipped[s] += fraction * headroom[s];
+      }
+    }
+    for (int s = s0; s < s1; s++) {
+      double units = shipped[s];
+      if (units <= 0) {
+        continue;
+      }
+      int arrival = t + c.leadTime[s] + delay[s];
+      inTransit[m] += units;
+      if (arrival < horizon) {
+        pipelineUnits[s * horizon + arrival] += units;
+        pipelineValue[s * horizon + arrival] += units * todayPrice * (1 + c.premium[s] + tax[s]);
+      }
+    }
+
+    // 4. Arrivals (unless a logistics shock holds them) and recycling serve demand first.
+    double arrivals = 0;
+    double arrivalsValue = 0;
+    for (int s = s0; s < s1; s++) {
+      int slot = s * horizon + t;
+      double units = pipelineUnits[slot];
+      if (units == 0) {
+        continue;
+      }
+      double value = pipelineValue[slot];
+      pipelineUnits[slot] = 0;
+      pipelineValue[slot] = 0;
+      if (held[s]) {
+        if (t + 1 < horizon) {
+          pipelineUnits[slot + 1] += units;
+          pipelineValue[slot + 1] += value;
+        }
+        continue;
+      }
+      arrivals += units;
+      arrivalsValue += value;
+    }
+    inTransit[m] -= arrivals;
+    double supply = arrivals + recycled;
+    double servedFromArrivals = Math.min(toServe, supply);
+    double gap = toServe - servedFromArrivals;
+    boolean stressed = gap > 0;
+
+    // 5. Stock draws: free tiers first; ruled tiers once their trigger has held long enough.
+    double servedFromStock = 0;
+    for (int k = k0; k < k1; k++) {
+      double draw;
+      if (c.tierRuled[k]) {
+        double unmetShare = toServe > 0 ? gap / toServe : 0;
+        triggerDays[k] = unmetShare > c.tierTrigger[k] ? triggerDays[k] + 1 : 0;
+        draw = triggerDays[k] > c.tierLatency[k] ? Math.min(Math.min(gap, stock[k]), c.tierMaxRelease[k]) : 0;
+        if (draw > 0 && c.tierLoan[k]) {
+          owed[k] += draw * (1 + c.tierLoanPremium[k]);
+          installment[k] = owed[k] / c.tierPayback[k];
+        }
+      } else {
+        draw = Math.min(gap, stock[k]);
+      }
+      if (draw > 0) {
+        stock[k] -= draw;
+        gap -= draw;
+        servedFromStock += draw;
+        drawn[k] = draw;
+      }
+    }
+
+    // 6. Shortfall: lost, or carried as backlog.
+    double shortfall = gap;
+    backlogUnits[m] = c.backlog[m] ? shortfall : 0;
+
+    // 7. Refill from what arrived beyond demand: loan repayments, then tiers toward their
+    //    targets (priority order), then free tiers up to capacity; the rest is excess.
+    double surplus = supply - servedFromArrivals;
+    double repaid = 0;
+    double unitCost = supply > 0 ? (arrivalsValue + recycled * todayPrice) / supply : todayPrice;
+    if (surplus > 0) {
+      for (int k = k0; k < k1 && surplus > 0; k++) {
+        if (owed[k] > 0 && triggerDays[k] == 0) {
+          double pay = Math.min(Math.min(owed[k], installment[k]), Math.min(surplus, c.tierCapacity[k] - stock[k]));
+          if (pay > 0) {
+            stock[k] += pay;
+            owed[k] -= pay;
+            surplus -= pay;
+            repaid += pay;
+          }
+        }
+      }
+      for (int k = k0; k < k1 && surplus > 0; k++) {
+        double room = Math.min(c.tierTarget[k] - owed[k], c.tierCapacity[k]) - stock[k];
+        surplus -= deposit(m, k, room, surplus, unitCost);
+      }
+      for (int k = k0; k < k1 && surplus > 0; k++) {
+        if (!c.tierRuled[k]) {
+          surplus -= deposit(m, k, c.tierCapacity[k] - stock[k], surplus, unitCost);
+        }
+      }
+    }
+    double excess = surplus;
+
+    // 8. Costs and tomorrow's price.
+    double stockAfter = 0;
+    double holding = 0;
+    for (int k = k0; k < k1; k++) {
+      stockAfter += stock[k];
+      double cost = stock[k] * c.tierHoldingPerDay[k];
+      holding += cost;
+      tierHolding[k] += cost;
+    }
+    holdingCost[m] += holding;
+    shortageCost[m] += shortfall * c.shortageCost[m];
+    double unmetShare = toServe > 0 ? shortfall / toServe : 0;
+    price[m] = c.basePrice[m] * (1 + c.elasticity[m] * unmetShare);
+    double step = c.substitutionStep[m];
+    if (step > 0) {
+      substitution[m] = stressed
+          ? Math.min(c.substitutionMax[m], substitution[m] + step)
+          : Math.max(0, substitution[m] - step);
+    }
+    double consumedToday = servedFromArrivals + servedFromStock;
+    consumed[m * horizon + t] = consumedToday;
+
+    // 9. Flows for observers and metrics.
+    demandSum[m] += demand;
+    servedSum[m] += consumedToday;
+    shortfallSum[m] += shortfall;
+    released[m] += servedFromStock;
+    if (servedFromStock > 0) {
+      releaseDays[m]++;
+    }
+    flows.demand[m] = demand;
+    flows.toServe[m] = toServe;
+    flows.arrivals[m] = arrivals;
+    flows.recycled[m] = recycled;
+    flows.servedFromArrivals[m] = servedFromArrivals;
+    flows.servedFromStock[m] = servedFromStock;
+    flows.shortfall[m] = shortfall;
+    flows.repaid[m] = repaid;
+    flows.excess[m] = excess;
+    flows.stockBefore[m] = stockBefore;
+    flows.stockAfter[m] = stockAfter;
+    flows.price[m] = todayPrice;
+  }
+
+  /** Puts up to {@code room} of {@code available} into tier {@code k}, within its budget; returns what it took. */
+  private double deposit(int m, int k, double room, double available, double unitCost) {
+    if (room <= 0 || (shocked[m] && !c.tierBuyWhileShocked[k])) {
+      return 0;
+    }
+    double units = Math.min(room, available);
+    if (unitCost > 0 && budgetLeft[k] < units * unitCost) {
+      units = budgetLeft[k] / unitCost;
+    }
+    if (units <= 0) {
+      return 0;
+    }
+    stock[k] += units;
+    double cost = units * unitCost;
+    budgetLeft[k] -= cost;
+    tierAcquisition[k] += cost;
+    acquisitionCost[m] += cost;
+    return units;
+  }
+
+  /** Step 9: what the metrics and the daily series need. */
+  private void record(int m, int t, double[] series, int seriesAt) {
+    final int k0 = c.tierStart[m];
+    final int k1 = c.tierEnd[m];
+    double reference = c.referencePerDay[m];
+    double shortfall = flows.shortfall[m];
+    if (shortfall > 0) {
+      shortfallDays[m]++;
+      shortfallRun[m]++;
+      if (shortfallRun[m] > longestRun[m]) {
+        longestRun[m] = shortfallRun[m];
+      }
+      if (firstShortfall[m] == horizon) {
+        firstShortfall[m] = t;
+      }
+    } else {
+      shortfallRun[m] = 0;
+    }
+    double totalStock = 0;
+    double totalTarget = 0;
+    double totalOwed = 0;
+    for (int k = k0; k < k1; k++) {
+      double units = stock[k];
+      flows.tierStock[k] = units;
+      totalStock += units;
+      totalTarget += c.tierTarget[k];
+      totalOwed += owed[k];
+      double cover = units / reference;
+      if (cover < tierMinCover[k]) {
+        tierMinCover[k] = cover;
+      }
+      if (units < c.tierTarget[k] * (1 - BELOW_TARGET_TOLERANCE)) {
+        tierDaysBelow[k]++;
+      }
+      if (drawn[k] > 0) {
+        tierReleased[k] += drawn[k];
+        tierReleaseDays[k]++;
+      }
+      if (owed[k] > tierMaxOwed[k]) {
+        tierMaxOwed[k] = owed[k];
+      }
+    }
+    double cover = totalStock / reference;
+    if (cover < minCover[m]) {
+      minCover[m] = cover;
+    }
+    belowTargetToday[m] = totalStock < totalTarget * (1 - BELOW_TARGET_TOLERANCE);
+    if (belowTargetToday[m]) {
+      daysBelow[m]++;
+    }
+    if (totalOwed > maxOwed[m]) {
+      maxOwed[m] = totalOwed;
+    }
+    if (series != null) {
+      int base = seriesAt + seriesOffset[m] * horizon + t;
+      series[base] = cover;
+      series[base + horizon] = shortfall / reference;
+      double basePrice = c.basePrice[m];
+      series[base + 2 * horizon] = basePrice > 0 ? flows.price[m] / basePrice : 0;
+      int[] order = c.tierReportOrder[m];
+      for (int i = 0; i < order.length; i++) {
+        series[base + (3 + i) * horizon] = stock[order[i]] / reference;
+      }
+    }
+  }
+
+  /** Totals over materials: a day counts when any material has a shortfall, is below target or draws stock. */
+  private void recordTotals(int t) {
+    boolean shortfall = false;
+    boolean below = false;
+    boolean release = false;
+    for (int m = 0; m < c.materialCount; m++) {
+      shortfall |= flows.shortfall[m] > 0;
+      below |= belowTargetToday[m];
+      release |= flows.servedFromStock[m] > 0;
+    }
+    if (shortfall) {
+      totalShortfallDays++;
+      totalShortfallRun++;
+      totalLongestRun = Math.max(totalLongestRun, totalShortfallRun);
+      if (totalFirstShortfall == horizon) {
+        totalFirstShortfall = t;
+      }
+    } else {
+      totalShortfallRun = 0;
+    }
+    if (below) {
+      totalDaysBelow++;
+    }
+    if (release) {
+      totalReleaseDays++;
+    }
+  }
+
+  /** Writes the replicate's metrics, per material, per tier and in total. */
+  private void finish(double[] row, int offset) {
+    double totalDemandValue = 0;
+    double totalServedValue = 0;
+    double totalShortfallValue = 0;
+    double[] total = totals;
+    Arrays.fill(total, 0);
+    double totalMinCover = Double.POSITIVE_INFINITY;
+    for (int m = 0; m < c.materialCount; m++) {
+      double demand = demandSum[m];
+      double fill = demand > 0 ? Math.min(1, servedSum[m] / demand) : 1;
+      double cost = acquisitionCost[m] + holdingCost[m] + shortageCost[m];
+      put(row, offset + layout.material(m, Metric.SHORTFALL_UNITS), shortfallSum[m]);
+      put(row, offset + layout.material(m, Metric.SHORTFALL_SHARE), demand > 0 ? shortfallSum[m] / demand : 0);
+      put(row, offset + layout.material(m, Metric.SHORTFALL_DAYS), shortfallDays[m]);
+      put(row, offset + layout.material(m, Metric.LONGEST_SHORTFALL_RUN_DAYS), longestRun[m]);
+      put(row, offset + layout.material(m, Metric.FIRST_SHORTFALL_DAY), firstShortfall[m]);
+      put(row, offset + layout.material(m, Metric.MIN_DAYS_OF_COVER), minCover[m]);
+      put(row, offset + layout.material(m, Metric.DAYS_BELOW_TARGET), daysBelow[m]);
+      put(row, offset + layout.material(m, Metric.COMPLIANCE), 1 - daysBelow[m] / (double) horizon);
+      put(row, offset + layout.material(m, Metric.FILL_RATE), fill);
+      put(row, offset + layout.material(m, Metric.ACQUISITION_COST), acquisitionCost[m]);
+      put(row, offset + layout.material(m, Metric.HOLDING_COST), holdingCost[m]);
+      put(row, offset + layout.material(m, Metric.SHORTAGE_COST), shortageCost[m]);
+      put(row, offset + layout.material(m, Metric.TOTAL_COST), cost);
+      put(row, offset + layout.material(m, Metric.RELEASED_UNITS), released[m]);
+      put(row, offset + layout.material(m, Metric.RELEASE_DAYS), releaseDays[m]);
+      put(row, offset + layout.material(m, Metric.MAX_LOANS_OUTSTANDING), maxOwed[m]);
+      for (int i = 0; i < c.tierCount(m); i++) {
+        int k = c.tierIndex(m, i);
+        put(row, offset + layout.tier(m, i, Metric.MIN_DAYS_OF_COVER), tierMinCover[k]);
+        put(row, offset + layout.tier(m, i, Metric.DAYS_BELOW_TARGET), tierDaysBelow[k]);
+        put(row, offset + layout.tier(m, i, Metric.COMPLIANCE), 1 - tierDaysBelow[k] / (double) horizon);
+        put(row, offset + layout.tier(m, i, Metric.ACQUISITION_COST), tierAcquisition[k]);
+        put(row, offset + layout.tier(m, i, Metric.HOLDING_COST), tierHolding[k]);
+        put(row, offset + layout.tier(m, i, Metric.RELEASED_UNITS), tierReleased[k]);
+        put(row, offset + layout.tier(m, i, Metric.RELEASE_DAYS), tierReleaseDays[k]);
+        put(row, offset + layout.tier(m, i, Metric.MAX_LOANS_OUTSTANDING), tierMaxOwed[k]);
+      }
+      totalMinCover = Math.min(totalMinCover, minCover[m]);
+      double value = c.basePrice[m] > 0 ? c.basePrice[m] : 1;
+      totalDemandValue += demand * value;
+      totalServedValue += servedSum[m] * value;
+      totalShortfallValue += shortfallSum[m] * value;
+      total[Metric.SHORTFALL_UNITS.ordinal()] += shortfallSum[m];
+      total[Metric.ACQUISITION_COST.ordinal()] += acquisitionCost[m];
+      total[Metric.HOLDING_COST.ordinal()] += holdingCost[m];
+      total[Metric.SHORTAGE_COST.ordinal()] += shortageCost[m];
+      total[Metric.TOTAL_COST.ordinal()] += cost;
+      total[Metric.RELEASED_UNITS.ordinal()] += released[m];
+      total[Metric.MAX_LOANS_OUTSTANDING.ordinal()] += maxOwed[m];
+    }
+    total[Metric.SHORTFALL_SHARE.ordinal()] = totalDemandValue > 0 ? totalShortfallValue / totalDemandValue : 0;
+    total[Metric.FILL_RATE.ordinal()] = totalDemandValue > 0 ? Math.min(1, totalServedValue / totalDemandValue) : 1;
+    total[Metric.SHORTFALL_DAYS.ordinal()] = totalShortfallDays;
+    total[Metric.LONGEST_SHORTFALL_RUN_DAYS.ordinal()] = totalLongestRun;
+    total[Metric.FIRST_SHORTFALL_DAY.ordinal()] = totalFirstShortfall;
+    total[Metric.MIN_DAYS_OF_COVER.ordinal()] = totalMinCover;
+    total[Metric.DAYS_BELOW_TARGET.ordinal()] = totalDaysBelow;
+    total[Metric.COMPLIANCE.ordinal()] = 1 - totalDaysBelow / (double) horizon;
+    total[Metric.RELEASE_DAYS.ordinal()] = totalReleaseDays;
+    for (Metric metric : Metric.values()) {
+      put(row, offset + layout.total(metric), total[metric.ordinal()]);
+    }
+  }
+
+  private static void put(double[] row, int index, double value) {
+    row[index] = value;
+  }
+}

@@ -1,0 +1,100 @@
+package org.stockpile.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.stockpile.metrics.MetricLayout;
+import org.stockpile.metrics.TimeSeriesHistograms;
+import org.stockpile.model.Scenario;
+import org.stockpile.scenario.ScenarioException;
+
+/**
+ * Runs the replicates of a scenario on several threads. Each worker owns a {@link Kernel} and
+ * takes blocks of replicate indices; a replicate's metrics go to its own row and its daily series
+ * are added to shared histograms as integer counts, so the result is the same, bit for bit, for
+ * any number of threads.
+ */
+public final class MonteCarlo {
+  /** Replicates a worker takes at a time (and buffers series for). */
+  static final int BLOCK = 16;
+
+  private MonteCarlo() {
+  }
+
+  /** Checks, compiles and runs {@code scenario} with its own settings on every core. */
+  public static RunResult run(Scenario scenario) throws ScenarioException {
+    return run(CompiledScenario.compile(scenario), RunOptions.of(scenario));
+  }
+
+  /** Checks, compiles and runs {@code scenario} with {@code options}. */
+  public static RunResult run(Scenario scenario, RunOptions options) throws ScenarioException {
+    return run(CompiledScenario.compile(scenario), options);
+  }
+
+  public static RunResult run(CompiledScenario compiled, RunOptions options) {
+    Kernel probe = new Kernel(compiled);
+    MetricLayout layout = probe.layout();
+    int replicates = options.replicates();
+    double[] metrics = new double[Math.multiplyExact(replicates, layout.width())];
+    TimeSeriesHistograms histograms = options.timeSeries()
+        ? new TimeSeriesHistograms(probe.seriesCount(), compiled.horizon)
+        : null;
+    AtomicInteger nextBlock = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    int threads = Math.min(options.threads(), (replicates + BLOCK - 1) / BLOCK);
+    List<Thread> workers = new ArrayList<>();
+    for (int w = 0; w < threads; w++) {
+      Kernel kernel = w == 0 ? probe : new Kernel(compiled);
+      Runnable work = () -> {
+        try {
+          runBlocks(kernel, options, layout, metrics, histograms, nextBlock, done, failure);
+        } catch (Throwable e) {
+          failure.compareAndSet(null, e);
+        }
+      };
+      Thread worker = threads == 1 ? null : Thread.ofPlatform().name("stockpile-worker-" + w).start(work);
+      if (worker == null) {
+        work.run();
+      } else {
+        workers.add(worker);
+      }
+    }
+    for (Thread worker : workers) {
+      try {
+        worker.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        failure.compareAndSet(null, e);
+      }
+    }
+    if (failure.get() != null) {
+      throw new IllegalStateException("a replicate failed: " + failure.get(), failure.get());
+    }
+    return new RunResult(compiled, options, layout, metrics, histograms, probe.seriesOffsets());
+  }
+
+  private static void runBlocks(Kernel kernel, RunOptions options, MetricLayout layout, double[] metrics,
+      TimeSeriesHistograms histograms, AtomicInteger nextBlock, AtomicInteger done,
+      AtomicReference<Throwable> failure) {
+    int replicates = options.replicates();
+    int stride = histograms == null ? 0 : kernel.seriesCount() * histograms.days();
+    double[] series = histograms == null ? null : new double[BLOCK * stride];
+    while (failure.get() == null) {
+      int first = nextBlock.getAndIncrement() * BLOCK;
+      if (first >= replicates) {
+        return;
+      }
+      int count = Math.min(BLOCK, replicates - first);
+      for (int i = 0; i < count; i++) {
+        int replicate = first + i;
+        kernel.run(options.seed(), replicate, metrics, replicate * layout.width(), series, i * stride, null);
+      }
+      if (histograms != null) {
+        histograms.add(series, count, stride);
+      }
+      options.progress().replicatesDone(done.addAndGet(count));
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package org.stockpile.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.stockpile.metrics.Metric;
+import org.stockpile.metrics.MetricLayout;
+import org.stockpile.metrics.Stats;
+import org.stockpile.metrics.TimeSeriesHistograms;
+
+/**
+ * What a run produced: every replicate's metrics (per material, per tier, in total) and, when
+ * kept, the daily percentile bands. Summaries are computed on demand from all replicates.
+ */
+public final class RunResult {
+  /** Daily series kept per material, in this order, followed by each tier's days of cover. */
+  public enum Series {
+    DAYS_OF_COVER, SHORTFALL, PRICE
+  }
+
+  private final CompiledScenario compiled;
+  private final RunOptions options;
+  private final MetricLayout layout;
+  private final double[] metrics;
+  private final TimeSeriesHistograms histograms;
+  private final int[] seriesOffset;
+
+  RunResult(CompiledScenario compiled, RunOptions options, MetricLayout layout, double[] metrics,
+      TimeSeriesHistograms histograms, int[] seriesOffset) {
+    this.compiled = compiled;
+    this.options = options;
+    this.layout = layout;
+    this.metrics = metrics;
+    this.histograms = histograms;
+    this.seriesOffset = seriesOffset;
+  }
+
+  public CompiledScenario compiled() {
+    return compiled;
+  }
+
+  public int replicates() {
+    return options.replicates();
+  }
+
+  public long seed() {
+    return options.seed();
+  }
+
+  public int threads() {
+    return options.threads();
+  }
+
+  public int horizonDays() {
+    return compiled.horizon;
+  }
+
+  public MetricLayout layout() {
+    return layout;
+  }
+
+  /** Material ids in scenario order. */
+  public List<String> materials() {
+    return List.of(compiled.materialIds);
+  }
+
+  /** Holders of material {@code m}'s tiers, in file order. */
+  public List<String> tiers(int m) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < compiled.tierCount(m); i++) {
+      names.add(compiled.tierName(m, i));
+    }
+    return names;
+  }
+
+  public int materialIndex(String id) {
+    int index = materials().indexOf(id);
+    if (index < 0) {
+      throw new IllegalArgumentException("no material '" + id + "' in this run; materials: " + materials());
+    }
+    return index;
+  }
+
+  /** One value of replicate {@code replicate} at a {@link MetricLayout} offset. */
+  public double value(int replicate, int offset) {
+    return metrics[replicate * layout.width() + offset];
+  }
+
+  /** All replicates' values at a {@link MetricLayout} offset, in replicate order. */
+  public double[] values(int offset) {
+    double[] values = new double[replicates()];
+    for (int r = 0; r < values.length; r++) {
+      values[r] = metrics[r * layout.width() + offset];
+    }
+    return values;
+  }
+
+  /** Summary of {@code metric} for material {@code id}. */
+  public Stats stats(String id, Metric metric) {
+    return Stats.of(values(layout.material(materialIndex(id), metric)), metric.higherIsWorse());
+  }
+
+  /** Summary of a tier metric for the tier of {@code holder} of material {@code id}. */
+  public Stats tierStats(String id, String holder, Metric metric) {
+    int m = materialIndex(id);
+    int tier = tiers(m).indexOf(holder);
+    if (tier < 0) {
+      throw new IllegalArgumentException("material '" + id + "' has no tier '" + holder + "'; tiers: " + tiers(m));
+    }
+    return Stats.of(values(layout.tier(m, tier, metric)), metric.higherIsWorse());
+  }
+
+  /** Summary of {@code metric} over all materials. */
+  public Stats totalStats(Metric metric) {
+    return Stats.of(values(layout.total(metric)), metric.higherIsWorse());
+  }
+
+  public boolean hasTimeSeries() {
+    return histograms != null;
+  }
+
+  /**
+   * Percentile {@code p} over replicates on {@code day} of a material's series, in natural units
+   * (days of cover, units of shortfall, price in currency).
+   */
+  public double percentile(int m, Series series, int day, double p) {
+    double scale = switch (series) {
+      case DAYS_OF_COVER -> 1;
+      case SHORTFALL -> compiled.referencePerDay[m];
+      case PRICE -> compiled.basePrice[m] > 0 ? compiled.basePrice[m] : 0;
+    };
+    return requireSeries().percentile(seriesOffset[m] + series.ordinal(), day, p) * scale;
+  }
+
+  /** Percentile {@code p} over replicates of the days of cover of tier {@code tier} (file order) on {@code day}. */
+  public double tierCoverPercentile(int m, int tier, int day, double p) {
+    return requireSeries().percentile(seriesOffset[m] + Series.values().length + tier, day, p);
+  }
+
+  private TimeSeriesHistograms requireSeries() {
+    if (histograms == null) {
+      throw new IllegalStateException("this run did not keep time series");
+    }
+    return histograms;
+  }
+}

@@ -1,0 +1,95 @@
+package org.stockpile.sim;
+
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+
+/**
+ * The shocks one replicate faces: the scheduled ones and the random ones drawn for the whole
+ * horizon before the replicate runs, sorted by start day. Random events come from streams keyed
+ * by (seed, replicate, process and group) alone, so they are the same whatever the reserves
+ * (common random numbers). Reused from replicate to replicate to keep allocation out of runs.
+ */
+final class ShockTimeline {
+  private ShockEffect[] effect = new ShockEffect[16];
+  private int[] start = new int[16];
+  private int[] duration = new int[16];
+  private double[] severity = new double[16];
+  private int size;
+
+  // Sorted view, filled by sort().
+  private Integer[] order = new Integer[16];
+  ShockEffect[] sortedEffect = new ShockEffect[16];
+  int[] sortedStart = new int[16];
+  int[] sortedDuration = new int[16];
+  double[] sortedSeverity = new double[16];
+
+  int size() {
+    return size;
+  }
+
+  /** Fills the timeline for {@code replicate}: scheduled shocks, then drawn events, sorted by start. */
+  void draw(CompiledScenario compiled, long seed, long replicate) {
+    size = 0;
+    for (int i = 0; i < compiled.scheduledEffects.length; i++) {
+      add(compiled.scheduledEffects[i], compiled.scheduledStart[i], compiled.scheduledDuration[i], 1);
+    }
+    for (ProcessSpec process : compiled.processes) {
+      for (int g = 0; g < process.groups().length; g++) {
+        if (process.ratePerDay() <= 0) {
+          continue;
+        }
+        RandomGenerator random = RandomStreams.stream(seed, replicate, process.purpose() + "/" + g);
+        double time = 0;
+        while (true) {
+          time += -Math.log(RandomStreams.openUniform(random)) / process.ratePerDay();
+          if (time >= compiled.horizon) {
+            break;
+          }
+          double days = process.duration().sample(random);
+          int drawnDuration = (int) Math.max(1, Math.min(Math.round(days), ScenarioLimits.MAX_DAYS));
+          double drawnSeverity = Math.max(0, Math.min(1, process.severity().sample(random)));
+          add(process.groups()[g], (int) time, drawnDuration, drawnSeverity);
+        }
+      }
+    }
+    sort();
+  }
+
+  private void add(ShockEffect e, int startDay, int days, double scale) {
+    if (size == effect.length) {
+      int capacity = size * 2;
+      effect = Arrays.copyOf(effect, capacity);
+      start = Arrays.copyOf(start, capacity);
+      duration = Arrays.copyOf(duration, capacity);
+      severity = Arrays.copyOf(severity, capacity);
+    }
+    effect[size] = e;
+    start[size] = startDay;
+    duration[size] = days;
+    severity[size] = scale;
+    size++;
+  }
+
+  private void sort() {
+    if (order.length < size) {
+      int capacity = effect.length;
+      order = new Integer[capacity];
+      sortedEffect = new ShockEffect[capacity];
+      sortedStart = new int[capacity];
+      sortedDuration = new int[capacity];
+      sortedSeverity = new double[capacity];
+    }
+    for (int i = 0; i < size; i++) {
+      order[i] = i;
+    }
+    // A stable sort keeps scheduled shocks before drawn ones starting the same day.
+    Arrays.sort(order, 0, size, (a, b) -> Integer.compare(start[a], start[b]));
+    for (int i = 0; i < size; i++) {
+      int from = order[i];
+      sortedEffect[i] = effect[from];
+      sortedStart[i] = start[from];
+      sortedDuration[i] = duration[from];
+      sortedSeverity[i] = severity[from];
+    }
+  }
+}
