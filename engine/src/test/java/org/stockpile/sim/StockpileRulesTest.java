@@ -1,0 +1,113 @@
+package org.stockpile.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.stockpile.sim.Scenarios.china;
+import static org.stockpile.sim.Scenarios.japan;
+import static org.stockpile.sim.Scenarios.ree;
+import static org.stockpile.sim.Scenarios.tenPerDay;
+import static org.stockpile.sim.Trace.REPAID;
+import static org.stockpile.sim.Trace.SERVED_STOCK;
+import static org.stockpile.sim.Trace.SHORTFALL;
+import static org.stockpile.sim.Trace.STOCK_AFTER;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.stockpile.metrics.Metric;
+import org.stockpile.model.ExportControl;
+import org.stockpile.model.RefillRule;
+import org.stockpile.model.ReleaseRule;
+import org.stockpile.model.RunSettings;
+import org.stockpile.model.StockpileTier;
+
+/** Release and refill rules, loans and budgets, by hand: 10 units a day, capacity 20, no lead time. */
+class StockpileRulesTest {
+  private static final double EPS = 1e-9;
+
+  @Test
+  void privateTierIsDrawnBeforeThePublicTierWhateverTheFileOrder() throws Exception {
+    Trace trace = Trace.of(japan(tenPerDay().source(china(1))
+        .stockpile("public", StockpileTier.ruled(4, ReleaseRule.sale(0, 0, null)))
+        .stockpile("private", StockpileTier.free(2)).build())
+        .shock(ExportControl.ban("CN", List.of(), ree(), 10, 3)).build());
+    // Priority order puts the free (private) tier first: global tier index 0 is private.
+    assertEquals(10, trace.tier(10, 0), EPS);
+    assertEquals(40, trace.tier(10, 1), EPS);
+    assertEquals(0, trace.tier(11, 0), EPS);
+    assertEquals(40, trace.tier(11, 1), EPS);
+    assertEquals(30, trace.tier(12, 1), EPS);
+  }
+
+  @Test
+  void releaseWaitsForLatencyBeforeDrawingPublicStock() throws Exception {
+    Trace trace = Trace.of(japan(tenPerDay().source(china(1))
+        .stockpile("private", StockpileTier.free(2))
+        .stockpile("public", StockpileTier.ruled(10, ReleaseRule.sale(0, 3, 4.0))).build())
+        .shock(ExportControl.ban("CN", List.of(), ree(), 10, 20)).build());
+    assertEquals(10, trace.get(11, SERVED_STOCK), EPS, "private stock: 2 days");
+    for (int t = 12; t <= 14; t++) {
+      assertEquals(10, trace.get(t, SHORTFALL), EPS, "trigger holding, day " + t);
+    }
+    for (int t = 15; t <= 29; t++) {
+      assertEquals(4, trace.get(t, SERVED_STOCK), EPS, "capped release, day " + t);
+      assertEquals(6, trace.get(t, SHORTFALL), EPS);
+    }
+  }
+
+  @Test
+  void triggerShareIgnoresSmallGaps() throws Exception {
+    Trace trace = Trace.of(japan(tenPerDay().source(china(1))
+        .stockpile("public", StockpileTier.ruled(10, ReleaseRule.sale(0.5, 0, null))).build())
+        .shock(ExportControl.quota("CN", List.of(), ree(), 0.6, 10, 5)).build());
+    assertEquals(0, trace.sum(SERVED_STOCK), EPS, "a 40 % gap is below the 50 % trigger");
+    assertEquals(20, trace.sum(SHORTFALL), EPS);
+  }
+
+  @Test
+  void loansArePaidBackWithPremiumInInstallmentsOnceSupplyRecovers() throws Exception {
+    Trace trace = Trace.of(japan(tenPerDay().source(china(1))
+        .stockpile("public", StockpileTier.ruled(5, ReleaseRule.loan(0, 0, null, 10, 0.1))).build())
+        .shock(ExportControl.ban("CN", List.of(), ree(), 10, 3)).build());
+    assertEquals(30, trace.sum(SERVED_STOCK), EPS);
+    assertEquals(20, trace.get(12, STOCK_AFTER), EPS);
+    for (int t = 13; t <= 22; t++) {
+      assertEquals(3.3, trace.get(t, REPAID), 1e-9, "installment on day " + t);
+    }
+    assertEquals(33, trace.sum(REPAID), 1e-9);
+    assertEquals(53, trace.get(39, STOCK_AFTER), 1e-9, "lent 30, repaid 33: three above the target of 50");
+    assertEquals(33, trace.result.stats("ree", Metric.MAX_LOANS_OUTSTANDING).mean(), 1e-9);
+  }
+
+  @Test
+  void refillIsCappedByTheMaximumBuyRate() throws Exception {
+    Trace trace = Trace.of(japan(tenPerDay().source(china(1))
+        .stockpile("private", StockpileTier.free(5).withRefill(RefillRule.of(2.0, null, true))).build())
+        .shock(ExportControl.ban("CN", List.of(), ree(), 10, 5))
+        .run(RunSettings.of(7, 1, 60)).build());
+    assertEquals(0, trace.get(14, STOCK_AFTER), EPS);
+    assertEquals(2, trace.get(15, STOCK_AFTER), EPS);
+    assertEquals(20, trace.get(24, STOCK_AFTER), EPS);
+    assertEquals(50, trace.get(39, STOCK_AFTER), EPS);
+  }
+
+  @Test
+  void refillStopsWhenTheYearsBudgetIsSpent() throws Exception {
+    StockpileTier tier = StockpileTier.free(5).withInitialDays(0).withRefill(RefillRule.of(null, 1000.0, true));
+    Trace trace = Trace.of(japan(tenPerDay().source(china(1)).stockpile("private", tier).build()).build());
+    assertEquals(10, trace.get(39, STOCK_AFTER), EPS, "a budget of 1000 buys 10 units at a price of 100");
+    assertEquals(1000, trace.result.stats("ree", Metric.ACQUISITION_COST).mean(), 1e-6);
+  }
+
+  @Test
+  void tierToldNotToBuyWhileShockedWaitsForTheShockToEnd() throws Exception {
+    StockpileTier tier = StockpileTier.free(5).withInitialDays(0).withRefill(RefillRule.of(null, null, false));
+    Trace trace = Trace.of(japan(tenPerDay().source(china(1)).stockpile("private", tier).build())
+        .shock(ExportControl.quota("CN", List.of("TW"), ree(), 0.5, 0, 10)).build());
+    // The quota targets Taiwan, so it does not touch Japan's flows: the tier buys at once.
+    assertEquals(50, trace.get(9, STOCK_AFTER), EPS);
+    Trace shocked = Trace.of(japan(tenPerDay().source(china(1)).stockpile("private", tier).build())
+        .shock(ExportControl.quota("CN", List.of(), ree(), 0.9, 0, 10)).build());
+    assertEquals(0, shocked.get(9, STOCK_AFTER), EPS, "quota of 0.9 hits Japan: no buying");
+    assertTrue(shocked.get(12, STOCK_AFTER) > 0);
+  }
+}
