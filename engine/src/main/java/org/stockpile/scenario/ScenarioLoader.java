@@ -19,6 +19,7 @@ public final class ScenarioLoader {
     TreeBinder binder = new TreeBinder();
     Scenario scenario = binder.bind(tree.root(), Scenario.class);
     List<Problem> problems = new ArrayList<>(binder.problems());
+    List<Problem> parsing = tree.problems();
     // Meaning is checked even when some values were broken, but a problem next to a broken value
     // would only echo it, so those are left out.
     for (Problem problem : ScenarioValidator.problems(scenario)) {
@@ -27,8 +28,10 @@ public final class ScenarioLoader {
         problems.add(problem);
       }
     }
-    if (!problems.isEmpty()) {
-      throw new ScenarioException(problems.stream().map(tree::place).toList());
+    if (!problems.isEmpty() || !parsing.isEmpty()) {
+      throw new ScenarioException(java.util.stream.Stream.concat(parsing.stream(), problems.stream().map(tree::place))
+          .sorted(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column))
+          .toList());
     }
     return scenario;
   }

@@ -328,9 +328,13 @@ final class TreeBinder {
       return List.of();
     }
     List<Object> values = new ArrayList<>();
+    boolean intact = true;
     for (int i = 0; i < node.size(); i++) {
       Object value = bindValue(node.get(i), element, Paths2.index(path, i));
-      if (value != null) {
+      // After a broken element, later ones are still checked for form, but left out of the list,
+      // so that the indices of problems found later stay those of the file.
+      intact &= value != null;
+      if (intact) {
         values.add(value);
       }
     }

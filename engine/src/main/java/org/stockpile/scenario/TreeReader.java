@@ -67,21 +67,24 @@ final class TreeReader {
       if (parser.nextToken() != null) {
         reader.problem("", parser, "more than one document in the file");
       }
-      if (!reader.problems.isEmpty()) {
-        throw new ScenarioException(reader.problems);
-      }
       if (!root.isObject()) {
         throw single(name, "a scenario must be a mapping of keys (name, economy, countries, materials...), got "
             + kind(root));
       }
-      return new LocatedTree(name, root, Map.copyOf(reader.locations));
+      return new LocatedTree(name, root, Map.copyOf(reader.locations), List.copyOf(reader.problems));
     } catch (JsonProcessingException e) {
+      if (notText(e)) {
+        throw single(name, "not a UTF-8 text file; scenario files are YAML or JSON text");
+      }
       JsonLocation where = e.getLocation();
       String message = e.getOriginalMessage();
       Problem problem = new Problem(name, where == null ? 0 : where.getLineNr(),
           where == null ? 0 : where.getColumnNr(), "", "not valid " + formatName(file) + ": " + firstLine(message));
       throw new ScenarioException(List.of(problem));
     } catch (IOException | RuntimeException e) {
+      if (notText(e)) {
+        throw single(name, "not a UTF-8 text file; scenario files are YAML or JSON text");
+      }
       throw single(name, "not valid " + formatName(file) + ": " + describe(e));
     }
   }
@@ -128,7 +131,7 @@ final class TreeReader {
       case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
           ? NODES.numberNode(parser.getBigIntegerValue())
           : NODES.numberNode(parser.getLongValue());
-      case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDoubleValue());
+      case VALUE_NUMBER_FLOAT -> readFloat(parser);
       case VALUE_TRUE -> NODES.booleanNode(true);
       case VALUE_FALSE -> NODES.booleanNode(false);
       case VALUE_NULL -> NODES.nullNode();
@@ -141,6 +144,15 @@ final class TreeReader {
         yield NODES.nullNode();
       }
     };
+  }
+
+  /** YAML's .nan and .inf reach us as unparseable floats: kept as NaN so the binder reports them in place. */
+  private static JsonNode readFloat(JsonParser parser) throws IOException {
+    try {
+      return NODES.numberNode(parser.getDoubleValue());
+    } catch (com.fasterxml.jackson.core.exc.StreamReadException e) {
+      return NODES.numberNode(Double.NaN);
+    }
   }
 
   private ObjectNode readObject(JsonParser parser, String path, int depth) throws IOException {
@@ -207,6 +219,15 @@ final class TreeReader {
 
   private static ScenarioException single(String file, String message) {
     return new ScenarioException(List.of(new Problem(file, 0, 0, "", message)));
+  }
+
+  private static boolean notText(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.io.CharConversionException || String.valueOf(cause.getMessage()).contains("CharConversionException")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String describe(Exception e) {
