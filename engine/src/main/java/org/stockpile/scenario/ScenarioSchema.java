@@ -29,8 +29,8 @@ public final class ScenarioSchema {
         OptionPreset.PLAIN_JSON)
         .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED,
             JacksonOption.RESPECT_JSONPROPERTY_ORDER, JacksonOption.FLATTENED_ENUMS_FROM_JSONPROPERTY))
-        .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.DEFINITIONS_FOR_ALL_OBJECTS,
-            Option.PLAIN_DEFINITION_KEYS);
+        .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES,
+            Option.DEFINITIONS_FOR_ALL_OBJECTS, Option.PLAIN_DEFINITION_KEYS);
     config.forFields().withDefaultResolver(field -> {
       JsonProperty property = field.getAnnotationConsideringFieldAndGetter(JsonProperty.class);
       if (property == null || property.defaultValue().isEmpty()) {
@@ -70,7 +70,34 @@ public final class ScenarioSchema {
     SchemaGenerator generator = new SchemaGenerator(config.build());
     ObjectNode schema = generator.generateSchema(Scenario.class);
     schema.put("title", "Stockpile scenario");
+    allowDiscriminators(schema);
     return schema;
+  }
+
+  /**
+   * A subtype is generated as a definition that refers to its body and adds the type key
+   * ({@code "type": "outage"}); the body forbids unknown keys, so it must know that one.
+   */
+  private static void allowDiscriminators(ObjectNode schema) {
+    JsonNode definitions = schema.get("$defs");
+    if (definitions == null) {
+      return;
+    }
+    for (JsonNode definition : definitions) {
+      JsonNode reference = definition.get("$ref");
+      JsonNode properties = definition.get("properties");
+      if (reference == null || properties == null || !reference.asText().startsWith("#/$defs/")) {
+        continue;
+      }
+      JsonNode body = definitions.get(reference.asText().substring("#/$defs/".length()));
+      if (body instanceof ObjectNode target && target.get("properties") instanceof ObjectNode bodyProperties) {
+        properties.fieldNames().forEachRemaining(name -> {
+          if (!bodyProperties.has(name)) {
+            bodyProperties.putObject(name).put("type", "string");
+          }
+        });
+      }
+    }
   }
 
   /** The schema as indented text. */

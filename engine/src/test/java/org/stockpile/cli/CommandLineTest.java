@@ -1,0 +1,160 @@
+package org.stockpile.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's exit codes, outputs, and its refusal to overwrite or half-write results. */
+class CommandLineTest {
+  private static final String SCENARIO = """
+      name: cli-test
+      economy: JP
+      countries: {JP: {}, CN: {}, AU: {}}
+      materials:
+        ree:
+          baselineDailyDemand: 10
+          pricePerUnit: 100
+          shortageCostPerUnit: 1000
+          demandNoise: 0.1
+          sources:
+            - {id: china, route: [CN], share: 0.8, capacityPerDay: 20, leadTimeDays: 20}
+            - {id: lynas, route: [AU], share: 0.2, capacityPerDay: 6, leadTimeDays: 30, surgeRatePerDay: 0.05}
+          stockpiles:
+            private: {targetDays: 10}
+            public: {targetDays: 30, release: {triggerShare: 0.05, latencyDays: 5}}
+      shocks:
+        - {type: exportControl, country: CN, mode: ban, targets: [JP], start: 30, durationDays: 60}
+      shockProcesses:
+        - ratePerYear: 2
+          durationDays: {distribution: lognormal, median: 20, sigma: 0.5}
+          shock: {type: outage, country: AU, capacityLoss: 0.5}
+      run: {replicates: 40, horizonDays: 200}
+      """;
+
+  @TempDir
+  Path folder;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream savedOut;
+  private PrintStream savedErr;
+
+  @BeforeEach
+  void capture() {
+    savedOut = System.out;
+    savedErr = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(savedOut);
+    System.setErr(savedErr);
+  }
+
+  private Path scenario(String text) throws IOException {
+    Path file = folder.resolve("scenario.yaml");
+    Files.writeString(file, text);
+    return file;
+  }
+
+  private String stderr() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void runWritesTheFourFilesAndExitsZero() throws Exception {
+    Path results = folder.resolve("results");
+    assertEquals(0, Main.execute("run", scenario(SCENARIO).toString(), "--out", results.toString()));
+    for (String name : List.of("summary.json", "timeseries.csv", "replicates.csv", "manifest.json")) {
+      assertTrue(Files.size(results.resolve(name)) > 0, name);
+    }
+    JsonNode summary = new ObjectMapper().readTree(results.resolve("summary.json").toFile());
+    assertEquals("cli-test", summary.get("scenario").asText());
+    assertEquals(40, summary.get("replicates").asInt());
+    for (String key : List.of("mean", "sd", "p5", "p50", "p95", "cvar95", "probPositive")) {
+      assertTrue(summary.at("/materials/ree/shortfallUnits").has(key), key);
+      assertTrue(summary.at("/materials/ree/tiers/public/compliance").has(key), key);
+      assertTrue(summary.at("/total/totalCost").has(key), key);
+    }
+    JsonNode manifest = new ObjectMapper().readTree(results.resolve("manifest.json").toFile());
+    assertEquals(64, manifest.get("scenarioSha256").asText().length());
+    assertEquals(40 * 2 + 1, Files.readAllLines(results.resolve("replicates.csv")).size(), "a row per replicate and material, plus total");
+    assertEquals(200 + 1, Files.readAllLines(results.resolve("timeseries.csv")).size());
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("P(shortfall)"), "ends with a table");
+    assertFalse(stderr().contains("%"), "no progress bar when stderr is not a terminal: " + stderr());
+  }
+
+  @Test
+  void sameSeedSameSummaryWhateverTheThreads() throws Exception {
+    Path file = scenario(SCENARIO);
+    assertEquals(0, Main.execute("run", file.toString(), "--out", folder.resolve("a").toString(), "--threads", "1"));
+    assertEquals(0, Main.execute("run", file.toString(), "--out", folder.resolve("b").toString(), "--threads", "3"));
+    assertEquals(Files.readString(folder.resolve("a/summary.json")), Files.readString(folder.resolve("b/summary.json")));
+    assertEquals(Files.readString(folder.resolve("a/timeseries.csv")), Files.readString(folder.resolve("b/timeseries.csv")));
+    assertEquals(Files.readString(folder.resolve("a/replicates.csv")), Files.readString(folder.resolve("b/replicates.csv")));
+  }
+
+  @Test
+  void existingResultsAreNeverOverwrittenWithoutForce() throws Exception {
+    Path file = scenario(SCENARIO);
+    Path results = folder.resolve("results");
+    Files.createDirectories(results);
+    Files.writeString(results.resolve("notes.txt"), "keep me");
+    assertEquals(2, Main.execute("run", file.toString(), "--out", results.toString()));
+    assertTrue(stderr().contains("already holds files"), stderr());
+    assertEquals(List.of("notes.txt"), list(results));
+    assertEquals(0, Main.execute("run", file.toString(), "--out", results.toString(), "--force"));
+    assertTrue(Files.exists(results.resolve("summary.json")));
+    assertFalse(Files.exists(results.resolve("notes.txt")), "--force replaces the folder");
+  }
+
+  @Test
+  void badScenarioExitsTwoListsProblemsAndWritesNothing() throws Exception {
+    Path file = scenario(SCENARIO.replace("share: 0.8", "share: 1.8").replace("pricePerUnit", "pricePerUnt"));
+    Path results = folder.resolve("results");
+    assertEquals(2, Main.execute("run", file.toString(), "--out", results.toString()));
+    assertTrue(stderr().contains("materials.ree.sources[0].share: must be in [0, 1], got 1.8"), stderr());
+    assertTrue(stderr().contains("did you mean 'pricePerUnit'?"), stderr());
+    assertFalse(stderr().contains("\tat "), "no stack trace");
+    assertFalse(Files.exists(results));
+    assertEquals(List.of("scenario.yaml"), list(folder), "no temporary folder left behind");
+  }
+
+  @Test
+  void validateAndSchemaAndUsageExitCodes() throws Exception {
+    assertEquals(0, Main.execute("validate", scenario(SCENARIO).toString()));
+    assertEquals(2, Main.execute("validate", folder.resolve("missing.yaml").toString()));
+    assertEquals(2, Main.execute("run"));
+    assertEquals(2, Main.execute("frobnicate"));
+    assertEquals(2, Main.execute("run", scenario(SCENARIO).toString(), "--replicates", "0"));
+    assertEquals(2, Main.execute("run", scenario(SCENARIO).toString(), "--threads", "many"));
+    out.reset();
+    assertEquals(0, Main.execute("schema"));
+    JsonNode schema = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    assertTrue(schema.toString().contains("baselineDailyDemand"));
+    assertTrue(schema.toString().contains("exportControl"));
+  }
+
+  private static List<String> list(Path folder) throws IOException {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+}
