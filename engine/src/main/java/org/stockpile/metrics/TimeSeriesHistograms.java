@@ -52,11 +52,16 @@ public final class TimeSeriesHistograms {
           int at = seriesBase + t;
           double dayMin = low[t];
           double dayMax = high[t];
-          for (int r = 0; r < replicates; r++) {
-            double value = values[r * stride + at];
+          for (int r = 0, i = at; r < replicates; r++, i += stride) {
+            double value = values[i];
             histogram[row + QuantileCodec.encode(value)]++;
-            dayMin = Math.min(dayMin, value);
-            dayMax = Math.max(dayMax, value);
+            // Plain comparisons: values are never NaN, and Math.min's NaN handling costs here.
+            if (value < dayMin) {
+              dayMin = value;
+            }
+            if (value > dayMax) {
+              dayMax = value;
+            }
           }
           low[t] = dayMin;
           high[t] = dayMax;

@@ -42,6 +42,9 @@ public final class Kernel {
   private final double[] surgeAllowance;
   private final double[] shipped;
   private final double[] headroom;
+  private final double[] premiumFactor;
+  private final boolean[] surging;
+  private final double[] basePipelineDays;
   private int nextProject;
 
   // Materials.
@@ -125,6 +128,17 @@ public final class Kernel {
     surgeAllowance = new double[sources];
     shipped = new double[sources];
     headroom = new double[sources];
+    premiumFactor = new double[sources];
+    for (int s = 0; s < sources; s++) {
+      premiumFactor[s] = 1 + compiled.premium[s];
+    }
+    surging = new boolean[materials];
+    basePipelineDays = new double[materials];
+    for (int m = 0; m < materials; m++) {
+      for (int s = compiled.sourceStart[m]; s < compiled.sourceEnd[m]; s++) {
+        basePipelineDays[m] += compiled.share[s] * compiled.leadTime[s];
+      }
+    }
 
     inTransit = new double[materials];
     backlogUnits = new double[materials];
@@ -231,11 +245,12 @@ public final class Kernel {
     totalReleaseDays = 0;
     System.arraycopy(c.capacity, 0, capacityNow, 0, capacityNow.length);
     Arrays.fill(surgeAllowance, 0);
-    Arrays.fill(pipelineUnits, 0);
-    Arrays.fill(pipelineValue, 0);
+    // The pipelines need no clearing: every slot is zeroed on the day it is read, and slots past
+    // the horizon are never written.
     for (int m = 0; m < c.materialCount; m++) {
       demandRandom[m] = c.noiseSigma[m] > 0 ? RandomStreams.stream(seed, replicate, "demand/" + c.materialIds[m]) : null;
       backlogUnits[m] = 0;
+      surging[m] = false;
       substitution[m] = 0;
       price[m] = c.basePrice[m];
       inTransit[m] = 0;
@@ -244,8 +259,8 @@ public final class Kernel {
       for (int s = c.sourceStart[m]; s < c.sourceEnd[m]; s++) {
         double flow = Math.min(c.share[s] * base, c.capacity[s]);
         for (int d = 0; d < Math.min(c.leadTime[s], horizon); d++) {
-          pipelineUnits[s * horizon + d] = flow;
-          pipelineValue[s * horizon + d] = flow * c.basePrice[m] * (1 + c.premium[s]);
+          pipelineUnits[d * c.sourceCount + s] = flow;
+          pipelineValue[d * c.sourceCount + s] = flow * c.basePrice[m] * (1 + c.premium[s]);
           inTransit[m] += flow;
         }
       }
@@ -356,12 +371,32 @@ public final class Kernel {
     final int s1 = c.sourceEnd[m];
     final int k0 = c.tierStart[m];
     final int k1 = c.tierEnd[m];
+    final int sources = c.sourceCount;
     final double todayPrice = price[m];
+    // Local copies let the JIT keep these in registers and drop bounds checks.
+    final double[] share = c.share;
+    final int[] leadTime = c.leadTime;
+    final double[] premium = premiumFactor;
+    final double[] stock = this.stock;
+    final double[] target = c.tierTarget;
+    final double[] owed = this.owed;
+    final double[] capacityNow = this.capacityNow;
+    final double[] shipped = this.shipped;
+    final double[] headroom = this.headroom;
+    final int[] delay = this.delay;
+    final boolean[] ruled = c.tierRuled;
 
     double stockBefore = 0;
+    double aboveTarget = 0;
+    double owedTotal = 0;
     for (int k = k0; k < k1; k++) {
-      stockBefore += stock[k];
+      double units = stock[k];
+      stockBefore += units;
       drawn[k] = 0;
+      owedTotal += owed[k];
+      if (!ruled[k] && units > target[k]) {
+        aboveTarget += units - target[k];
+      }
     }
 
     // 2. Demand.
@@ -379,14 +414,10 @@ public final class Kernel {
     // 3. Orders: order-up-to on the inventory position (stock + in transit), net of what
     //    consumption needs in the pipeline; firms' stock above target is used before buying;
     //    tiers' buying is capped by their refill rules.
-    double pipelineDays = 0;
-    for (int s = s0; s < s1; s++) {
-      pipelineDays += c.share[s] * (c.leadTime[s] + delay[s]);
-    }
-    double aboveTarget = 0;
-    for (int k = k0; k < k1; k++) {
-      if (!c.tierRuled[k] && stock[k] > c.tierTarget[k]) {
-        aboveTarget += stock[k] - c.tierTarget[k];
+    double pipelineDays = basePipelineDays[m];
+    if (shocked[m]) {
+      for (int s = s0; s < s1; s++) {
+        pipelineDays += share[s] * delay[s];
       }
     }
     double spare = inTransit[m] - expected * pipelineDays;
@@ -395,15 +426,17 @@ public final class Kernel {
     double fromSpare = Math.min(backlogUnits[m], spare);
     spare -= fromSpare;
     order += backlogUnits[m] - fromSpare;
-    for (int k = k0; k < k1; k++) {
-      if (owed[k] > 0) {
-        double take = Math.min(owed[k], spare);
-        spare -= take;
-        order += Math.min(owed[k] - take, installment[k]);
+    if (owedTotal > 0) {
+      for (int k = k0; k < k1; k++) {
+        if (owed[k] > 0) {
+          double take = Math.min(owed[k], spare);
+          spare -= take;
+          order += Math.min(owed[k] - take, installment[k]);
+        }
       }
     }
     for (int k = k0; k < k1; k++) {
-      double gap = c.tierTarget[k] - stock[k] - owed[k];
+      double gap = target[k] - stock[k] - owed[k];
       if (gap <= 0) {
         continue;
       }
@@ -426,22 +459,28 @@ public final class Kernel {
     for (int s = s0; s < s1; s++) {
       double limit = capacityNow[s] * availability[s];
       if (quota[s] < 1) {
-        limit = Math.min(limit, quota[s] * c.share[s] * base);
+        limit = Math.min(limit, quota[s] * share[s] * base);
       }
-      double wanted = c.share[s] * order;
+      double wanted = share[s] * order;
       double ship = Math.min(wanted, limit);
       shipped[s] = ship;
       headroom[s] = limit - ship;
       unmet += wanted - ship;
     }
     double surgeRoom = 0;
-    for (int s = s0; s < s1; s++) {
-      double step = c.surgeRate[s] * capacityNow[s];
-      surgeAllowance[s] = unmet > 0
-          ? Math.min(capacityNow[s], surgeAllowance[s] + step)
-          : Math.max(0, surgeAllowance[s] - step);
-      headroom[s] = Math.min(headroom[s], surgeAllowance[s]);
-      surgeRoom += headroom[s];
+    if (unmet > 0 || surging[m]) {
+      boolean still = false;
+      for (int s = s0; s < s1; s++) {
+        double step = c.surgeRate[s] * capacityNow[s];
+        double allowance = unmet > 0
+            ? Math.min(capacityNow[s], surgeAllowance[s] + step)
+            : Math.max(0, surgeAllowance[s] - step);
+        surgeAllowance[s] = allowance;
+        still |= allowance > 0;
+        headroom[s] = Math.min(headroom[s], allowance);
+        surgeRoom += headroom[s];
+      }
+      surging[m] = still;
     }
     if (unmet > 0 && surgeRoom > 0) {
       double fraction = Math.min(1, unmet / surgeRoom);
@@ -454,11 +493,11 @@ public final class Kernel {
       if (units <= 0) {
         continue;
       }
-      int arrival = t + c.leadTime[s] + delay[s];
+      int arrival = t + leadTime[s] + delay[s];
       inTransit[m] += units;
       if (arrival < horizon) {
-        pipelineUnits[s * horizon + arrival] += units;
-        pipelineValue[s * horizon + arrival] += units * todayPrice * (1 + c.premium[s] + tax[s]);
+        pipelineUnits[arrival * sources + s] += units;
+        pipelineValue[arrival * sources + s] += units * todayPrice * (premium[s] + tax[s]);
       }
     }
 
@@ -466,7 +505,7 @@ public final class Kernel {
     double arrivals = 0;
     double arrivalsValue = 0;
     for (int s = s0; s < s1; s++) {
-      int slot = s * horizon + t;
+      int slot = t * sources + s;
       double units = pipelineUnits[slot];
       if (units == 0) {
         continue;
@@ -476,8 +515,8 @@ public final class Kernel {
       pipelineValue[slot] = 0;
       if (held[s]) {
         if (t + 1 < horizon) {
-          pipelineUnits[slot + 1] += units;
-          pipelineValue[slot + 1] += value;
+          pipelineUnits[slot + sources] += units;
+          pipelineValue[slot + sources] += value;
         }
         continue;
       }

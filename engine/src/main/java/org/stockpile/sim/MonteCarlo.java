@@ -17,7 +17,7 @@ import org.stockpile.scenario.ScenarioException;
  */
 public final class MonteCarlo {
   /** Replicates a worker takes at a time (and buffers series for). */
-  static final int BLOCK = 16;
+  static final int BLOCK = 64;
 
   private MonteCarlo() {
   }
