@@ -1,0 +1,83 @@
+package org.stockpile.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaCompiler;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stockpile.model.Scenario;
+import org.stockpile.scenario.ScenarioLoader;
+
+/** The README's examples are real: its Java API example compiles and runs, its scenario validates. */
+class ReadmeExampleTest {
+  private static final Path README = Path.of("..", "README.md");
+
+  @TempDir
+  Path folder;
+
+  private static String block(String text, String fence, String after) {
+    int start = text.indexOf(fence, text.indexOf(after));
+    int bodyStart = text.indexOf('\n', start) + 1;
+    int end = text.indexOf("\n```", bodyStart);
+    return text.substring(bodyStart, end + 1);
+  }
+
+  @Test
+  void javaApiExampleCompilesAndRuns() throws Exception {
+    String readme = Files.readString(README);
+    String source = block(readme, "```java", "<!-- java-api-example -->");
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    String classpath = String.join(java.io.File.pathSeparator, location(Scenario.class), location(JsonProperty.class));
+    SimpleJavaFileObject unit = new SimpleJavaFileObject(URI.create("string:///QuickStart.java"),
+        javax.tools.JavaFileObject.Kind.SOURCE) {
+      @Override
+      public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+        return source;
+      }
+    };
+    ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
+    boolean compiled = compiler.getTask(new java.io.PrintWriter(diagnostics, true), null, null,
+        List.of("-classpath", classpath, "-d", folder.toString(), "-proc:none"), null, List.of(unit)).call();
+    assertTrue(compiled, diagnostics.toString(StandardCharsets.UTF_8));
+
+    PrintStream saved = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {folder.toUri().toURL()}, getClass().getClassLoader())) {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      Method main = loader.loadClass("QuickStart").getMethod("main", String[].class);
+      main.invoke(null, (Object) new String[0]);
+    } finally {
+      System.setOut(saved);
+    }
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("P(shortfall)") && printed.contains("90-day public tier"), printed);
+  }
+
+  @Test
+  void scenarioWalkThroughIsAValidScenario() throws Exception {
+    String readme = Files.readString(README);
+    String yaml = block(readme, "```yaml", "## A scenario, walked through");
+    Path file = folder.resolve("walkthrough.yaml");
+    Files.writeString(file, yaml);
+    Scenario scenario = ScenarioLoader.load(file);
+    assertEquals("japan-rare-earths-2010", scenario.name());
+  }
+
+  private static String location(Class<?> type) throws Exception {
+    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+  }
+}
