@@ -55,6 +55,7 @@ public final class CompiledScenario {
   final int[] recyclingLag;
   final double[] substitutionMax;
   final double[] substitutionStep;
+  final long[] demandPurposeHash;
   final int[] sourceStart;
   final int[] sourceEnd;
   final int[] tierStart;
@@ -121,6 +122,7 @@ public final class CompiledScenario {
     recyclingLag = new int[materialCount];
     substitutionMax = new double[materialCount];
     substitutionStep = new double[materialCount];
+    demandPurposeHash = new long[materialCount];
     sourceStart = new int[materialCount];
     sourceEnd = new int[materialCount];
     tierStart = new int[materialCount];
@@ -224,6 +226,7 @@ public final class CompiledScenario {
       demand[t] = material.baselineDailyDemand() * Math.pow(dailyGrowth, t);
     }
     baselineDemand[m] = demand;
+    demandPurposeHash[m] = RandomStreams.fnv1a("demand/" + materialIds[m]);
     double cv = material.demandNoise();
     double sigma = Math.sqrt(Math.log1p(cv * cv));
     noiseSigma[m] = sigma;
@@ -299,7 +302,7 @@ public final class CompiledScenario {
       groups = inScope.stream().map(m -> effect(template, List.of(m))).toArray(ShockEffect[]::new);
     }
     Sampler severity = process.severity() == null ? Sampler.constant(1) : Sampler.of(process.severity());
-    return new ProcessSpec("process/" + p, process.ratePerYear() / 365.0, Sampler.of(process.durationDays()),
+    return ProcessSpec.of("process/" + p, process.ratePerYear() / 365.0, Sampler.of(process.durationDays()),
         severity, groups);
   }
 

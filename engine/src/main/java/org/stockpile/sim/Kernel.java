@@ -1,7 +1,6 @@
 package org.stockpile.sim;
 
 import java.util.Arrays;
-import java.util.random.RandomGenerator;
 import org.stockpile.metrics.Metric;
 import org.stockpile.metrics.MetricLayout;
 
@@ -18,7 +17,8 @@ public final class Kernel {
   private final int horizon;
   private final MetricLayout layout;
   private final ShockTimeline timeline = new ShockTimeline();
-  private final RandomGenerator[] demandRandom;
+  private final StreamGenerator[] demandRandom;
+  private final boolean[] noisy;
   private final int[] seriesOffset;
   private final int seriesCount;
 
@@ -112,7 +112,12 @@ public final class Kernel {
     }
     seriesCount = series;
     layout = new MetricLayout(tierCounts);
-    demandRandom = new RandomGenerator[materials];
+    demandRandom = new StreamGenerator[materials];
+    noisy = new boolean[materials];
+    for (int m = 0; m < materials; m++) {
+      demandRandom[m] = new StreamGenerator();
+      noisy[m] = compiled.noiseSigma[m] > 0;
+    }
 
     availability = new double[sources];
     quota = new double[sources];
@@ -248,7 +253,7 @@ public final class Kernel {
     // The pipelines need no clearing: every slot is zeroed on the day it is read, and slots past
     // the horizon are never written.
     for (int m = 0; m < c.materialCount; m++) {
-      demandRandom[m] = c.noiseSigma[m] > 0 ? RandomStreams.stream(seed, replicate, "demand/" + c.materialIds[m]) : null;
+      demandRandom[m].reseed(RandomStreams.streamSeed(seed, replicate, c.demandPurposeHash[m]));
       backlogUnits[m] = 0;
       surging[m] = false;
       substitution[m] = 0;
@@ -403,9 +408,8 @@ public final class Kernel {
     double base = c.baselineDemand[m][t];
     double expected = base * demandMultiplier[m] * (1 - substitution[m]);
     double demand = expected;
-    RandomGenerator random = demandRandom[m];
-    if (random != null) {
-      demand = expected * Math.exp(c.noiseMu[m] + c.noiseSigma[m] * random.nextGaussian());
+    if (noisy[m]) {
+      demand = expected * Math.exp(c.noiseMu[m] + c.noiseSigma[m] * demandRandom[m].nextGaussian());
     }
     double toServe = demand + backlogUnits[m];
     int lag = c.recyclingLag[m];

@@ -2,7 +2,6 @@ package org.stockpile.sim;
 
 import java.nio.charset.StandardCharsets;
 import java.util.random.RandomGenerator;
-import java.util.random.RandomGeneratorFactory;
 
 /**
  * Independent, reproducible random streams: each stream is seeded by a fixed hash of (scenario
@@ -10,26 +9,31 @@ import java.util.random.RandomGeneratorFactory;
  * it, on the number of threads, or on what the policy decided (common random numbers).
  *
  * <p>The hash is SplitMix64's finaliser applied to the seed, the replicate and the FNV-1a hash of
- * the purpose's UTF-8 bytes; the generator is the JDK's {@code L64X128MixRandom}. Both are fixed:
- * changing either changes every number Stockpile produces.
+ * the purpose's UTF-8 bytes; the generator is the LXM algorithm L64X128Mix (see
+ * {@link StreamGenerator}). Both are fixed: changing either changes every number Stockpile
+ * produces.
  */
 public final class RandomStreams {
-  private static final RandomGeneratorFactory<RandomGenerator> FACTORY =
-      RandomGeneratorFactory.of("L64X128MixRandom");
-
   private RandomStreams() {
   }
 
   /** A new generator for {@code purpose} (e.g. {@code "demand/cobalt"}) in {@code replicate}. */
   public static RandomGenerator stream(long seed, long replicate, String purpose) {
-    return FACTORY.create(streamSeed(seed, replicate, purpose));
+    StreamGenerator generator = new StreamGenerator();
+    generator.reseed(streamSeed(seed, replicate, fnv1a(purpose)));
+    return generator;
   }
 
   /** The 64-bit seed of a stream: a fixed function of its three coordinates. */
   public static long streamSeed(long seed, long replicate, String purpose) {
+    return streamSeed(seed, replicate, fnv1a(purpose));
+  }
+
+  /** The same, with the purpose already hashed by {@link #fnv1a(String)} (allocation-free). */
+  static long streamSeed(long seed, long replicate, long purposeHash) {
     long h = mix(seed ^ 0x5851F42D4C957F2DL);
     h = mix(h ^ (replicate * 0x9E3779B97F4A7C15L));
-    return mix(h ^ fnv1a(purpose));
+    return mix(h ^ purposeHash);
   }
 
   static long mix(long z) {

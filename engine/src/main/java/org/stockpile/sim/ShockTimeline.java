@@ -1,7 +1,6 @@
 package org.stockpile.sim;
 
 import java.util.Arrays;
-import java.util.random.RandomGenerator;
 
 /**
  * The shocks one replicate faces: the scheduled ones and the random ones drawn for the whole
@@ -17,7 +16,6 @@ final class ShockTimeline {
   private int size;
 
   // Sorted view, filled by sort().
-  private Integer[] order = new Integer[16];
   ShockEffect[] sortedEffect = new ShockEffect[16];
   int[] sortedStart = new int[16];
   int[] sortedDuration = new int[16];
@@ -26,6 +24,8 @@ final class ShockTimeline {
   int size() {
     return size;
   }
+
+  private final StreamGenerator random = new StreamGenerator();
 
   /** Fills the timeline for {@code replicate}: scheduled shocks, then drawn events, sorted by start. */
   void draw(CompiledScenario compiled, long seed, long replicate) {
@@ -38,7 +38,7 @@ final class ShockTimeline {
         if (process.ratePerDay() <= 0) {
           continue;
         }
-        RandomGenerator random = RandomStreams.stream(seed, replicate, process.purpose() + "/" + g);
+        random.reseed(RandomStreams.streamSeed(seed, replicate, process.groupPurposeHashes()[g]));
         double time = 0;
         while (true) {
           time += -Math.log(RandomStreams.openUniform(random)) / process.ratePerDay();
@@ -70,26 +70,28 @@ final class ShockTimeline {
     size++;
   }
 
+  /** Stable insertion sort by start day, into the sorted arrays (timelines are short). */
   private void sort() {
-    if (order.length < size) {
+    if (sortedStart.length < size) {
       int capacity = effect.length;
-      order = new Integer[capacity];
       sortedEffect = new ShockEffect[capacity];
       sortedStart = new int[capacity];
       sortedDuration = new int[capacity];
       sortedSeverity = new double[capacity];
     }
     for (int i = 0; i < size; i++) {
-      order[i] = i;
-    }
-    // A stable sort keeps scheduled shocks before drawn ones starting the same day.
-    Arrays.sort(order, 0, size, (a, b) -> Integer.compare(start[a], start[b]));
-    for (int i = 0; i < size; i++) {
-      int from = order[i];
-      sortedEffect[i] = effect[from];
-      sortedStart[i] = start[from];
-      sortedDuration[i] = duration[from];
-      sortedSeverity[i] = severity[from];
+      int j = i;
+      while (j > 0 && sortedStart[j - 1] > start[i]) {
+        sortedEffect[j] = sortedEffect[j - 1];
+        sortedStart[j] = sortedStart[j - 1];
+        sortedDuration[j] = sortedDuration[j - 1];
+        sortedSeverity[j] = sortedSeverity[j - 1];
+        j--;
+      }
+      sortedEffect[j] = effect[i];
+      sortedStart[j] = start[i];
+      sortedDuration[j] = duration[i];
+      sortedSeverity[j] = severity[i];
     }
   }
 }
