@@ -26,8 +26,8 @@ public record Source(
     @JsonProperty(defaultValue = "0")
     @JsonPropertyDescription("Days from shipment to arrival.")
     int leadTimeDays,
-    @JsonProperty(defaultValue = "0")
-    @JsonPropertyDescription("Fraction of capacity by which its extra shipments can grow per day when other sources fail.")
+    @JsonProperty(defaultValue = "1")
+    @JsonPropertyDescription("How fast shipments above the normal flow (share x baseline demand) can grow, as a fraction of capacity per day: 0.02 reaches full capacity in 50 days; 1 (default) at once; 0 never.")
     double surgeRatePerDay,
     @JsonProperty(defaultValue = "0")
     @JsonPropertyDescription("Landed cost above the base price, as a fraction (0.1 = 10 % dearer).")
@@ -37,9 +37,9 @@ public record Source(
     route = route == null ? List.of() : List.copyOf(route);
   }
 
-  /** A source with no lead time, surge or premium; chain {@link #withLeadTime} and friends. */
+  /** A source with no lead time or premium that can use all its capacity at once; chain {@link #withLeadTime} and friends. */
   public static Source of(String id, double share, double capacityPerDay, String... route) {
-    return new Source(id, List.of(route), share, capacityPerDay, 0, 0, 0);
+    return new Source(id, List.of(route), share, capacityPerDay, 0, 1, 0);
   }
 
   public Source withLeadTime(int days) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.stockpile.model.CapacityProject;
+import org.stockpile.model.ControlMode;
 import org.stockpile.model.Country;
 import org.stockpile.model.DemandSurge;
 import org.stockpile.model.ExportControl;
@@ -321,19 +322,11 @@ public final class CompiledScenario {
     int[] materialIndices = materials.stream().mapToInt(Integer::intValue).toArray();
     return switch (shock) {
       case ExportControl control -> {
-        double loss = switch (control.mode()) {
-          case BAN -> 1;
-          case QUOTA -> 0;
-          case LICENSING -> 1 - control.allowedShare();
-        };
-        double quota = switch (control.mode()) {
-          case QUOTA -> control.allowedShare();
-          case BAN, LICENSING -> 1;
-        };
-        int delay = switch (control.mode()) {
-          case LICENSING -> control.delayDays();
-          case BAN, QUOTA -> 0;
-        };
+        // A ban stops the flow; a quota caps it at a share of normal; licensing lets the same
+        // share of the normal flow through and delays it.
+        double loss = control.mode() == ControlMode.BAN ? 1 : 0;
+        double quota = control.mode() == ControlMode.BAN ? 1 : control.allowedShare();
+        int delay = control.mode() == ControlMode.LICENSING ? control.delayDays() : 0;
         yield new ShockEffect(loss, quota, delay, 0, false, 1,
             targetedSources(materials, control.country(), control.targets()), materialIndices,
             control.rampUpDays(), control.recoveryDays());
@@ -369,7 +362,7 @@ public final class CompiledScenario {
           if (!route.get(hop).equals(country)) {
             continue;
           }
-          String next = hop + 1 < route.size() ? route.get(hop + 1) : scenario.economy();
+          String next = nextStop(route, hop);
           if (destinations.isEmpty() || destinations.contains(next)) {
             hit.add(s);
             break;
@@ -378,6 +371,20 @@ public final class CompiledScenario {
       }
     }
     return hit.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Tag of route segments (straits, canals) that the route rule looks through. */
+  public static final String TRANSIT_TAG = "transit";
+
+  /** The next hop after {@code hop} that is not a transit segment, or the economy after the last. */
+  private String nextStop(List<String> route, int hop) {
+    for (int next = hop + 1; next < route.size(); next++) {
+      Country country = scenario.countries().get(route.get(next));
+      if (country == null || !country.tags().contains(TRANSIT_TAG)) {
+        return route.get(next);
+      }
+    }
+    return scenario.economy();
   }
 
   private Set<String> expandTargets(List<String> targets) {

@@ -12,6 +12,8 @@ import org.stockpile.metrics.MetricLayout;
  */
 public final class Kernel {
   private static final double BELOW_TARGET_TOLERANCE = 1e-9;
+  /** Safety stock of free tiers, in standard deviations of demand over the lead time. */
+  static final double SAFETY_DEVIATIONS = 2;
 
   private final CompiledScenario c;
   private final int horizon;
@@ -45,6 +47,11 @@ public final class Kernel {
   private final double[] premiumFactor;
   private final boolean[] surging;
   private final double[] basePipelineDays;
+  private final double[] safetyFactor;
+  private final int[] firstFreeTier;
+  private final double[] capacityLimit;
+  private final int[] calmDays;
+  private final boolean[] releasing;
   private int nextProject;
 
   // Materials.
@@ -139,11 +146,27 @@ public final class Kernel {
     }
     surging = new boolean[materials];
     basePipelineDays = new double[materials];
+    safetyFactor = new double[materials];
+    firstFreeTier = new int[materials];
     for (int m = 0; m < materials; m++) {
       for (int s = compiled.sourceStart[m]; s < compiled.sourceEnd[m]; s++) {
         basePipelineDays[m] += compiled.share[s] * compiled.leadTime[s];
       }
+      // Firms aim a little above their target: two standard deviations of demand over the
+      // lead time, so that demand noise alone does not push them below it.
+      double cv = Math.sqrt(Math.expm1(compiled.noiseSigma[m] * compiled.noiseSigma[m]));
+      safetyFactor[m] = SAFETY_DEVIATIONS * cv * Math.sqrt(1 + basePipelineDays[m]);
+      firstFreeTier[m] = -1;
+      for (int k = compiled.tierStart[m]; k < compiled.tierEnd[m]; k++) {
+        if (!compiled.tierRuled[k]) {
+          firstFreeTier[m] = k;
+          break;
+        }
+      }
     }
+    capacityLimit = new double[sources];
+    calmDays = new int[tiers];
+    releasing = new boolean[tiers];
 
     inTransit = new double[materials];
     backlogUnits = new double[materials];
@@ -290,6 +313,8 @@ public final class Kernel {
       owed[k] = 0;
       installment[k] = 0;
       triggerDays[k] = 0;
+      calmDays[k] = 0;
+      releasing[k] = false;
       tierMinCover[k] = Double.POSITIVE_INFINITY;
       tierDaysBelow[k] = 0;
       tierAcquisition[k] = 0;
@@ -392,16 +417,9 @@ public final class Kernel {
     final boolean[] ruled = c.tierRuled;
 
     double stockBefore = 0;
-    double aboveTarget = 0;
-    double owedTotal = 0;
     for (int k = k0; k < k1; k++) {
-      double units = stock[k];
-      stockBefore += units;
+      stockBefore += stock[k];
       drawn[k] = 0;
-      owedTotal += owed[k];
-      if (!ruled[k] && units > target[k]) {
-        aboveTarget += units - target[k];
-      }
     }
 
     // 2. Demand.
@@ -415,82 +433,86 @@ public final class Kernel {
     int lag = c.recyclingLag[m];
     double recycled = lag > 0 && t >= lag ? c.recyclingShare[m] * consumed[m * horizon + t - lag] : 0;
 
-    // 3. Orders: order-up-to on the inventory position (stock + in transit), net of what
-    //    consumption needs in the pipeline; firms' stock above target is used before buying;
-    //    tiers' buying is capped by their refill rules.
+    // 3. Orders: order-up-to on the inventory position. The economy orders today's expected
+    //    imports (expected demand less recycling), plus what its position lacks: the pipeline
+    //    (expected imports x lead times) less what is in transit, the backlog, what tiers miss
+    //    below their aims and what they are owed. Free tiers' stock above its aim and in-transit
+    //    surpluses count against it. Tiers' buying is capped by their refill rules, loans by
+    //    their installments.
+    double importNeed = Math.max(0, expected - recycled);
     double pipelineDays = basePipelineDays[m];
     if (shocked[m]) {
       for (int s = s0; s < s1; s++) {
         pipelineDays += share[s] * delay[s];
       }
     }
-    double spare = inTransit[m] - expected * pipelineDays;
-    double order = Math.max(0, expected - recycled - aboveTarget) + Math.max(0, -spare);
-    spare = Math.max(0, spare);
-    double fromSpare = Math.min(backlogUnits[m], spare);
-    spare -= fromSpare;
-    order += backlogUnits[m] - fromSpare;
-    if (owedTotal > 0) {
-      for (int k = k0; k < k1; k++) {
-        if (owed[k] > 0) {
-          double take = Math.min(owed[k], spare);
-          spare -= take;
-          order += Math.min(owed[k] - take, installment[k]);
-        }
-      }
-    }
+    double pipelineGap = importNeed * pipelineDays - inTransit[m];
+    double backlog = backlogUnits[m];
+    double positionGap = pipelineGap + backlog;
+    double orderable = Math.max(0, pipelineGap) + backlog;
+    double safety = safetyFactor[m] * expected;
+    boolean buyingBlocked = shocked[m];
     for (int k = k0; k < k1; k++) {
-      double gap = target[k] - stock[k] - owed[k];
-      if (gap <= 0) {
-        continue;
+      double aim = target[k];
+      if (k == firstFreeTier[m]) {
+        aim += safety;
       }
-      double take = Math.min(gap, spare);
-      spare -= take;
-      gap -= take;
-      if (gap <= 0 || (shocked[m] && !c.tierBuyWhileShocked[k])) {
-        continue;
+      double want = aim - stock[k] - owed[k];
+      positionGap += (ruled[k] ? Math.max(0, want) : want) + owed[k];
+      if (owed[k] > 0) {
+        orderable += Math.min(owed[k], installment[k]);
       }
-      double buy = Math.min(gap, c.tierMaxBuy[k]);
-      if (todayPrice > 0) {
-        buy = Math.min(buy, budgetLeft[k] / todayPrice);
+      if (want > 0 && !(buyingBlocked && !c.tierBuyWhileShocked[k])) {
+        double buy = Math.min(want, c.tierMaxBuy[k]);
+        if (todayPrice > 0) {
+          buy = Math.min(buy, budgetLeft[k] / todayPrice);
+        }
+        orderable += buy;
       }
-      order += buy;
     }
+    double order = Math.max(0, importNeed + Math.min(positionGap, orderable));
 
-    //    Shipments: each source ships its share within capacity x availability and any quota;
-    //    what cut sources cannot ship goes to the others, within the surge they have built up.
+    //    Shipments: each source ships its share of the order, within capacity x availability,
+    //    any quota or licensing cap, and its normal flow plus the surge allowance it has built up. What is not shipped goes to sources with room left, in
+    //    proportion to that room; allowances grow while orders go unshipped.
     double unmet = 0;
     for (int s = s0; s < s1; s++) {
+      double normal = share[s] * base;
       double limit = capacityNow[s] * availability[s];
       if (quota[s] < 1) {
-        limit = Math.min(limit, quota[s] * share[s] * base);
+        limit = Math.min(limit, quota[s] * normal);
       }
+      capacityLimit[s] = limit;
       double wanted = share[s] * order;
-      double ship = Math.min(wanted, limit);
+      double ship = Math.min(wanted, Math.min(limit, normal + surgeAllowance[s]));
       shipped[s] = ship;
-      headroom[s] = limit - ship;
       unmet += wanted - ship;
     }
-    double surgeRoom = 0;
-    if (unmet > 0 || surging[m]) {
+    if (unmet > 1e-12 * order) {
+      double room = 0;
+      for (int s = s0; s < s1; s++) {
+        double allowance = Math.min(capacityNow[s], surgeAllowance[s] + c.surgeRate[s] * capacityNow[s]);
+        surgeAllowance[s] = allowance;
+        double free = Math.min(capacityLimit[s], share[s] * base + allowance) - shipped[s];
+        headroom[s] = free > 0 ? free : 0;
+        room += headroom[s];
+      }
+      surging[m] = true;
+      if (room > 0) {
+        double fraction = Math.min(1, unmet / room);
+        for (int s = s0; s < s1; s++) {
+          shipped[s] += fraction * headroom[s];
+        }
+      }
+    } else if (surging[m]) {
       boolean still = false;
       for (int s = s0; s < s1; s++) {
-        double step = c.surgeRate[s] * capacityNow[s];
-        double allowance = unmet > 0
-            ? Math.min(capacityNow[s], surgeAllowance[s] + step)
-            : Math.max(0, surgeAllowance[s] - step);
+        double used = shipped[s] - share[s] * base;
+        double allowance = Math.max(used > 0 ? used : 0, surgeAllowance[s] - c.surgeRate[s] * capacityNow[s]);
         surgeAllowance[s] = allowance;
         still |= allowance > 0;
-        headroom[s] = Math.min(headroom[s], allowance);
-        surgeRoom += headroom[s];
       }
       surging[m] = still;
-    }
-    if (unmet > 0 && surgeRoom > 0) {
-      double fraction = Math.min(1, unmet / surgeRoom);
-      for (int s = s0; s < s1; s++) {
-        shipped[s] += fraction * headroom[s];
-      }
     }
     for (int s = s0; s < s1; s++) {
       double units = shipped[s];
@@ -533,14 +555,28 @@ public final class Kernel {
     double gap = toServe - servedFromArrivals;
     boolean stressed = gap > 0;
 
-    // 5. Stock draws: free tiers first; ruled tiers once their trigger has held long enough.
+    // 5. Stock draws: free tiers first; a ruled tier releases once the unmet share it faces
+    //    has exceeded its trigger on more than latencyDays consecutive days, and keeps
+    //    releasing until the trigger has stayed off as long (hysteresis: one calm day does not
+    //    end a release programme).
     double servedFromStock = 0;
     for (int k = k0; k < k1; k++) {
       double draw;
-      if (c.tierRuled[k]) {
+      if (ruled[k]) {
         double unmetShare = toServe > 0 ? gap / toServe : 0;
-        triggerDays[k] = unmetShare > c.tierTrigger[k] ? triggerDays[k] + 1 : 0;
-        draw = triggerDays[k] > c.tierLatency[k] ? Math.min(Math.min(gap, stock[k]), c.tierMaxRelease[k]) : 0;
+        if (unmetShare > c.tierTrigger[k]) {
+          triggerDays[k]++;
+          calmDays[k] = 0;
+        } else {
+          calmDays[k]++;
+          triggerDays[k] = 0;
+        }
+        if (!releasing[k] && triggerDays[k] > c.tierLatency[k]) {
+          releasing[k] = true;
+        } else if (releasing[k] && calmDays[k] > c.tierLatency[k]) {
+          releasing[k] = false;
+        }
+        draw = releasing[k] ? Math.min(Math.min(gap, stock[k]), c.tierMaxRelease[k]) : 0;
         if (draw > 0 && c.tierLoan[k]) {
           owed[k] += draw * (1 + c.tierLoanPremium[k]);
           installment[k] = owed[k] / c.tierPayback[k];
@@ -560,14 +596,20 @@ public final class Kernel {
     double shortfall = gap;
     backlogUnits[m] = c.backlog[m] ? shortfall : 0;
 
-    // 7. Refill from what arrived beyond demand: loan repayments, then tiers toward their
-    //    targets (priority order), then free tiers up to capacity; the rest is excess.
+    // 7. Refill from what arrived beyond demand: free tiers up to their targets, loan
+    //    repayments (once the lender's release has ended), ruled tiers up to their targets,
+    //    then free tiers up to their capacity; the rest is excess.
     double surplus = supply - servedFromArrivals;
     double repaid = 0;
     double unitCost = supply > 0 ? (arrivalsValue + recycled * todayPrice) / supply : todayPrice;
     if (surplus > 0) {
       for (int k = k0; k < k1 && surplus > 0; k++) {
-        if (owed[k] > 0 && triggerDays[k] == 0) {
+        if (!ruled[k]) {
+          surplus -= deposit(m, k, Math.min(target[k], c.tierCapacity[k]) - stock[k], surplus, unitCost);
+        }
+      }
+      for (int k = k0; k < k1 && surplus > 0; k++) {
+        if (owed[k] > 0 && !releasing[k]) {
           double pay = Math.min(Math.min(owed[k], installment[k]), Math.min(surplus, c.tierCapacity[k] - stock[k]));
           if (pay > 0) {
             stock[k] += pay;
@@ -578,11 +620,12 @@ public final class Kernel {
         }
       }
       for (int k = k0; k < k1 && surplus > 0; k++) {
-        double room = Math.min(c.tierTarget[k] - owed[k], c.tierCapacity[k]) - stock[k];
-        surplus -= deposit(m, k, room, surplus, unitCost);
+        if (ruled[k]) {
+          surplus -= deposit(m, k, Math.min(target[k] - owed[k], c.tierCapacity[k]) - stock[k], surplus, unitCost);
+        }
       }
       for (int k = k0; k < k1 && surplus > 0; k++) {
-        if (!c.tierRuled[k]) {
+        if (!ruled[k]) {
           surplus -= deposit(m, k, c.tierCapacity[k] - stock[k], surplus, unitCost);
         }
       }

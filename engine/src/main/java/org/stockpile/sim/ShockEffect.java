@@ -4,8 +4,8 @@ package org.stockpile.sim;
  * A shock compiled for the kernel: what it does at full severity and which sources (global
  * indices) or materials it touches. Instances of it in time live in {@link ShockTimeline}.
  *
- * @param availabilityLoss share of a source's capacity lost (ban 1, licensing 1 - approved share)
- * @param quotaShare       flow cap as a share of normal flow (1 when not a quota)
+ * @param availabilityLoss share of a source's capacity lost (ban 1, outages, logistics)
+ * @param quotaShare       flow cap as a share of normal flow (quota and licensing; 1 otherwise)
  * @param delayDays        extra days for shipments leaving while it lasts
  * @param taxRate          export tax as a share of the base price
  * @param holdsInTransit   whether shipments already under way are held while it lasts

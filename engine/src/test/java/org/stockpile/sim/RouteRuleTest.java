@@ -66,4 +66,15 @@ class RouteRuleTest {
     Trace trace = Trace.of(mixed.shock(ExportControl.ban("CN", List.of(), ree(), 5, 5)).build());
     assertEquals(5, trace.get(7, ARRIVALS), 1e-9, "Lynas, refined in Malaysia, still ships its 5");
   }
+
+  @Test
+  void transitSegmentsAreLookedThroughByTheRouteRule() throws Exception {
+    Scenario scenario = Scenario.builder("transit", "JP")
+        .country("JP", "Japan").country("CD", "DR Congo").country("CN", "China")
+        .country("MALACCA", "Strait of Malacca", "transit")
+        .material("ree", tenPerDay().source(Source.of("congo-via-china", 1, 20, "CD", "MALACCA", "CN")).build())
+        .shock(ExportControl.ban("CD", List.of("CN"), ree(), 5, 5))
+        .run(RunSettings.of(1, 1, 20)).build();
+    assertEquals(0, Trace.of(scenario).get(7, ARRIVALS), 1e-9, "CD -> (strait) -> CN counts as CD -> CN");
+  }
 }

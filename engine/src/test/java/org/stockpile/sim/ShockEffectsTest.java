@@ -56,16 +56,19 @@ class ShockEffectsTest {
   }
 
   @Test
-  void licensingApprovesAShareAndDelaysTheApprovedShipments() throws Exception {
+  void licensingLetsAShareOfTheNormalFlowThroughLate() throws Exception {
     Trace trace = Trace.of(japan(tenPerDay().source(china(1)).stockpile("private", StockpileTier.free(5)).build())
         .shock(ExportControl.licensing("CN", List.of(), ree(), 0.5, 10, 10, 25)).build());
-    // Approved shipments (half of capacity 20 = 10 a day) arrive 10 days after they leave.
+    // Half the normal flow of 10 is licensed, whatever the spare capacity; it arrives 10 days late.
     for (int t = 10; t <= 19; t++) {
       assertEquals(0, trace.get(t, ARRIVALS), EPS, "day " + t);
     }
-    assertEquals(10, trace.get(20, ARRIVALS), EPS);
-    assertEquals(List.of(15, 16, 17, 18, 19), trace.daysWith(SHORTFALL));
-    assertEquals(50, trace.sum(SHORTFALL), EPS);
+    assertEquals(5, trace.get(20, ARRIVALS), EPS);
+    assertEquals(0, trace.get(14, STOCK_AFTER), EPS);
+    for (int t = 15; t <= 19; t++) {
+      assertEquals(10, trace.get(t, SHORTFALL), EPS, "day " + t);
+    }
+    assertEquals(5, trace.get(25, SHORTFALL), EPS);
   }
 
   @Test

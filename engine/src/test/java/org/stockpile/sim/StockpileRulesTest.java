@@ -110,4 +110,28 @@ class StockpileRulesTest {
     assertEquals(0, shocked.get(9, STOCK_AFTER), EPS, "quota of 0.9 hits Japan: no buying");
     assertTrue(shocked.get(12, STOCK_AFTER) > 0);
   }
+
+  @Test
+  void aReleaseProgrammeOutlastsASingleCalmDay() throws Exception {
+    Trace trace = Trace.of(japan(tenPerDay().source(china(1))
+        .stockpile("public", StockpileTier.ruled(20, ReleaseRule.sale(0, 3, null))).build())
+        .shock(ExportControl.ban("CN", List.of(), ree(), 10, 10))
+        .shock(ExportControl.ban("CN", List.of(), ree(), 21, 10)).build());
+    assertEquals(List.of(10, 11, 12), trace.daysWith(SHORTFALL).subList(0, 3), "latency: three days short");
+    assertEquals(10, trace.get(13, SERVED_STOCK), EPS, "release starts on the fourth day");
+    assertEquals(10, trace.get(21, SERVED_STOCK), EPS, "one calm day (20) does not end the programme");
+    assertEquals(0, trace.get(21, SHORTFALL), EPS);
+  }
+
+  @Test
+  void stocksDoNotCreepAboveTargetWithRecyclingAndNoise() throws Exception {
+    Trace trace = Trace.of(japan(tenPerDay().demandNoise(0.2).source(china(1).withLeadTime(20))
+        .recycling(new org.stockpile.model.Recycling(0.2, 30))
+        .stockpile("private", StockpileTier.free(10)).build())
+        .run(RunSettings.of(3, 1, 720)).build());
+    for (int t = 360; t < 720; t += 30) {
+      double cover = trace.get(t, STOCK_AFTER) / 10;
+      assertTrue(cover > 5 && cover < 20, "day " + t + ": " + cover + " days of cover for a 10-day target");
+    }
+  }
 }
