@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.stockpile.metrics.SeriesBlock;
 import org.stockpile.model.RunSettings;
 import org.stockpile.model.Scenario;
 import org.stockpile.sim.CompiledScenario;
@@ -39,7 +40,7 @@ public class KernelBenchmark {
 
   private Kernel kernel;
   private double[] metrics;
-  private double[] daily;
+  private SeriesBlock daily;
   private int replicate;
 
   @Setup
@@ -47,7 +48,7 @@ public class KernelBenchmark {
     Scenario scenario = BenchmarkScenario.fiveMaterials().withRun(RunSettings.of(1, 1, DAYS));
     kernel = new Kernel(CompiledScenario.compile(scenario));
     metrics = new double[kernel.layout().width()];
-    daily = series ? new double[kernel.seriesCount() * DAYS] : null;
+    daily = series ? new SeriesBlock(kernel.seriesCount() * DAYS, 1) : null;
   }
 
   @Benchmark

@@ -36,35 +36,34 @@ public final class TimeSeriesHistograms {
     return days;
   }
 
-  /**
-   * Adds a block of replicates' values. Replicate {@code r} of the block stores series {@code s},
-   * day {@code t} at {@code values[r * stride + s * days + t]}.
-   */
-  public void add(double[] values, int replicates, int stride) {
+  /** Counts the buckets of the first {@code replicates} rows of {@code block}. */
+  public void add(SeriesBlock block, int replicates) {
+    short[] codes = block.codes();
+    int stride = block.stride();
     for (int s = 0; s < counts.length; s++) {
       int[] histogram = counts[s];
-      double[] low = min[s];
-      double[] high = max[s];
       synchronized (histogram) {
         int seriesBase = s * days;
         for (int t = 0; t < days; t++) {
           int row = t * QuantileCodec.BUCKETS;
-          int at = seriesBase + t;
-          double dayMin = low[t];
-          double dayMax = high[t];
-          for (int r = 0, i = at; r < replicates; r++, i += stride) {
-            double value = values[i];
-            histogram[row + QuantileCodec.encode(value)]++;
-            // Plain comparisons: values are never NaN, and Math.min's NaN handling costs here.
-            if (value < dayMin) {
-              dayMin = value;
-            }
-            if (value > dayMax) {
-              dayMax = value;
-            }
+          for (int r = 0, i = seriesBase + t; r < replicates; r++, i += stride) {
+            histogram[row + codes[i]]++;
           }
-          low[t] = dayMin;
-          high[t] = dayMax;
+        }
+      }
+    }
+  }
+
+  /** Takes in the extremes a block has seen (in any order: minima and maxima do not depend on it). */
+  public void addExtremes(SeriesBlock block) {
+    double[] low = block.min();
+    double[] high = block.max();
+    for (int s = 0; s < counts.length; s++) {
+      synchronized (counts[s]) {
+        for (int t = 0; t < days; t++) {
+          int i = s * days + t;
+          min[s][t] = Math.min(min[s][t], low[i]);
+          max[s][t] = Math.max(max[s][t], high[i]);
         }
       }
     }

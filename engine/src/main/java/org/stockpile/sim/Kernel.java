@@ -3,6 +3,7 @@ package org.stockpile.sim;
 import java.util.Arrays;
 import org.stockpile.metrics.Metric;
 import org.stockpile.metrics.MetricLayout;
+import org.stockpile.metrics.SeriesBlock;
 
 /**
  * The daily kernel: steps one replicate through the horizon, day by day and material by
@@ -47,7 +48,9 @@ public final class Kernel {
   private final double[] premiumFactor;
   private final boolean[] surging;
   private final double[] basePipelineDays;
+  private final double[] shockedPipelineDays;
   private final double[] safetyFactor;
+  private final double[] inverseReference;
   private final int[] firstFreeTier;
   private final double[] capacityLimit;
   private final int[] calmDays;
@@ -146,7 +149,9 @@ public final class Kernel {
     }
     surging = new boolean[materials];
     basePipelineDays = new double[materials];
+    shockedPipelineDays = new double[materials];
     safetyFactor = new double[materials];
+    inverseReference = new double[materials];
     firstFreeTier = new int[materials];
     for (int m = 0; m < materials; m++) {
       for (int s = compiled.sourceStart[m]; s < compiled.sourceEnd[m]; s++) {
@@ -156,6 +161,7 @@ public final class Kernel {
       // lead time, so that demand noise alone does not push them below it.
       double cv = Math.sqrt(Math.expm1(compiled.noiseSigma[m] * compiled.noiseSigma[m]));
       safetyFactor[m] = SAFETY_DEVIATIONS * cv * Math.sqrt(1 + basePipelineDays[m]);
+      inverseReference[m] = 1 / compiled.referencePerDay[m];
       firstFreeTier[m] = -1;
       for (int k = compiled.tierStart[m]; k < compiled.tierEnd[m]; k++) {
         if (!compiled.tierRuled[k]) {
@@ -233,11 +239,11 @@ public final class Kernel {
    * @param seed       the scenario seed
    * @param replicate  index of the replicate; with the seed, it fixes every random draw
    * @param metrics    receives the replicate's metrics at {@code metricsOffset} ({@link #layout()})
-   * @param series     receives the daily series (see {@link #seriesPerMaterial}) at
-   *                   {@code seriesOffset + series * horizon + day}; may be null
+   * @param series     receives the daily series (see {@link #seriesPerMaterial}) in row
+   *                   {@code seriesRow}, at {@code series * horizon + day}; may be null
    * @param observer   sees every day's flows; may be null
    */
-  public void run(long seed, int replicate, double[] metrics, int metricsOffset, double[] series, int seriesAt,
+  public void run(long seed, int replicate, double[] metrics, int metricsOffset, SeriesBlock series, int seriesRow,
       DayObserver observer) {
     reset(seed, replicate);
     for (int t = 0; t < horizon; t++) {
@@ -247,8 +253,7 @@ public final class Kernel {
         resetBudgets();
       }
       for (int m = 0; m < c.materialCount; m++) {
-        step(m, t);
-        record(m, t, series, seriesAt);
+        step(m, t, series, seriesRow);
       }
       recordTotals(t);
       if (observer != null) {
@@ -285,8 +290,8 @@ public final class Kernel {
       // Start in steady state: what left before day 0 arrives on days 0 .. lead - 1.
       double base = c.baselineDemand[m][0];
       for (int s = c.sourceStart[m]; s < c.sourceEnd[m]; s++) {
-        double flow = Math.min(c.share[s] * base, c.capacity[s]);
-        for (int d = 0; d < Math.min(c.leadTime[s], horizon); d++) {
+        double flow = min(c.share[s] * base, c.capacity[s]);
+        for (int d = 0; d < min(c.leadTime[s], horizon); d++) {
           pipelineUnits[d * c.sourceCount + s] = flow;
           pipelineValue[d * c.sourceCount + s] = flow * c.basePrice[m] * (1 + c.premium[s]);
           inTransit[m] += flow;
@@ -367,7 +372,7 @@ public final class Kernel {
       int extraDays = (int) Math.round(x * effect.delayDays());
       for (int s : effect.sources()) {
         availability[s] *= 1 - x * effect.availabilityLoss();
-        quota[s] = Math.min(quota[s], 1 - x * (1 - effect.quotaShare()));
+        quota[s] = min(quota[s], 1 - x * (1 - effect.quotaShare()));
         delay[s] += extraDays;
         tax[s] += x * effect.taxRate();
         held[s] |= holding;
@@ -382,6 +387,15 @@ public final class Kernel {
     }
     activeCount = kept;
     effectsClean = kept == 0;
+    for (int m = 0; m < c.materialCount; m++) {
+      if (shocked[m]) {
+        double days = basePipelineDays[m];
+        for (int s = c.sourceStart[m]; s < c.sourceEnd[m]; s++) {
+          days += c.share[s] * delay[s];
+        }
+        shockedPipelineDays[m] = days;
+      }
+    }
   }
 
   private void bringProjectsOnline(int t) {
@@ -395,8 +409,12 @@ public final class Kernel {
     System.arraycopy(c.tierBudgetPerYear, 0, budgetLeft, 0, budgetLeft.length);
   }
 
-  /** Steps 2 to 8 for material {@code m} on day {@code t}. */
-  private void step(int m, int t) {
+  /**
+   * Steps 2 to 9 for material {@code m} on day {@code t}. Loops over a material's few sources
+   * and tiers are fused where the order of the model allows: small loops cost more to enter
+   * than to run.
+   */
+  private void step(int m, int t, SeriesBlock series, int row) {
     final int s0 = c.sourceStart[m];
     final int s1 = c.sourceEnd[m];
     final int k0 = c.tierStart[m];
@@ -415,12 +433,7 @@ public final class Kernel {
     final double[] headroom = this.headroom;
     final int[] delay = this.delay;
     final boolean[] ruled = c.tierRuled;
-
-    double stockBefore = 0;
-    for (int k = k0; k < k1; k++) {
-      stockBefore += stock[k];
-      drawn[k] = 0;
-    }
+    final boolean isShocked = shocked[m];
 
     // 2. Demand.
     double base = c.baselineDemand[m][t];
@@ -439,119 +452,92 @@ public final class Kernel {
     //    below their aims and what they are owed. Free tiers' stock above its aim and in-transit
     //    surpluses count against it. Tiers' buying is capped by their refill rules, loans by
     //    their installments.
-    double importNeed = Math.max(0, expected - recycled);
-    double pipelineDays = basePipelineDays[m];
-    if (shocked[m]) {
-      for (int s = s0; s < s1; s++) {
-        pipelineDays += share[s] * delay[s];
-      }
-    }
+    double importNeed = max(0, expected - recycled);
+    double pipelineDays = isShocked ? shockedPipelineDays[m] : basePipelineDays[m];
     double pipelineGap = importNeed * pipelineDays - inTransit[m];
     double backlog = backlogUnits[m];
     double positionGap = pipelineGap + backlog;
-    double orderable = Math.max(0, pipelineGap) + backlog;
+    double orderable = max(0, pipelineGap) + backlog;
     double safety = safetyFactor[m] * expected;
-    boolean buyingBlocked = shocked[m];
+    double stockBefore = 0;
     for (int k = k0; k < k1; k++) {
-      double aim = target[k];
-      if (k == firstFreeTier[m]) {
-        aim += safety;
-      }
-      double want = aim - stock[k] - owed[k];
-      positionGap += (ruled[k] ? Math.max(0, want) : want) + owed[k];
+      double units = stock[k];
+      stockBefore += units;
+      drawn[k] = 0;
+      double aim = k == firstFreeTier[m] ? target[k] + safety : target[k];
+      double want = aim - units - owed[k];
+      positionGap += (ruled[k] ? max(0, want) : want) + owed[k];
       if (owed[k] > 0) {
-        orderable += Math.min(owed[k], installment[k]);
+        orderable += min(owed[k], installment[k]);
       }
-      if (want > 0 && !(buyingBlocked && !c.tierBuyWhileShocked[k])) {
-        double buy = Math.min(want, c.tierMaxBuy[k]);
-        if (todayPrice > 0) {
-          buy = Math.min(buy, budgetLeft[k] / todayPrice);
+      if (want > 0 && !(isShocked && !c.tierBuyWhileShocked[k])) {
+        double buy = min(want, c.tierMaxBuy[k]);
+        if (todayPrice > 0 && buy * todayPrice > budgetLeft[k]) {
+          buy = budgetLeft[k] / todayPrice;
         }
         orderable += buy;
       }
     }
-    double order = Math.max(0, importNeed + Math.min(positionGap, orderable));
+    double order = max(0, importNeed + min(positionGap, orderable));
 
     //    Shipments: each source ships its share of the order, within capacity x availability,
-    //    any quota or licensing cap, and its normal flow plus the surge allowance it has built up. What is not shipped goes to sources with room left, in
-    //    proportion to that room; allowances grow while orders go unshipped.
+    //    any quota or licensing cap, and its normal flow plus the surge allowance it has built
+    //    up. What is not shipped goes to sources with room left, in proportion to that room;
+    //    allowances grow while orders go unshipped.
     double unmet = 0;
     for (int s = s0; s < s1; s++) {
       double normal = share[s] * base;
       double limit = capacityNow[s] * availability[s];
       if (quota[s] < 1) {
-        limit = Math.min(limit, quota[s] * normal);
+        limit = min(limit, quota[s] * normal);
       }
       capacityLimit[s] = limit;
       double wanted = share[s] * order;
-      double ship = Math.min(wanted, Math.min(limit, normal + surgeAllowance[s]));
+      double ship = min(wanted, min(limit, normal + surgeAllowance[s]));
       shipped[s] = ship;
       unmet += wanted - ship;
     }
     if (unmet > 1e-12 * order) {
-      double room = 0;
-      for (int s = s0; s < s1; s++) {
-        double allowance = Math.min(capacityNow[s], surgeAllowance[s] + c.surgeRate[s] * capacityNow[s]);
-        surgeAllowance[s] = allowance;
-        double free = Math.min(capacityLimit[s], share[s] * base + allowance) - shipped[s];
-        headroom[s] = free > 0 ? free : 0;
-        room += headroom[s];
-      }
-      surging[m] = true;
-      if (room > 0) {
-        double fraction = Math.min(1, unmet / room);
-        for (int s = s0; s < s1; s++) {
-          shipped[s] += fraction * headroom[s];
-        }
-      }
+      surge(m, s0, s1, base, unmet);
     } else if (surging[m]) {
-      boolean still = false;
-      for (int s = s0; s < s1; s++) {
-        double used = shipped[s] - share[s] * base;
-        double allowance = Math.max(used > 0 ? used : 0, surgeAllowance[s] - c.surgeRate[s] * capacityNow[s]);
-        surgeAllowance[s] = allowance;
-        still |= allowance > 0;
-      }
-      surging[m] = still;
-    }
-    for (int s = s0; s < s1; s++) {
-      double units = shipped[s];
-      if (units <= 0) {
-        continue;
-      }
-      int arrival = t + leadTime[s] + delay[s];
-      inTransit[m] += units;
-      if (arrival < horizon) {
-        pipelineUnits[arrival * sources + s] += units;
-        pipelineValue[arrival * sources + s] += units * todayPrice * (premium[s] + tax[s]);
-      }
+      relaxSurge(m, s0, s1, base);
     }
 
-    // 4. Arrivals (unless a logistics shock holds them) and recycling serve demand first.
+    //    Dispatch, then 4. arrivals of the day (unless a logistics shock holds them).
     double arrivals = 0;
     double arrivalsValue = 0;
+    double dispatched = 0;
     for (int s = s0; s < s1; s++) {
-      int slot = t * sources + s;
-      double units = pipelineUnits[slot];
-      if (units == 0) {
-        continue;
-      }
-      double value = pipelineValue[slot];
-      pipelineUnits[slot] = 0;
-      pipelineValue[slot] = 0;
-      if (held[s]) {
-        if (t + 1 < horizon) {
-          pipelineUnits[slot + sources] += units;
-          pipelineValue[slot + sources] += value;
+      double units = shipped[s];
+      if (units > 0) {
+        int arrival = t + leadTime[s] + delay[s];
+        dispatched += units;
+        if (arrival < horizon) {
+          pipelineUnits[arrival * sources + s] += units;
+          pipelineValue[arrival * sources + s] += units * todayPrice * (premium[s] + tax[s]);
         }
-        continue;
       }
-      arrivals += units;
-      arrivalsValue += value;
+      int slot = t * sources + s;
+      double due = pipelineUnits[slot];
+      if (due != 0) {
+        double value = pipelineValue[slot];
+        pipelineUnits[slot] = 0;
+        pipelineValue[slot] = 0;
+        if (held[s]) {
+          if (t + 1 < horizon) {
+            pipelineUnits[slot + sources] += due;
+            pipelineValue[slot + sources] += value;
+          }
+        } else {
+          arrivals += due;
+          arrivalsValue += value;
+        }
+      }
     }
-    inTransit[m] -= arrivals;
+    inTransit[m] += dispatched - arrivals;
+    //    Arrivals and recycling serve demand first.
     double supply = arrivals + recycled;
-    double servedFromArrivals = Math.min(toServe, supply);
+    double servedFromArrivals = min(toServe, supply);
     double gap = toServe - servedFromArrivals;
     boolean stressed = gap > 0;
 
@@ -563,8 +549,8 @@ public final class Kernel {
     for (int k = k0; k < k1; k++) {
       double draw;
       if (ruled[k]) {
-        double unmetShare = toServe > 0 ? gap / toServe : 0;
-        if (unmetShare > c.tierTrigger[k]) {
+        // unmet share > trigger, without a division: gap / toServe > trigger.
+        if (gap > c.tierTrigger[k] * toServe && gap > 0) {
           triggerDays[k]++;
           calmDays[k] = 0;
         } else {
@@ -576,13 +562,13 @@ public final class Kernel {
         } else if (releasing[k] && calmDays[k] > c.tierLatency[k]) {
           releasing[k] = false;
         }
-        draw = releasing[k] ? Math.min(Math.min(gap, stock[k]), c.tierMaxRelease[k]) : 0;
+        draw = releasing[k] ? min(min(gap, stock[k]), c.tierMaxRelease[k]) : 0;
         if (draw > 0 && c.tierLoan[k]) {
           owed[k] += draw * (1 + c.tierLoanPremium[k]);
           installment[k] = owed[k] / c.tierPayback[k];
         }
       } else {
-        draw = Math.min(gap, stock[k]);
+        draw = min(gap, stock[k]);
       }
       if (draw > 0) {
         stock[k] -= draw;
@@ -601,16 +587,13 @@ public final class Kernel {
     //    then free tiers up to their capacity; the rest is excess.
     double surplus = supply - servedFromArrivals;
     double repaid = 0;
-    double unitCost = supply > 0 ? (arrivalsValue + recycled * todayPrice) / supply : todayPrice;
     if (surplus > 0) {
+      double unitCost = supply > 0 ? (arrivalsValue + recycled * todayPrice) / supply : todayPrice;
       for (int k = k0; k < k1 && surplus > 0; k++) {
         if (!ruled[k]) {
-          surplus -= deposit(m, k, Math.min(target[k], c.tierCapacity[k]) - stock[k], surplus, unitCost);
-        }
-      }
-      for (int k = k0; k < k1 && surplus > 0; k++) {
-        if (owed[k] > 0 && !releasing[k]) {
-          double pay = Math.min(Math.min(owed[k], installment[k]), Math.min(surplus, c.tierCapacity[k] - stock[k]));
+          surplus -= deposit(m, k, min(target[k], c.tierCapacity[k]) - stock[k], surplus, unitCost);
+        } else if (owed[k] > 0 && !releasing[k]) {
+          double pay = min(min(owed[k], installment[k]), min(surplus, c.tierCapacity[k] - stock[k]));
           if (pay > 0) {
             stock[k] += pay;
             owed[k] -= pay;
@@ -621,7 +604,7 @@ public final class Kernel {
       }
       for (int k = k0; k < k1 && surplus > 0; k++) {
         if (ruled[k]) {
-          surplus -= deposit(m, k, Math.min(target[k] - owed[k], c.tierCapacity[k]) - stock[k], surplus, unitCost);
+          surplus -= deposit(m, k, min(target[k] - owed[k], c.tierCapacity[k]) - stock[k], surplus, unitCost);
         }
       }
       for (int k = k0; k < k1 && surplus > 0; k++) {
@@ -632,35 +615,79 @@ public final class Kernel {
     }
     double excess = surplus;
 
-    // 8. Costs and tomorrow's price.
+    // 8. Costs, tomorrow's price and substitution; 9. what the metrics need.
+    double perReference = inverseReference[m];
     double stockAfter = 0;
     double holding = 0;
+    double totalTarget = 0;
+    double totalOwed = 0;
     for (int k = k0; k < k1; k++) {
-      stockAfter += stock[k];
-      double cost = stock[k] * c.tierHoldingPerDay[k];
+      double units = stock[k];
+      stockAfter += units;
+      double cost = units * c.tierHoldingPerDay[k];
       holding += cost;
       tierHolding[k] += cost;
+      flows.tierStock[k] = units;
+      totalTarget += target[k];
+      totalOwed += owed[k];
+      double cover = units * perReference;
+      if (cover < tierMinCover[k]) {
+        tierMinCover[k] = cover;
+      }
+      if (units < target[k] * (1 - BELOW_TARGET_TOLERANCE)) {
+        tierDaysBelow[k]++;
+      }
+      if (drawn[k] > 0) {
+        tierReleased[k] += drawn[k];
+        tierReleaseDays[k]++;
+      }
+      if (owed[k] > tierMaxOwed[k]) {
+        tierMaxOwed[k] = owed[k];
+      }
     }
     holdingCost[m] += holding;
     shortageCost[m] += shortfall * c.shortageCost[m];
-    double unmetShare = toServe > 0 ? shortfall / toServe : 0;
-    price[m] = c.basePrice[m] * (1 + c.elasticity[m] * unmetShare);
+    price[m] = shortfall > 0 && c.elasticity[m] > 0
+        ? c.basePrice[m] * (1 + c.elasticity[m] * (shortfall / toServe))
+        : c.basePrice[m];
     double step = c.substitutionStep[m];
     if (step > 0) {
       substitution[m] = stressed
-          ? Math.min(c.substitutionMax[m], substitution[m] + step)
-          : Math.max(0, substitution[m] - step);
+          ? min(c.substitutionMax[m], substitution[m] + step)
+          : max(0, substitution[m] - step);
     }
     double consumedToday = servedFromArrivals + servedFromStock;
     consumed[m * horizon + t] = consumedToday;
 
-    // 9. Flows for observers and metrics.
     demandSum[m] += demand;
     servedSum[m] += consumedToday;
     shortfallSum[m] += shortfall;
     released[m] += servedFromStock;
     if (servedFromStock > 0) {
       releaseDays[m]++;
+    }
+    if (shortfall > 0) {
+      shortfallDays[m]++;
+      shortfallRun[m]++;
+      if (shortfallRun[m] > longestRun[m]) {
+        longestRun[m] = shortfallRun[m];
+      }
+      if (firstShortfall[m] == horizon) {
+        firstShortfall[m] = t;
+      }
+    } else {
+      shortfallRun[m] = 0;
+    }
+    double cover = stockAfter * perReference;
+    if (cover < minCover[m]) {
+      minCover[m] = cover;
+    }
+    belowTargetToday[m] = stockAfter < totalTarget * (1 - BELOW_TARGET_TOLERANCE);
+    if (belowTargetToday[m]) {
+      daysBelow[m]++;
+    }
+    if (totalOwed > maxOwed[m]) {
+      maxOwed[m] = totalOwed;
     }
     flows.demand[m] = demand;
     flows.toServe[m] = toServe;
@@ -674,6 +701,48 @@ public final class Kernel {
     flows.stockBefore[m] = stockBefore;
     flows.stockAfter[m] = stockAfter;
     flows.price[m] = todayPrice;
+    if (series != null) {
+      int at = seriesOffset[m] * horizon + t;
+      series.put(row, at, cover);
+      series.put(row, at + horizon, shortfall * perReference);
+      double basePrice = c.basePrice[m];
+      series.put(row, at + 2 * horizon, basePrice > 0 ? todayPrice / basePrice : 0);
+      int[] fileOrder = c.tierReportOrder[m];
+      for (int i = 0; i < fileOrder.length; i++) {
+        series.put(row, at + (3 + i) * horizon, stock[fileOrder[i]] * perReference);
+      }
+    }
+  }
+
+  /** Some of the order could not be shipped: allowances grow, and sources with room take the rest. */
+  private void surge(int m, int s0, int s1, double base, double unmet) {
+    double room = 0;
+    for (int s = s0; s < s1; s++) {
+      double allowance = min(capacityNow[s], surgeAllowance[s] + c.surgeRate[s] * capacityNow[s]);
+      surgeAllowance[s] = allowance;
+      double free = min(capacityLimit[s], c.share[s] * base + allowance) - shipped[s];
+      headroom[s] = free > 0 ? free : 0;
+      room += headroom[s];
+    }
+    surging[m] = true;
+    if (room > 0) {
+      double fraction = min(1, unmet / room);
+      for (int s = s0; s < s1; s++) {
+        shipped[s] += fraction * headroom[s];
+      }
+    }
+  }
+
+  /** All of the order could be shipped: allowances shrink back, never below what is in use. */
+  private void relaxSurge(int m, int s0, int s1, double base) {
+    boolean still = false;
+    for (int s = s0; s < s1; s++) {
+      double used = shipped[s] - c.share[s] * base;
+      double allowance = max(used > 0 ? used : 0, surgeAllowance[s] - c.surgeRate[s] * capacityNow[s]);
+      surgeAllowance[s] = allowance;
+      still |= allowance > 0;
+    }
+    surging[m] = still;
   }
 
   /** Puts up to {@code room} of {@code available} into tier {@code k}, within its budget; returns what it took. */
@@ -681,7 +750,7 @@ public final class Kernel {
     if (room <= 0 || (shocked[m] && !c.tierBuyWhileShocked[k])) {
       return 0;
     }
-    double units = Math.min(room, available);
+    double units = min(room, available);
     if (unitCost > 0 && budgetLeft[k] < units * unitCost) {
       units = budgetLeft[k] / unitCost;
     }
@@ -694,72 +763,6 @@ public final class Kernel {
     tierAcquisition[k] += cost;
     acquisitionCost[m] += cost;
     return units;
-  }
-
-  /** Step 9: what the metrics and the daily series need. */
-  private void record(int m, int t, double[] series, int seriesAt) {
-    final int k0 = c.tierStart[m];
-    final int k1 = c.tierEnd[m];
-    double reference = c.referencePerDay[m];
-    double shortfall = flows.shortfall[m];
-    if (shortfall > 0) {
-      shortfallDays[m]++;
-      shortfallRun[m]++;
-      if (shortfallRun[m] > longestRun[m]) {
-        longestRun[m] = shortfallRun[m];
-      }
-      if (firstShortfall[m] == horizon) {
-        firstShortfall[m] = t;
-      }
-    } else {
-      shortfallRun[m] = 0;
-    }
-    double totalStock = 0;
-    double totalTarget = 0;
-    double totalOwed = 0;
-    for (int k = k0; k < k1; k++) {
-      double units = stock[k];
-      flows.tierStock[k] = units;
-      totalStock += units;
-      totalTarget += c.tierTarget[k];
-      totalOwed += owed[k];
-      double cover = units / reference;
-      if (cover < tierMinCover[k]) {
-        tierMinCover[k] = cover;
-      }
-      if (units < c.tierTarget[k] * (1 - BELOW_TARGET_TOLERANCE)) {
-        tierDaysBelow[k]++;
-      }
-      if (drawn[k] > 0) {
-        tierReleased[k] += drawn[k];
-        tierReleaseDays[k]++;
-      }
-      if (owed[k] > tierMaxOwed[k]) {
-        tierMaxOwed[k] = owed[k];
-      }
-    }
-    double cover = totalStock / reference;
-    if (cover < minCover[m]) {
-      minCover[m] = cover;
-    }
-    belowTargetToday[m] = totalStock < totalTarget * (1 - BELOW_TARGET_TOLERANCE);
-    if (belowTargetToday[m]) {
-      daysBelow[m]++;
-    }
-    if (totalOwed > maxOwed[m]) {
-      maxOwed[m] = totalOwed;
-    }
-    if (series != null) {
-      int base = seriesAt + seriesOffset[m] * horizon + t;
-      series[base] = cover;
-      series[base + horizon] = shortfall / reference;
-      double basePrice = c.basePrice[m];
-      series[base + 2 * horizon] = basePrice > 0 ? flows.price[m] / basePrice : 0;
-      int[] order = c.tierReportOrder[m];
-      for (int i = 0; i < order.length; i++) {
-        series[base + (3 + i) * horizon] = stock[order[i]] / reference;
-      }
-    }
   }
 
   /** Totals over materials: a day counts when any material has a shortfall, is below target or draws stock. */
@@ -775,7 +778,7 @@ public final class Kernel {
     if (shortfall) {
       totalShortfallDays++;
       totalShortfallRun++;
-      totalLongestRun = Math.max(totalLongestRun, totalShortfallRun);
+      totalLongestRun = max(totalLongestRun, totalShortfallRun);
       if (totalFirstShortfall == horizon) {
         totalFirstShortfall = t;
       }
@@ -800,7 +803,7 @@ public final class Kernel {
     double totalMinCover = Double.POSITIVE_INFINITY;
     for (int m = 0; m < c.materialCount; m++) {
       double demand = demandSum[m];
-      double fill = demand > 0 ? Math.min(1, servedSum[m] / demand) : 1;
+      double fill = demand > 0 ? min(1, servedSum[m] / demand) : 1;
       double cost = acquisitionCost[m] + holdingCost[m] + shortageCost[m];
       put(row, offset + layout.material(m, Metric.SHORTFALL_UNITS), shortfallSum[m]);
       put(row, offset + layout.material(m, Metric.SHORTFALL_SHARE), demand > 0 ? shortfallSum[m] / demand : 0);
@@ -829,7 +832,7 @@ public final class Kernel {
         put(row, offset + layout.tier(m, i, Metric.RELEASE_DAYS), tierReleaseDays[k]);
         put(row, offset + layout.tier(m, i, Metric.MAX_LOANS_OUTSTANDING), tierMaxOwed[k]);
       }
-      totalMinCover = Math.min(totalMinCover, minCover[m]);
+      totalMinCover = min(totalMinCover, minCover[m]);
       double value = c.basePrice[m] > 0 ? c.basePrice[m] : 1;
       totalDemandValue += demand * value;
       totalServedValue += servedSum[m] * value;
@@ -843,7 +846,7 @@ public final class Kernel {
       total[Metric.MAX_LOANS_OUTSTANDING.ordinal()] += maxOwed[m];
     }
     total[Metric.SHORTFALL_SHARE.ordinal()] = totalDemandValue > 0 ? totalShortfallValue / totalDemandValue : 0;
-    total[Metric.FILL_RATE.ordinal()] = totalDemandValue > 0 ? Math.min(1, totalServedValue / totalDemandValue) : 1;
+    total[Metric.FILL_RATE.ordinal()] = totalDemandValue > 0 ? min(1, totalServedValue / totalDemandValue) : 1;
     total[Metric.SHORTFALL_DAYS.ordinal()] = totalShortfallDays;
     total[Metric.LONGEST_SHORTFALL_RUN_DAYS.ordinal()] = totalLongestRun;
     total[Metric.FIRST_SHORTFALL_DAY.ordinal()] = totalFirstShortfall;
@@ -858,5 +861,19 @@ public final class Kernel {
 
   private static void put(double[] row, int index, double value) {
     row[index] = value;
+  }
+
+  /** Smaller of two values that are never NaN: cheaper than Math.min, which orders NaN and -0.0. */
+  private static double min(double a, double b) {
+    return a <= b ? a : b;
+  }
+
+  /** Larger of two values that are never NaN. */
+  private static double max(double a, double b) {
+    return a >= b ? a : b;
+  }
+
+  private static int max(int a, int b) {
+    return a >= b ? a : b;
   }
 }

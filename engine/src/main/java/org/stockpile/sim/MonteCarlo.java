@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.stockpile.metrics.MetricLayout;
+import org.stockpile.metrics.SeriesBlock;
 import org.stockpile.metrics.TimeSeriesHistograms;
 import org.stockpile.model.Scenario;
 import org.stockpile.scenario.ScenarioException;
@@ -79,20 +80,22 @@ public final class MonteCarlo {
       TimeSeriesHistograms histograms, AtomicInteger nextBlock, AtomicInteger done,
       AtomicReference<Throwable> failure) {
     int replicates = options.replicates();
-    int stride = histograms == null ? 0 : kernel.seriesCount() * histograms.days();
-    double[] series = histograms == null ? null : new double[BLOCK * stride];
+    SeriesBlock series = histograms == null ? null : new SeriesBlock(kernel.seriesCount() * histograms.days(), BLOCK);
     while (failure.get() == null) {
       int first = nextBlock.getAndIncrement() * BLOCK;
       if (first >= replicates) {
+        if (histograms != null) {
+          histograms.addExtremes(series);
+        }
         return;
       }
       int count = Math.min(BLOCK, replicates - first);
       for (int i = 0; i < count; i++) {
         int replicate = first + i;
-        kernel.run(options.seed(), replicate, metrics, replicate * layout.width(), series, i * stride, null);
+        kernel.run(options.seed(), replicate, metrics, replicate * layout.width(), series, i, null);
       }
       if (histograms != null) {
-        histograms.add(series, count, stride);
+        histograms.add(series, count);
       }
       options.progress().replicatesDone(done.addAndGet(count));
     }
