@@ -4,7 +4,6 @@ import java.util.random.RandomGenerator;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.ExponentialDistribution;
 import org.apache.commons.math3.distribution.GammaDistribution;
-import org.apache.commons.math3.distribution.LogNormalDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.RealDistribution;
 import org.apache.commons.math3.distribution.TriangularDistribution;
@@ -20,10 +19,16 @@ import org.stockpile.model.Distribution;
 final class Sampler {
   private final RealDistribution distribution;
   private final double constant;
+  private final boolean exponentiate;
 
   private Sampler(RealDistribution distribution, double constant) {
+    this(distribution, constant, false);
+  }
+
+  private Sampler(RealDistribution distribution, double constant, boolean exponentiate) {
     this.distribution = distribution;
     this.constant = constant;
+    this.exponentiate = exponentiate;
   }
 
   static Sampler of(Distribution spec) {
@@ -34,8 +39,10 @@ final class Sampler {
           : new Sampler(new UniformRealDistribution(null, u.min(), u.max()), 0);
       case Distribution.Triangular t -> new Sampler(new TriangularDistribution(null, t.min(), t.mode(), t.max()), 0);
       case Distribution.Normal n -> new Sampler(new NormalDistribution(null, n.mean(), n.sd()), 0);
-      case Distribution.LogNormal l -> new Sampler(
-          new LogNormalDistribution(null, Math.log(l.median()), l.sigma()), 0);
+      // exp of a normal quantile: the same draw as LogNormalDistribution's, whose inverse
+      // function falls back on a numerical solver (slow, and it allocates).
+      case Distribution.LogNormal l -> new Sampler(new NormalDistribution(null, Math.log(l.median()), l.sigma()), 0,
+          true);
       case Distribution.Exponential e -> new Sampler(new ExponentialDistribution(null, e.mean()), 0);
       case Distribution.Gamma g -> new Sampler(new GammaDistribution(null, g.shape(), g.scale()), 0);
       case Distribution.Weibull w -> new Sampler(new WeibullDistribution(null, w.shape(), w.scale()), 0);
@@ -50,6 +57,10 @@ final class Sampler {
   /** One draw; consumes exactly one uniform from {@code random}. */
   double sample(RandomGenerator random) {
     double u = RandomStreams.openUniform(random);
-    return distribution == null ? constant : distribution.inverseCumulativeProbability(u);
+    if (distribution == null) {
+      return constant;
+    }
+    double x = distribution.inverseCumulativeProbability(u);
+    return exponentiate ? Math.exp(x) : x;
   }
 }
