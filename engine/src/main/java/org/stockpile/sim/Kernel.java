@@ -48,12 +48,13 @@ public final class Kernel {
   private final double[] premiumFactor;
   private final boolean[] surging;
   private final double[] basePipelineDays;
-  private final double[] shockedPipelineDays;
+  private final double[] flowLeadDays;
   private final double[] safetyFactor;
   private final double[] inverseReference;
   private final int[] firstFreeTier;
   private final double[] capacityLimit;
   private final int[] calmDays;
+  private final double[] repaidToday;
   private final boolean[] releasing;
   private int nextProject;
 
@@ -149,7 +150,7 @@ public final class Kernel {
     }
     surging = new boolean[materials];
     basePipelineDays = new double[materials];
-    shockedPipelineDays = new double[materials];
+    flowLeadDays = new double[materials];
     safetyFactor = new double[materials];
     inverseReference = new double[materials];
     firstFreeTier = new int[materials];
@@ -172,6 +173,7 @@ public final class Kernel {
     }
     capacityLimit = new double[sources];
     calmDays = new int[tiers];
+    repaidToday = new double[tiers];
     releasing = new boolean[tiers];
 
     inTransit = new double[materials];
@@ -284,6 +286,7 @@ public final class Kernel {
       demandRandom[m].reseed(RandomStreams.streamSeed(seed, replicate, c.demandPurposeHash[m]));
       backlogUnits[m] = 0;
       surging[m] = false;
+      flowLeadDays[m] = basePipelineDays[m];
       substitution[m] = 0;
       price[m] = c.basePrice[m];
       inTransit[m] = 0;
@@ -387,15 +390,6 @@ public final class Kernel {
     }
     activeCount = kept;
     effectsClean = kept == 0;
-    for (int m = 0; m < c.materialCount; m++) {
-      if (shocked[m]) {
-        double days = basePipelineDays[m];
-        for (int s = c.sourceStart[m]; s < c.sourceEnd[m]; s++) {
-          days += c.share[s] * delay[s];
-        }
-        shockedPipelineDays[m] = days;
-      }
-    }
   }
 
   private void bringProjectsOnline(int t) {
@@ -453,7 +447,7 @@ public final class Kernel {
     //    surpluses count against it. Tiers' buying is capped by their refill rules, loans by
     //    their installments.
     double importNeed = max(0, expected - recycled);
-    double pipelineDays = isShocked ? shockedPipelineDays[m] : basePipelineDays[m];
+    double pipelineDays = flowLeadDays[m];
     double pipelineGap = importNeed * pipelineDays - inTransit[m];
     double backlog = backlogUnits[m];
     double positionGap = pipelineGap + backlog;
@@ -464,6 +458,7 @@ public final class Kernel {
       double units = stock[k];
       stockBefore += units;
       drawn[k] = 0;
+      repaidToday[k] = 0;
       double aim = k == firstFreeTier[m] ? target[k] + safety : target[k];
       double want = aim - units - owed[k];
       positionGap += (ruled[k] ? max(0, want) : want) + owed[k];
@@ -507,11 +502,14 @@ public final class Kernel {
     double arrivals = 0;
     double arrivalsValue = 0;
     double dispatched = 0;
+    double dispatchedDays = 0;
     for (int s = s0; s < s1; s++) {
       double units = shipped[s];
       if (units > 0) {
-        int arrival = t + leadTime[s] + delay[s];
+        int travel = leadTime[s] + delay[s];
+        int arrival = t + travel;
         dispatched += units;
+        dispatchedDays += units * travel;
         if (arrival < horizon) {
           pipelineUnits[arrival * sources + s] += units;
           pipelineValue[arrival * sources + s] += units * todayPrice * (premium[s] + tax[s]);
@@ -535,6 +533,11 @@ public final class Kernel {
       }
     }
     inTransit[m] += dispatched - arrivals;
+    if (dispatched > 0) {
+      // The pipeline needed tomorrow follows where the flow goes now, not the normal shares:
+      // when a source is cut, others carry its flow with their own lead times.
+      flowLeadDays[m] = dispatchedDays / dispatched;
+    }
     //    Arrivals and recycling serve demand first.
     double supply = arrivals + recycled;
     double servedFromArrivals = min(toServe, supply);
@@ -599,6 +602,7 @@ public final class Kernel {
             owed[k] -= pay;
             surplus -= pay;
             repaid += pay;
+            repaidToday[k] = pay;
           }
         }
       }
@@ -614,6 +618,7 @@ public final class Kernel {
       }
     }
     double excess = surplus;
+    repaid += repayFromFirmsExcess(k0, k1);
 
     // 8. Costs, tomorrow's price and substitution; 9. what the metrics need.
     double perReference = inverseReference[m];
@@ -712,6 +717,33 @@ public final class Kernel {
         series.put(row, at + (3 + i) * horizon, stock[fileOrder[i]] * perReference);
       }
     }
+  }
+
+  /**
+   * Installments still due today are paid from firms' stock above their target: what firms
+   * ordered to repay a loan may have reached them on a day demand took the surplus. A transfer
+   * between tiers: total stock does not change.
+   */
+  private double repayFromFirmsExcess(int k0, int k1) {
+    double moved = 0;
+    for (int k = k0; k < k1; k++) {
+      if (!c.tierRuled[k] || owed[k] <= 0 || releasing[k] || repaidToday[k] >= installment[k]) {
+        continue;
+      }
+      double due = min(min(owed[k], installment[k] - repaidToday[k]), c.tierCapacity[k] - stock[k]);
+      for (int f = k0; f < k1 && due > 0; f++) {
+        double spare = c.tierRuled[f] ? 0 : stock[f] - c.tierTarget[f];
+        if (spare > 0) {
+          double pay = min(due, spare);
+          stock[f] -= pay;
+          stock[k] += pay;
+          owed[k] -= pay;
+          due -= pay;
+          moved += pay;
+        }
+      }
+    }
+    return moved;
   }
 
   /** Some of the order could not be shipped: allowances grow, and sources with room take the rest. */
