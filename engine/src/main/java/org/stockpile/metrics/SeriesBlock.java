@@ -6,6 +6,9 @@ import java.util.Arrays;
  * One worker's buffer of daily series for a block of replicates: each value is stored as its
  * {@link QuantileCodec} bucket (two bytes), and the exact minimum and maximum of every series-day
  * are kept on the side. {@link TimeSeriesHistograms} then only has to count buckets.
+ *
+ * <p>Positions are day-major ({@code day x series + series index}): the kernel writes every
+ * series of a day next to each other, which keeps its writes in a few cache lines.
  */
 public final class SeriesBlock {
   private final int stride;
@@ -14,7 +17,7 @@ public final class SeriesBlock {
   private final double[] max;
 
   /**
-   * @param values     values per replicate (series x days)
+   * @param values     values per replicate (days x series)
    * @param replicates replicates the block holds
    */
   public SeriesBlock(int values, int replicates) {
@@ -26,7 +29,7 @@ public final class SeriesBlock {
     Arrays.fill(max, Double.NEGATIVE_INFINITY);
   }
 
-  /** Records {@code value} at position {@code index} (series x days + day) of row {@code row}. */
+  /** Records {@code value} at position {@code index} (day x series + series) of row {@code row}. */
   public void put(int row, int index, double value) {
     codes[row * stride + index] = (short) QuantileCodec.encode(value);
     // Plain comparisons: values are never NaN.

@@ -6,19 +6,26 @@ package org.stockpile.metrics;
  * compared, so the result does not depend on which thread added what or in which order. A
  * percentile is the bucket's value clamped to the day's exact range, so a series that is the
  * same in every replicate (a price at its base, a tier at its target) is reported exactly.
- * One array per series, so threads lock one series at a time.
+ * Threads lock ranges of days while adding.
  */
 public final class TimeSeriesHistograms {
   private final int days;
   private final int[][] counts;
   private final double[][] min;
   private final double[][] max;
+  /** Threads adding blocks lock ranges of days, so two workers rarely wait for each other. */
+  private static final int CHUNK_DAYS = 64;
+  private final Object[] locks;
 
   public TimeSeriesHistograms(int series, int days) {
     this.days = days;
     this.counts = new int[series][];
     this.min = new double[series][];
     this.max = new double[series][];
+    this.locks = new Object[(days + CHUNK_DAYS - 1) / CHUNK_DAYS];
+    for (int i = 0; i < locks.length; i++) {
+      locks[i] = new Object();
+    }
     for (int s = 0; s < series; s++) {
       counts[s] = new int[days * QuantileCodec.BUCKETS];
       min[s] = new double[days];
@@ -40,14 +47,18 @@ public final class TimeSeriesHistograms {
   public void add(SeriesBlock block, int replicates) {
     short[] codes = block.codes();
     int stride = block.stride();
-    for (int s = 0; s < counts.length; s++) {
-      int[] histogram = counts[s];
-      synchronized (histogram) {
-        int seriesBase = s * days;
-        for (int t = 0; t < days; t++) {
+    int series = counts.length;
+    for (int chunk = 0; chunk < locks.length; chunk++) {
+      int from = chunk * CHUNK_DAYS;
+      int to = Math.min(days, from + CHUNK_DAYS);
+      synchronized (locks[chunk]) {
+        for (int t = from; t < to; t++) {
           int row = t * QuantileCodec.BUCKETS;
-          for (int r = 0, i = seriesBase + t; r < replicates; r++, i += stride) {
-            histogram[row + codes[i]]++;
+          for (int s = 0; s < series; s++) {
+            int[] histogram = counts[s];
+            for (int r = 0, i = t * series + s; r < replicates; r++, i += stride) {
+              histogram[row + codes[i]]++;
+            }
           }
         }
       }
@@ -58,12 +69,17 @@ public final class TimeSeriesHistograms {
   public void addExtremes(SeriesBlock block) {
     double[] low = block.min();
     double[] high = block.max();
-    for (int s = 0; s < counts.length; s++) {
-      synchronized (counts[s]) {
-        for (int t = 0; t < days; t++) {
-          int i = s * days + t;
-          min[s][t] = Math.min(min[s][t], low[i]);
-          max[s][t] = Math.max(max[s][t], high[i]);
+    int series = counts.length;
+    for (int chunk = 0; chunk < locks.length; chunk++) {
+      int from = chunk * CHUNK_DAYS;
+      int to = Math.min(days, from + CHUNK_DAYS);
+      synchronized (locks[chunk]) {
+        for (int t = from; t < to; t++) {
+          for (int s = 0; s < series; s++) {
+            int i = t * series + s;
+            min[s][t] = Math.min(min[s][t], low[i]);
+            max[s][t] = Math.max(max[s][t], high[i]);
+          }
         }
       }
     }

@@ -44,7 +44,8 @@ public final class CompiledScenario {
   final String[] materialIds;
 
   // Per material.
-  final double[][] baselineDemand;
+  /** Baseline demand (with growth) by day and material, day-major: {@code [day * materials + m]}. */
+  final double[] baselineDemand;
   final double[] noiseMu;
   final double[] noiseSigma;
   final double[] referencePerDay;
@@ -111,7 +112,7 @@ public final class CompiledScenario {
     this.tierCount = materials.stream().mapToInt(m -> m.stockpiles().size()).sum();
     LocalDate startDate = scenario.run().startDate();
 
-    baselineDemand = new double[materialCount][];
+    baselineDemand = new double[horizon * materialCount];
     noiseMu = new double[materialCount];
     noiseSigma = new double[materialCount];
     referencePerDay = new double[materialCount];
@@ -221,12 +222,10 @@ public final class CompiledScenario {
   }
 
   private void compileDemand(int m, Material material) {
-    double[] demand = new double[horizon];
     double dailyGrowth = Math.pow(1 + material.demandGrowthPerYear(), 1.0 / 365.0);
     for (int t = 0; t < horizon; t++) {
-      demand[t] = material.baselineDailyDemand() * Math.pow(dailyGrowth, t);
+      baselineDemand[t * materialCount + m] = material.baselineDailyDemand() * Math.pow(dailyGrowth, t);
     }
-    baselineDemand[m] = demand;
     demandPurposeHash[m] = RandomStreams.fnv1a("demand/" + materialIds[m]);
     double cv = material.demandNoise();
     double sigma = Math.sqrt(Math.log1p(cv * cv));

@@ -55,6 +55,7 @@ public final class Kernel {
   private final double[] capacityLimit;
   private final int[] calmDays;
   private final double[] repaidToday;
+  private final boolean[] lending;
   private final boolean[] releasing;
   private int nextProject;
 
@@ -174,6 +175,10 @@ public final class Kernel {
     capacityLimit = new double[sources];
     calmDays = new int[tiers];
     repaidToday = new double[tiers];
+    lending = new boolean[materials];
+    for (int k = 0; k < tiers; k++) {
+      lending[compiled.tierMaterial[k]] |= compiled.tierLoan[k];
+    }
     releasing = new boolean[tiers];
 
     inTransit = new double[materials];
@@ -242,7 +247,7 @@ public final class Kernel {
    * @param replicate  index of the replicate; with the seed, it fixes every random draw
    * @param metrics    receives the replicate's metrics at {@code metricsOffset} ({@link #layout()})
    * @param series     receives the daily series (see {@link #seriesPerMaterial}) in row
-   *                   {@code seriesRow}, at {@code series * horizon + day}; may be null
+   *                   {@code seriesRow}, at {@code day * seriesCount() + series}; may be null
    * @param observer   sees every day's flows; may be null
    */
   public void run(long seed, int replicate, double[] metrics, int metricsOffset, SeriesBlock series, int seriesRow,
@@ -291,7 +296,7 @@ public final class Kernel {
       price[m] = c.basePrice[m];
       inTransit[m] = 0;
       // Start in steady state: what left before day 0 arrives on days 0 .. lead - 1.
-      double base = c.baselineDemand[m][0];
+      double base = c.baselineDemand[m];
       for (int s = c.sourceStart[m]; s < c.sourceEnd[m]; s++) {
         double flow = min(c.share[s] * base, c.capacity[s]);
         for (int d = 0; d < min(c.leadTime[s], horizon); d++) {
@@ -430,7 +435,8 @@ public final class Kernel {
     final boolean isShocked = shocked[m];
 
     // 2. Demand.
-    double base = c.baselineDemand[m][t];
+    final int materials = c.materialCount;
+    double base = c.baselineDemand[t * materials + m];
     double expected = base * demandMultiplier[m] * (1 - substitution[m]);
     double demand = expected;
     if (noisy[m]) {
@@ -438,7 +444,7 @@ public final class Kernel {
     }
     double toServe = demand + backlogUnits[m];
     int lag = c.recyclingLag[m];
-    double recycled = lag > 0 && t >= lag ? c.recyclingShare[m] * consumed[m * horizon + t - lag] : 0;
+    double recycled = lag > 0 && t >= lag ? c.recyclingShare[m] * consumed[(t - lag) * materials + m] : 0;
 
     // 3. Orders: order-up-to on the inventory position. The economy orders today's expected
     //    imports (expected demand less recycling), plus what its position lacks: the pipeline
@@ -618,7 +624,9 @@ public final class Kernel {
       }
     }
     double excess = surplus;
-    repaid += repayFromFirmsExcess(k0, k1);
+    if (lending[m]) {
+      repaid += repayFromFirmsExcess(k0, k1);
+    }
 
     // 8. Costs, tomorrow's price and substitution; 9. what the metrics need.
     double perReference = inverseReference[m];
@@ -662,7 +670,7 @@ public final class Kernel {
           : max(0, substitution[m] - step);
     }
     double consumedToday = servedFromArrivals + servedFromStock;
-    consumed[m * horizon + t] = consumedToday;
+    consumed[t * materials + m] = consumedToday;
 
     demandSum[m] += demand;
     servedSum[m] += consumedToday;
@@ -707,14 +715,14 @@ public final class Kernel {
     flows.stockAfter[m] = stockAfter;
     flows.price[m] = todayPrice;
     if (series != null) {
-      int at = seriesOffset[m] * horizon + t;
+      int at = t * seriesCount + seriesOffset[m];
       series.put(row, at, cover);
-      series.put(row, at + horizon, shortfall * perReference);
+      series.put(row, at + 1, shortfall * perReference);
       double basePrice = c.basePrice[m];
-      series.put(row, at + 2 * horizon, basePrice > 0 ? todayPrice / basePrice : 0);
+      series.put(row, at + 2, basePrice > 0 ? todayPrice / basePrice : 0);
       int[] fileOrder = c.tierReportOrder[m];
       for (int i = 0; i < fileOrder.length; i++) {
-        series.put(row, at + (3 + i) * horizon, stock[fileOrder[i]] * perReference);
+        series.put(row, at + 3 + i, stock[fileOrder[i]] * perReference);
       }
     }
   }
