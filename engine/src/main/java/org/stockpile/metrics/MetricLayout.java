@@ -1,7 +1,5 @@
 package org.stockpile.metrics;
 
-import java.util.List;
-
 /**
  * Where each metric of one replicate sits in a flat row of doubles: for each material its
  * {@link Metric#MATERIAL} values followed by each tier's {@link Metric#TIER} values (tiers in file
@@ -54,9 +52,5 @@ public final class MetricLayout {
 
   public int total(Metric metric) {
     return totalOffset + metric.ordinal();
-  }
-
-  public static List<Metric> tierMetrics() {
-    return Metric.TIER;
   }
 }

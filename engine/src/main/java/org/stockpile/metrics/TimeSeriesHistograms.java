@@ -85,6 +85,34 @@ public final class TimeSeriesHistograms {
     }
   }
 
+  /**
+   * Nearest-rank percentiles {@code ps} (ascending) of series {@code s} on day {@code t}, into
+   * {@code out}, in one pass over the day's histogram.
+   */
+  public void percentiles(int s, int t, double[] ps, double[] out) {
+    int[] histogram = counts[s];
+    int row = t * QuantileCodec.BUCKETS;
+    long total = 0;
+    for (int b = 0; b < QuantileCodec.BUCKETS; b++) {
+      total += histogram[row + b];
+    }
+    if (total == 0) {
+      java.util.Arrays.fill(out, Double.NaN);
+      return;
+    }
+    long seen = 0;
+    int next = 0;
+    for (int b = 0; b < QuantileCodec.BUCKETS && next < ps.length; b++) {
+      seen += histogram[row + b];
+      while (next < ps.length && seen >= Math.max(1, (long) Math.ceil(ps[next] * total))) {
+        out[next++] = Math.max(min[s][t], Math.min(max[s][t], QuantileCodec.decode(b)));
+      }
+    }
+    while (next < ps.length) {
+      out[next++] = max[s][t];
+    }
+  }
+
   /** Nearest-rank percentile {@code p} of series {@code s} on day {@code t}, in the series' scaled units. */
   public double percentile(int s, int t, double p) {
     int[] histogram = counts[s];

@@ -94,31 +94,38 @@ public final class RunWriter {
       out.write(String.join(",", header.stream().map(Csv::text).toList()));
       out.write('\n');
       StringBuilder line = new StringBuilder();
+      double[] bands = new double[BANDS.length];
       for (int t = 0; t < result.horizonDays(); t++) {
         String date = start.plusDays(t).toString();
         for (int m = 0; m < materials.size(); m++) {
           double reference = result.compiled().referencePerDay(m);
           line.setLength(0);
           line.append(t).append(',').append(date).append(',').append(Csv.text(materials.get(m)));
-          for (double p : BANDS) {
-            line.append(',').append(Csv.number(result.percentile(m, Series.DAYS_OF_COVER, t, p)));
+          result.percentiles(m, Series.DAYS_OF_COVER, -1, t, BANDS, bands);
+          for (double value : bands) {
+            line.append(',').append(Csv.number(value));
           }
-          for (double p : BANDS) {
-            line.append(',').append(Csv.number(result.percentile(m, Series.DAYS_OF_COVER, t, p) * reference));
+          for (double value : bands) {
+            line.append(',').append(Csv.number(value * reference));
           }
-          for (double p : BANDS) {
-            line.append(',').append(Csv.number(result.percentile(m, Series.SHORTFALL, t, p)));
+          result.percentiles(m, Series.SHORTFALL, -1, t, BANDS, bands);
+          for (double value : bands) {
+            line.append(',').append(Csv.number(value));
           }
-          for (double p : BANDS) {
-            line.append(',').append(Csv.number(result.percentile(m, Series.PRICE, t, p)));
+          result.percentiles(m, Series.PRICE, -1, t, BANDS, bands);
+          for (double value : bands) {
+            line.append(',').append(Csv.number(value));
           }
           List<String> tiers = result.tiers(m);
           for (String tier : allTiers) {
             int i = tiers.indexOf(tier);
-            for (double p : BANDS) {
+            if (i >= 0) {
+              result.percentiles(m, Series.DAYS_OF_COVER, i, t, BANDS, bands);
+            }
+            for (double value : bands) {
               line.append(',');
               if (i >= 0) {
-                line.append(Csv.number(result.tierCoverPercentile(m, i, t, p)));
+                line.append(Csv.number(value));
               }
             }
           }

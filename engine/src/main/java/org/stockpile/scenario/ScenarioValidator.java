@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.stockpile.model.CapacityProject;
 import org.stockpile.model.ControlMode;
@@ -383,10 +382,5 @@ public final class ScenarioValidator {
             + Suggestions.didYouMean(target, known));
       }
     }
-  }
-
-  /** The material ids a shock covers, in scenario order. */
-  static List<String> materialsOf(Shock shock, Map<String, ?> materials) {
-    return shock.materials().isEmpty() ? List.copyOf(materials.keySet()) : shock.materials();
   }
 }

@@ -123,12 +123,29 @@ public final class RunResult {
    * (days of cover, units of shortfall, price in currency).
    */
   public double percentile(int m, Series series, int day, double p) {
-    double scale = switch (series) {
+    return requireSeries().percentile(seriesOffset[m] + series.ordinal(), day, p) * scale(m, series);
+  }
+
+  /**
+   * Several percentiles (ascending {@code ps}) over replicates on {@code day} of a material's
+   * series, into {@code out}, in natural units; {@code tier} (file order) selects a tier's days of
+   * cover instead, when not negative.
+   */
+  public void percentiles(int m, Series series, int tier, int day, double[] ps, double[] out) {
+    int index = tier >= 0 ? seriesOffset[m] + Series.values().length + tier : seriesOffset[m] + series.ordinal();
+    requireSeries().percentiles(index, day, ps, out);
+    double scale = tier >= 0 ? 1 : scale(m, series);
+    for (int i = 0; i < out.length; i++) {
+      out[i] *= scale;
+    }
+  }
+
+  private double scale(int m, Series series) {
+    return switch (series) {
       case DAYS_OF_COVER -> 1;
       case SHORTFALL -> compiled.referencePerDay[m];
       case PRICE -> compiled.basePrice[m] > 0 ? compiled.basePrice[m] : 0;
     };
-    return requireSeries().percentile(seriesOffset[m] + series.ordinal(), day, p) * scale;
   }
 
   /** Percentile {@code p} over replicates of the days of cover of tier {@code tier} (file order) on {@code day}. */
