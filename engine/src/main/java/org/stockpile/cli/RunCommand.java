@@ -48,19 +48,16 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace an existing results folder.")
   boolean force;
 
-  @Option(names = "--debug", description = "Show stack traces of internal errors.")
-  boolean debug;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Mixin
+  Guarded guarded;
 
   @Override
   public Integer call() {
-    return Failures.guard(spec.commandLine().getErr(), debug, this::runScenario);
+    return guarded.run(this::runScenario);
   }
 
   private int runScenario() throws Exception {
-    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stdout = guarded.out();
     Instant start = Instant.now();
     Scenario scenario = ScenarioLoader.load(file);
     RunOptions options = RunOptions.of(scenario);

@@ -8,7 +8,6 @@ import org.stockpile.scenario.ScenarioException;
 import org.stockpile.scenario.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code stockpile validate FILE...}: checks scenario files and lists every problem. */
@@ -18,35 +17,32 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML, or JSON by the .json ending).")
   List<Path> files;
 
-  @Option(names = "--debug", description = "Show stack traces of internal errors.")
-  boolean debug;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Mixin
+  Guarded guarded;
 
   @Override
   public Integer call() {
     int worst = ExitCode.OK;
     for (Path file : files) {
-      int code = Failures.guard(spec.commandLine().getErr(), debug, () -> {
+      int code = guarded.run(() -> {
         try {
           Scenario scenario = ScenarioLoader.load(file);
-          spec.commandLine().getOut().println(file + ": valid (" + scenario.materials().size() + " materials, "
+          guarded.out().println(file + ": valid (" + scenario.materials().size() + " materials, "
               + scenario.shocks().size() + " scheduled shocks, " + scenario.shockProcesses().size()
               + " shock processes)");
           return ExitCode.OK;
         } catch (ScenarioException e) {
           for (var problem : e.problems()) {
-            spec.commandLine().getErr().println(problem);
+            guarded.err().println(problem);
           }
-          spec.commandLine().getErr().println(file + ": " + e.problems().size()
+          guarded.err().println(file + ": " + e.problems().size()
               + (e.problems().size() == 1 ? " problem" : " problems"));
           return ExitCode.BAD_INPUT;
         }
       });
       worst = Math.max(worst, code == ExitCode.INTERNAL_ERROR ? 3 : code);
     }
-    spec.commandLine().getOut().flush();
+    guarded.out().flush();
     return worst == 3 ? ExitCode.INTERNAL_ERROR : worst;
   }
 }
