@@ -1,7 +1,6 @@
 package org.stockpile.sim;
 
 import java.util.Arrays;
-import org.stockpile.metrics.Metric;
 import org.stockpile.metrics.MetricLayout;
 import org.stockpile.metrics.SeriesBlock;
 
@@ -12,7 +11,6 @@ import org.stockpile.metrics.SeriesBlock;
  * allocated once per kernel; a day allocates nothing. One kernel per thread.
  */
 public final class Kernel {
-  private static final double BELOW_TARGET_TOLERANCE = 1e-9;
   /** Safety stock of free tiers, in standard deviations of demand over the lead time. */
   static final double SAFETY_DEVIATIONS = 2;
 
@@ -74,37 +72,7 @@ public final class Kernel {
   private final int[] triggerDays;
   private final double[] drawn;
 
-  // Metric accumulators.
-  private final double[] demandSum;
-  private final double[] servedSum;
-  private final double[] shortfallSum;
-  private final int[] shortfallDays;
-  private final int[] shortfallRun;
-  private final int[] longestRun;
-  private final int[] firstShortfall;
-  private final double[] minCover;
-  private final int[] daysBelow;
-  private final double[] acquisitionCost;
-  private final double[] holdingCost;
-  private final double[] shortageCost;
-  private final double[] released;
-  private final int[] releaseDays;
-  private final double[] maxOwed;
-  private final double[] tierMinCover;
-  private final int[] tierDaysBelow;
-  private final double[] tierAcquisition;
-  private final double[] tierHolding;
-  private final double[] tierReleased;
-  private final int[] tierReleaseDays;
-  private final double[] tierMaxOwed;
-  private final boolean[] belowTargetToday;
-  private final double[] totals = new double[Metric.values().length];
-  private int totalShortfallDays;
-  private int totalShortfallRun;
-  private int totalLongestRun;
-  private int totalFirstShortfall;
-  private int totalDaysBelow;
-  private int totalReleaseDays;
+  private final ReplicateMetrics metrics;
 
   private final DayFlows flows;
 
@@ -124,6 +92,7 @@ public final class Kernel {
     }
     seriesCount = series;
     layout = new MetricLayout(tierCounts);
+    metrics = new ReplicateMetrics(compiled, layout);
     demandRandom = new StreamGenerator[materials];
     noisy = new boolean[materials];
     for (int m = 0; m < materials; m++) {
@@ -194,29 +163,6 @@ public final class Kernel {
     triggerDays = new int[tiers];
     drawn = new double[tiers];
 
-    demandSum = new double[materials];
-    servedSum = new double[materials];
-    shortfallSum = new double[materials];
-    shortfallDays = new int[materials];
-    shortfallRun = new int[materials];
-    longestRun = new int[materials];
-    firstShortfall = new int[materials];
-    minCover = new double[materials];
-    daysBelow = new int[materials];
-    acquisitionCost = new double[materials];
-    holdingCost = new double[materials];
-    shortageCost = new double[materials];
-    released = new double[materials];
-    releaseDays = new int[materials];
-    maxOwed = new double[materials];
-    tierMinCover = new double[tiers];
-    tierDaysBelow = new int[tiers];
-    tierAcquisition = new double[tiers];
-    tierHolding = new double[tiers];
-    tierReleased = new double[tiers];
-    tierReleaseDays = new int[tiers];
-    tierMaxOwed = new double[tiers];
-    belowTargetToday = new boolean[materials];
 
     flows = new DayFlows(materials, tiers);
   }
@@ -262,12 +208,12 @@ public final class Kernel {
       for (int m = 0; m < c.materialCount; m++) {
         step(m, t, series, seriesRow);
       }
-      recordTotals(t);
+      this.metrics.dayTotals(t, flows.shortfall, flows.servedFromStock);
       if (observer != null) {
         observer.endOfDay(replicate, t, flows);
       }
     }
-    finish(metrics, metricsOffset);
+    this.metrics.write(metrics, metricsOffset);
   }
 
   private void reset(long seed, int replicate) {
@@ -277,12 +223,7 @@ public final class Kernel {
     effectsClean = false;
     clearEffects();
     nextProject = 0;
-    totalShortfallDays = 0;
-    totalShortfallRun = 0;
-    totalLongestRun = 0;
-    totalFirstShortfall = horizon;
-    totalDaysBelow = 0;
-    totalReleaseDays = 0;
+    metrics.reset();
     System.arraycopy(c.capacity, 0, capacityNow, 0, capacityNow.length);
     Arrays.fill(surgeAllowance, 0);
     // The pipelines need no clearing: every slot is zeroed on the day it is read, and slots past
@@ -305,21 +246,6 @@ public final class Kernel {
           inTransit[m] += flow;
         }
       }
-      demandSum[m] = 0;
-      servedSum[m] = 0;
-      shortfallSum[m] = 0;
-      shortfallDays[m] = 0;
-      shortfallRun[m] = 0;
-      longestRun[m] = 0;
-      firstShortfall[m] = horizon;
-      minCover[m] = Double.POSITIVE_INFINITY;
-      daysBelow[m] = 0;
-      acquisitionCost[m] = 0;
-      holdingCost[m] = 0;
-      shortageCost[m] = 0;
-      released[m] = 0;
-      releaseDays[m] = 0;
-      maxOwed[m] = 0;
     }
     for (int k = 0; k < c.tierCount; k++) {
       stock[k] = c.tierInitial[k];
@@ -328,13 +254,6 @@ public final class Kernel {
       triggerDays[k] = 0;
       calmDays[k] = 0;
       releasing[k] = false;
-      tierMinCover[k] = Double.POSITIVE_INFINITY;
-      tierDaysBelow[k] = 0;
-      tierAcquisition[k] = 0;
-      tierHolding[k] = 0;
-      tierReleased[k] = 0;
-      tierReleaseDays[k] = 0;
-      tierMaxOwed[k] = 0;
     }
   }
 
@@ -639,27 +558,11 @@ public final class Kernel {
       stockAfter += units;
       double cost = units * c.tierHoldingPerDay[k];
       holding += cost;
-      tierHolding[k] += cost;
       flows.tierStock[k] = units;
       totalTarget += target[k];
       totalOwed += owed[k];
-      double cover = units * perReference;
-      if (cover < tierMinCover[k]) {
-        tierMinCover[k] = cover;
-      }
-      if (units < target[k] * (1 - BELOW_TARGET_TOLERANCE)) {
-        tierDaysBelow[k]++;
-      }
-      if (drawn[k] > 0) {
-        tierReleased[k] += drawn[k];
-        tierReleaseDays[k]++;
-      }
-      if (owed[k] > tierMaxOwed[k]) {
-        tierMaxOwed[k] = owed[k];
-      }
+      metrics.tierDay(k, units, target[k], drawn[k], owed[k], cost, perReference);
     }
-    holdingCost[m] += holding;
-    shortageCost[m] += shortfall * c.shortageCost[m];
     price[m] = shortfall > 0 && c.elasticity[m] > 0
         ? c.basePrice[m] * (1 + c.elasticity[m] * (shortfall / toServe))
         : c.basePrice[m];
@@ -672,36 +575,9 @@ public final class Kernel {
     double consumedToday = servedFromArrivals + servedFromStock;
     consumed[t * materials + m] = consumedToday;
 
-    demandSum[m] += demand;
-    servedSum[m] += consumedToday;
-    shortfallSum[m] += shortfall;
-    released[m] += servedFromStock;
-    if (servedFromStock > 0) {
-      releaseDays[m]++;
-    }
-    if (shortfall > 0) {
-      shortfallDays[m]++;
-      shortfallRun[m]++;
-      if (shortfallRun[m] > longestRun[m]) {
-        longestRun[m] = shortfallRun[m];
-      }
-      if (firstShortfall[m] == horizon) {
-        firstShortfall[m] = t;
-      }
-    } else {
-      shortfallRun[m] = 0;
-    }
+    metrics.materialDay(m, t, demand, consumedToday, shortfall, servedFromStock, stockAfter, totalTarget, totalOwed,
+        holding, shortfall * c.shortageCost[m], perReference);
     double cover = stockAfter * perReference;
-    if (cover < minCover[m]) {
-      minCover[m] = cover;
-    }
-    belowTargetToday[m] = stockAfter < totalTarget * (1 - BELOW_TARGET_TOLERANCE);
-    if (belowTargetToday[m]) {
-      daysBelow[m]++;
-    }
-    if (totalOwed > maxOwed[m]) {
-      maxOwed[m] = totalOwed;
-    }
     flows.demand[m] = demand;
     flows.toServe[m] = toServe;
     flows.arrivals[m] = arrivals;
@@ -800,107 +676,8 @@ public final class Kernel {
     stock[k] += units;
     double cost = units * unitCost;
     budgetLeft[k] -= cost;
-    tierAcquisition[k] += cost;
-    acquisitionCost[m] += cost;
+    metrics.acquisition(m, k, cost);
     return units;
-  }
-
-  /** Totals over materials: a day counts when any material has a shortfall, is below target or draws stock. */
-  private void recordTotals(int t) {
-    boolean shortfall = false;
-    boolean below = false;
-    boolean release = false;
-    for (int m = 0; m < c.materialCount; m++) {
-      shortfall |= flows.shortfall[m] > 0;
-      below |= belowTargetToday[m];
-      release |= flows.servedFromStock[m] > 0;
-    }
-    if (shortfall) {
-      totalShortfallDays++;
-      totalShortfallRun++;
-      totalLongestRun = max(totalLongestRun, totalShortfallRun);
-      if (totalFirstShortfall == horizon) {
-        totalFirstShortfall = t;
-      }
-    } else {
-      totalShortfallRun = 0;
-    }
-    if (below) {
-      totalDaysBelow++;
-    }
-    if (release) {
-      totalReleaseDays++;
-    }
-  }
-
-  /** Writes the replicate's metrics, per material, per tier and in total. */
-  private void finish(double[] row, int offset) {
-    double totalDemandValue = 0;
-    double totalServedValue = 0;
-    double totalShortfallValue = 0;
-    double[] total = totals;
-    Arrays.fill(total, 0);
-    double totalMinCover = Double.POSITIVE_INFINITY;
-    for (int m = 0; m < c.materialCount; m++) {
-      double demand = demandSum[m];
-      double fill = demand > 0 ? min(1, servedSum[m] / demand) : 1;
-      double cost = acquisitionCost[m] + holdingCost[m] + shortageCost[m];
-      put(row, offset + layout.material(m, Metric.SHORTFALL_UNITS), shortfallSum[m]);
-      put(row, offset + layout.material(m, Metric.SHORTFALL_SHARE), demand > 0 ? shortfallSum[m] / demand : 0);
-      put(row, offset + layout.material(m, Metric.SHORTFALL_DAYS), shortfallDays[m]);
-      put(row, offset + layout.material(m, Metric.LONGEST_SHORTFALL_RUN_DAYS), longestRun[m]);
-      put(row, offset + layout.material(m, Metric.FIRST_SHORTFALL_DAY), firstShortfall[m]);
-      put(row, offset + layout.material(m, Metric.MIN_DAYS_OF_COVER), minCover[m]);
-      put(row, offset + layout.material(m, Metric.DAYS_BELOW_TARGET), daysBelow[m]);
-      put(row, offset + layout.material(m, Metric.COMPLIANCE), 1 - daysBelow[m] / (double) horizon);
-      put(row, offset + layout.material(m, Metric.FILL_RATE), fill);
-      put(row, offset + layout.material(m, Metric.ACQUISITION_COST), acquisitionCost[m]);
-      put(row, offset + layout.material(m, Metric.HOLDING_COST), holdingCost[m]);
-      put(row, offset + layout.material(m, Metric.SHORTAGE_COST), shortageCost[m]);
-      put(row, offset + layout.material(m, Metric.TOTAL_COST), cost);
-      put(row, offset + layout.material(m, Metric.RELEASED_UNITS), released[m]);
-      put(row, offset + layout.material(m, Metric.RELEASE_DAYS), releaseDays[m]);
-      put(row, offset + layout.material(m, Metric.MAX_LOANS_OUTSTANDING), maxOwed[m]);
-      for (int i = 0; i < c.tierCount(m); i++) {
-        int k = c.tierIndex(m, i);
-        put(row, offset + layout.tier(m, i, Metric.MIN_DAYS_OF_COVER), tierMinCover[k]);
-        put(row, offset + layout.tier(m, i, Metric.DAYS_BELOW_TARGET), tierDaysBelow[k]);
-        put(row, offset + layout.tier(m, i, Metric.COMPLIANCE), 1 - tierDaysBelow[k] / (double) horizon);
-        put(row, offset + layout.tier(m, i, Metric.ACQUISITION_COST), tierAcquisition[k]);
-        put(row, offset + layout.tier(m, i, Metric.HOLDING_COST), tierHolding[k]);
-        put(row, offset + layout.tier(m, i, Metric.RELEASED_UNITS), tierReleased[k]);
-        put(row, offset + layout.tier(m, i, Metric.RELEASE_DAYS), tierReleaseDays[k]);
-        put(row, offset + layout.tier(m, i, Metric.MAX_LOANS_OUTSTANDING), tierMaxOwed[k]);
-      }
-      totalMinCover = min(totalMinCover, minCover[m]);
-      double value = c.basePrice[m] > 0 ? c.basePrice[m] : 1;
-      totalDemandValue += demand * value;
-      totalServedValue += servedSum[m] * value;
-      totalShortfallValue += shortfallSum[m] * value;
-      total[Metric.SHORTFALL_UNITS.ordinal()] += shortfallSum[m];
-      total[Metric.ACQUISITION_COST.ordinal()] += acquisitionCost[m];
-      total[Metric.HOLDING_COST.ordinal()] += holdingCost[m];
-      total[Metric.SHORTAGE_COST.ordinal()] += shortageCost[m];
-      total[Metric.TOTAL_COST.ordinal()] += cost;
-      total[Metric.RELEASED_UNITS.ordinal()] += released[m];
-      total[Metric.MAX_LOANS_OUTSTANDING.ordinal()] += maxOwed[m];
-    }
-    total[Metric.SHORTFALL_SHARE.ordinal()] = totalDemandValue > 0 ? totalShortfallValue / totalDemandValue : 0;
-    total[Metric.FILL_RATE.ordinal()] = totalDemandValue > 0 ? min(1, totalServedValue / totalDemandValue) : 1;
-    total[Metric.SHORTFALL_DAYS.ordinal()] = totalShortfallDays;
-    total[Metric.LONGEST_SHORTFALL_RUN_DAYS.ordinal()] = totalLongestRun;
-    total[Metric.FIRST_SHORTFALL_DAY.ordinal()] = totalFirstShortfall;
-    total[Metric.MIN_DAYS_OF_COVER.ordinal()] = totalMinCover;
-    total[Metric.DAYS_BELOW_TARGET.ordinal()] = totalDaysBelow;
-    total[Metric.COMPLIANCE.ordinal()] = 1 - totalDaysBelow / (double) horizon;
-    total[Metric.RELEASE_DAYS.ordinal()] = totalReleaseDays;
-    for (Metric metric : Metric.values()) {
-      put(row, offset + layout.total(metric), total[metric.ordinal()]);
-    }
-  }
-
-  private static void put(double[] row, int index, double value) {
-    row[index] = value;
   }
 
   /** Smaller of two values that are never NaN: cheaper than Math.min, which orders NaN and -0.0. */
