@@ -23,7 +23,8 @@ public final class Kernel {
   private final int[] seriesOffset;
   private final int seriesCount;
 
-  // Shock effects of the day, per source and per material.
+  // Shock effects of the day (step 1), read through these aliases of its arrays.
+  private final DailyShocks shocks;
   private final double[] availability;
   private final double[] quota;
   private final int[] delay;
@@ -31,10 +32,6 @@ public final class Kernel {
   private final boolean[] held;
   private final double[] demandMultiplier;
   private final boolean[] shocked;
-  private int[] active = new int[16];
-  private int activeCount;
-  private int nextInstance;
-  private boolean effectsClean;
 
   // Sources.
   private final double[] pipelineUnits;
@@ -100,13 +97,14 @@ public final class Kernel {
       noisy[m] = compiled.noiseSigma[m] > 0;
     }
 
-    availability = new double[sources];
-    quota = new double[sources];
-    delay = new int[sources];
-    tax = new double[sources];
-    held = new boolean[sources];
-    demandMultiplier = new double[materials];
-    shocked = new boolean[materials];
+    shocks = new DailyShocks(compiled);
+    availability = shocks.availability;
+    quota = shocks.quota;
+    delay = shocks.delay;
+    tax = shocks.tax;
+    held = shocks.held;
+    demandMultiplier = shocks.demandMultiplier;
+    shocked = shocks.shocked;
 
     pipelineUnits = new double[sources * horizon];
     pipelineValue = new double[sources * horizon];
@@ -200,7 +198,7 @@ public final class Kernel {
       DayObserver observer) {
     reset(seed, replicate);
     for (int t = 0; t < horizon; t++) {
-      applyShocks(t);
+      shocks.apply(t);
       bringProjectsOnline(t);
       if (t % 365 == 0) {
         resetBudgets();
@@ -218,10 +216,7 @@ public final class Kernel {
 
   private void reset(long seed, int replicate) {
     timeline.draw(c, seed, replicate);
-    activeCount = 0;
-    nextInstance = 0;
-    effectsClean = false;
-    clearEffects();
+    shocks.reset(timeline);
     nextProject = 0;
     metrics.reset();
     System.arraycopy(c.capacity, 0, capacityNow, 0, capacityNow.length);
@@ -255,65 +250,6 @@ public final class Kernel {
       calmDays[k] = 0;
       releasing[k] = false;
     }
-  }
-
-  private void clearEffects() {
-    Arrays.fill(availability, 1);
-    Arrays.fill(quota, 1);
-    Arrays.fill(delay, 0);
-    Arrays.fill(tax, 0);
-    Arrays.fill(held, false);
-    Arrays.fill(demandMultiplier, 1);
-    Arrays.fill(shocked, false);
-  }
-
-  /** Step 1: the availability, quota, delay, tax and hold of every source today. */
-  private void applyShocks(int t) {
-    ShockTimeline shocks = timeline;
-    while (nextInstance < shocks.size() && shocks.sortedStart[nextInstance] <= t) {
-      if (activeCount == active.length) {
-        active = Arrays.copyOf(active, activeCount * 2);
-      }
-      active[activeCount++] = nextInstance++;
-    }
-    if (activeCount == 0 && effectsClean) {
-      return;
-    }
-    clearEffects();
-    int kept = 0;
-    for (int a = 0; a < activeCount; a++) {
-      int i = active[a];
-      ShockEffect effect = shocks.sortedEffect[i];
-      int start = shocks.sortedStart[i];
-      int duration = shocks.sortedDuration[i];
-      if (t >= start + effect.span(duration)) {
-        continue;
-      }
-      active[kept++] = i;
-      double x = ShockEffect.intensity(t, start, duration, effect.rampUpDays(), effect.recoveryDays())
-          * shocks.sortedSeverity[i];
-      if (x <= 0) {
-        continue;
-      }
-      boolean holding = effect.holdsInTransit() && t < start + effect.rampUpDays() + duration;
-      int extraDays = (int) Math.round(x * effect.delayDays());
-      for (int s : effect.sources()) {
-        availability[s] *= 1 - x * effect.availabilityLoss();
-        quota[s] = min(quota[s], 1 - x * (1 - effect.quotaShare()));
-        delay[s] += extraDays;
-        tax[s] += x * effect.taxRate();
-        held[s] |= holding;
-        shocked[c.sourceMaterial[s]] = true;
-      }
-      if (effect.demandMultiplier() != 1) {
-        for (int m : effect.materials()) {
-          demandMultiplier[m] *= 1 + x * (effect.demandMultiplier() - 1);
-          shocked[m] = true;
-        }
-      }
-    }
-    activeCount = kept;
-    effectsClean = kept == 0;
   }
 
   private void bringProjectsOnline(int t) {
