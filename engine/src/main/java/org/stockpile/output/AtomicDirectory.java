@@ -19,12 +19,16 @@ public final class AtomicDirectory implements AutoCloseable {
   private final Path destination;
   private final Path staging;
   private final boolean replace;
-  private boolean committed;
+  private final Thread cleanupOnExit;
+  private volatile boolean committed;
 
   private AtomicDirectory(Path destination, Path staging, boolean replace) {
     this.destination = destination;
     this.staging = staging;
     this.replace = replace;
+    // Interrupted while writing (Ctrl-C, SIGTERM): remove the temporary folder on the way out.
+    this.cleanupOnExit = new Thread(this::discard, "stockpile-output-cleanup");
+    Runtime.getRuntime().addShutdownHook(cleanupOnExit);
   }
 
   /**
@@ -90,11 +94,20 @@ public final class AtomicDirectory implements AutoCloseable {
   /** Removes the temporary folder if the results were never committed. */
   @Override
   public void close() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(cleanupOnExit);
+    } catch (IllegalStateException shuttingDown) {
+      // The hook is running or about to: it does the same.
+    }
+    discard();
+  }
+
+  private void discard() {
     if (!committed) {
       try {
         deleteTree(staging);
       } catch (IOException | UncheckedIOException ignored) {
-        // Best effort: a hidden .partial folder may remain after a crash, never a broken destination.
+        // Best effort: a hidden .partial folder may remain after kill -9, never a broken destination.
       }
     }
   }
