@@ -176,7 +176,7 @@ public final class ScenarioValidator {
         checks.fail(Paths2.key(path, "targetDays"), "is above capacityDays (" + Checks.number(tier.capacityDays())
             + "), got " + Checks.number(tier.targetDays()));
       }
-      if (tier.initialDaysOrTarget() > tier.capacityDays()) {
+      if (tier.initialDays() != null && tier.initialDays() > tier.capacityDays()) {
         checks.fail(Paths2.key(path, "initialDays"), "is above capacityDays (" + Checks.number(tier.capacityDays())
             + "), got " + Checks.number(tier.initialDaysOrTarget()));
       }

@@ -188,4 +188,38 @@ class ValidationTest {
     assertTrue(error.getMessage().contains(fragment), error.getMessage());
     assertTrue(error.getMessage().startsWith(file.toString()), error.getMessage());
   }
+
+  @Test
+  void processesTiersProjectsAndDistributionsAreChecked() throws Exception {
+    List<String> problems = problems("""
+        name: more
+        economy: JP
+        countries: {JP: {}, CN: {}}
+        materials:
+          dysprosium:
+            baselineDailyDemand: 2
+            pricePerUnit: 400000
+            shortageCostPerUnit: 4000000
+            sources:
+              - {id: china, route: [CN], share: 1, capacityPerDay: 4}
+            capacityProjects:
+              - {source: lynas, addCapacityPerDay: 1, leadTimeDays: 100}
+            stockpiles:
+              public: {targetDays: 42, capacityDays: 30, release: {triggerShare: 0.1, latencyDays: 8}}
+        shockProcesses:
+          - ratePerYear: 2
+            durationDays: {distribution: uniform, min: 30, max: 10}
+            severity: {distribution: gaussian, mean: 1}
+            shock: {type: outage, country: CN, source: china, capacityLoss: 0.5, start: 10}
+        """);
+    assertHas(problems, "x.yaml:12:10 materials.dysprosium.capacityProjects[0].source: 'lynas' is not a source of this "
+        + "material");
+    assertHas(problems, "x.yaml:14:16 materials.dysprosium.stockpiles.public.targetDays: is above capacityDays (30), got 42");
+    assertHas(problems, "x.yaml:17:5 shockProcesses[0].durationDays: min must not exceed max, got min 30 > max 10");
+    assertHas(problems, "x.yaml:18:16 shockProcesses[0].severity.distribution: must be one of constant, uniform, "
+        + "triangular, normal, lognormal, exponential, gamma, weibull, beta, got 'gaussian'");
+    assertHas(problems, "x.yaml:19:5 shockProcesses[0].shock: give exactly one of 'country' or 'source'");
+    assertHas(problems, "x.yaml:19:74 shockProcesses[0].shock.start: is drawn by the process; leave it out");
+    assertEquals(6, problems.size(), "initialDays, not written, is not blamed: " + String.join("\n", problems));
+  }
 }
