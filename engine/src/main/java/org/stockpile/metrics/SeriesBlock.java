@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * One worker's buffer of daily series for a block of replicates: each value is stored as its
- * {@link QuantileCodec} bucket (two bytes), and the exact minimum and maximum of every series-day,
- * with how many values equal them, are kept on the side. {@link TimeSeriesHistograms} then only has to count buckets.
+ * {@link QuantileCodec} bucket (two bytes), and the exact minimum and maximum of every series-day
+ * are kept on the side. {@link TimeSeriesHistograms} then only has to count buckets.
  *
  * <p>Positions are day-major ({@code day x series + series index}): the kernel writes every
  * series of a day next to each other, which keeps its writes in a few cache lines.
@@ -15,8 +15,6 @@ public final class SeriesBlock {
   private final short[] codes;
   private final double[] min;
   private final double[] max;
-  private final int[] atMin;
-  private final int[] atMax;
 
   /**
    * @param values     values per replicate (days x series)
@@ -27,8 +25,6 @@ public final class SeriesBlock {
     this.codes = new short[Math.multiplyExact(values, replicates)];
     this.min = new double[values];
     this.max = new double[values];
-    this.atMin = new int[values];
-    this.atMax = new int[values];
     Arrays.fill(min, Double.POSITIVE_INFINITY);
     Arrays.fill(max, Double.NEGATIVE_INFINITY);
   }
@@ -36,23 +32,12 @@ public final class SeriesBlock {
   /** Records {@code value} at position {@code index} (day x series + series) of row {@code row}. */
   public void put(int row, int index, double value) {
     codes[row * stride + index] = (short) QuantileCodec.encode(value);
-    // Plain comparisons: values are never NaN. How many values equal the extremes is kept too:
-    // when most replicates agree (a price at its base, a tier at its target) that is exact.
-    if (value <= min[index]) {
-      if (value < min[index]) {
-        min[index] = value;
-        atMin[index] = 1;
-      } else {
-        atMin[index]++;
-      }
+    // Plain comparisons: values are never NaN.
+    if (value < min[index]) {
+      min[index] = value;
     }
-    if (value >= max[index]) {
-      if (value > max[index]) {
-        max[index] = value;
-        atMax[index] = 1;
-      } else {
-        atMax[index]++;
-      }
+    if (value > max[index]) {
+      max[index] = value;
     }
   }
 
@@ -70,13 +55,5 @@ public final class SeriesBlock {
 
   double[] max() {
     return max;
-  }
-
-  int[] atMin() {
-    return atMin;
-  }
-
-  int[] atMax() {
-    return atMax;
   }
 }

@@ -4,9 +4,8 @@ package org.stockpile.metrics;
  * Per-day histograms ({@link QuantileCodec} buckets) of a set of series, with the exact minimum
  * and maximum of each day, filled from blocks of replicates. Counts are summed and extremes
  * compared, so the result does not depend on which thread added what or in which order. A
- * percentile is exact when it falls among the values equal to the day's minimum or maximum (a
- * price at its base, a tier at its target: the common case), else the bucket's value clamped to
- * the day's exact range.
+ * percentile is the bucket's value clamped to the day's exact range, so a series that is the
+ * same in every replicate (a price at its base, a tier at its target) is reported exactly.
  * Threads lock ranges of days while adding.
  */
 public final class TimeSeriesHistograms {
@@ -14,8 +13,6 @@ public final class TimeSeriesHistograms {
   private final int[][] counts;
   private final double[][] min;
   private final double[][] max;
-  private final int[][] atMin;
-  private final int[][] atMax;
   /** Threads adding blocks lock ranges of days, so two workers rarely wait for each other. */
   private static final int CHUNK_DAYS = 64;
   private final Object[] locks;
@@ -25,8 +22,6 @@ public final class TimeSeriesHistograms {
     this.counts = new int[series][];
     this.min = new double[series][];
     this.max = new double[series][];
-    this.atMin = new int[series][];
-    this.atMax = new int[series][];
     this.locks = new Object[(days + CHUNK_DAYS - 1) / CHUNK_DAYS];
     for (int i = 0; i < locks.length; i++) {
       locks[i] = new Object();
@@ -35,8 +30,6 @@ public final class TimeSeriesHistograms {
       counts[s] = new int[days * QuantileCodec.BUCKETS];
       min[s] = new double[days];
       max[s] = new double[days];
-      atMin[s] = new int[days];
-      atMax[s] = new int[days];
       java.util.Arrays.fill(min[s], Double.POSITIVE_INFINITY);
       java.util.Arrays.fill(max[s], Double.NEGATIVE_INFINITY);
     }
@@ -76,8 +69,6 @@ public final class TimeSeriesHistograms {
   public void addExtremes(SeriesBlock block) {
     double[] low = block.min();
     double[] high = block.max();
-    int[] lowCount = block.atMin();
-    int[] highCount = block.atMax();
     int series = counts.length;
     for (int chunk = 0; chunk < locks.length; chunk++) {
       int from = chunk * CHUNK_DAYS;
@@ -86,18 +77,8 @@ public final class TimeSeriesHistograms {
         for (int t = from; t < to; t++) {
           for (int s = 0; s < series; s++) {
             int i = t * series + s;
-            if (low[i] < min[s][t]) {
-              min[s][t] = low[i];
-              atMin[s][t] = lowCount[i];
-            } else if (low[i] == min[s][t]) {
-              atMin[s][t] += lowCount[i];
-            }
-            if (high[i] > max[s][t]) {
-              max[s][t] = high[i];
-              atMax[s][t] = highCount[i];
-            } else if (high[i] == max[s][t]) {
-              atMax[s][t] += highCount[i];
-            }
+            min[s][t] = Math.min(min[s][t], low[i]);
+            max[s][t] = Math.max(max[s][t], high[i]);
           }
         }
       }
@@ -123,9 +104,8 @@ public final class TimeSeriesHistograms {
     int next = 0;
     for (int b = 0; b < QuantileCodec.BUCKETS && next < ps.length; b++) {
       seen += histogram[row + b];
-      while (next < ps.length && seen >= rank(ps[next], total)) {
-        out[next] = valueAt(s, t, rank(ps[next], total), total, b);
-        next++;
+      while (next < ps.length && seen >= Math.max(1, (long) Math.ceil(ps[next] * total))) {
+        out[next++] = Math.max(min[s][t], Math.min(max[s][t], QuantileCodec.decode(b)));
       }
     }
     while (next < ps.length) {
@@ -144,33 +124,14 @@ public final class TimeSeriesHistograms {
     if (total == 0) {
       return Double.NaN;
     }
-    long rank = rank(p, total);
+    long rank = Math.max(1, (long) Math.ceil(p * total));
     long seen = 0;
     for (int b = 0; b < QuantileCodec.BUCKETS; b++) {
       seen += histogram[row + b];
       if (seen >= rank) {
-        return valueAt(s, t, rank, total, b);
+        return Math.max(min[s][t], Math.min(max[s][t], QuantileCodec.decode(b)));
       }
     }
     return max[s][t];
-  }
-
-  private static long rank(double p, long total) {
-    return Math.max(1, (long) Math.ceil(p * total));
-  }
-
-  /**
-   * The value of the {@code rank}-th smallest of {@code total}, found in {@code bucket}: exact
-   * when it is one of the values equal to the day's minimum or maximum, else the bucket's value
-   * within the day's range.
-   */
-  private double valueAt(int s, int t, long rank, long total, int bucket) {
-    if (rank <= atMin[s][t]) {
-      return min[s][t];
-    }
-    if (rank > total - atMax[s][t]) {
-      return max[s][t];
-    }
-    return Math.max(min[s][t], Math.min(max[s][t], QuantileCodec.decode(bucket)));
   }
 }

@@ -23,8 +23,7 @@ public record Manifest(String engineVersion, String gitCommit, String scenarioFi
 
   public static final String TIME_SERIES_NOTE = "timeseries.csv percentiles come from log-spaced histograms: "
       + "within 1.6 % of the exact order statistic for values between 0.004 and 4096 (days of cover, days of "
-      + "consumption for shortfall, multiples of the base price); exact for zero and among replicates at the day's "
-      + "minimum or maximum";
+      + "consumption for shortfall, multiples of the base price), exact for zero";
 
   public ObjectNode toJson() {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
