@@ -5,10 +5,10 @@ package org.stockpile.metrics;
  * percentiles whose counts can be summed in any order (so results do not depend on threads).
  *
  * <p>Buckets are log-spaced: 32 per power of two between 2^-8 (about 0.004) and 2^12 (4096), read
- * straight off the bits of the double. A bucket is reported by its midpoint, so a percentile is
- * within 1/64 (1.6 %) of the true order statistic relative to its value in that range; zero is
- * exact; values below 2^-8 are reported as 2^-9 (error below 0.004); values of 4096 and above
- * are reported as 4096. Callers scale values (days of cover, days of consumption, multiples of the
+ * straight off the bits of the double, so a bucket spans 1/32 of its lower bound: any value
+ * reported from a bucket (its midpoint, or an exact extreme it holds) is within 1/32 (3.1 %) of
+ * every value in it, and its midpoint within 1/64 (1.6 %); zero is exact; values below 2^-8 are
+ * reported as 2^-9 (error below 0.004); values of 4096 and above are reported as 4096. Callers scale values (days of cover, days of consumption, multiples of the
  * base price) so that the range fits.
  */
 public final class QuantileCodec {

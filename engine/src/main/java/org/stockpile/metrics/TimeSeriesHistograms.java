@@ -4,8 +4,9 @@ package org.stockpile.metrics;
  * Per-day histograms ({@link QuantileCodec} buckets) of a set of series, with the exact minimum
  * and maximum of each day, filled from blocks of replicates. Counts are summed and extremes
  * compared, so the result does not depend on which thread added what or in which order. A
- * percentile is the bucket's value clamped to the day's exact range, so a series that is the
- * same in every replicate (a price at its base, a tier at its target) is reported exactly.
+ * percentile in the bucket of the day's minimum (maximum) is reported as that exact extreme, so
+ * the common case of many replicates at the same extreme (a price at its base, a tier at its
+ * target) is exact; elsewhere it is the bucket's midpoint within the day's range.
  * Threads lock ranges of days while adding.
  */
 public final class TimeSeriesHistograms {
@@ -105,7 +106,7 @@ public final class TimeSeriesHistograms {
     for (int b = 0; b < QuantileCodec.BUCKETS && next < ps.length; b++) {
       seen += histogram[row + b];
       while (next < ps.length && seen >= Math.max(1, (long) Math.ceil(ps[next] * total))) {
-        out[next++] = Math.max(min[s][t], Math.min(max[s][t], QuantileCodec.decode(b)));
+        out[next++] = valueOf(s, t, b);
       }
     }
     while (next < ps.length) {
@@ -129,9 +130,26 @@ public final class TimeSeriesHistograms {
     for (int b = 0; b < QuantileCodec.BUCKETS; b++) {
       seen += histogram[row + b];
       if (seen >= rank) {
-        return Math.max(min[s][t], Math.min(max[s][t], QuantileCodec.decode(b)));
+        return valueOf(s, t, b);
       }
     }
     return max[s][t];
+  }
+
+  /**
+   * The value reported for bucket {@code bucket} on a day: the day's exact minimum (maximum) when
+   * the bucket holds it, so that the common case of many replicates at the same extreme (a price
+   * at its base, a tier at its target) is exact; else the bucket's midpoint within the day's range.
+   */
+  private double valueOf(int s, int t, int bucket) {
+    double low = min[s][t];
+    double high = max[s][t];
+    if (QuantileCodec.encode(low) == bucket) {
+      return low;
+    }
+    if (QuantileCodec.encode(high) == bucket) {
+      return high;
+    }
+    return Math.max(low, Math.min(high, QuantileCodec.decode(bucket)));
   }
 }

@@ -17,7 +17,7 @@ import org.stockpile.model.StockpileTier;
 
 /** The daily percentile bands are within the stated error of the exact order statistics. */
 class TimeSeriesAccuracyTest {
-  private static final double STATED_RELATIVE_ERROR = 1.0 / 64;
+  private static final double STATED_RELATIVE_ERROR = 1.0 / 32;
 
   @Test
   void daysOfCoverPercentilesAreWithinTheStatedErrorOfExactOnes() throws Exception {
