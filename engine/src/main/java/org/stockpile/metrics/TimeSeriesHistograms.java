@@ -49,21 +49,17 @@ public final class TimeSeriesHistograms {
     short[] codes = block.codes();
     int stride = block.stride();
     int series = counts.length;
-    for (int chunk = 0; chunk < locks.length; chunk++) {
-      int from = chunk * CHUNK_DAYS;
-      int to = Math.min(days, from + CHUNK_DAYS);
-      synchronized (locks[chunk]) {
-        for (int t = from; t < to; t++) {
-          int row = t * QuantileCodec.BUCKETS;
-          for (int s = 0; s < series; s++) {
-            int[] histogram = counts[s];
-            for (int r = 0, i = t * series + s; r < replicates; r++, i += stride) {
-              histogram[row + codes[i]]++;
-            }
+    inLockedChunks((from, to) -> {
+      for (int t = from; t < to; t++) {
+        int row = t * QuantileCodec.BUCKETS;
+        for (int s = 0; s < series; s++) {
+          int[] histogram = counts[s];
+          for (int r = 0, i = t * series + s; r < replicates; r++, i += stride) {
+            histogram[row + codes[i]]++;
           }
         }
       }
-    }
+    });
   }
 
   /** Takes in the extremes a block has seen (in any order: minima and maxima do not depend on it). */
@@ -71,17 +67,28 @@ public final class TimeSeriesHistograms {
     double[] low = block.min();
     double[] high = block.max();
     int series = counts.length;
+    inLockedChunks((from, to) -> {
+      for (int t = from; t < to; t++) {
+        for (int s = 0; s < series; s++) {
+          int i = t * series + s;
+          min[s][t] = Math.min(min[s][t], low[i]);
+          max[s][t] = Math.max(max[s][t], high[i]);
+        }
+      }
+    });
+  }
+
+  /** A range of days, {@code from} inclusive to {@code to} exclusive. */
+  private interface DayRange {
+    void accept(int from, int to);
+  }
+
+  /** Runs {@code work} on every chunk of days, each under its own lock. */
+  private void inLockedChunks(DayRange work) {
     for (int chunk = 0; chunk < locks.length; chunk++) {
       int from = chunk * CHUNK_DAYS;
-      int to = Math.min(days, from + CHUNK_DAYS);
       synchronized (locks[chunk]) {
-        for (int t = from; t < to; t++) {
-          for (int s = 0; s < series; s++) {
-            int i = t * series + s;
-            min[s][t] = Math.min(min[s][t], low[i]);
-            max[s][t] = Math.max(max[s][t], high[i]);
-          }
-        }
+        work.accept(from, Math.min(days, from + CHUNK_DAYS));
       }
     }
   }
