@@ -123,24 +123,9 @@ public final class TimeSeriesHistograms {
 
   /** Nearest-rank percentile {@code p} of series {@code s} on day {@code t}, in the series' scaled units. */
   public double percentile(int s, int t, double p) {
-    int[] histogram = counts[s];
-    int row = t * QuantileCodec.BUCKETS;
-    long total = 0;
-    for (int b = 0; b < QuantileCodec.BUCKETS; b++) {
-      total += histogram[row + b];
-    }
-    if (total == 0) {
-      return Double.NaN;
-    }
-    long rank = Math.max(1, (long) Math.ceil(p * total));
-    long seen = 0;
-    for (int b = 0; b < QuantileCodec.BUCKETS; b++) {
-      seen += histogram[row + b];
-      if (seen >= rank) {
-        return valueOf(s, t, b);
-      }
-    }
-    return max[s][t];
+    double[] out = new double[1];
+    percentiles(s, t, new double[] {p}, out);
+    return out[0];
   }
 
   /**
