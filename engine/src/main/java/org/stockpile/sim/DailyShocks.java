@@ -4,9 +4,10 @@ import java.util.Arrays;
 
 /**
  * Step 1 of the day: what the shocks active today do to every source (availability, quota,
- * extra delay, export tax, held shipments) and material (demand multiplier, "shocked"), from a
- * replicate's {@link ShockTimeline}. Overlapping shocks combine: availabilities and demand
- * multipliers multiply, the tightest quota wins, delays and taxes add up.
+ * extra delay, export tax, held shipments) and material (demand multiplier, "shocked"), for each
+ * of the kernel's lanes from that lane's {@link ShockTimeline}. Overlapping shocks combine:
+ * availabilities and demand multipliers multiply, the tightest quota wins, delays and taxes add
+ * up. Arrays are lane-minor: source {@code s} of lane {@code l} is at {@code s x lanes + l}.
  */
 final class DailyShocks {
   final double[] availability;
@@ -17,68 +18,94 @@ final class DailyShocks {
   final double[] demandMultiplier;
   final boolean[] shocked;
 
+  private final int lanes;
+  private final int sources;
+  private final int materials;
   private final int[] sourceMaterial;
-  private ShockTimeline timeline;
-  private int[] active = new int[16];
-  private int activeCount;
-  private int nextInstance;
-  private boolean clean;
+  private final ShockTimeline[] timeline;
+  private final int[][] active;
+  private final int[] activeCount;
+  private final int[] nextInstance;
+  private final boolean[] clean;
 
-  DailyShocks(CompiledScenario compiled) {
-    int sources = compiled.sourceCount;
-    int materials = compiled.materialCount;
+  DailyShocks(CompiledScenario compiled, int lanes) {
+    this.lanes = lanes;
+    sources = compiled.sourceCount;
+    materials = compiled.materialCount;
     sourceMaterial = compiled.sourceMaterial;
-    availability = new double[sources];
-    quota = new double[sources];
-    delay = new int[sources];
-    tax = new double[sources];
-    held = new boolean[sources];
-    demandMultiplier = new double[materials];
-    shocked = new boolean[materials];
+    availability = new double[sources * lanes];
+    quota = new double[sources * lanes];
+    delay = new int[sources * lanes];
+    tax = new double[sources * lanes];
+    held = new boolean[sources * lanes];
+    demandMultiplier = new double[materials * lanes];
+    shocked = new boolean[materials * lanes];
+    timeline = new ShockTimeline[lanes];
+    active = new int[lanes][16];
+    activeCount = new int[lanes];
+    nextInstance = new int[lanes];
+    clean = new boolean[lanes];
   }
 
-  /** Starts a replicate facing {@code shocks}. */
-  void reset(ShockTimeline shocks) {
-    timeline = shocks;
-    activeCount = 0;
-    nextInstance = 0;
-    clean = false;
-    clear();
+  /** Starts a replicate in lane {@code lane}, facing {@code shocks}. */
+  void reset(int lane, ShockTimeline shocks) {
+    timeline[lane] = shocks;
+    activeCount[lane] = 0;
+    nextInstance[lane] = 0;
+    clean[lane] = false;
+    clear(lane);
   }
 
-  private void clear() {
-    Arrays.fill(availability, 1);
-    Arrays.fill(quota, 1);
-    Arrays.fill(delay, 0);
-    Arrays.fill(tax, 0);
-    Arrays.fill(held, false);
-    Arrays.fill(demandMultiplier, 1);
-    Arrays.fill(shocked, false);
-  }
-
-  /** The effects of day {@code t}; nothing to do on days with no shock active, nor the day after. */
-  void apply(int t) {
-    ShockTimeline shocks = timeline;
-    while (nextInstance < shocks.size() && shocks.sortedStart[nextInstance] <= t) {
-      if (activeCount == active.length) {
-        active = Arrays.copyOf(active, activeCount * 2);
-      }
-      active[activeCount++] = nextInstance++;
+  private void clear(int lane) {
+    for (int i = lane; i < sources * lanes; i += lanes) {
+      availability[i] = 1;
+      quota[i] = 1;
+      delay[i] = 0;
+      tax[i] = 0;
+      held[i] = false;
     }
-    if (activeCount == 0 && clean) {
+    for (int i = lane; i < materials * lanes; i += lanes) {
+      demandMultiplier[i] = 1;
+      shocked[i] = false;
+    }
+  }
+
+  /** The effects of day {@code t} in every lane. */
+  void apply(int t) {
+    for (int lane = 0; lane < lanes; lane++) {
+      apply(t, lane);
+    }
+  }
+
+  /** Nothing to do on days with no shock active, nor the day after. */
+  private void apply(int t, int lane) {
+    ShockTimeline shocks = timeline[lane];
+    int[] ids = active[lane];
+    int count = activeCount[lane];
+    int next = nextInstance[lane];
+    while (next < shocks.size() && shocks.sortedStart[next] <= t) {
+      if (count == ids.length) {
+        ids = Arrays.copyOf(ids, count * 2);
+        active[lane] = ids;
+      }
+      ids[count++] = next++;
+    }
+    nextInstance[lane] = next;
+    if (count == 0 && clean[lane]) {
+      activeCount[lane] = 0;
       return;
     }
-    clear();
+    clear(lane);
     int kept = 0;
-    for (int a = 0; a < activeCount; a++) {
-      int i = active[a];
+    for (int a = 0; a < count; a++) {
+      int i = ids[a];
       ShockEffect effect = shocks.sortedEffect[i];
       int start = shocks.sortedStart[i];
       int duration = shocks.sortedDuration[i];
       if (t >= start + effect.span(duration)) {
         continue;
       }
-      active[kept++] = i;
+      ids[kept++] = i;
       double x = ShockEffect.intensity(t, start, duration, effect.rampUpDays(), effect.recoveryDays())
           * shocks.sortedSeverity[i];
       if (x <= 0) {
@@ -87,21 +114,22 @@ final class DailyShocks {
       boolean holding = effect.holdsInTransit() && t < start + effect.rampUpDays() + duration;
       int extraDays = (int) Math.round(x * effect.delayDays());
       for (int s : effect.sources()) {
-        availability[s] *= 1 - x * effect.availabilityLoss();
-        quota[s] = Math.min(quota[s], 1 - x * (1 - effect.quotaShare()));
-        delay[s] += extraDays;
-        tax[s] += x * effect.taxRate();
-        held[s] |= holding;
-        shocked[sourceMaterial[s]] = true;
+        int at = s * lanes + lane;
+        availability[at] *= 1 - x * effect.availabilityLoss();
+        quota[at] = Math.min(quota[at], 1 - x * (1 - effect.quotaShare()));
+        delay[at] += extraDays;
+        tax[at] += x * effect.taxRate();
+        held[at] |= holding;
+        shocked[sourceMaterial[s] * lanes + lane] = true;
       }
       if (effect.demandMultiplier() != 1) {
         for (int m : effect.materials()) {
-          demandMultiplier[m] *= 1 + x * (effect.demandMultiplier() - 1);
-          shocked[m] = true;
+          demandMultiplier[m * lanes + lane] *= 1 + x * (effect.demandMultiplier() - 1);
+          shocked[m * lanes + lane] = true;
         }
       }
     }
-    activeCount = kept;
-    clean = kept == 0;
+    activeCount[lane] = kept;
+    clean[lane] = kept == 0;
   }
 }

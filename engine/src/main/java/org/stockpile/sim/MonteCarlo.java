@@ -12,12 +12,12 @@ import org.stockpile.scenario.ScenarioException;
 
 /**
  * Runs the replicates of a scenario on several threads. Each worker owns a {@link Kernel} and
- * takes blocks of replicate indices; a replicate's metrics go to its own row and its daily series
+ * takes blocks of replicate indices, which it runs {@link Kernel#LANES} at a time; a replicate's metrics go to its own row and its daily series
  * are added to shared histograms as integer counts, so the result is the same, bit for bit, for
  * any number of threads.
  */
 public final class MonteCarlo {
-  /** Replicates a worker takes at a time (and buffers series for). */
+  /** Replicates a worker takes at a time (and buffers series for); a multiple of the kernel's lanes. */
   static final int BLOCK = 64;
 
   private MonteCarlo() {
@@ -90,9 +90,10 @@ public final class MonteCarlo {
         return;
       }
       int count = Math.min(BLOCK, replicates - first);
-      for (int i = 0; i < count; i++) {
+      for (int i = 0; i < count; i += Kernel.LANES) {
         int replicate = first + i;
-        kernel.run(options.seed(), replicate, metrics, replicate * layout.width(), series, i, null);
+        kernel.run(options.seed(), replicate, Math.min(Kernel.LANES, count - i), metrics, replicate * layout.width(),
+            series, i, null);
       }
       if (histograms != null) {
         histograms.add(series, count);
