@@ -1,6 +1,17 @@
 package org.stockpile.sim;
 
+import static jdk.incubator.vector.VectorOperators.GT;
+import static jdk.incubator.vector.VectorOperators.LT;
+import static org.stockpile.sim.Lanes.SPECIES;
+import static org.stockpile.sim.Lanes.larger;
+import static org.stockpile.sim.Lanes.load;
+import static org.stockpile.sim.Lanes.of;
+import static org.stockpile.sim.Lanes.smaller;
+import static org.stockpile.sim.Lanes.zero;
+
 import java.util.Arrays;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
 import org.stockpile.metrics.MetricLayout;
 import org.stockpile.metrics.SeriesBlock;
 
@@ -21,7 +32,7 @@ import org.stockpile.metrics.SeriesBlock;
  */
 public final class Kernel {
   /** Replicates stepped side by side. */
-  public static final int LANES = 8;
+  public static final int LANES = Lanes.COUNT;
   /** Safety stock of free tiers, in standard deviations of demand over the lead time. */
   static final double SAFETY_DEVIATIONS = 2;
 
@@ -80,8 +91,8 @@ public final class Kernel {
   private final double[] owed;
   private final double[] installment;
   private final double[] budgetLeft;
-  private final int[] triggerDays;
-  private final int[] calmDays;
+  private final double[] triggerDays;
+  private final double[] calmDays;
   private final boolean[] releasing;
   private final double[] drawn;
   private final double[] repaidToday;
@@ -93,9 +104,6 @@ public final class Kernel {
   private final double[] toServe = new double[L];
   private final double[] recycled = new double[L];
   private final double[] importNeed = new double[L];
-  private final double[] positionGap = new double[L];
-  private final double[] orderable = new double[L];
-  private final double[] safety = new double[L];
   private final double[] stockBefore = new double[L];
   private final double[] order = new double[L];
   private final double[] unmet = new double[L];
@@ -107,6 +115,12 @@ public final class Kernel {
   private final double[] servedFromArrivals = new double[L];
   private final double[] gap = new double[L];
   private final boolean[] stressed = new boolean[L];
+  private final boolean[] surgeLanes = new boolean[L];
+  private final boolean[] relaxLanes = new boolean[L];
+  private final double[] surplusNow = new double[L];
+  private final double[] unitCost = new double[L];
+  private final double[] spent = new double[L];
+  private final double[] repaidNow = new double[L];
   private final double[] stockAfter = new double[L];
   private final double[] holding = new double[L];
   private final double[] totalOwed = new double[L];
@@ -130,7 +144,7 @@ public final class Kernel {
     }
     seriesCount = series;
     layout = new MetricLayout(tierCounts);
-    metrics = new ReplicateMetrics(compiled, layout, L);
+    metrics = new ReplicateMetrics(compiled, layout);
     for (int l = 0; l < L; l++) {
       timelines[l] = new ShockTimeline();
     }
@@ -204,8 +218,8 @@ public final class Kernel {
     owed = new double[tiers * L];
     installment = new double[tiers * L];
     budgetLeft = new double[tiers * L];
-    triggerDays = new int[tiers * L];
-    calmDays = new int[tiers * L];
+    triggerDays = new double[tiers * L];
+    calmDays = new double[tiers * L];
     releasing = new boolean[tiers * L];
     drawn = new double[tiers * L];
     repaidToday = new double[tiers * L];
@@ -274,9 +288,7 @@ public final class Kernel {
           record(m, t, series, seriesRow, count);
         }
       }
-      for (int l = 0; l < L; l++) {
-        this.metrics.dayTotals(t, l, shortfallToday, servedFromStockToday);
-      }
+      this.metrics.dayTotals(t, shortfallToday, servedFromStockToday);
       if (observer != null) {
         for (int l = 0; l < count; l++) {
           observer.endOfDay(first + l, t, flows.lane(l, shortfallToday, servedFromStockToday, stock));
@@ -372,30 +384,22 @@ public final class Kernel {
   private void demand(int m, int t) {
     final int mL = m * L;
     final double base = c.baselineDemand[t * c.materialCount + m];
-    for (int l = 0; l < L; l++) {
-      int i = mL + l;
-      todayPrice[l] = price[i];
-      double value = base * demandMultiplier[i] * (1 - substitution[i]);
-      expected[l] = value;
-      demand[l] = value;
-    }
+    load(price, mL).intoArray(todayPrice, 0);
+    DoubleVector expectedNow = of(base).mul(load(demandMultiplier, mL)).mul(of(1).sub(load(substitution, mL)));
+    expectedNow.intoArray(expected, 0);
+    expectedNow.intoArray(demand, 0);
     if (noisy[m]) {
+      // Draws and exponentials lane by lane: the same stream and the same Math.exp as alone.
       final double mu = c.noiseMu[m];
       final double sigma = c.noiseSigma[m];
       for (int l = 0; l < L; l++) {
         demand[l] = expected[l] * Math.exp(mu + sigma * demandRandom[mL + l].nextGaussian());
       }
     }
-    for (int l = 0; l < L; l++) {
-      toServe[l] = demand[l] + backlogUnits[mL + l];
-    }
+    load(demand, 0).add(load(backlogUnits, mL)).intoArray(toServe, 0);
     int lag = c.recyclingLag[m];
     if (lag > 0 && t >= lag) {
-      double share = c.recyclingShare[m];
-      int from = ((t - lag) * c.materialCount + m) * L;
-      for (int l = 0; l < L; l++) {
-        recycled[l] = share * consumed[from + l];
-      }
+      load(consumed, ((t - lag) * c.materialCount + m) * L).mul(c.recyclingShare[m]).intoArray(recycled, 0);
     } else {
       Arrays.fill(recycled, 0);
     }
@@ -410,55 +414,41 @@ public final class Kernel {
    */
   private void order(int m) {
     final int mL = m * L;
-    final double safetyPerUnit = safetyFactor[m];
-    for (int l = 0; l < L; l++) {
-      int i = mL + l;
-      double need = max(0, expected[l] - recycled[l]);
-      importNeed[l] = need;
-      double pipelineGap = need * flowLeadDays[i] - inTransit[i];
-      double backlog = backlogUnits[i];
-      positionGap[l] = pipelineGap + backlog;
-      orderable[l] = max(0, pipelineGap) + backlog;
-      safety[l] = safetyPerUnit * expected[l];
-      stockBefore[l] = 0;
-    }
-    final double[] stock = this.stock;
-    final double[] owed = this.owed;
+    final DoubleVector zero = zero();
+    final DoubleVector expectedNow = load(expected, 0);
+    final DoubleVector need = larger(zero, expectedNow.sub(load(recycled, 0)));
+    final DoubleVector pipelineGap = need.mul(load(flowLeadDays, mL)).sub(load(inTransit, mL));
+    final DoubleVector backlog = load(backlogUnits, mL);
+    final DoubleVector safety = expectedNow.mul(safetyFactor[m]);
+    final DoubleVector unitPrice = load(todayPrice, 0);
+    final VectorMask<Double> priced = unitPrice.compare(GT, 0);
+    final VectorMask<Double> shockedToday = VectorMask.fromArray(SPECIES, shocked, mL);
+    DoubleVector positionGap = pipelineGap.add(backlog);
+    DoubleVector orderable = larger(zero, pipelineGap).add(backlog);
+    DoubleVector before = zero;
     for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
       final int kL = k * L;
-      final double target = c.tierTarget[k];
-      final boolean firstFree = k == firstFreeTier[m];
-      final boolean ruled = c.tierRuled[k];
-      final boolean buyWhileShocked = c.tierBuyWhileShocked[k];
-      final double maxBuy = c.tierMaxBuy[k];
-      for (int l = 0; l < L; l++) {
-        int i = kL + l;
-        double units = stock[i];
-        double due = owed[i];
-        stockBefore[l] += units;
-        drawn[i] = 0;
-        repaidToday[i] = 0;
-        double aim = firstFree ? target + safety[l] : target;
-        double want = aim - units - due;
-        positionGap[l] += (ruled ? max(0, want) : want) + due;
-        double canOrder = orderable[l];
-        if (due > 0) {
-          canOrder += min(due, installment[i]);
-        }
-        if (want > 0 && (buyWhileShocked || !shocked[mL + l])) {
-          double buy = min(want, maxBuy);
-          double unitPrice = todayPrice[l];
-          if (unitPrice > 0 && buy * unitPrice > budgetLeft[i]) {
-            buy = budgetLeft[i] / unitPrice;
-          }
-          canOrder += buy;
-        }
-        orderable[l] = canOrder;
+      DoubleVector units = load(stock, kL);
+      DoubleVector due = load(owed, kL);
+      before = before.add(units);
+      zero.intoArray(drawn, kL);
+      zero.intoArray(repaidToday, kL);
+      DoubleVector aim = k == firstFreeTier[m] ? of(c.tierTarget[k]).add(safety) : of(c.tierTarget[k]);
+      DoubleVector want = aim.sub(units).sub(due);
+      positionGap = positionGap.add((c.tierRuled[k] ? larger(zero, want) : want).add(due));
+      orderable = orderable.add(smaller(due, load(installment, kL)), due.compare(GT, 0));
+      VectorMask<Double> buying = want.compare(GT, 0);
+      if (!c.tierBuyWhileShocked[k]) {
+        buying = buying.andNot(shockedToday);
       }
+      DoubleVector buy = smaller(want, of(c.tierMaxBuy[k]));
+      DoubleVector budget = load(budgetLeft, kL);
+      buy = buy.blend(budget.div(unitPrice), priced.and(buy.mul(unitPrice).compare(GT, budget)));
+      orderable = orderable.add(buy, buying);
     }
-    for (int l = 0; l < L; l++) {
-      order[l] = max(0, importNeed[l] + min(positionGap[l], orderable[l]));
-    }
+    before.intoArray(stockBefore, 0);
+    need.intoArray(importNeed, 0);
+    larger(zero, need.add(smaller(positionGap, orderable))).intoArray(order, 0);
   }
 
   /**
@@ -472,30 +462,34 @@ public final class Kernel {
     final double base = c.baselineDemand[t * c.materialCount + m];
     final int s0 = c.sourceStart[m];
     final int s1 = c.sourceEnd[m];
-    Arrays.fill(unmet, 0);
+    final DoubleVector ordered = load(order, 0);
+    DoubleVector unshipped = zero();
     for (int s = s0; s < s1; s++) {
       final int sL = s * L;
       final double share = c.share[s];
       final double normal = share * base;
-      for (int l = 0; l < L; l++) {
-        int i = sL + l;
-        double limit = capacityNow[i] * availability[i];
-        if (quota[i] < 1) {
-          limit = min(limit, quota[i] * normal);
-        }
-        capacityLimit[i] = limit;
-        double wanted = share * order[l];
-        double ship = min(wanted, min(limit, normal + surgeAllowance[i]));
-        shipped[i] = ship;
-        unmet[l] += wanted - ship;
+      DoubleVector limit = load(capacityNow, sL).mul(load(availability, sL));
+      DoubleVector allowed = load(quota, sL);
+      VectorMask<Double> capped = allowed.compare(LT, 1);
+      if (capped.anyTrue()) {
+        limit = limit.blend(smaller(limit, allowed.mul(normal)), capped);
       }
+      limit.intoArray(capacityLimit, sL);
+      DoubleVector wanted = ordered.mul(share);
+      DoubleVector sent = smaller(wanted, smaller(limit, load(surgeAllowance, sL).add(normal)));
+      sent.intoArray(shipped, sL);
+      unshipped = unshipped.add(wanted.sub(sent));
     }
-    for (int l = 0; l < L; l++) {
-      if (unmet[l] > 1e-12 * order[l]) {
-        surge(mL + l, l, s0, s1, base, unmet[l]);
-      } else if (surging[mL + l]) {
-        relaxSurge(mL + l, l, s0, s1, base);
-      }
+    unshipped.intoArray(unmet, 0);
+    VectorMask<Double> unshippedLanes = unshipped.compare(GT, ordered.mul(1e-12));
+    VectorMask<Double> relax = VectorMask.fromArray(SPECIES, surging, mL).andNot(unshippedLanes);
+    if (unshippedLanes.anyTrue()) {
+      unshippedLanes.intoArray(surgeLanes, 0);
+      surge(mL, s0, s1, base);
+    }
+    if (relax.anyTrue()) {
+      relax.intoArray(relaxLanes, 0);
+      relaxSurge(mL, s0, s1, base);
     }
   }
 
@@ -503,63 +497,93 @@ public final class Kernel {
   private void arrive(int m, int t) {
     final int mL = m * L;
     final int sources = c.sourceCount;
-    Arrays.fill(arrivals, 0);
-    Arrays.fill(arrivalsValue, 0);
-    Arrays.fill(dispatched, 0);
-    Arrays.fill(dispatchedDays, 0);
+    final DoubleVector zero = zero();
+    final DoubleVector unitPrice = load(todayPrice, 0);
+    DoubleVector arrived = zero;
+    DoubleVector arrivedValue = zero;
+    DoubleVector sent = zero;
+    DoubleVector sentDays = zero;
     for (int s = c.sourceStart[m]; s < c.sourceEnd[m]; s++) {
       final int sL = s * L;
-      final int lead = c.leadTime[s];
-      final double premium = premiumFactor[s];
-      final int today = (t * sources + s) * L;
-      for (int l = 0; l < L; l++) {
-        int i = sL + l;
-        double units = shipped[i];
-        if (units > 0) {
-          int travel = lead + delay[i];
-          int arrival = t + travel;
-          dispatched[l] += units;
-          dispatchedDays[l] += units * travel;
-          if (arrival < horizon) {
-            int slot = (arrival * sources + s) * L + l;
-            pipelineUnits[slot] += units;
-            pipelineValue[slot] += units * todayPrice[l] * (premium + tax[i]);
-          }
+      DoubleVector units = load(shipped, sL);
+      int firstDelay = delay[sL];
+      boolean sameDelay = true;
+      for (int l = 1; l < L; l++) {
+        sameDelay &= delay[sL + l] == firstDelay;
+      }
+      if (sameDelay) {
+        // Lanes shipping nothing add zeros: the same bits as skipping them.
+        int travel = c.leadTime[s] + firstDelay;
+        int arrival = t + travel;
+        sent = sent.add(units);
+        sentDays = sentDays.add(units.mul(travel));
+        if (arrival < horizon) {
+          int slot = (arrival * sources + s) * L;
+          load(pipelineUnits, slot).add(units).intoArray(pipelineUnits, slot);
+          DoubleVector value = units.mul(unitPrice).mul(load(tax, sL).add(premiumFactor[s]));
+          load(pipelineValue, slot).add(value).intoArray(pipelineValue, slot);
         }
-        int slot = today + l;
-        double due = pipelineUnits[slot];
-        if (due != 0) {
-          double value = pipelineValue[slot];
-          pipelineUnits[slot] = 0;
-          pipelineValue[slot] = 0;
-          if (held[i]) {
-            if (t + 1 < horizon) {
-              pipelineUnits[slot + sources * L] += due;
-              pipelineValue[slot + sources * L] += value;
-            }
-          } else {
-            arrivals[l] += due;
-            arrivalsValue[l] += value;
-          }
+      } else {
+        sent.intoArray(dispatched, 0);
+        sentDays.intoArray(dispatchedDays, 0);
+        dispatchLaneByLane(s, t);
+        sent = load(dispatched, 0);
+        sentDays = load(dispatchedDays, 0);
+      }
+      int today = (t * sources + s) * L;
+      DoubleVector due = load(pipelineUnits, today);
+      DoubleVector value = load(pipelineValue, today);
+      zero.intoArray(pipelineUnits, today);
+      zero.intoArray(pipelineValue, today);
+      VectorMask<Double> hold = VectorMask.fromArray(SPECIES, held, sL);
+      if (hold.anyTrue()) {
+        if (t + 1 < horizon) {
+          int next = today + sources * L;
+          load(pipelineUnits, next).add(due, hold).intoArray(pipelineUnits, next);
+          load(pipelineValue, next).add(value, hold).intoArray(pipelineValue, next);
         }
+        VectorMask<Double> free = hold.not();
+        arrived = arrived.add(due, free);
+        arrivedValue = arrivedValue.add(value, free);
+      } else {
+        arrived = arrived.add(due);
+        arrivedValue = arrivedValue.add(value);
       }
     }
+    arrived.intoArray(arrivals, 0);
+    arrivedValue.intoArray(arrivalsValue, 0);
+    load(inTransit, mL).add(sent.sub(arrived)).intoArray(inTransit, mL);
+    // The pipeline needed tomorrow follows where the flow goes now, not the normal shares: when a
+    // source is cut, others carry its flow with their own lead times.
+    load(flowLeadDays, mL).blend(sentDays.div(sent), sent.compare(GT, 0)).intoArray(flowLeadDays, mL);
+    // Arrivals and recycling serve demand first.
+    DoubleVector available = arrived.add(load(recycled, 0));
+    available.intoArray(supply, 0);
+    DoubleVector need = load(toServe, 0);
+    DoubleVector served = smaller(need, available);
+    served.intoArray(servedFromArrivals, 0);
+    DoubleVector unserved = need.sub(served);
+    unserved.intoArray(gap, 0);
+    unserved.compare(GT, 0).intoArray(stressed, 0);
+  }
+
+  /** Dispatch from source {@code s} when its lanes face different delays (some shocked, some not). */
+  private void dispatchLaneByLane(int s, int t) {
+    final int sources = c.sourceCount;
     for (int l = 0; l < L; l++) {
-      int i = mL + l;
-      inTransit[i] += dispatched[l] - arrivals[l];
-      if (dispatched[l] > 0) {
-        // The pipeline needed tomorrow follows where the flow goes now, not the normal shares:
-        // when a source is cut, others carry its flow with their own lead times.
-        flowLeadDays[i] = dispatchedDays[l] / dispatched[l];
+      int i = s * L + l;
+      double units = shipped[i];
+      if (units > 0) {
+        int travel = c.leadTime[s] + delay[i];
+        int arrival = t + travel;
+        dispatched[l] += units;
+        dispatchedDays[l] += units * travel;
+        if (arrival < horizon) {
+          int slot = (arrival * sources + s) * L + l;
+          pipelineUnits[slot] += units;
+          pipelineValue[slot] += units * todayPrice[l] * (premiumFactor[s] + tax[i]);
+        }
       }
-      // Arrivals and recycling serve demand first.
-      double available = arrivals[l] + recycled[l];
-      supply[l] = available;
-      double served = min(toServe[l], available);
-      servedFromArrivals[l] = served;
-      gap[l] = toServe[l] - served;
-      stressed[l] = gap[l] > 0;
-      servedFromStockToday[i] = 0;
     }
   }
 
@@ -570,159 +594,152 @@ public final class Kernel {
    */
   private void draw(int m) {
     final int mL = m * L;
-    final double[] stock = this.stock;
+    final DoubleVector need = load(toServe, 0);
+    DoubleVector unserved = load(gap, 0);
+    DoubleVector fromStock = zero();
     for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
       final int kL = k * L;
+      DoubleVector units = load(stock, kL);
+      DoubleVector take;
       if (c.tierRuled[k]) {
-        final double trigger = c.tierTrigger[k];
-        final int latency = c.tierLatency[k];
-        final double maxRelease = c.tierMaxRelease[k];
-        final boolean loan = c.tierLoan[k];
-        for (int l = 0; l < L; l++) {
-          int i = kL + l;
-          double unserved = gap[l];
-          // unmet share > trigger, without a division: gap / toServe > trigger.
-          if (unserved > trigger * toServe[l] && unserved > 0) {
-            triggerDays[i]++;
-            calmDays[i] = 0;
-          } else {
-            calmDays[i]++;
-            triggerDays[i] = 0;
-          }
-          if (!releasing[i] && triggerDays[i] > latency) {
-            releasing[i] = true;
-          } else if (releasing[i] && calmDays[i] > latency) {
-            releasing[i] = false;
-          }
-          double draw = releasing[i] ? min(min(unserved, stock[i]), maxRelease) : 0;
-          if (draw > 0) {
-            if (loan) {
-              owed[i] += draw * (1 + c.tierLoanPremium[k]);
-              installment[i] = owed[i] / c.tierPayback[k];
-            }
-            stock[i] -= draw;
-            gap[l] = unserved - draw;
-            servedFromStockToday[mL + l] += draw;
-            drawn[i] = draw;
-          }
+        // unmet share > trigger, without a division: gap > trigger x toServe.
+        VectorMask<Double> triggered = unserved.compare(GT, need.mul(c.tierTrigger[k])).and(unserved.compare(GT, 0));
+        DoubleVector onDays = load(triggerDays, kL).add(1).blend(0, triggered.not());
+        DoubleVector offDays = load(calmDays, kL).add(1).blend(0, triggered);
+        onDays.intoArray(triggerDays, kL);
+        offDays.intoArray(calmDays, kL);
+        double latency = c.tierLatency[k];
+        VectorMask<Double> was = VectorMask.fromArray(SPECIES, releasing, kL);
+        VectorMask<Double> on = was.andNot(offDays.compare(GT, latency)).or(onDays.compare(GT, latency));
+        on.intoArray(releasing, kL);
+        take = smaller(smaller(unserved, units), of(c.tierMaxRelease[k])).blend(0, on.not());
+        if (c.tierLoan[k]) {
+          VectorMask<Double> lent = take.compare(GT, 0);
+          DoubleVector debt = load(owed, kL).add(take.mul(1 + c.tierLoanPremium[k]), lent);
+          debt.intoArray(owed, kL);
+          load(installment, kL).blend(debt.div(c.tierPayback[k]), lent).intoArray(installment, kL);
         }
       } else {
-        for (int l = 0; l < L; l++) {
-          int i = kL + l;
-          double draw = min(gap[l], stock[i]);
-          if (draw > 0) {
-            stock[i] -= draw;
-            gap[l] -= draw;
-            servedFromStockToday[mL + l] += draw;
-            drawn[i] = draw;
-          }
-        }
+        take = smaller(unserved, units);
       }
+      VectorMask<Double> drawing = take.compare(GT, 0);
+      units.sub(take, drawing).intoArray(stock, kL);
+      unserved = unserved.sub(take, drawing);
+      fromStock = fromStock.add(take, drawing);
+      take.intoArray(drawn, kL, drawing);
     }
+    unserved.intoArray(gap, 0);
+    fromStock.intoArray(servedFromStockToday, mL);
   }
 
   /**
    * 6. Shortfall: lost, or carried as backlog. 7. Refill from what arrived beyond demand: free
    * tiers up to their targets, loan repayments (once the lender's release has ended), ruled tiers
-   * up to their targets, then free tiers up to their capacity; the rest is excess.
+   * up to their targets, then free tiers up to their capacity; the rest is excess. A lane whose
+   * surplus is used up goes through the rest as a no-op (nothing to put anywhere).
    */
   private void refill(int m) {
     final int mL = m * L;
-    final boolean backlog = c.backlog[m];
     final int k0 = c.tierStart[m];
     final int k1 = c.tierEnd[m];
-    final boolean[] ruled = c.tierRuled;
-    for (int l = 0; l < L; l++) {
-      int i = mL + l;
-      double shortfall = gap[l];
-      shortfallToday[i] = shortfall;
-      backlogUnits[i] = backlog ? shortfall : 0;
-      double surplus = supply[l] - servedFromArrivals[l];
-      double repaid = 0;
-      if (surplus > 0) {
-        double unitPrice = todayPrice[l];
-        double unitCost = supply[l] > 0 ? (arrivalsValue[l] + recycled[l] * unitPrice) / supply[l] : unitPrice;
-        for (int k = k0; k < k1 && surplus > 0; k++) {
-          int at = k * L + l;
-          if (!ruled[k]) {
-            surplus -= deposit(i, k, l, min(c.tierTarget[k], c.tierCapacity[k]) - stock[at], surplus, unitCost);
-          } else if (owed[at] > 0 && !releasing[at]) {
-            double pay = min(min(owed[at], installment[at]), min(surplus, c.tierCapacity[k] - stock[at]));
-            if (pay > 0) {
-              stock[at] += pay;
-              owed[at] -= pay;
-              surplus -= pay;
-              repaid += pay;
-              repaidToday[at] = pay;
-            }
-          }
-        }
-        for (int k = k0; k < k1 && surplus > 0; k++) {
-          if (ruled[k]) {
-            int at = k * L + l;
-            surplus -= deposit(i, k, l, min(c.tierTarget[k] - owed[at], c.tierCapacity[k]) - stock[at], surplus,
-                unitCost);
-          }
-        }
-        for (int k = k0; k < k1 && surplus > 0; k++) {
-          if (!ruled[k]) {
-            surplus -= deposit(i, k, l, c.tierCapacity[k] - stock[k * L + l], surplus, unitCost);
-          }
+    DoubleVector shortfall = load(gap, 0);
+    shortfall.intoArray(shortfallToday, mL);
+    (c.backlog[m] ? shortfall : zero()).intoArray(backlogUnits, mL);
+    DoubleVector available = load(supply, 0);
+    DoubleVector surplus = available.sub(load(servedFromArrivals, 0));
+    surplus.intoArray(surplusNow, 0);
+    Arrays.fill(repaidNow, 0);
+    if (surplus.compare(GT, 0).anyTrue()) {
+      DoubleVector unitPrice = load(todayPrice, 0);
+      load(arrivalsValue, 0).add(load(recycled, 0).mul(unitPrice)).div(available)
+          .blend(unitPrice, available.compare(GT, 0).not())
+          .intoArray(unitCost, 0);
+      for (int k = k0; k < k1; k++) {
+        if (!c.tierRuled[k]) {
+          deposit(mL, k, Room.TO_TARGET);
+        } else {
+          repayLoan(k);
         }
       }
-      if (lendingMaterial[m]) {
-        repaid += repayFromFirmsExcess(k0, k1, l);
+      for (int k = k0; k < k1; k++) {
+        if (c.tierRuled[k]) {
+          deposit(mL, k, Room.TO_TARGET_LESS_OWED);
+        }
       }
-      flows.repaid[i] = repaid;
-      flows.excess[i] = surplus;
+      for (int k = k0; k < k1; k++) {
+        if (!c.tierRuled[k]) {
+          deposit(mL, k, Room.TO_CAPACITY);
+        }
+      }
     }
+    if (lendingMaterial[m]) {
+      repayFromFirmsExcess(k0, k1);
+    }
+    load(repaidNow, 0).intoArray(flows.repaid, mL);
+    load(surplusNow, 0).intoArray(flows.excess, mL);
+  }
+
+  /** Installments of tier {@code k}'s loans, paid from the surplus once its release has ended. */
+  private void repayLoan(int k) {
+    final int kL = k * L;
+    DoubleVector debt = load(owed, kL);
+    VectorMask<Double> paying = debt.compare(GT, 0).andNot(VectorMask.fromArray(SPECIES, releasing, kL));
+    if (!paying.anyTrue()) {
+      return;
+    }
+    DoubleVector units = load(stock, kL);
+    DoubleVector surplus = load(surplusNow, 0);
+    DoubleVector pay = smaller(smaller(debt, load(installment, kL)), smaller(surplus, of(c.tierCapacity[k]).sub(units)));
+    VectorMask<Double> paid = paying.and(pay.compare(GT, 0));
+    units.add(pay, paid).intoArray(stock, kL);
+    debt.sub(pay, paid).intoArray(owed, kL);
+    surplus.sub(pay, paid).intoArray(surplusNow, 0);
+    load(repaidNow, 0).add(pay, paid).intoArray(repaidNow, 0);
+    pay.intoArray(repaidToday, kL, paid);
   }
 
   /** 8. Costs, tomorrow's price and substitution; 9. what the metrics need. */
   private void account(int m, int t, boolean observed) {
     final int mL = m * L;
     final double perReference = inverseReference[m];
-    Arrays.fill(stockAfter, 0);
-    Arrays.fill(holding, 0);
-    Arrays.fill(totalOwed, 0);
+    DoubleVector after = zero();
+    DoubleVector holdingCost = zero();
+    DoubleVector owedTotal = zero();
     double targets = 0;
     for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
       final int kL = k * L;
-      final double target = c.tierTarget[k];
-      final double holdingPerDay = c.tierHoldingPerDay[k];
-      targets += target;
-      for (int l = 0; l < L; l++) {
-        int i = kL + l;
-        double units = stock[i];
-        stockAfter[l] += units;
-        double cost = units * holdingPerDay;
-        holding[l] += cost;
-        totalOwed[l] += owed[i];
-        metrics.tierDay(i, units, target, drawn[i], owed[i], cost, perReference);
-      }
+      DoubleVector units = load(stock, kL);
+      after = after.add(units);
+      holdingCost = holdingCost.add(units.mul(c.tierHoldingPerDay[k]));
+      owedTotal = owedTotal.add(load(owed, kL));
+      targets += c.tierTarget[k];
+      metrics.tierDay(kL, stock, owed, drawn, c.tierHoldingPerDay[k], c.tierTarget[k], perReference);
     }
+    after.intoArray(stockAfter, 0);
+    holdingCost.intoArray(holding, 0);
+    owedTotal.intoArray(totalOwed, 0);
+
     final double basePrice = c.basePrice[m];
     final double elasticity = c.elasticity[m];
-    final double step = c.substitutionStep[m];
-    final double substitutionMax = c.substitutionMax[m];
-    final double shortageCost = c.shortageCost[m];
-    final int consumedAt = (t * c.materialCount + m) * L;
-    for (int l = 0; l < L; l++) {
-      int i = mL + l;
-      double shortfall = shortfallToday[i];
-      price[i] = shortfall > 0 && elasticity > 0
-          ? basePrice * (1 + elasticity * (shortfall / toServe[l]))
-          : basePrice;
-      if (step > 0) {
-        substitution[i] = stressed[l]
-            ? min(substitutionMax, substitution[i] + step)
-            : max(0, substitution[i] - step);
-      }
-      double consumedToday = servedFromArrivals[l] + servedFromStockToday[i];
-      consumed[consumedAt + l] = consumedToday;
-      metrics.materialDay(i, t, demand[l], consumedToday, shortfall, servedFromStockToday[i], stockAfter[l],
-          targets, totalOwed[l], holding[l], shortfall * shortageCost, perReference);
+    DoubleVector shortfall = load(shortfallToday, mL);
+    if (elasticity > 0) {
+      DoubleVector raised = shortfall.div(load(toServe, 0)).mul(elasticity).add(1).mul(basePrice);
+      of(basePrice).blend(raised, shortfall.compare(GT, 0)).intoArray(price, mL);
+    } else {
+      of(basePrice).intoArray(price, mL);
     }
+    final double step = c.substitutionStep[m];
+    if (step > 0) {
+      DoubleVector share = load(substitution, mL);
+      smaller(of(c.substitutionMax[m]), share.add(step))
+          .blend(larger(zero(), share.sub(step)), VectorMask.fromArray(SPECIES, stressed, 0).not())
+          .intoArray(substitution, mL);
+    }
+    final int consumedAt = (t * c.materialCount + m) * L;
+    load(servedFromArrivals, 0).add(load(servedFromStockToday, mL)).intoArray(consumed, consumedAt);
+    metrics.materialFlows(mL, t, demand, consumed, consumedAt, shortfallToday, servedFromStockToday, holding,
+        c.shortageCost[m]);
+    metrics.materialStocks(mL, stockAfter, targets, totalOwed, perReference);
     if (observed) {
       for (int l = 0; l < L; l++) {
         flows.record(mL + l, demand[l], toServe[l], arrivals[l], recycled[l], servedFromArrivals[l],
@@ -749,102 +766,148 @@ public final class Kernel {
   }
 
   /**
-   * Installments still due today in lane {@code l} are paid from firms' stock above their target:
-   * what firms ordered to repay a loan may have reached them on a day demand took the surplus. A
-   * transfer between tiers: total stock does not change.
+   * Installments still due today are paid from firms' stock above their target: what firms
+   * ordered to repay a loan may have reached them on a day demand took the surplus. A transfer
+   * between tiers: total stock does not change.
    */
-  private double repayFromFirmsExcess(int k0, int k1, int l) {
-    double moved = 0;
+  private void repayFromFirmsExcess(int k0, int k1) {
+    DoubleVector moved = load(repaidNow, 0);
     for (int k = k0; k < k1; k++) {
-      int at = k * L + l;
-      if (!c.tierRuled[k] || owed[at] <= 0 || releasing[at] || repaidToday[at] >= installment[at]) {
+      if (!c.tierRuled[k]) {
         continue;
       }
-      double due = min(min(owed[at], installment[at] - repaidToday[at]), c.tierCapacity[k] - stock[at]);
-      for (int f = k0; f < k1 && due > 0; f++) {
-        int from = f * L + l;
-        double spare = c.tierRuled[f] ? 0 : stock[from] - c.tierTarget[f];
-        if (spare > 0) {
-          double pay = min(due, spare);
-          stock[from] -= pay;
-          stock[at] += pay;
-          owed[at] -= pay;
-          due -= pay;
-          moved += pay;
+      final int kL = k * L;
+      DoubleVector debt = load(owed, kL);
+      DoubleVector due = load(installment, kL);
+      DoubleVector paidToday = load(repaidToday, kL);
+      VectorMask<Double> owing = debt.compare(GT, 0).andNot(VectorMask.fromArray(SPECIES, releasing, kL))
+          .and(paidToday.compare(LT, due));
+      if (!owing.anyTrue()) {
+        continue;
+      }
+      DoubleVector lender = load(stock, kL);
+      DoubleVector left = smaller(smaller(debt, due.sub(paidToday)), of(c.tierCapacity[k]).sub(lender));
+      for (int f = k0; f < k1; f++) {
+        if (c.tierRuled[f]) {
+          continue;
         }
+        final int fL = f * L;
+        DoubleVector firm = load(stock, fL);
+        DoubleVector spare = firm.sub(c.tierTarget[f]);
+        VectorMask<Double> pays = owing.and(left.compare(GT, 0)).and(spare.compare(GT, 0));
+        if (!pays.anyTrue()) {
+          continue;
+        }
+        DoubleVector pay = smaller(left, spare);
+        firm.sub(pay, pays).intoArray(stock, fL);
+        lender = lender.add(pay, pays);
+        debt = debt.sub(pay, pays);
+        left = left.sub(pay, pays);
+        moved = moved.add(pay, pays);
       }
+      lender.intoArray(stock, kL);
+      debt.intoArray(owed, kL);
     }
-    return moved;
+    moved.intoArray(repaidNow, 0);
   }
 
   /**
-   * Some of the order of material-lane {@code i} could not be shipped: allowances grow, and
-   * sources with room take the rest.
+   * Some of the order could not be shipped in the lanes of {@code surgeLanes}: their allowances
+   * grow, and sources with room take the rest, in proportion to that room.
    */
-  private void surge(int i, int l, int s0, int s1, double base, double unshipped) {
-    double room = 0;
+  private void surge(int mL, int s0, int s1, double base) {
+    VectorMask<Double> lanes = VectorMask.fromArray(SPECIES, surgeLanes, 0);
+    DoubleVector room = zero();
     for (int s = s0; s < s1; s++) {
-      int at = s * L + l;
-      double allowance = min(capacityNow[at], surgeAllowance[at] + c.surgeRate[s] * capacityNow[at]);
-      surgeAllowance[at] = allowance;
-      double free = min(capacityLimit[at], c.share[s] * base + allowance) - shipped[at];
-      headroom[at] = free > 0 ? free : 0;
-      room += headroom[at];
+      final int sL = s * L;
+      DoubleVector capacity = load(capacityNow, sL);
+      DoubleVector allowance = smaller(capacity, load(surgeAllowance, sL).add(capacity.mul(c.surgeRate[s])));
+      allowance.intoArray(surgeAllowance, sL, lanes);
+      DoubleVector free = smaller(load(capacityLimit, sL), allowance.add(c.share[s] * base)).sub(load(shipped, sL));
+      DoubleVector open = free.blend(0, free.compare(GT, 0).not());
+      open.intoArray(headroom, sL);
+      room = room.add(open);
     }
-    surging[i] = true;
-    if (room > 0) {
-      double fraction = min(1, unshipped / room);
+    lanes.or(VectorMask.fromArray(SPECIES, surging, mL)).intoArray(surging, mL);
+    VectorMask<Double> spread = lanes.and(room.compare(GT, 0));
+    if (spread.anyTrue()) {
+      DoubleVector fraction = smaller(of(1), load(unmet, 0).div(room));
       for (int s = s0; s < s1; s++) {
-        int at = s * L + l;
-        shipped[at] += fraction * headroom[at];
+        final int sL = s * L;
+        load(shipped, sL).add(fraction.mul(load(headroom, sL)), spread).intoArray(shipped, sL);
       }
     }
   }
 
-  /** All of the order could be shipped: allowances shrink back, never below what is in use. */
-  private void relaxSurge(int i, int l, int s0, int s1, double base) {
-    boolean still = false;
+  /**
+   * All of the order could be shipped in the lanes of {@code relaxLanes}: their allowances shrink
+   * back, never below what is in use.
+   */
+  private void relaxSurge(int mL, int s0, int s1, double base) {
+    VectorMask<Double> lanes = VectorMask.fromArray(SPECIES, relaxLanes, 0);
+    VectorMask<Double> still = SPECIES.maskAll(false);
     for (int s = s0; s < s1; s++) {
-      int at = s * L + l;
-      double used = shipped[at] - c.share[s] * base;
-      double allowance = max(used > 0 ? used : 0, surgeAllowance[at] - c.surgeRate[s] * capacityNow[at]);
-      surgeAllowance[at] = allowance;
-      still |= allowance > 0;
+      final int sL = s * L;
+      DoubleVector used = load(shipped, sL).sub(c.share[s] * base);
+      DoubleVector shrunk = load(surgeAllowance, sL).sub(load(capacityNow, sL).mul(c.surgeRate[s]));
+      DoubleVector allowance = larger(used.blend(0, used.compare(GT, 0).not()), shrunk);
+      allowance.intoArray(surgeAllowance, sL, lanes);
+      still = still.or(allowance.compare(GT, 0));
     }
-    surging[i] = still;
+    VectorMask.fromArray(SPECIES, surging, mL).andNot(lanes).or(still.and(lanes)).intoArray(surging, mL);
+  }
+
+  /** How far {@link #deposit} may fill a tier. */
+  private enum Room {
+    /** A free tier up to its target (within capacity). */
+    TO_TARGET,
+    /** A ruled tier up to its target less what it is owed (within capacity). */
+    TO_TARGET_LESS_OWED,
+    /** A free tier up to its capacity. */
+    TO_CAPACITY
   }
 
   /**
-   * Puts up to {@code room} of {@code available} into tier {@code k} in lane {@code l} (material-lane
-   * {@code i}), within its budget; returns what it took.
+   * Puts what it can of the lanes' surplus ({@code surplusNow}) into tier {@code k} of material
+   * lanes {@code mL}, up to {@code room}, within its budget, at {@code unitCost}.
    */
-  private double deposit(int i, int k, int l, double room, double available, double unitCost) {
-    if (room <= 0 || (shocked[i] && !c.tierBuyWhileShocked[k])) {
-      return 0;
+  private void deposit(int mL, int k, Room room) {
+    final int kL = k * L;
+    final double target = c.tierTarget[k];
+    final double capacity = c.tierCapacity[k];
+    DoubleVector units = load(stock, kL);
+    DoubleVector space = switch (room) {
+      case TO_TARGET -> of(min(target, capacity)).sub(units);
+      case TO_TARGET_LESS_OWED -> smaller(of(target).sub(load(owed, kL)), of(capacity)).sub(units);
+      case TO_CAPACITY -> of(capacity).sub(units);
+    };
+    VectorMask<Double> taking = space.compare(GT, 0);
+    if (!c.tierBuyWhileShocked[k]) {
+      taking = taking.andNot(VectorMask.fromArray(SPECIES, shocked, mL));
     }
-    int at = k * L + l;
-    double units = min(room, available);
-    if (unitCost > 0 && budgetLeft[at] < units * unitCost) {
-      units = budgetLeft[at] / unitCost;
+    if (!taking.anyTrue()) {
+      return;
     }
-    if (units <= 0) {
-      return 0;
+    DoubleVector surplus = load(surplusNow, 0);
+    DoubleVector cost = load(unitCost, 0);
+    DoubleVector budget = load(budgetLeft, kL);
+    DoubleVector put = smaller(space, surplus);
+    put = put.blend(budget.div(cost), cost.compare(GT, 0).and(budget.compare(LT, put.mul(cost))));
+    taking = taking.and(put.compare(GT, 0));
+    if (!taking.anyTrue()) {
+      return;
     }
-    stock[at] += units;
-    double cost = units * unitCost;
-    budgetLeft[at] -= cost;
-    metrics.acquisition(i, at, cost);
-    return units;
+    units.add(put, taking).intoArray(stock, kL);
+    DoubleVector paid = put.mul(cost).blend(0, taking.not());
+    budget.sub(paid, taking).intoArray(budgetLeft, kL);
+    paid.intoArray(spent, 0);
+    metrics.acquisition(mL, kL, spent);
+    surplus.sub(put, taking).intoArray(surplusNow, 0);
   }
 
   /** Smaller of two values that are never NaN: cheaper than Math.min, which orders NaN and -0.0. */
   private static double min(double a, double b) {
     return a <= b ? a : b;
-  }
-
-  /** Larger of two values that are never NaN. */
-  private static double max(double a, double b) {
-    return a >= b ? a : b;
   }
 
   private static int min(int a, int b) {

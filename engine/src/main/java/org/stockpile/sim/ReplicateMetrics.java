@@ -1,95 +1,97 @@
 package org.stockpile.sim;
 
+import static jdk.incubator.vector.VectorOperators.EQ;
+import static jdk.incubator.vector.VectorOperators.GT;
+import static jdk.incubator.vector.VectorOperators.LT;
+import static org.stockpile.sim.Lanes.load;
+
 import java.util.Arrays;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
 import org.stockpile.metrics.Metric;
 import org.stockpile.metrics.MetricLayout;
 
 /**
  * What a replicate's metrics need, accumulated day by day by the {@link Kernel} (step 9 of the
- * day) for each of its lanes, and written as one row of {@link MetricLayout} per lane at the end.
- * Arrays are lane-minor (material or tier {@code i} of lane {@code l} at {@code i x lanes + l}).
- * Reused from replicate to replicate: nothing is allocated per day or per replicate.
+ * day) in all its lanes at once, and written as one row of {@link MetricLayout} per lane at the
+ * end. Arrays are lane-minor (material or tier {@code i} of lane {@code l} at
+ * {@code i x lanes + l}); day counts are kept as doubles (exact far beyond any horizon) so that
+ * they add up as vectors. Reused from replicate to replicate: nothing is allocated per day or per
+ * replicate.
  */
 final class ReplicateMetrics {
-  private static final double BELOW_TARGET_TOLERANCE = 1e-9;
+  private static final double BELOW_TARGET_FACTOR = 1 - 1e-9;
+  private static final int L = Lanes.COUNT;
 
   private final CompiledScenario c;
   private final MetricLayout layout;
   private final int horizon;
-  private final int lanes;
 
   // Per material.
   private final double[] demand;
   private final double[] served;
   private final double[] shortfall;
-  private final int[] shortfallDays;
-  private final int[] shortfallRun;
-  private final int[] longestRun;
-  private final int[] firstShortfall;
+  private final double[] shortfallDays;
+  private final double[] shortfallRun;
+  private final double[] longestRun;
+  private final double[] firstShortfall;
   private final double[] minCover;
-  private final int[] daysBelow;
+  private final double[] daysBelow;
   private final boolean[] belowToday;
   private final double[] acquisitionCost;
   private final double[] holdingCost;
   private final double[] shortageCost;
   private final double[] released;
-  private final int[] releaseDays;
+  private final double[] releaseDays;
   private final double[] maxOwed;
 
   // Per tier (global index, priority order).
   private final double[] tierMinCover;
-  private final int[] tierDaysBelow;
+  private final double[] tierDaysBelow;
   private final double[] tierAcquisition;
   private final double[] tierHolding;
   private final double[] tierReleased;
-  private final int[] tierReleaseDays;
+  private final double[] tierReleaseDays;
   private final double[] tierMaxOwed;
 
-  // Over all materials.
+  // Over all materials, per lane.
   private final double[] totals = new double[Metric.values().length];
-  private final int[] totalShortfallDays;
-  private final int[] totalShortfallRun;
-  private final int[] totalLongestRun;
-  private final int[] totalFirstShortfall;
-  private final int[] totalDaysBelow;
-  private final int[] totalReleaseDays;
+  private final double[] totalShortfallDays = new double[L];
+  private final double[] totalShortfallRun = new double[L];
+  private final double[] totalLongestRun = new double[L];
+  private final double[] totalFirstShortfall = new double[L];
+  private final double[] totalDaysBelow = new double[L];
+  private final double[] totalReleaseDays = new double[L];
 
-  ReplicateMetrics(CompiledScenario compiled, MetricLayout layout, int lanes) {
+  ReplicateMetrics(CompiledScenario compiled, MetricLayout layout) {
     this.c = compiled;
     this.layout = layout;
     this.horizon = compiled.horizon;
-    this.lanes = lanes;
-    int materials = compiled.materialCount * lanes;
-    int tiers = compiled.tierCount * lanes;
+    int materials = compiled.materialCount * L;
+    int tiers = compiled.tierCount * L;
     demand = new double[materials];
     served = new double[materials];
     shortfall = new double[materials];
-    shortfallDays = new int[materials];
-    shortfallRun = new int[materials];
-    longestRun = new int[materials];
-    firstShortfall = new int[materials];
+    shortfallDays = new double[materials];
+    shortfallRun = new double[materials];
+    longestRun = new double[materials];
+    firstShortfall = new double[materials];
     minCover = new double[materials];
-    daysBelow = new int[materials];
+    daysBelow = new double[materials];
     belowToday = new boolean[materials];
     acquisitionCost = new double[materials];
     holdingCost = new double[materials];
     shortageCost = new double[materials];
     released = new double[materials];
-    releaseDays = new int[materials];
+    releaseDays = new double[materials];
     maxOwed = new double[materials];
     tierMinCover = new double[tiers];
-    tierDaysBelow = new int[tiers];
+    tierDaysBelow = new double[tiers];
     tierAcquisition = new double[tiers];
     tierHolding = new double[tiers];
     tierReleased = new double[tiers];
-    tierReleaseDays = new int[tiers];
+    tierReleaseDays = new double[tiers];
     tierMaxOwed = new double[tiers];
-    totalShortfallDays = new int[lanes];
-    totalShortfallRun = new int[lanes];
-    totalLongestRun = new int[lanes];
-    totalFirstShortfall = new int[lanes];
-    totalDaysBelow = new int[lanes];
-    totalReleaseDays = new int[lanes];
   }
 
   void reset() {
@@ -123,97 +125,100 @@ final class ReplicateMetrics {
     Arrays.fill(totalReleaseDays, 0);
   }
 
-  /** Money spent putting units into tier {@code k} of material {@code m} (lane-minor indices). */
-  void acquisition(int m, int k, double cost) {
-    tierAcquisition[k] += cost;
-    acquisitionCost[m] += cost;
+  /**
+   * Money spent on tier {@code k} of material {@code m} (lane-minor offsets of their first lane):
+   * {@code cost} holds one value per lane, zero where nothing was bought.
+   */
+  void acquisition(int m, int k, double[] cost) {
+    DoubleVector spent = load(cost, 0);
+    load(tierAcquisition, k).add(spent).intoArray(tierAcquisition, k);
+    load(acquisitionCost, m).add(spent).intoArray(acquisitionCost, m);
   }
 
-  /** Tier {@code k} (lane-minor index) at the end of a day. */
-  void tierDay(int k, double units, double target, double drawn, double owed, double holding, double perReference) {
-    tierHolding[k] += holding;
-    double cover = units * perReference;
-    if (cover < tierMinCover[k]) {
-      tierMinCover[k] = cover;
-    }
-    if (units < target * (1 - BELOW_TARGET_TOLERANCE)) {
-      tierDaysBelow[k]++;
-    }
-    if (drawn > 0) {
-      tierReleased[k] += drawn;
-      tierReleaseDays[k]++;
-    }
-    if (owed > tierMaxOwed[k]) {
-      tierMaxOwed[k] = owed;
-    }
-  }
-
-  /** Material {@code m} (lane-minor index) at the end of day {@code t}. */
-  void materialDay(int m, int t, double demanded, double consumed, double unserved, double fromStock,
-      double stockAfter, double totalTarget, double totalOwed, double holding, double shortage, double perReference) {
-    demand[m] += demanded;
-    served[m] += consumed;
-    shortfall[m] += unserved;
-    holdingCost[m] += holding;
-    shortageCost[m] += shortage;
-    released[m] += fromStock;
-    if (fromStock > 0) {
-      releaseDays[m]++;
-    }
-    if (unserved > 0) {
-      shortfallDays[m]++;
-      shortfallRun[m]++;
-      if (shortfallRun[m] > longestRun[m]) {
-        longestRun[m] = shortfallRun[m];
-      }
-      if (firstShortfall[m] == horizon) {
-        firstShortfall[m] = t;
-      }
-    } else {
-      shortfallRun[m] = 0;
-    }
-    double cover = stockAfter * perReference;
-    if (cover < minCover[m]) {
-      minCover[m] = cover;
-    }
-    belowToday[m] = stockAfter < totalTarget * (1 - BELOW_TARGET_TOLERANCE);
-    if (belowToday[m]) {
-      daysBelow[m]++;
-    }
-    if (totalOwed > maxOwed[m]) {
-      maxOwed[m] = totalOwed;
-    }
+  /** Tier {@code k} (offset of its first lane in the kernel's tier arrays) at the end of a day. */
+  void tierDay(int k, double[] stock, double[] owed, double[] drawn, double holdingPerDay, double target,
+      double perReference) {
+    DoubleVector units = load(stock, k);
+    load(tierHolding, k).add(units.mul(holdingPerDay)).intoArray(tierHolding, k);
+    DoubleVector cover = units.mul(perReference);
+    DoubleVector lowest = load(tierMinCover, k);
+    lowest.blend(cover, cover.compare(LT, lowest)).intoArray(tierMinCover, k);
+    load(tierDaysBelow, k).add(1, units.compare(LT, target * BELOW_TARGET_FACTOR)).intoArray(tierDaysBelow, k);
+    DoubleVector released = load(drawn, k);
+    VectorMask<Double> release = released.compare(GT, 0);
+    load(tierReleased, k).add(released, release).intoArray(tierReleased, k);
+    load(tierReleaseDays, k).add(1, release).intoArray(tierReleaseDays, k);
+    DoubleVector debt = load(owed, k);
+    DoubleVector most = load(tierMaxOwed, k);
+    most.blend(debt, debt.compare(GT, most)).intoArray(tierMaxOwed, k);
   }
 
   /**
-   * Totals over materials in lane {@code l}: a day counts when any material has a shortfall, is
-   * below target or draws stock. The flows are lane-minor.
+   * Flows of material {@code m} (offset of its first lane) on day {@code t}: the day's demand (one
+   * per lane), what was consumed (at {@code consumedAt}), shortfall and draws from stock (at
+   * {@code m}), holding costs (one per lane) and the shortage cost per unit.
    */
-  void dayTotals(int t, int l, double[] shortfallToday, double[] fromStockToday) {
-    boolean anyShortfall = false;
-    boolean below = false;
-    boolean release = false;
-    for (int i = l; i < c.materialCount * lanes; i += lanes) {
-      anyShortfall |= shortfallToday[i] > 0;
-      below |= belowToday[i];
-      release |= fromStockToday[i] > 0;
+  void materialFlows(int m, int t, double[] demanded, double[] consumed, int consumedAt, double[] shortfallToday,
+      double[] fromStockToday, double[] holding, double shortageCostPerUnit) {
+    DoubleVector unserved = load(shortfallToday, m);
+    DoubleVector fromStock = load(fromStockToday, m);
+    load(demand, m).add(load(demanded, 0)).intoArray(demand, m);
+    load(served, m).add(load(consumed, consumedAt)).intoArray(served, m);
+    load(shortfall, m).add(unserved).intoArray(shortfall, m);
+    load(holdingCost, m).add(load(holding, 0)).intoArray(holdingCost, m);
+    load(shortageCost, m).add(unserved.mul(shortageCostPerUnit)).intoArray(shortageCost, m);
+    load(released, m).add(fromStock).intoArray(released, m);
+    load(releaseDays, m).add(1, fromStock.compare(GT, 0)).intoArray(releaseDays, m);
+    VectorMask<Double> shortToday = unserved.compare(GT, 0);
+    load(shortfallDays, m).add(1, shortToday).intoArray(shortfallDays, m);
+    DoubleVector run = load(shortfallRun, m).add(1).blend(0, shortToday.not());
+    run.intoArray(shortfallRun, m);
+    DoubleVector longest = load(longestRun, m);
+    longest.blend(run, run.compare(GT, longest)).intoArray(longestRun, m);
+    DoubleVector first = load(firstShortfall, m);
+    first.blend((double) t, shortToday.and(first.compare(EQ, (double) horizon))).intoArray(firstShortfall, m);
+  }
+
+  /**
+   * Stocks of material {@code m} (offset of its first lane) at the end of a day: its total stock
+   * and loans outstanding (one per lane) and the sum of its tiers' targets.
+   */
+  void materialStocks(int m, double[] stockAfter, double totalTarget, double[] totalOwed, double perReference) {
+    DoubleVector after = load(stockAfter, 0);
+    DoubleVector cover = after.mul(perReference);
+    DoubleVector lowest = load(minCover, m);
+    lowest.blend(cover, cover.compare(LT, lowest)).intoArray(minCover, m);
+    VectorMask<Double> below = after.compare(LT, totalTarget * BELOW_TARGET_FACTOR);
+    below.intoArray(belowToday, m);
+    load(daysBelow, m).add(1, below).intoArray(daysBelow, m);
+    DoubleVector debt = load(totalOwed, 0);
+    DoubleVector most = load(maxOwed, m);
+    most.blend(debt, debt.compare(GT, most)).intoArray(maxOwed, m);
+  }
+
+  /**
+   * Totals over materials: a day counts when any material has a shortfall, is below target or
+   * draws stock. The flows are lane-minor.
+   */
+  void dayTotals(int t, double[] shortfallToday, double[] fromStockToday) {
+    VectorMask<Double> anyShortfall = Lanes.SPECIES.maskAll(false);
+    VectorMask<Double> below = anyShortfall;
+    VectorMask<Double> release = anyShortfall;
+    for (int i = 0; i < c.materialCount * L; i += L) {
+      anyShortfall = anyShortfall.or(load(shortfallToday, i).compare(GT, 0));
+      below = below.or(VectorMask.fromArray(Lanes.SPECIES, belowToday, i));
+      release = release.or(load(fromStockToday, i).compare(GT, 0));
     }
-    if (anyShortfall) {
-      totalShortfallDays[l]++;
-      totalShortfallRun[l]++;
-      totalLongestRun[l] = Math.max(totalLongestRun[l], totalShortfallRun[l]);
-      if (totalFirstShortfall[l] == horizon) {
-        totalFirstShortfall[l] = t;
-      }
-    } else {
-      totalShortfallRun[l] = 0;
-    }
-    if (below) {
-      totalDaysBelow[l]++;
-    }
-    if (release) {
-      totalReleaseDays[l]++;
-    }
+    load(totalShortfallDays, 0).add(1, anyShortfall).intoArray(totalShortfallDays, 0);
+    DoubleVector run = load(totalShortfallRun, 0).add(1).blend(0, anyShortfall.not());
+    run.intoArray(totalShortfallRun, 0);
+    DoubleVector longest = load(totalLongestRun, 0);
+    longest.blend(run, run.compare(GT, longest)).intoArray(totalLongestRun, 0);
+    DoubleVector first = load(totalFirstShortfall, 0);
+    first.blend((double) t, anyShortfall.and(first.compare(EQ, (double) horizon)))
+        .intoArray(totalFirstShortfall, 0);
+    load(totalDaysBelow, 0).add(1, below).intoArray(totalDaysBelow, 0);
+    load(totalReleaseDays, 0).add(1, release).intoArray(totalReleaseDays, 0);
   }
 
   /**
@@ -227,7 +232,7 @@ final class ReplicateMetrics {
     double totalMinCover = Double.POSITIVE_INFINITY;
     Arrays.fill(totals, 0);
     for (int m = 0; m < c.materialCount; m++) {
-      int i = m * lanes + l;
+      int i = m * L + l;
       double demanded = demand[i];
       double cost = acquisitionCost[i] + holdingCost[i] + shortageCost[i];
       row[offset + layout.material(m, Metric.SHORTFALL_UNITS)] = shortfall[i];
@@ -247,7 +252,7 @@ final class ReplicateMetrics {
       row[offset + layout.material(m, Metric.RELEASE_DAYS)] = releaseDays[i];
       row[offset + layout.material(m, Metric.MAX_LOANS_OUTSTANDING)] = maxOwed[i];
       for (int j = 0; j < c.tierCount(m); j++) {
-        int k = c.tierIndex(m, j) * lanes + l;
+        int k = c.tierIndex(m, j) * L + l;
         row[offset + layout.tier(m, j, Metric.MIN_DAYS_OF_COVER)] = tierMinCover[k];
         row[offset + layout.tier(m, j, Metric.DAYS_BELOW_TARGET)] = tierDaysBelow[k];
         row[offset + layout.tier(m, j, Metric.COMPLIANCE)] = 1 - tierDaysBelow[k] / (double) horizon;
