@@ -14,9 +14,11 @@ final class DailyShocks {
   final double[] quota;
   final int[] delay;
   final double[] tax;
-  final boolean[] held;
+  /** 1 where shipments under way are held today, else 0. */
+  final double[] held;
   final double[] demandMultiplier;
-  final boolean[] shocked;
+  /** 1 where a material is under a shock today, else 0. */
+  final double[] shocked;
 
   private final int lanes;
   private final int sources;
@@ -37,9 +39,9 @@ final class DailyShocks {
     quota = new double[sources * lanes];
     delay = new int[sources * lanes];
     tax = new double[sources * lanes];
-    held = new boolean[sources * lanes];
+    held = new double[sources * lanes];
     demandMultiplier = new double[materials * lanes];
-    shocked = new boolean[materials * lanes];
+    shocked = new double[materials * lanes];
     timeline = new ShockTimeline[lanes];
     active = new int[lanes][16];
     activeCount = new int[lanes];
@@ -62,11 +64,11 @@ final class DailyShocks {
       quota[i] = 1;
       delay[i] = 0;
       tax[i] = 0;
-      held[i] = false;
+      held[i] = 0;
     }
     for (int i = lane; i < materials * lanes; i += lanes) {
       demandMultiplier[i] = 1;
-      shocked[i] = false;
+      shocked[i] = 0;
     }
   }
 
@@ -119,13 +121,15 @@ final class DailyShocks {
         quota[at] = Math.min(quota[at], 1 - x * (1 - effect.quotaShare()));
         delay[at] += extraDays;
         tax[at] += x * effect.taxRate();
-        held[at] |= holding;
-        shocked[sourceMaterial[s] * lanes + lane] = true;
+        if (holding) {
+          held[at] = 1;
+        }
+        shocked[sourceMaterial[s] * lanes + lane] = 1;
       }
       if (effect.demandMultiplier() != 1) {
         for (int m : effect.materials()) {
           demandMultiplier[m * lanes + lane] *= 1 + x * (effect.demandMultiplier() - 1);
-          shocked[m * lanes + lane] = true;
+          shocked[m * lanes + lane] = 1;
         }
       }
     }

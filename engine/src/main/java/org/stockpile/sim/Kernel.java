@@ -1,17 +1,17 @@
 package org.stockpile.sim;
 
+import static jdk.incubator.vector.DoubleVector.fromArray;
+import static jdk.incubator.vector.VectorOperators.EQ;
+import static jdk.incubator.vector.VectorOperators.GE;
 import static jdk.incubator.vector.VectorOperators.GT;
+import static jdk.incubator.vector.VectorOperators.LE;
 import static jdk.incubator.vector.VectorOperators.LT;
-import static org.stockpile.sim.Lanes.SPECIES;
-import static org.stockpile.sim.Lanes.larger;
-import static org.stockpile.sim.Lanes.load;
-import static org.stockpile.sim.Lanes.of;
-import static org.stockpile.sim.Lanes.smaller;
-import static org.stockpile.sim.Lanes.zero;
+import static jdk.incubator.vector.VectorOperators.NE;
 
 import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorSpecies;
 import org.stockpile.metrics.MetricLayout;
 import org.stockpile.metrics.SeriesBlock;
 
@@ -37,6 +37,7 @@ public final class Kernel {
   static final double SAFETY_DEVIATIONS = 2;
 
   private static final int L = LANES;
+  private static final VectorSpecies<Double> S = Lanes.SPECIES;
 
   private final CompiledScenario c;
   private final int horizon;
@@ -53,9 +54,9 @@ public final class Kernel {
   private final double[] quota;
   private final int[] delay;
   private final double[] tax;
-  private final boolean[] held;
+  private final double[] held;
   private final double[] demandMultiplier;
-  private final boolean[] shocked;
+  private final double[] shocked;
 
   // Scenario constants per material.
   private final double[] basePipelineDays;
@@ -76,7 +77,7 @@ public final class Kernel {
   private int nextProject;
 
   // Materials, per lane.
-  private final boolean[] surging;
+  private final double[] surging;
   private final double[] flowLeadDays;
   private final double[] inTransit;
   private final double[] backlogUnits;
@@ -93,7 +94,7 @@ public final class Kernel {
   private final double[] budgetLeft;
   private final double[] triggerDays;
   private final double[] calmDays;
-  private final boolean[] releasing;
+  private final double[] releasing;
   private final double[] drawn;
   private final double[] repaidToday;
 
@@ -114,13 +115,20 @@ public final class Kernel {
   private final double[] supply = new double[L];
   private final double[] servedFromArrivals = new double[L];
   private final double[] gap = new double[L];
-  private final boolean[] stressed = new boolean[L];
-  private final boolean[] surgeLanes = new boolean[L];
-  private final boolean[] relaxLanes = new boolean[L];
+  private final double[] stressed = new double[L];
+  private final double[] surgeLanes = new double[L];
+  private final double[] relaxLanes = new double[L];
   private final double[] surplusNow = new double[L];
   private final double[] unitCost = new double[L];
   private final double[] spent = new double[L];
   private final double[] repaidNow = new double[L];
+  private final double[] largestAllowance = new double[L];
+  private final double[] positionGap = new double[L];
+  private final double[] orderable = new double[L];
+  private final double[] safety = new double[L];
+  private final double[] room = new double[L];
+  private final double[] dueNow = new double[L];
+  private final double[] movedNow = new double[L];
   private final double[] stockAfter = new double[L];
   private final double[] holding = new double[L];
   private final double[] totalOwed = new double[L];
@@ -204,7 +212,7 @@ public final class Kernel {
       premiumFactor[s] = 1 + compiled.premium[s];
     }
 
-    surging = new boolean[materials * L];
+    surging = new double[materials * L];
     flowLeadDays = new double[materials * L];
     inTransit = new double[materials * L];
     backlogUnits = new double[materials * L];
@@ -220,7 +228,7 @@ public final class Kernel {
     budgetLeft = new double[tiers * L];
     triggerDays = new double[tiers * L];
     calmDays = new double[tiers * L];
-    releasing = new boolean[tiers * L];
+    releasing = new double[tiers * L];
     drawn = new double[tiers * L];
     repaidToday = new double[tiers * L];
 
@@ -334,7 +342,7 @@ public final class Kernel {
         int i = m * L + l;
         demandRandom[i].reseed(RandomStreams.streamSeed(seed, first + l, c.demandPurposeHash[m]));
         backlogUnits[i] = 0;
-        surging[i] = false;
+        surging[i] = 0;
         flowLeadDays[i] = basePipelineDays[m];
         substitution[i] = 0;
         price[i] = c.basePrice[m];
@@ -350,7 +358,7 @@ public final class Kernel {
     Arrays.fill(installment, 0);
     Arrays.fill(triggerDays, 0);
     Arrays.fill(calmDays, 0);
-    Arrays.fill(releasing, false);
+    Arrays.fill(releasing, 0);
   }
 
   private void bringProjectsOnline(int t) {
@@ -384,8 +392,9 @@ public final class Kernel {
   private void demand(int m, int t) {
     final int mL = m * L;
     final double base = c.baselineDemand[t * c.materialCount + m];
-    load(price, mL).intoArray(todayPrice, 0);
-    DoubleVector expectedNow = of(base).mul(load(demandMultiplier, mL)).mul(of(1).sub(load(substitution, mL)));
+    fromArray(S, price, mL).intoArray(todayPrice, 0);
+    DoubleVector substituted = fromArray(S, substitution, mL).neg().add(1);
+    DoubleVector expectedNow = fromArray(S, demandMultiplier, mL).mul(base).mul(substituted);
     expectedNow.intoArray(expected, 0);
     expectedNow.intoArray(demand, 0);
     if (noisy[m]) {
@@ -396,10 +405,10 @@ public final class Kernel {
         demand[l] = expected[l] * Math.exp(mu + sigma * demandRandom[mL + l].nextGaussian());
       }
     }
-    load(demand, 0).add(load(backlogUnits, mL)).intoArray(toServe, 0);
+    fromArray(S, demand, 0).add(fromArray(S, backlogUnits, mL)).intoArray(toServe, 0);
     int lag = c.recyclingLag[m];
     if (lag > 0 && t >= lag) {
-      load(consumed, ((t - lag) * c.materialCount + m) * L).mul(c.recyclingShare[m]).intoArray(recycled, 0);
+      fromArray(S, consumed, ((t - lag) * c.materialCount + m) * L).mul(c.recyclingShare[m]).intoArray(recycled, 0);
     } else {
       Arrays.fill(recycled, 0);
     }
@@ -414,41 +423,51 @@ public final class Kernel {
    */
   private void order(int m) {
     final int mL = m * L;
-    final DoubleVector zero = zero();
-    final DoubleVector expectedNow = load(expected, 0);
-    final DoubleVector need = larger(zero, expectedNow.sub(load(recycled, 0)));
-    final DoubleVector pipelineGap = need.mul(load(flowLeadDays, mL)).sub(load(inTransit, mL));
-    final DoubleVector backlog = load(backlogUnits, mL);
-    final DoubleVector safety = expectedNow.mul(safetyFactor[m]);
-    final DoubleVector unitPrice = load(todayPrice, 0);
-    final VectorMask<Double> priced = unitPrice.compare(GT, 0);
-    final VectorMask<Double> shockedToday = VectorMask.fromArray(SPECIES, shocked, mL);
-    DoubleVector positionGap = pipelineGap.add(backlog);
-    DoubleVector orderable = larger(zero, pipelineGap).add(backlog);
-    DoubleVector before = zero;
-    for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
-      final int kL = k * L;
-      DoubleVector units = load(stock, kL);
-      DoubleVector due = load(owed, kL);
-      before = before.add(units);
-      zero.intoArray(drawn, kL);
-      zero.intoArray(repaidToday, kL);
-      DoubleVector aim = k == firstFreeTier[m] ? of(c.tierTarget[k]).add(safety) : of(c.tierTarget[k]);
-      DoubleVector want = aim.sub(units).sub(due);
-      positionGap = positionGap.add((c.tierRuled[k] ? larger(zero, want) : want).add(due));
-      orderable = orderable.add(smaller(due, load(installment, kL)), due.compare(GT, 0));
-      VectorMask<Double> buying = want.compare(GT, 0);
-      if (!c.tierBuyWhileShocked[k]) {
-        buying = buying.andNot(shockedToday);
-      }
-      DoubleVector buy = smaller(want, of(c.tierMaxBuy[k]));
-      DoubleVector budget = load(budgetLeft, kL);
-      buy = buy.blend(budget.div(unitPrice), priced.and(buy.mul(unitPrice).compare(GT, budget)));
-      orderable = orderable.add(buy, buying);
-    }
-    before.intoArray(stockBefore, 0);
+    DoubleVector expectedNow = fromArray(S, expected, 0);
+    DoubleVector net = expectedNow.sub(fromArray(S, recycled, 0));
+    DoubleVector need = net.blend(0, net.compare(LE, 0));
     need.intoArray(importNeed, 0);
-    larger(zero, need.add(smaller(positionGap, orderable))).intoArray(order, 0);
+    DoubleVector pipelineGap = need.mul(fromArray(S, flowLeadDays, mL)).sub(fromArray(S, inTransit, mL));
+    DoubleVector backlog = fromArray(S, backlogUnits, mL);
+    pipelineGap.add(backlog).intoArray(positionGap, 0);
+    pipelineGap.blend(0, pipelineGap.compare(LE, 0)).add(backlog).intoArray(orderable, 0);
+    expectedNow.mul(safetyFactor[m]).intoArray(safety, 0);
+    Arrays.fill(stockBefore, 0);
+    for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
+      tierOrder(mL, k, k == firstFreeTier[m]);
+    }
+    DoubleVector gapToFill = fromArray(S, positionGap, 0);
+    DoubleVector canOrder = fromArray(S, orderable, 0);
+    DoubleVector wanted = need.add(gapToFill.blend(canOrder, gapToFill.compare(GT, canOrder)));
+    wanted.blend(0, wanted.compare(LE, 0)).intoArray(order, 0);
+  }
+
+  /** What tier {@code k} adds to the position gap and to what may be ordered today. */
+  private void tierOrder(int mL, int k, boolean firstFree) {
+    final int kL = k * L;
+    DoubleVector units = fromArray(S, stock, kL);
+    DoubleVector due = fromArray(S, owed, kL);
+    fromArray(S, stockBefore, 0).add(units).intoArray(stockBefore, 0);
+    DoubleVector zero = DoubleVector.zero(S);
+    zero.intoArray(drawn, kL);
+    zero.intoArray(repaidToday, kL);
+    DoubleVector aim = DoubleVector.broadcast(S, c.tierTarget[k]).add(fromArray(S, safety, 0), S.maskAll(firstFree));
+    DoubleVector want = aim.sub(units).sub(due);
+    // A ruled tier's stock above target does not count against the order; a free tier's does.
+    DoubleVector counted = want.blend(0, want.compare(LE, 0).and(S.maskAll(c.tierRuled[k])));
+    fromArray(S, positionGap, 0).add(counted.add(due)).intoArray(positionGap, 0);
+    DoubleVector installments = fromArray(S, installment, kL);
+    DoubleVector repay = due.blend(installments, due.compare(GT, installments));
+    DoubleVector canOrder = fromArray(S, orderable, 0).add(repay, due.compare(GT, 0));
+    VectorMask<Double> blocked = fromArray(S, shocked, mL).compare(NE, 0).and(S.maskAll(!c.tierBuyWhileShocked[k]));
+    VectorMask<Double> buying = want.compare(GT, 0).andNot(blocked);
+    double maxBuy = c.tierMaxBuy[k];
+    DoubleVector buy = want.blend(maxBuy, want.compare(GT, maxBuy));
+    DoubleVector unitPrice = fromArray(S, todayPrice, 0);
+    DoubleVector budget = fromArray(S, budgetLeft, kL);
+    VectorMask<Double> overBudget = unitPrice.compare(GT, 0).and(buy.mul(unitPrice).compare(GT, budget));
+    buy = buy.blend(budget.div(unitPrice), overBudget);
+    canOrder.add(buy, buying).intoArray(orderable, 0);
   }
 
   /**
@@ -462,109 +481,94 @@ public final class Kernel {
     final double base = c.baselineDemand[t * c.materialCount + m];
     final int s0 = c.sourceStart[m];
     final int s1 = c.sourceEnd[m];
-    final DoubleVector ordered = load(order, 0);
-    DoubleVector unshipped = zero();
+    Arrays.fill(unmet, 0);
     for (int s = s0; s < s1; s++) {
-      final int sL = s * L;
-      final double share = c.share[s];
-      final double normal = share * base;
-      DoubleVector limit = load(capacityNow, sL).mul(load(availability, sL));
-      DoubleVector allowed = load(quota, sL);
-      VectorMask<Double> capped = allowed.compare(LT, 1);
-      if (capped.anyTrue()) {
-        limit = limit.blend(smaller(limit, allowed.mul(normal)), capped);
-      }
-      limit.intoArray(capacityLimit, sL);
-      DoubleVector wanted = ordered.mul(share);
-      DoubleVector sent = smaller(wanted, smaller(limit, load(surgeAllowance, sL).add(normal)));
-      sent.intoArray(shipped, sL);
-      unshipped = unshipped.add(wanted.sub(sent));
+      shipFrom(s, base);
     }
-    unshipped.intoArray(unmet, 0);
-    VectorMask<Double> unshippedLanes = unshipped.compare(GT, ordered.mul(1e-12));
-    VectorMask<Double> relax = VectorMask.fromArray(SPECIES, surging, mL).andNot(unshippedLanes);
-    if (unshippedLanes.anyTrue()) {
-      unshippedLanes.intoArray(surgeLanes, 0);
+    DoubleVector ordered = fromArray(S, order, 0);
+    VectorMask<Double> unshipped = fromArray(S, unmet, 0).compare(GT, ordered.mul(1e-12));
+    VectorMask<Double> relaxing = fromArray(S, surging, mL).compare(NE, 0).andNot(unshipped);
+    if (unshipped.anyTrue()) {
+      DoubleVector.zero(S).blend(1, unshipped).intoArray(surgeLanes, 0);
       surge(mL, s0, s1, base);
     }
-    if (relax.anyTrue()) {
-      relax.intoArray(relaxLanes, 0);
+    if (relaxing.anyTrue()) {
+      DoubleVector.zero(S).blend(1, relaxing).intoArray(relaxLanes, 0);
       relaxSurge(mL, s0, s1, base);
     }
+  }
+
+  /** Source {@code s}'s share of the order, within its limits. */
+  private void shipFrom(int s, double base) {
+    final int sL = s * L;
+    final double share = c.share[s];
+    final double normal = share * base;
+    DoubleVector limit = fromArray(S, capacityNow, sL).mul(fromArray(S, availability, sL));
+    DoubleVector allowed = fromArray(S, quota, sL);
+    DoubleVector quotaLimit = allowed.mul(normal);
+    limit = limit.blend(quotaLimit, allowed.compare(LT, 1).and(limit.compare(GT, quotaLimit)));
+    limit.intoArray(capacityLimit, sL);
+    DoubleVector wanted = fromArray(S, order, 0).mul(share);
+    DoubleVector ceiling = fromArray(S, surgeAllowance, sL).add(normal);
+    ceiling = limit.blend(ceiling, limit.compare(GT, ceiling));
+    DoubleVector sent = wanted.blend(ceiling, wanted.compare(GT, ceiling));
+    sent.intoArray(shipped, sL);
+    fromArray(S, unmet, 0).add(wanted.sub(sent)).intoArray(unmet, 0);
   }
 
   /** Dispatch, then 4. arrivals of the day (unless a logistics shock holds them). */
   private void arrive(int m, int t) {
     final int mL = m * L;
-    final int sources = c.sourceCount;
-    final DoubleVector zero = zero();
-    final DoubleVector unitPrice = load(todayPrice, 0);
-    DoubleVector arrived = zero;
-    DoubleVector arrivedValue = zero;
-    DoubleVector sent = zero;
-    DoubleVector sentDays = zero;
+    Arrays.fill(arrivals, 0);
+    Arrays.fill(arrivalsValue, 0);
+    Arrays.fill(dispatched, 0);
+    Arrays.fill(dispatchedDays, 0);
     for (int s = c.sourceStart[m]; s < c.sourceEnd[m]; s++) {
       final int sL = s * L;
-      DoubleVector units = load(shipped, sL);
       int firstDelay = delay[sL];
       boolean sameDelay = true;
       for (int l = 1; l < L; l++) {
         sameDelay &= delay[sL + l] == firstDelay;
       }
       if (sameDelay) {
-        // Lanes shipping nothing add zeros: the same bits as skipping them.
-        int travel = c.leadTime[s] + firstDelay;
-        int arrival = t + travel;
-        sent = sent.add(units);
-        sentDays = sentDays.add(units.mul(travel));
-        if (arrival < horizon) {
-          int slot = (arrival * sources + s) * L;
-          load(pipelineUnits, slot).add(units).intoArray(pipelineUnits, slot);
-          DoubleVector value = units.mul(unitPrice).mul(load(tax, sL).add(premiumFactor[s]));
-          load(pipelineValue, slot).add(value).intoArray(pipelineValue, slot);
-        }
+        dispatch(s, t, c.leadTime[s] + firstDelay);
       } else {
-        sent.intoArray(dispatched, 0);
-        sentDays.intoArray(dispatchedDays, 0);
         dispatchLaneByLane(s, t);
-        sent = load(dispatched, 0);
-        sentDays = load(dispatchedDays, 0);
       }
-      int today = (t * sources + s) * L;
-      DoubleVector due = load(pipelineUnits, today);
-      DoubleVector value = load(pipelineValue, today);
-      zero.intoArray(pipelineUnits, today);
-      zero.intoArray(pipelineValue, today);
-      VectorMask<Double> hold = VectorMask.fromArray(SPECIES, held, sL);
-      if (hold.anyTrue()) {
-        if (t + 1 < horizon) {
-          int next = today + sources * L;
-          load(pipelineUnits, next).add(due, hold).intoArray(pipelineUnits, next);
-          load(pipelineValue, next).add(value, hold).intoArray(pipelineValue, next);
-        }
-        VectorMask<Double> free = hold.not();
-        arrived = arrived.add(due, free);
-        arrivedValue = arrivedValue.add(value, free);
-      } else {
-        arrived = arrived.add(due);
-        arrivedValue = arrivedValue.add(value);
-      }
+      receive(s, t);
     }
-    arrived.intoArray(arrivals, 0);
-    arrivedValue.intoArray(arrivalsValue, 0);
-    load(inTransit, mL).add(sent.sub(arrived)).intoArray(inTransit, mL);
+    DoubleVector arrived = fromArray(S, arrivals, 0);
+    DoubleVector sent = fromArray(S, dispatched, 0);
+    fromArray(S, inTransit, mL).add(sent.sub(arrived)).intoArray(inTransit, mL);
     // The pipeline needed tomorrow follows where the flow goes now, not the normal shares: when a
     // source is cut, others carry its flow with their own lead times.
-    load(flowLeadDays, mL).blend(sentDays.div(sent), sent.compare(GT, 0)).intoArray(flowLeadDays, mL);
+    DoubleVector leadDays = fromArray(S, dispatchedDays, 0).div(sent);
+    fromArray(S, flowLeadDays, mL).blend(leadDays, sent.compare(GT, 0)).intoArray(flowLeadDays, mL);
     // Arrivals and recycling serve demand first.
-    DoubleVector available = arrived.add(load(recycled, 0));
+    DoubleVector available = arrived.add(fromArray(S, recycled, 0));
     available.intoArray(supply, 0);
-    DoubleVector need = load(toServe, 0);
-    DoubleVector served = smaller(need, available);
+    DoubleVector need = fromArray(S, toServe, 0);
+    DoubleVector served = need.blend(available, need.compare(GT, available));
     served.intoArray(servedFromArrivals, 0);
     DoubleVector unserved = need.sub(served);
     unserved.intoArray(gap, 0);
-    unserved.compare(GT, 0).intoArray(stressed, 0);
+    DoubleVector.zero(S).blend(1, unserved.compare(GT, 0)).intoArray(stressed, 0);
+  }
+
+  /** Source {@code s}'s shipments of the day leave, all lanes {@code travel} days from arrival. */
+  private void dispatch(int s, int t, int travel) {
+    // Lanes shipping nothing add zeros: the same bits as skipping them.
+    DoubleVector units = fromArray(S, shipped, s * L);
+    fromArray(S, dispatched, 0).add(units).intoArray(dispatched, 0);
+    fromArray(S, dispatchedDays, 0).add(units.mul(travel)).intoArray(dispatchedDays, 0);
+    int arrival = t + travel;
+    if (arrival < horizon) {
+      int slot = (arrival * c.sourceCount + s) * L;
+      fromArray(S, pipelineUnits, slot).add(units).intoArray(pipelineUnits, slot);
+      DoubleVector taxed = fromArray(S, tax, s * L).add(premiumFactor[s]);
+      DoubleVector value = units.mul(fromArray(S, todayPrice, 0)).mul(taxed);
+      fromArray(S, pipelineValue, slot).add(value).intoArray(pipelineValue, slot);
+    }
   }
 
   /** Dispatch from source {@code s} when its lanes face different delays (some shocked, some not). */
@@ -587,6 +591,25 @@ public final class Kernel {
     }
   }
 
+  /** What reaches the economy from source {@code s} today; held shipments wait a day more. */
+  private void receive(int s, int t) {
+    final int today = (t * c.sourceCount + s) * L;
+    DoubleVector due = fromArray(S, pipelineUnits, today);
+    DoubleVector value = fromArray(S, pipelineValue, today);
+    DoubleVector zero = DoubleVector.zero(S);
+    zero.intoArray(pipelineUnits, today);
+    zero.intoArray(pipelineValue, today);
+    VectorMask<Double> hold = fromArray(S, held, s * L).compare(NE, 0);
+    if (hold.anyTrue() && t + 1 < horizon) {
+      int next = today + c.sourceCount * L;
+      fromArray(S, pipelineUnits, next).add(due, hold).intoArray(pipelineUnits, next);
+      fromArray(S, pipelineValue, next).add(value, hold).intoArray(pipelineValue, next);
+    }
+    VectorMask<Double> free = hold.not();
+    fromArray(S, arrivals, 0).add(due, free).intoArray(arrivals, 0);
+    fromArray(S, arrivalsValue, 0).add(value, free).intoArray(arrivalsValue, 0);
+  }
+
   /**
    * 5. Stock draws: free tiers first; a ruled tier releases once the unmet share it faces has
    * exceeded its trigger on more than latencyDays consecutive days, and keeps releasing until the
@@ -594,42 +617,57 @@ public final class Kernel {
    */
   private void draw(int m) {
     final int mL = m * L;
-    final DoubleVector need = load(toServe, 0);
-    DoubleVector unserved = load(gap, 0);
-    DoubleVector fromStock = zero();
+    Arrays.fill(servedFromStockToday, mL, mL + L, 0);
     for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
-      final int kL = k * L;
-      DoubleVector units = load(stock, kL);
-      DoubleVector take;
       if (c.tierRuled[k]) {
-        // unmet share > trigger, without a division: gap > trigger x toServe.
-        VectorMask<Double> triggered = unserved.compare(GT, need.mul(c.tierTrigger[k])).and(unserved.compare(GT, 0));
-        DoubleVector onDays = load(triggerDays, kL).add(1).blend(0, triggered.not());
-        DoubleVector offDays = load(calmDays, kL).add(1).blend(0, triggered);
-        onDays.intoArray(triggerDays, kL);
-        offDays.intoArray(calmDays, kL);
-        double latency = c.tierLatency[k];
-        VectorMask<Double> was = VectorMask.fromArray(SPECIES, releasing, kL);
-        VectorMask<Double> on = was.andNot(offDays.compare(GT, latency)).or(onDays.compare(GT, latency));
-        on.intoArray(releasing, kL);
-        take = smaller(smaller(unserved, units), of(c.tierMaxRelease[k])).blend(0, on.not());
-        if (c.tierLoan[k]) {
-          VectorMask<Double> lent = take.compare(GT, 0);
-          DoubleVector debt = load(owed, kL).add(take.mul(1 + c.tierLoanPremium[k]), lent);
-          debt.intoArray(owed, kL);
-          load(installment, kL).blend(debt.div(c.tierPayback[k]), lent).intoArray(installment, kL);
-        }
+        release(mL, k);
       } else {
-        take = smaller(unserved, units);
+        drawFree(mL, k);
       }
-      VectorMask<Double> drawing = take.compare(GT, 0);
-      units.sub(take, drawing).intoArray(stock, kL);
-      unserved = unserved.sub(take, drawing);
-      fromStock = fromStock.add(take, drawing);
-      take.intoArray(drawn, kL, drawing);
     }
-    unserved.intoArray(gap, 0);
-    fromStock.intoArray(servedFromStockToday, mL);
+  }
+
+  /** A free tier serves what is still unmet, as far as its stock goes. */
+  private void drawFree(int mL, int k) {
+    final int kL = k * L;
+    DoubleVector units = fromArray(S, stock, kL);
+    DoubleVector unserved = fromArray(S, gap, 0);
+    DoubleVector take = unserved.blend(units, unserved.compare(GT, units));
+    VectorMask<Double> drawing = take.compare(GT, 0);
+    units.sub(take, drawing).intoArray(stock, kL);
+    unserved.sub(take, drawing).intoArray(gap, 0);
+    fromArray(S, servedFromStockToday, mL).add(take, drawing).intoArray(servedFromStockToday, mL);
+    take.intoArray(drawn, kL, drawing);
+  }
+
+  /** A ruled tier: its trigger and latency decide whether it releases today; loans are recorded. */
+  private void release(int mL, int k) {
+    final int kL = k * L;
+    DoubleVector units = fromArray(S, stock, kL);
+    DoubleVector unserved = fromArray(S, gap, 0);
+    // unmet share > trigger, without a division: gap > trigger x toServe.
+    DoubleVector threshold = fromArray(S, toServe, 0).mul(c.tierTrigger[k]);
+    VectorMask<Double> triggered = unserved.compare(GT, threshold).and(unserved.compare(GT, 0));
+    DoubleVector onDays = fromArray(S, triggerDays, kL).add(1).blend(0, triggered.not());
+    DoubleVector offDays = fromArray(S, calmDays, kL).add(1).blend(0, triggered);
+    onDays.intoArray(triggerDays, kL);
+    offDays.intoArray(calmDays, kL);
+    double latency = c.tierLatency[k];
+    VectorMask<Double> was = fromArray(S, releasing, kL).compare(NE, 0);
+    VectorMask<Double> on = was.andNot(offDays.compare(GT, latency)).or(onDays.compare(GT, latency));
+    DoubleVector.zero(S).blend(1, on).intoArray(releasing, kL);
+    DoubleVector take = unserved.blend(units, unserved.compare(GT, units));
+    double cap = c.tierMaxRelease[k];
+    take = take.blend(cap, take.compare(GT, cap)).blend(0, on.not());
+    VectorMask<Double> drawing = take.compare(GT, 0);
+    VectorMask<Double> lending = drawing.and(S.maskAll(c.tierLoan[k]));
+    DoubleVector debt = fromArray(S, owed, kL).add(take.mul(1 + c.tierLoanPremium[k]), lending);
+    debt.intoArray(owed, kL);
+    fromArray(S, installment, kL).blend(debt.div(c.tierPayback[k]), lending).intoArray(installment, kL);
+    units.sub(take, drawing).intoArray(stock, kL);
+    unserved.sub(take, drawing).intoArray(gap, 0);
+    fromArray(S, servedFromStockToday, mL).add(take, drawing).intoArray(servedFromStockToday, mL);
+    take.intoArray(drawn, kL, drawing);
   }
 
   /**
@@ -642,59 +680,62 @@ public final class Kernel {
     final int mL = m * L;
     final int k0 = c.tierStart[m];
     final int k1 = c.tierEnd[m];
-    DoubleVector shortfall = load(gap, 0);
+    DoubleVector shortfall = fromArray(S, gap, 0);
     shortfall.intoArray(shortfallToday, mL);
-    (c.backlog[m] ? shortfall : zero()).intoArray(backlogUnits, mL);
-    DoubleVector available = load(supply, 0);
-    DoubleVector surplus = available.sub(load(servedFromArrivals, 0));
+    shortfall.mul(c.backlog[m] ? 1 : 0).intoArray(backlogUnits, mL);
+    DoubleVector available = fromArray(S, supply, 0);
+    DoubleVector surplus = available.sub(fromArray(S, servedFromArrivals, 0));
     surplus.intoArray(surplusNow, 0);
     Arrays.fill(repaidNow, 0);
     if (surplus.compare(GT, 0).anyTrue()) {
-      DoubleVector unitPrice = load(todayPrice, 0);
-      load(arrivalsValue, 0).add(load(recycled, 0).mul(unitPrice)).div(available)
-          .blend(unitPrice, available.compare(GT, 0).not())
-          .intoArray(unitCost, 0);
+      DoubleVector unitPrice = fromArray(S, todayPrice, 0);
+      DoubleVector blended = fromArray(S, arrivalsValue, 0).add(fromArray(S, recycled, 0).mul(unitPrice)).div(available);
+      unitPrice.blend(blended, available.compare(GT, 0)).intoArray(unitCost, 0);
       for (int k = k0; k < k1; k++) {
         if (!c.tierRuled[k]) {
-          deposit(mL, k, Room.TO_TARGET);
+          deposit(mL, k, min(c.tierTarget[k], c.tierCapacity[k]), 0);
         } else {
           repayLoan(k);
         }
       }
       for (int k = k0; k < k1; k++) {
         if (c.tierRuled[k]) {
-          deposit(mL, k, Room.TO_TARGET_LESS_OWED);
+          deposit(mL, k, c.tierTarget[k], 1);
         }
       }
       for (int k = k0; k < k1; k++) {
         if (!c.tierRuled[k]) {
-          deposit(mL, k, Room.TO_CAPACITY);
+          deposit(mL, k, Double.POSITIVE_INFINITY, 0);
         }
       }
     }
     if (lendingMaterial[m]) {
       repayFromFirmsExcess(k0, k1);
     }
-    load(repaidNow, 0).intoArray(flows.repaid, mL);
-    load(surplusNow, 0).intoArray(flows.excess, mL);
+    fromArray(S, repaidNow, 0).intoArray(flows.repaid, mL);
+    fromArray(S, surplusNow, 0).intoArray(flows.excess, mL);
   }
 
   /** Installments of tier {@code k}'s loans, paid from the surplus once its release has ended. */
   private void repayLoan(int k) {
     final int kL = k * L;
-    DoubleVector debt = load(owed, kL);
-    VectorMask<Double> paying = debt.compare(GT, 0).andNot(VectorMask.fromArray(SPECIES, releasing, kL));
+    DoubleVector debt = fromArray(S, owed, kL);
+    VectorMask<Double> paying = debt.compare(GT, 0).and(fromArray(S, releasing, kL).compare(EQ, 0));
     if (!paying.anyTrue()) {
       return;
     }
-    DoubleVector units = load(stock, kL);
-    DoubleVector surplus = load(surplusNow, 0);
-    DoubleVector pay = smaller(smaller(debt, load(installment, kL)), smaller(surplus, of(c.tierCapacity[k]).sub(units)));
+    DoubleVector units = fromArray(S, stock, kL);
+    DoubleVector surplus = fromArray(S, surplusNow, 0);
+    DoubleVector installments = fromArray(S, installment, kL);
+    DoubleVector due = debt.blend(installments, debt.compare(GT, installments));
+    DoubleVector room = units.neg().add(c.tierCapacity[k]);
+    DoubleVector fits = surplus.blend(room, surplus.compare(GT, room));
+    DoubleVector pay = due.blend(fits, due.compare(GT, fits));
     VectorMask<Double> paid = paying.and(pay.compare(GT, 0));
     units.add(pay, paid).intoArray(stock, kL);
     debt.sub(pay, paid).intoArray(owed, kL);
     surplus.sub(pay, paid).intoArray(surplusNow, 0);
-    load(repaidNow, 0).add(pay, paid).intoArray(repaidNow, 0);
+    fromArray(S, repaidNow, 0).add(pay, paid).intoArray(repaidNow, 0);
     pay.intoArray(repaidToday, kL, paid);
   }
 
@@ -702,41 +743,22 @@ public final class Kernel {
   private void account(int m, int t, boolean observed) {
     final int mL = m * L;
     final double perReference = inverseReference[m];
-    DoubleVector after = zero();
-    DoubleVector holdingCost = zero();
-    DoubleVector owedTotal = zero();
+    Arrays.fill(stockAfter, 0);
+    Arrays.fill(holding, 0);
+    Arrays.fill(totalOwed, 0);
     double targets = 0;
     for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
       final int kL = k * L;
-      DoubleVector units = load(stock, kL);
-      after = after.add(units);
-      holdingCost = holdingCost.add(units.mul(c.tierHoldingPerDay[k]));
-      owedTotal = owedTotal.add(load(owed, kL));
+      DoubleVector units = fromArray(S, stock, kL);
+      fromArray(S, stockAfter, 0).add(units).intoArray(stockAfter, 0);
+      fromArray(S, holding, 0).add(units.mul(c.tierHoldingPerDay[k])).intoArray(holding, 0);
+      fromArray(S, totalOwed, 0).add(fromArray(S, owed, kL)).intoArray(totalOwed, 0);
       targets += c.tierTarget[k];
       metrics.tierDay(kL, stock, owed, drawn, c.tierHoldingPerDay[k], c.tierTarget[k], perReference);
     }
-    after.intoArray(stockAfter, 0);
-    holdingCost.intoArray(holding, 0);
-    owedTotal.intoArray(totalOwed, 0);
-
-    final double basePrice = c.basePrice[m];
-    final double elasticity = c.elasticity[m];
-    DoubleVector shortfall = load(shortfallToday, mL);
-    if (elasticity > 0) {
-      DoubleVector raised = shortfall.div(load(toServe, 0)).mul(elasticity).add(1).mul(basePrice);
-      of(basePrice).blend(raised, shortfall.compare(GT, 0)).intoArray(price, mL);
-    } else {
-      of(basePrice).intoArray(price, mL);
-    }
-    final double step = c.substitutionStep[m];
-    if (step > 0) {
-      DoubleVector share = load(substitution, mL);
-      smaller(of(c.substitutionMax[m]), share.add(step))
-          .blend(larger(zero(), share.sub(step)), VectorMask.fromArray(SPECIES, stressed, 0).not())
-          .intoArray(substitution, mL);
-    }
+    tomorrow(m);
     final int consumedAt = (t * c.materialCount + m) * L;
-    load(servedFromArrivals, 0).add(load(servedFromStockToday, mL)).intoArray(consumed, consumedAt);
+    fromArray(S, servedFromArrivals, 0).add(fromArray(S, servedFromStockToday, mL)).intoArray(consumed, consumedAt);
     metrics.materialFlows(mL, t, demand, consumed, consumedAt, shortfallToday, servedFromStockToday, holding,
         c.shortageCost[m]);
     metrics.materialStocks(mL, stockAfter, targets, totalOwed, perReference);
@@ -745,6 +767,28 @@ public final class Kernel {
         flows.record(mL + l, demand[l], toServe[l], arrivals[l], recycled[l], servedFromArrivals[l],
             stockBefore[l], stockAfter[l], todayPrice[l]);
       }
+    }
+  }
+
+  /** Tomorrow's price (elasticity to today's shortfall) and substitution (up while stressed, else down). */
+  private void tomorrow(int m) {
+    final int mL = m * L;
+    final double basePrice = c.basePrice[m];
+    final double elasticity = c.elasticity[m];
+    DoubleVector shortfall = fromArray(S, shortfallToday, mL);
+    // basePrice x (1 + elasticity x shortfall / toServe) where short and elastic.
+    DoubleVector raised = shortfall.div(fromArray(S, toServe, 0)).mul(elasticity).add(1).mul(basePrice);
+    VectorMask<Double> rising = shortfall.compare(GT, 0).and(S.maskAll(elasticity > 0));
+    DoubleVector.broadcast(S, basePrice).blend(raised, rising).intoArray(price, mL);
+    final double step = c.substitutionStep[m];
+    if (step > 0) {
+      double most = c.substitutionMax[m];
+      DoubleVector share = fromArray(S, substitution, mL);
+      DoubleVector up = share.add(step);
+      up = up.blend(most, up.compare(GE, most));
+      DoubleVector down = share.sub(step);
+      down = down.blend(0, down.compare(LE, 0));
+      down.blend(up, fromArray(S, stressed, 0).compare(NE, 0)).intoArray(substitution, mL);
     }
   }
 
@@ -771,44 +815,51 @@ public final class Kernel {
    * between tiers: total stock does not change.
    */
   private void repayFromFirmsExcess(int k0, int k1) {
-    DoubleVector moved = load(repaidNow, 0);
+    Arrays.fill(movedNow, 0);
     for (int k = k0; k < k1; k++) {
       if (!c.tierRuled[k]) {
         continue;
       }
       final int kL = k * L;
-      DoubleVector debt = load(owed, kL);
-      DoubleVector due = load(installment, kL);
-      DoubleVector paidToday = load(repaidToday, kL);
-      VectorMask<Double> owing = debt.compare(GT, 0).andNot(VectorMask.fromArray(SPECIES, releasing, kL))
-          .and(paidToday.compare(LT, due));
+      DoubleVector debt = fromArray(S, owed, kL);
+      DoubleVector installments = fromArray(S, installment, kL);
+      DoubleVector paidToday = fromArray(S, repaidToday, kL);
+      VectorMask<Double> owing = debt.compare(GT, 0)
+          .and(fromArray(S, releasing, kL).compare(EQ, 0))
+          .and(paidToday.compare(LT, installments));
       if (!owing.anyTrue()) {
         continue;
       }
-      DoubleVector lender = load(stock, kL);
-      DoubleVector left = smaller(smaller(debt, due.sub(paidToday)), of(c.tierCapacity[k]).sub(lender));
+      DoubleVector rest = installments.sub(paidToday);
+      DoubleVector due = debt.blend(rest, debt.compare(GT, rest));
+      DoubleVector room = fromArray(S, stock, kL).neg().add(c.tierCapacity[k]);
+      due.blend(room, due.compare(GT, room)).blend(0, owing.not()).intoArray(dueNow, 0);
       for (int f = k0; f < k1; f++) {
-        if (c.tierRuled[f]) {
-          continue;
+        if (!c.tierRuled[f]) {
+          transfer(f, k);
         }
-        final int fL = f * L;
-        DoubleVector firm = load(stock, fL);
-        DoubleVector spare = firm.sub(c.tierTarget[f]);
-        VectorMask<Double> pays = owing.and(left.compare(GT, 0)).and(spare.compare(GT, 0));
-        if (!pays.anyTrue()) {
-          continue;
-        }
-        DoubleVector pay = smaller(left, spare);
-        firm.sub(pay, pays).intoArray(stock, fL);
-        lender = lender.add(pay, pays);
-        debt = debt.sub(pay, pays);
-        left = left.sub(pay, pays);
-        moved = moved.add(pay, pays);
       }
-      lender.intoArray(stock, kL);
-      debt.intoArray(owed, kL);
     }
-    moved.intoArray(repaidNow, 0);
+    fromArray(S, repaidNow, 0).add(fromArray(S, movedNow, 0)).intoArray(repaidNow, 0);
+  }
+
+  /** Moves up to {@code dueNow} from free tier {@code f}'s stock above its target to ruled tier {@code k}. */
+  private void transfer(int f, int k) {
+    final int fL = f * L;
+    final int kL = k * L;
+    DoubleVector left = fromArray(S, dueNow, 0);
+    DoubleVector firm = fromArray(S, stock, fL);
+    DoubleVector spare = firm.sub(c.tierTarget[f]);
+    VectorMask<Double> pays = left.compare(GT, 0).and(spare.compare(GT, 0));
+    if (!pays.anyTrue()) {
+      return;
+    }
+    DoubleVector pay = left.blend(spare, left.compare(GT, spare));
+    firm.sub(pay, pays).intoArray(stock, fL);
+    fromArray(S, stock, kL).add(pay, pays).intoArray(stock, kL);
+    fromArray(S, owed, kL).sub(pay, pays).intoArray(owed, kL);
+    left.sub(pay, pays).intoArray(dueNow, 0);
+    fromArray(S, movedNow, 0).add(pay, pays).intoArray(movedNow, 0);
   }
 
   /**
@@ -816,25 +867,30 @@ public final class Kernel {
    * grow, and sources with room take the rest, in proportion to that room.
    */
   private void surge(int mL, int s0, int s1, double base) {
-    VectorMask<Double> lanes = VectorMask.fromArray(SPECIES, surgeLanes, 0);
-    DoubleVector room = zero();
+    VectorMask<Double> lanes = fromArray(S, surgeLanes, 0).compare(NE, 0);
+    Arrays.fill(room, 0);
     for (int s = s0; s < s1; s++) {
       final int sL = s * L;
-      DoubleVector capacity = load(capacityNow, sL);
-      DoubleVector allowance = smaller(capacity, load(surgeAllowance, sL).add(capacity.mul(c.surgeRate[s])));
+      DoubleVector capacity = fromArray(S, capacityNow, sL);
+      DoubleVector grown = fromArray(S, surgeAllowance, sL).add(capacity.mul(c.surgeRate[s]));
+      DoubleVector allowance = capacity.blend(grown, capacity.compare(GT, grown));
       allowance.intoArray(surgeAllowance, sL, lanes);
-      DoubleVector free = smaller(load(capacityLimit, sL), allowance.add(c.share[s] * base)).sub(load(shipped, sL));
-      DoubleVector open = free.blend(0, free.compare(GT, 0).not());
+      DoubleVector limit = fromArray(S, capacityLimit, sL);
+      DoubleVector ceiling = allowance.add(c.share[s] * base);
+      DoubleVector free = limit.blend(ceiling, limit.compare(GT, ceiling)).sub(fromArray(S, shipped, sL));
+      DoubleVector open = free.blend(0, free.compare(LE, 0));
       open.intoArray(headroom, sL);
-      room = room.add(open);
+      fromArray(S, room, 0).add(open).intoArray(room, 0);
     }
-    lanes.or(VectorMask.fromArray(SPECIES, surging, mL)).intoArray(surging, mL);
-    VectorMask<Double> spread = lanes.and(room.compare(GT, 0));
+    fromArray(S, surging, mL).blend(1, lanes).intoArray(surging, mL);
+    DoubleVector total = fromArray(S, room, 0);
+    VectorMask<Double> spread = lanes.and(total.compare(GT, 0));
     if (spread.anyTrue()) {
-      DoubleVector fraction = smaller(of(1), load(unmet, 0).div(room));
+      DoubleVector fraction = fromArray(S, unmet, 0).div(total);
+      fraction = fraction.blend(1, fraction.compare(GE, 1));
       for (int s = s0; s < s1; s++) {
         final int sL = s * L;
-        load(shipped, sL).add(fraction.mul(load(headroom, sL)), spread).intoArray(shipped, sL);
+        fromArray(S, shipped, sL).add(fraction.mul(fromArray(S, headroom, sL)), spread).intoArray(shipped, sL);
       }
     }
   }
@@ -844,54 +900,42 @@ public final class Kernel {
    * back, never below what is in use.
    */
   private void relaxSurge(int mL, int s0, int s1, double base) {
-    VectorMask<Double> lanes = VectorMask.fromArray(SPECIES, relaxLanes, 0);
-    VectorMask<Double> still = SPECIES.maskAll(false);
+    Arrays.fill(largestAllowance, 0);
     for (int s = s0; s < s1; s++) {
       final int sL = s * L;
-      DoubleVector used = load(shipped, sL).sub(c.share[s] * base);
-      DoubleVector shrunk = load(surgeAllowance, sL).sub(load(capacityNow, sL).mul(c.surgeRate[s]));
-      DoubleVector allowance = larger(used.blend(0, used.compare(GT, 0).not()), shrunk);
-      allowance.intoArray(surgeAllowance, sL, lanes);
-      still = still.or(allowance.compare(GT, 0));
+      DoubleVector used = fromArray(S, shipped, sL).sub(c.share[s] * base);
+      DoubleVector inUse = used.blend(0, used.compare(LE, 0));
+      DoubleVector shrunk = fromArray(S, surgeAllowance, sL).sub(fromArray(S, capacityNow, sL).mul(c.surgeRate[s]));
+      DoubleVector allowance = inUse.blend(shrunk, inUse.compare(LT, shrunk));
+      allowance.intoArray(surgeAllowance, sL, fromArray(S, relaxLanes, 0).compare(NE, 0));
+      DoubleVector largest = fromArray(S, largestAllowance, 0);
+      largest.blend(allowance, allowance.compare(GT, largest)).intoArray(largestAllowance, 0);
     }
-    VectorMask.fromArray(SPECIES, surging, mL).andNot(lanes).or(still.and(lanes)).intoArray(surging, mL);
-  }
-
-  /** How far {@link #deposit} may fill a tier. */
-  private enum Room {
-    /** A free tier up to its target (within capacity). */
-    TO_TARGET,
-    /** A ruled tier up to its target less what it is owed (within capacity). */
-    TO_TARGET_LESS_OWED,
-    /** A free tier up to its capacity. */
-    TO_CAPACITY
+    VectorMask<Double> lanes = fromArray(S, relaxLanes, 0).compare(NE, 0);
+    VectorMask<Double> calm = lanes.and(fromArray(S, largestAllowance, 0).compare(LE, 0));
+    fromArray(S, surging, mL).blend(0, calm).intoArray(surging, mL);
   }
 
   /**
    * Puts what it can of the lanes' surplus ({@code surplusNow}) into tier {@code k} of material
-   * lanes {@code mL}, up to {@code room}, within its budget, at {@code unitCost}.
+   * lanes {@code mL}: up to {@code min(aim - owedWeight x owed, capacity)}, within its budget, at
+   * {@code unitCost}.
    */
-  private void deposit(int mL, int k, Room room) {
+  private void deposit(int mL, int k, double aim, double owedWeight) {
     final int kL = k * L;
-    final double target = c.tierTarget[k];
     final double capacity = c.tierCapacity[k];
-    DoubleVector units = load(stock, kL);
-    DoubleVector space = switch (room) {
-      case TO_TARGET -> of(min(target, capacity)).sub(units);
-      case TO_TARGET_LESS_OWED -> smaller(of(target).sub(load(owed, kL)), of(capacity)).sub(units);
-      case TO_CAPACITY -> of(capacity).sub(units);
-    };
-    VectorMask<Double> taking = space.compare(GT, 0);
-    if (!c.tierBuyWhileShocked[k]) {
-      taking = taking.andNot(VectorMask.fromArray(SPECIES, shocked, mL));
-    }
+    DoubleVector units = fromArray(S, stock, kL);
+    DoubleVector upTo = DoubleVector.broadcast(S, aim).sub(fromArray(S, owed, kL).mul(owedWeight));
+    DoubleVector space = upTo.blend(capacity, upTo.compare(GT, capacity)).sub(units);
+    VectorMask<Double> blocked = fromArray(S, shocked, mL).compare(NE, 0).and(S.maskAll(!c.tierBuyWhileShocked[k]));
+    VectorMask<Double> taking = space.compare(GT, 0).andNot(blocked);
     if (!taking.anyTrue()) {
       return;
     }
-    DoubleVector surplus = load(surplusNow, 0);
-    DoubleVector cost = load(unitCost, 0);
-    DoubleVector budget = load(budgetLeft, kL);
-    DoubleVector put = smaller(space, surplus);
+    DoubleVector surplus = fromArray(S, surplusNow, 0);
+    DoubleVector cost = fromArray(S, unitCost, 0);
+    DoubleVector budget = fromArray(S, budgetLeft, kL);
+    DoubleVector put = space.blend(surplus, space.compare(GT, surplus));
     put = put.blend(budget.div(cost), cost.compare(GT, 0).and(budget.compare(LT, put.mul(cost))));
     taking = taking.and(put.compare(GT, 0));
     if (!taking.anyTrue()) {

@@ -1,8 +1,5 @@
 package org.stockpile.sim;
 
-import static jdk.incubator.vector.VectorOperators.GT;
-import static jdk.incubator.vector.VectorOperators.LT;
-
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -11,10 +8,16 @@ import jdk.incubator.vector.VectorSpecies;
  * widest vector of doubles (8 with AVX-512, 4 with AVX2), through the JDK's Vector API
  * ({@code jdk.incubator.vector}; the JVM needs {@code --add-modules jdk.incubator.vector}).
  *
- * <p>The helpers keep the kernel's scalar semantics exactly, so that a replicate's numbers are the
- * same bits whatever the vector width: {@code min(a, b)} is {@code a <= b ? a : b} (not
- * {@link Math#min}, which orders -0.0 before 0.0), and masked operations leave other lanes as they
- * were.
+ * <p>Vector code keeps the scalar semantics exactly, so that a replicate's numbers are the same
+ * bits whatever the vector width: {@code min(a, b)} is written {@code a.blend(b, a.compare(GT, b))}
+ * ({@code a <= b ? a : b}; the API's {@code min} orders -0.0 before 0.0), and masked operations
+ * leave other lanes as they were. Per-lane flags are doubles (1 or 0) rather than booleans: masks
+ * load and store through them as plain vectors.
+ *
+ * <p>Vectors never cross a method boundary of ours and never merge at a branch: a vector passed
+ * to a method C2 did not inline, or merged where it could not follow it, is boxed on the heap,
+ * which costs more than the SIMD saves. Values that live across loops or calls go through small
+ * lane arrays instead.
  */
 final class Lanes {
   static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
@@ -22,27 +25,5 @@ final class Lanes {
   static final int COUNT = SPECIES.length();
 
   private Lanes() {
-  }
-
-  static DoubleVector load(double[] array, int offset) {
-    return DoubleVector.fromArray(SPECIES, array, offset);
-  }
-
-  static DoubleVector of(double value) {
-    return DoubleVector.broadcast(SPECIES, value);
-  }
-
-  static DoubleVector zero() {
-    return DoubleVector.zero(SPECIES);
-  }
-
-  /** {@code a <= b ? a : b} in every lane. */
-  static DoubleVector smaller(DoubleVector a, DoubleVector b) {
-    return a.blend(b, a.compare(GT, b));
-  }
-
-  /** {@code a >= b ? a : b} in every lane. */
-  static DoubleVector larger(DoubleVector a, DoubleVector b) {
-    return a.blend(b, a.compare(LT, b));
   }
 }

@@ -3,11 +3,12 @@ package org.stockpile.sim;
 import static jdk.incubator.vector.VectorOperators.EQ;
 import static jdk.incubator.vector.VectorOperators.GT;
 import static jdk.incubator.vector.VectorOperators.LT;
-import static org.stockpile.sim.Lanes.load;
+import static jdk.incubator.vector.VectorOperators.NE;
 
 import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorSpecies;
 import org.stockpile.metrics.Metric;
 import org.stockpile.metrics.MetricLayout;
 
@@ -22,6 +23,7 @@ import org.stockpile.metrics.MetricLayout;
 final class ReplicateMetrics {
   private static final double BELOW_TARGET_FACTOR = 1 - 1e-9;
   private static final int L = Lanes.COUNT;
+  private static final VectorSpecies<Double> S = Lanes.SPECIES;
 
   private final CompiledScenario c;
   private final MetricLayout layout;
@@ -37,7 +39,7 @@ final class ReplicateMetrics {
   private final double[] firstShortfall;
   private final double[] minCover;
   private final double[] daysBelow;
-  private final boolean[] belowToday;
+  private final double[] belowToday;
   private final double[] acquisitionCost;
   private final double[] holdingCost;
   private final double[] shortageCost;
@@ -78,7 +80,7 @@ final class ReplicateMetrics {
     firstShortfall = new double[materials];
     minCover = new double[materials];
     daysBelow = new double[materials];
-    belowToday = new boolean[materials];
+    belowToday = new double[materials];
     acquisitionCost = new double[materials];
     holdingCost = new double[materials];
     shortageCost = new double[materials];
@@ -130,26 +132,26 @@ final class ReplicateMetrics {
    * {@code cost} holds one value per lane, zero where nothing was bought.
    */
   void acquisition(int m, int k, double[] cost) {
-    DoubleVector spent = load(cost, 0);
-    load(tierAcquisition, k).add(spent).intoArray(tierAcquisition, k);
-    load(acquisitionCost, m).add(spent).intoArray(acquisitionCost, m);
+    DoubleVector spent = DoubleVector.fromArray(S, cost, 0);
+    DoubleVector.fromArray(S, tierAcquisition, k).add(spent).intoArray(tierAcquisition, k);
+    DoubleVector.fromArray(S, acquisitionCost, m).add(spent).intoArray(acquisitionCost, m);
   }
 
   /** Tier {@code k} (offset of its first lane in the kernel's tier arrays) at the end of a day. */
   void tierDay(int k, double[] stock, double[] owed, double[] drawn, double holdingPerDay, double target,
       double perReference) {
-    DoubleVector units = load(stock, k);
-    load(tierHolding, k).add(units.mul(holdingPerDay)).intoArray(tierHolding, k);
+    DoubleVector units = DoubleVector.fromArray(S, stock, k);
+    DoubleVector.fromArray(S, tierHolding, k).add(units.mul(holdingPerDay)).intoArray(tierHolding, k);
     DoubleVector cover = units.mul(perReference);
-    DoubleVector lowest = load(tierMinCover, k);
+    DoubleVector lowest = DoubleVector.fromArray(S, tierMinCover, k);
     lowest.blend(cover, cover.compare(LT, lowest)).intoArray(tierMinCover, k);
-    load(tierDaysBelow, k).add(1, units.compare(LT, target * BELOW_TARGET_FACTOR)).intoArray(tierDaysBelow, k);
-    DoubleVector released = load(drawn, k);
+    DoubleVector.fromArray(S, tierDaysBelow, k).add(1, units.compare(LT, target * BELOW_TARGET_FACTOR)).intoArray(tierDaysBelow, k);
+    DoubleVector released = DoubleVector.fromArray(S, drawn, k);
     VectorMask<Double> release = released.compare(GT, 0);
-    load(tierReleased, k).add(released, release).intoArray(tierReleased, k);
-    load(tierReleaseDays, k).add(1, release).intoArray(tierReleaseDays, k);
-    DoubleVector debt = load(owed, k);
-    DoubleVector most = load(tierMaxOwed, k);
+    DoubleVector.fromArray(S, tierReleased, k).add(released, release).intoArray(tierReleased, k);
+    DoubleVector.fromArray(S, tierReleaseDays, k).add(1, release).intoArray(tierReleaseDays, k);
+    DoubleVector debt = DoubleVector.fromArray(S, owed, k);
+    DoubleVector most = DoubleVector.fromArray(S, tierMaxOwed, k);
     most.blend(debt, debt.compare(GT, most)).intoArray(tierMaxOwed, k);
   }
 
@@ -160,22 +162,22 @@ final class ReplicateMetrics {
    */
   void materialFlows(int m, int t, double[] demanded, double[] consumed, int consumedAt, double[] shortfallToday,
       double[] fromStockToday, double[] holding, double shortageCostPerUnit) {
-    DoubleVector unserved = load(shortfallToday, m);
-    DoubleVector fromStock = load(fromStockToday, m);
-    load(demand, m).add(load(demanded, 0)).intoArray(demand, m);
-    load(served, m).add(load(consumed, consumedAt)).intoArray(served, m);
-    load(shortfall, m).add(unserved).intoArray(shortfall, m);
-    load(holdingCost, m).add(load(holding, 0)).intoArray(holdingCost, m);
-    load(shortageCost, m).add(unserved.mul(shortageCostPerUnit)).intoArray(shortageCost, m);
-    load(released, m).add(fromStock).intoArray(released, m);
-    load(releaseDays, m).add(1, fromStock.compare(GT, 0)).intoArray(releaseDays, m);
+    DoubleVector unserved = DoubleVector.fromArray(S, shortfallToday, m);
+    DoubleVector fromStock = DoubleVector.fromArray(S, fromStockToday, m);
+    DoubleVector.fromArray(S, demand, m).add(DoubleVector.fromArray(S, demanded, 0)).intoArray(demand, m);
+    DoubleVector.fromArray(S, served, m).add(DoubleVector.fromArray(S, consumed, consumedAt)).intoArray(served, m);
+    DoubleVector.fromArray(S, shortfall, m).add(unserved).intoArray(shortfall, m);
+    DoubleVector.fromArray(S, holdingCost, m).add(DoubleVector.fromArray(S, holding, 0)).intoArray(holdingCost, m);
+    DoubleVector.fromArray(S, shortageCost, m).add(unserved.mul(shortageCostPerUnit)).intoArray(shortageCost, m);
+    DoubleVector.fromArray(S, released, m).add(fromStock).intoArray(released, m);
+    DoubleVector.fromArray(S, releaseDays, m).add(1, fromStock.compare(GT, 0)).intoArray(releaseDays, m);
     VectorMask<Double> shortToday = unserved.compare(GT, 0);
-    load(shortfallDays, m).add(1, shortToday).intoArray(shortfallDays, m);
-    DoubleVector run = load(shortfallRun, m).add(1).blend(0, shortToday.not());
+    DoubleVector.fromArray(S, shortfallDays, m).add(1, shortToday).intoArray(shortfallDays, m);
+    DoubleVector run = DoubleVector.fromArray(S, shortfallRun, m).add(1).blend(0, shortToday.not());
     run.intoArray(shortfallRun, m);
-    DoubleVector longest = load(longestRun, m);
+    DoubleVector longest = DoubleVector.fromArray(S, longestRun, m);
     longest.blend(run, run.compare(GT, longest)).intoArray(longestRun, m);
-    DoubleVector first = load(firstShortfall, m);
+    DoubleVector first = DoubleVector.fromArray(S, firstShortfall, m);
     first.blend((double) t, shortToday.and(first.compare(EQ, (double) horizon))).intoArray(firstShortfall, m);
   }
 
@@ -184,15 +186,15 @@ final class ReplicateMetrics {
    * and loans outstanding (one per lane) and the sum of its tiers' targets.
    */
   void materialStocks(int m, double[] stockAfter, double totalTarget, double[] totalOwed, double perReference) {
-    DoubleVector after = load(stockAfter, 0);
+    DoubleVector after = DoubleVector.fromArray(S, stockAfter, 0);
     DoubleVector cover = after.mul(perReference);
-    DoubleVector lowest = load(minCover, m);
+    DoubleVector lowest = DoubleVector.fromArray(S, minCover, m);
     lowest.blend(cover, cover.compare(LT, lowest)).intoArray(minCover, m);
     VectorMask<Double> below = after.compare(LT, totalTarget * BELOW_TARGET_FACTOR);
-    below.intoArray(belowToday, m);
-    load(daysBelow, m).add(1, below).intoArray(daysBelow, m);
-    DoubleVector debt = load(totalOwed, 0);
-    DoubleVector most = load(maxOwed, m);
+    DoubleVector.zero(S).blend(1, below).intoArray(belowToday, m);
+    DoubleVector.fromArray(S, daysBelow, m).add(1, below).intoArray(daysBelow, m);
+    DoubleVector debt = DoubleVector.fromArray(S, totalOwed, 0);
+    DoubleVector most = DoubleVector.fromArray(S, maxOwed, m);
     most.blend(debt, debt.compare(GT, most)).intoArray(maxOwed, m);
   }
 
@@ -201,24 +203,24 @@ final class ReplicateMetrics {
    * draws stock. The flows are lane-minor.
    */
   void dayTotals(int t, double[] shortfallToday, double[] fromStockToday) {
-    VectorMask<Double> anyShortfall = Lanes.SPECIES.maskAll(false);
+    VectorMask<Double> anyShortfall = S.maskAll(false);
     VectorMask<Double> below = anyShortfall;
     VectorMask<Double> release = anyShortfall;
     for (int i = 0; i < c.materialCount * L; i += L) {
-      anyShortfall = anyShortfall.or(load(shortfallToday, i).compare(GT, 0));
-      below = below.or(VectorMask.fromArray(Lanes.SPECIES, belowToday, i));
-      release = release.or(load(fromStockToday, i).compare(GT, 0));
+      anyShortfall = anyShortfall.or(DoubleVector.fromArray(S, shortfallToday, i).compare(GT, 0));
+      below = below.or(DoubleVector.fromArray(S, belowToday, i).compare(NE, 0));
+      release = release.or(DoubleVector.fromArray(S, fromStockToday, i).compare(GT, 0));
     }
-    load(totalShortfallDays, 0).add(1, anyShortfall).intoArray(totalShortfallDays, 0);
-    DoubleVector run = load(totalShortfallRun, 0).add(1).blend(0, anyShortfall.not());
+    DoubleVector.fromArray(S, totalShortfallDays, 0).add(1, anyShortfall).intoArray(totalShortfallDays, 0);
+    DoubleVector run = DoubleVector.fromArray(S, totalShortfallRun, 0).add(1).blend(0, anyShortfall.not());
     run.intoArray(totalShortfallRun, 0);
-    DoubleVector longest = load(totalLongestRun, 0);
+    DoubleVector longest = DoubleVector.fromArray(S, totalLongestRun, 0);
     longest.blend(run, run.compare(GT, longest)).intoArray(totalLongestRun, 0);
-    DoubleVector first = load(totalFirstShortfall, 0);
+    DoubleVector first = DoubleVector.fromArray(S, totalFirstShortfall, 0);
     first.blend((double) t, anyShortfall.and(first.compare(EQ, (double) horizon)))
         .intoArray(totalFirstShortfall, 0);
-    load(totalDaysBelow, 0).add(1, below).intoArray(totalDaysBelow, 0);
-    load(totalReleaseDays, 0).add(1, release).intoArray(totalReleaseDays, 0);
+    DoubleVector.fromArray(S, totalDaysBelow, 0).add(1, below).intoArray(totalDaysBelow, 0);
+    DoubleVector.fromArray(S, totalReleaseDays, 0).add(1, release).intoArray(totalReleaseDays, 0);
   }
 
   /**
