@@ -66,8 +66,13 @@ public final class Kernel {
   private final boolean[] lendingMaterial;
 
   // Sources, per lane.
-  private final double[] pipelineUnits;
-  private final double[] pipelineValue;
+  // Shipments under way, by arrival day: a ring of pipelineDays days (a power of two longer than
+  // any journey, lead time plus every delay the replicates' shocks could add), so that the
+  // pipeline stays in cache instead of spanning the horizon.
+  private double[] pipelineUnits;
+  private double[] pipelineValue;
+  private int pipelineDays;
+  private final int longestLeadTime;
   private final double[] capacityNow;
   private final double[] surgeAllowance;
   private final double[] shipped;
@@ -83,7 +88,10 @@ public final class Kernel {
   private final double[] backlogUnits;
   private final double[] substitution;
   private final double[] price;
+  // What was consumed, by day: a ring of consumedDays days (a power of two above the longest
+  // recycling lag).
   private final double[] consumed;
+  private final int consumedDays;
   private final double[] shortfallToday;
   private final double[] servedFromStockToday;
 
@@ -200,8 +208,13 @@ public final class Kernel {
       lendingMaterial[compiled.tierMaterial[k]] |= compiled.tierLoan[k];
     }
 
-    pipelineUnits = new double[Math.multiplyExact(Math.multiplyExact(sources, horizon), L)];
-    pipelineValue = new double[pipelineUnits.length];
+    int longestLead = 0;
+    for (int s = 0; s < sources; s++) {
+      longestLead = Math.max(longestLead, compiled.leadTime[s]);
+    }
+    longestLeadTime = longestLead;
+    pipelineUnits = new double[0];
+    pipelineValue = new double[0];
     capacityNow = new double[sources * L];
     surgeAllowance = new double[sources * L];
     shipped = new double[sources * L];
@@ -218,7 +231,12 @@ public final class Kernel {
     backlogUnits = new double[materials * L];
     substitution = new double[materials * L];
     price = new double[materials * L];
-    consumed = new double[Math.multiplyExact(Math.multiplyExact(materials, horizon), L)];
+    int longestLag = 0;
+    for (int m = 0; m < materials; m++) {
+      longestLag = Math.max(longestLag, compiled.recyclingLag[m]);
+    }
+    consumedDays = powerOfTwoAbove(longestLag);
+    consumed = new double[Math.multiplyExact(Math.multiplyExact(materials, consumedDays), L)];
     shortfallToday = new double[materials * L];
     servedFromStockToday = new double[materials * L];
 
@@ -309,10 +327,32 @@ public final class Kernel {
     }
   }
 
+  /** Smallest power of two above {@code days}. */
+  private static int powerOfTwoAbove(int days) {
+    return Integer.highestOneBit(Math.max(days, 1)) << 1;
+  }
+
+  /** Slot of source {@code s} on day {@code day} in the pipeline ring (first lane). */
+  private int pipelineSlot(int day, int s) {
+    return ((day & (pipelineDays - 1)) * c.sourceCount + s) * L;
+  }
+
   private void reset(long seed, int first) {
+    int longestDelays = 0;
     for (int l = 0; l < L; l++) {
       timelines[l].draw(c, seed, first + l);
       shocks.reset(l, timelines[l]);
+      longestDelays = Math.max(longestDelays, timelines[l].totalDelayDays());
+    }
+    // Every instance could overlap: a shipment's journey is at most its lead time plus all delays.
+    int days = powerOfTwoAbove((int) Math.min(ScenarioLimits.MAX_DAYS, (long) longestLeadTime + longestDelays));
+    if (days > pipelineDays) {
+      pipelineDays = days;
+      pipelineUnits = new double[Math.multiplyExact(Math.multiplyExact(c.sourceCount, days), L)];
+      pipelineValue = new double[pipelineUnits.length];
+    } else {
+      Arrays.fill(pipelineUnits, 0);
+      Arrays.fill(pipelineValue, 0);
     }
     nextProject = 0;
     metrics.reset();
@@ -322,8 +362,6 @@ public final class Kernel {
       }
     }
     Arrays.fill(surgeAllowance, 0);
-    // The pipelines need no clearing: every slot is zeroed on the day it is read, and slots past
-    // the horizon are never written.
     for (int m = 0; m < c.materialCount; m++) {
       double transit = 0;
       // Start in steady state: what left before day 0 arrives on days 0 .. lead - 1.
@@ -332,7 +370,7 @@ public final class Kernel {
         double flow = min(c.share[s] * base, c.capacity[s]);
         double value = flow * c.basePrice[m] * (1 + c.premium[s]);
         for (int d = 0; d < min(c.leadTime[s], horizon); d++) {
-          int slot = (d * c.sourceCount + s) * L;
+          int slot = pipelineSlot(d, s);
           Arrays.fill(pipelineUnits, slot, slot + L, flow);
           Arrays.fill(pipelineValue, slot, slot + L, value);
           transit += flow;
@@ -408,7 +446,8 @@ public final class Kernel {
     fromArray(S, demand, 0).add(fromArray(S, backlogUnits, mL)).intoArray(toServe, 0);
     int lag = c.recyclingLag[m];
     if (lag > 0 && t >= lag) {
-      fromArray(S, consumed, ((t - lag) * c.materialCount + m) * L).mul(c.recyclingShare[m]).intoArray(recycled, 0);
+      int from = (((t - lag) & (consumedDays - 1)) * c.materialCount + m) * L;
+      fromArray(S, consumed, from).mul(c.recyclingShare[m]).intoArray(recycled, 0);
     } else {
       Arrays.fill(recycled, 0);
     }
@@ -563,7 +602,7 @@ public final class Kernel {
     fromArray(S, dispatchedDays, 0).add(units.mul(travel)).intoArray(dispatchedDays, 0);
     int arrival = t + travel;
     if (arrival < horizon) {
-      int slot = (arrival * c.sourceCount + s) * L;
+      int slot = pipelineSlot(arrival, s);
       fromArray(S, pipelineUnits, slot).add(units).intoArray(pipelineUnits, slot);
       DoubleVector taxed = fromArray(S, tax, s * L).add(premiumFactor[s]);
       DoubleVector value = units.mul(fromArray(S, todayPrice, 0)).mul(taxed);
@@ -573,7 +612,6 @@ public final class Kernel {
 
   /** Dispatch from source {@code s} when its lanes face different delays (some shocked, some not). */
   private void dispatchLaneByLane(int s, int t) {
-    final int sources = c.sourceCount;
     for (int l = 0; l < L; l++) {
       int i = s * L + l;
       double units = shipped[i];
@@ -583,7 +621,7 @@ public final class Kernel {
         dispatched[l] += units;
         dispatchedDays[l] += units * travel;
         if (arrival < horizon) {
-          int slot = (arrival * sources + s) * L + l;
+          int slot = pipelineSlot(arrival, s) + l;
           pipelineUnits[slot] += units;
           pipelineValue[slot] += units * todayPrice[l] * (premiumFactor[s] + tax[i]);
         }
@@ -593,7 +631,7 @@ public final class Kernel {
 
   /** What reaches the economy from source {@code s} today; held shipments wait a day more. */
   private void receive(int s, int t) {
-    final int today = (t * c.sourceCount + s) * L;
+    final int today = pipelineSlot(t, s);
     DoubleVector due = fromArray(S, pipelineUnits, today);
     DoubleVector value = fromArray(S, pipelineValue, today);
     DoubleVector zero = DoubleVector.zero(S);
@@ -601,7 +639,7 @@ public final class Kernel {
     zero.intoArray(pipelineValue, today);
     VectorMask<Double> hold = fromArray(S, held, s * L).compare(NE, 0);
     if (hold.anyTrue() && t + 1 < horizon) {
-      int next = today + c.sourceCount * L;
+      int next = pipelineSlot(t + 1, s);
       fromArray(S, pipelineUnits, next).add(due, hold).intoArray(pipelineUnits, next);
       fromArray(S, pipelineValue, next).add(value, hold).intoArray(pipelineValue, next);
     }
@@ -757,7 +795,7 @@ public final class Kernel {
       metrics.tierDay(kL, stock, owed, drawn, c.tierHoldingPerDay[k], c.tierTarget[k], perReference);
     }
     tomorrow(m);
-    final int consumedAt = (t * c.materialCount + m) * L;
+    final int consumedAt = ((t & (consumedDays - 1)) * c.materialCount + m) * L;
     fromArray(S, servedFromArrivals, 0).add(fromArray(S, servedFromStockToday, mL)).intoArray(consumed, consumedAt);
     metrics.materialFlows(mL, t, demand, consumed, consumedAt, shortfallToday, servedFromStockToday, holding,
         c.shortageCost[m]);

@@ -25,6 +25,15 @@ final class ShockTimeline {
     return size;
   }
 
+  /** Extra days of all instances together: no shipment can be delayed longer (capped at a century). */
+  int totalDelayDays() {
+    long days = 0;
+    for (int i = 0; i < size; i++) {
+      days += effect[i].delayDays();
+    }
+    return (int) Math.min(days, ScenarioLimits.MAX_DAYS);
+  }
+
   private final StreamGenerator random = new StreamGenerator();
 
   /** Fills the timeline for {@code replicate}: scheduled shocks, then drawn events, sorted by start. */
