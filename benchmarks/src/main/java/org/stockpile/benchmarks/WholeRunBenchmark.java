@@ -28,7 +28,7 @@ import org.stockpile.sim.RunResult;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgs = {"-Xmx2g"})
+@Fork(value = 1, jvmArgs = {"-Xmx2g", "--add-modules=jdk.incubator.vector"})
 public class WholeRunBenchmark {
   @Param({"10000"})
   int replicates;
