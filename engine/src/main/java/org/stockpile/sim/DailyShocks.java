@@ -21,8 +21,6 @@ final class DailyShocks {
   final double[] shocked;
 
   private final int lanes;
-  private final int sources;
-  private final int materials;
   private final int[] sourceMaterial;
   private final ShockTimeline[] timeline;
   private final int[][] active;
@@ -32,8 +30,8 @@ final class DailyShocks {
 
   DailyShocks(CompiledScenario compiled, int lanes) {
     this.lanes = lanes;
-    sources = compiled.sourceCount;
-    materials = compiled.materialCount;
+    int sources = compiled.sourceCount;
+    int materials = compiled.materialCount;
     sourceMaterial = compiled.sourceMaterial;
     availability = new double[sources * lanes];
     quota = new double[sources * lanes];
@@ -55,32 +53,42 @@ final class DailyShocks {
     activeCount[lane] = 0;
     nextInstance[lane] = 0;
     clean[lane] = false;
-    clear(lane);
   }
 
-  private void clear(int lane) {
-    for (int i = lane; i < sources * lanes; i += lanes) {
-      availability[i] = 1;
-      quota[i] = 1;
-      delay[i] = 0;
-      tax[i] = 0;
-      held[i] = 0;
-    }
-    for (int i = lane; i < materials * lanes; i += lanes) {
-      demandMultiplier[i] = 1;
-      shocked[i] = 0;
-    }
+  private void clear() {
+    Arrays.fill(availability, 1);
+    Arrays.fill(quota, 1);
+    Arrays.fill(delay, 0);
+    Arrays.fill(tax, 0);
+    Arrays.fill(held, 0);
+    Arrays.fill(demandMultiplier, 1);
+    Arrays.fill(shocked, 0);
   }
 
-  /** The effects of day {@code t} in every lane. */
+  /**
+   * The effects of day {@code t} in every lane. Nothing to do on days no lane has a shock active,
+   * nor the day after; otherwise all lanes are cleared at once (contiguous fills cost less than
+   * one lane's strided ones) and the active shocks applied.
+   */
   void apply(int t) {
+    boolean stale = false;
     for (int lane = 0; lane < lanes; lane++) {
-      apply(t, lane);
+      stale |= admit(t, lane) > 0 || !clean[lane];
+    }
+    if (!stale) {
+      return;
+    }
+    clear();
+    for (int lane = 0; lane < lanes; lane++) {
+      if (activeCount[lane] > 0) {
+        apply(t, lane);
+      }
+      clean[lane] = activeCount[lane] == 0;
     }
   }
 
-  /** Nothing to do on days with no shock active, nor the day after. */
-  private void apply(int t, int lane) {
+  /** Adds lane {@code lane}'s instances starting by day {@code t} to its active ones; returns how many are active. */
+  private int admit(int t, int lane) {
     ShockTimeline shocks = timeline[lane];
     int[] ids = active[lane];
     int count = activeCount[lane];
@@ -93,11 +101,15 @@ final class DailyShocks {
       ids[count++] = next++;
     }
     nextInstance[lane] = next;
-    if (count == 0 && clean[lane]) {
-      activeCount[lane] = 0;
-      return;
-    }
-    clear(lane);
+    activeCount[lane] = count;
+    return count;
+  }
+
+  /** Applies lane {@code lane}'s active instances on day {@code t}, dropping those that have ended. */
+  private void apply(int t, int lane) {
+    ShockTimeline shocks = timeline[lane];
+    int[] ids = active[lane];
+    int count = activeCount[lane];
     int kept = 0;
     for (int a = 0; a < count; a++) {
       int i = ids[a];
@@ -134,6 +146,5 @@ final class DailyShocks {
       }
     }
     activeCount[lane] = kept;
-    clean[lane] = kept == 0;
   }
 }

@@ -88,6 +88,7 @@ public final class Kernel {
   private final double[] backlogUnits;
   private final double[] substitution;
   private final double[] price;
+  private final double[] noise;
   // What was consumed, by day: a ring of consumedDays days (a power of two above the longest
   // recycling lag).
   private final double[] consumed;
@@ -231,6 +232,7 @@ public final class Kernel {
     backlogUnits = new double[materials * L];
     substitution = new double[materials * L];
     price = new double[materials * L];
+    noise = new double[materials * L];
     int longestLag = 0;
     for (int m = 0; m < materials; m++) {
       longestLag = Math.max(longestLag, compiled.recyclingLag[m]);
@@ -308,6 +310,7 @@ public final class Kernel {
       if (t % 365 == 0) {
         resetBudgets();
       }
+      drawNoise();
       for (int m = 0; m < c.materialCount; m++) {
         step(m, t, observer != null);
         if (series != null) {
@@ -426,6 +429,23 @@ public final class Kernel {
     account(m, t, observed);
   }
 
+  /**
+   * The day's demand noise of every noisy material and lane, drawn lane by lane (the same stream
+   * and the same {@link Math#exp} as a lone replicate) before the materials are stepped, so that
+   * the vector reads of {@code noise} come long after these scalar writes.
+   */
+  private void drawNoise() {
+    for (int m = 0; m < c.materialCount; m++) {
+      if (noisy[m]) {
+        final double mu = c.noiseMu[m];
+        final double sigma = c.noiseSigma[m];
+        for (int i = m * L; i < m * L + L; i++) {
+          noise[i] = Math.exp(mu + sigma * demandRandom[i].nextGaussian());
+        }
+      }
+    }
+  }
+
   /** 2. Demand, and what recycling returns of what was consumed {@code lag} days ago. */
   private void demand(int m, int t) {
     final int mL = m * L;
@@ -436,12 +456,7 @@ public final class Kernel {
     expectedNow.intoArray(expected, 0);
     expectedNow.intoArray(demand, 0);
     if (noisy[m]) {
-      // Draws and exponentials lane by lane: the same stream and the same Math.exp as alone.
-      final double mu = c.noiseMu[m];
-      final double sigma = c.noiseSigma[m];
-      for (int l = 0; l < L; l++) {
-        demand[l] = expected[l] * Math.exp(mu + sigma * demandRandom[mL + l].nextGaussian());
-      }
+      expectedNow.mul(fromArray(S, noise, mL)).intoArray(demand, 0);
     }
     fromArray(S, demand, 0).add(fromArray(S, backlogUnits, mL)).intoArray(toServe, 0);
     int lag = c.recyclingLag[m];
@@ -449,7 +464,7 @@ public final class Kernel {
       int from = (((t - lag) & (consumedDays - 1)) * c.materialCount + m) * L;
       fromArray(S, consumed, from).mul(c.recyclingShare[m]).intoArray(recycled, 0);
     } else {
-      Arrays.fill(recycled, 0);
+      clear(recycled);
     }
   }
 
@@ -471,7 +486,7 @@ public final class Kernel {
     pipelineGap.add(backlog).intoArray(positionGap, 0);
     pipelineGap.blend(0, pipelineGap.compare(LE, 0)).add(backlog).intoArray(orderable, 0);
     expectedNow.mul(safetyFactor[m]).intoArray(safety, 0);
-    Arrays.fill(stockBefore, 0);
+    clear(stockBefore);
     for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
       tierOrder(mL, k, k == firstFreeTier[m]);
     }
@@ -520,20 +535,17 @@ public final class Kernel {
     final double base = c.baselineDemand[t * c.materialCount + m];
     final int s0 = c.sourceStart[m];
     final int s1 = c.sourceEnd[m];
-    Arrays.fill(unmet, 0);
+    clear(unmet);
     for (int s = s0; s < s1; s++) {
       shipFrom(s, base);
     }
     DoubleVector ordered = fromArray(S, order, 0);
     VectorMask<Double> unshipped = fromArray(S, unmet, 0).compare(GT, ordered.mul(1e-12));
     VectorMask<Double> relaxing = fromArray(S, surging, mL).compare(NE, 0).andNot(unshipped);
-    if (unshipped.anyTrue()) {
+    if (unshipped.or(relaxing).anyTrue()) {
       DoubleVector.zero(S).blend(1, unshipped).intoArray(surgeLanes, 0);
-      surge(mL, s0, s1, base);
-    }
-    if (relaxing.anyTrue()) {
       DoubleVector.zero(S).blend(1, relaxing).intoArray(relaxLanes, 0);
-      relaxSurge(mL, s0, s1, base);
+      adjustSurge(mL, s0, s1, base);
     }
   }
 
@@ -558,10 +570,10 @@ public final class Kernel {
   /** Dispatch, then 4. arrivals of the day (unless a logistics shock holds them). */
   private void arrive(int m, int t) {
     final int mL = m * L;
-    Arrays.fill(arrivals, 0);
-    Arrays.fill(arrivalsValue, 0);
-    Arrays.fill(dispatched, 0);
-    Arrays.fill(dispatchedDays, 0);
+    clear(arrivals);
+    clear(arrivalsValue);
+    clear(dispatched);
+    clear(dispatchedDays);
     for (int s = c.sourceStart[m]; s < c.sourceEnd[m]; s++) {
       final int sL = s * L;
       int firstDelay = delay[sL];
@@ -655,7 +667,7 @@ public final class Kernel {
    */
   private void draw(int m) {
     final int mL = m * L;
-    Arrays.fill(servedFromStockToday, mL, mL + L, 0);
+    DoubleVector.zero(S).intoArray(servedFromStockToday, mL);
     for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
       if (c.tierRuled[k]) {
         release(mL, k);
@@ -675,7 +687,7 @@ public final class Kernel {
     units.sub(take, drawing).intoArray(stock, kL);
     unserved.sub(take, drawing).intoArray(gap, 0);
     fromArray(S, servedFromStockToday, mL).add(take, drawing).intoArray(servedFromStockToday, mL);
-    take.intoArray(drawn, kL, drawing);
+    take.blend(0, drawing.not()).intoArray(drawn, kL);
   }
 
   /** A ruled tier: its trigger and latency decide whether it releases today; loans are recorded. */
@@ -705,7 +717,7 @@ public final class Kernel {
     units.sub(take, drawing).intoArray(stock, kL);
     unserved.sub(take, drawing).intoArray(gap, 0);
     fromArray(S, servedFromStockToday, mL).add(take, drawing).intoArray(servedFromStockToday, mL);
-    take.intoArray(drawn, kL, drawing);
+    take.blend(0, drawing.not()).intoArray(drawn, kL);
   }
 
   /**
@@ -724,7 +736,7 @@ public final class Kernel {
     DoubleVector available = fromArray(S, supply, 0);
     DoubleVector surplus = available.sub(fromArray(S, servedFromArrivals, 0));
     surplus.intoArray(surplusNow, 0);
-    Arrays.fill(repaidNow, 0);
+    clear(repaidNow);
     if (surplus.compare(GT, 0).anyTrue()) {
       DoubleVector unitPrice = fromArray(S, todayPrice, 0);
       DoubleVector blended = fromArray(S, arrivalsValue, 0).add(fromArray(S, recycled, 0).mul(unitPrice)).div(available);
@@ -774,16 +786,16 @@ public final class Kernel {
     debt.sub(pay, paid).intoArray(owed, kL);
     surplus.sub(pay, paid).intoArray(surplusNow, 0);
     fromArray(S, repaidNow, 0).add(pay, paid).intoArray(repaidNow, 0);
-    pay.intoArray(repaidToday, kL, paid);
+    pay.blend(0, paid.not()).intoArray(repaidToday, kL);
   }
 
   /** 8. Costs, tomorrow's price and substitution; 9. what the metrics need. */
   private void account(int m, int t, boolean observed) {
     final int mL = m * L;
     final double perReference = inverseReference[m];
-    Arrays.fill(stockAfter, 0);
-    Arrays.fill(holding, 0);
-    Arrays.fill(totalOwed, 0);
+    clear(stockAfter);
+    clear(holding);
+    clear(totalOwed);
     double targets = 0;
     for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
       final int kL = k * L;
@@ -853,7 +865,7 @@ public final class Kernel {
    * between tiers: total stock does not change.
    */
   private void repayFromFirmsExcess(int k0, int k1) {
-    Arrays.fill(movedNow, 0);
+    clear(movedNow);
     for (int k = k0; k < k1; k++) {
       if (!c.tierRuled[k]) {
         continue;
@@ -901,28 +913,45 @@ public final class Kernel {
   }
 
   /**
-   * Some of the order could not be shipped in the lanes of {@code surgeLanes}: their allowances
-   * grow, and sources with room take the rest, in proportion to that room.
+   * Surge allowances. In the lanes of {@code surgeLanes}, some of the order could not be shipped:
+   * allowances grow, and sources with room take the rest, in proportion to that room. In the
+   * lanes of {@code relaxLanes}, all of it could: allowances shrink back, never below what is in
+   * use, and the material stops surging once none is left.
    */
-  private void surge(int mL, int s0, int s1, double base) {
-    VectorMask<Double> lanes = fromArray(S, surgeLanes, 0).compare(NE, 0);
-    Arrays.fill(room, 0);
+  private void adjustSurge(int mL, int s0, int s1, double base) {
+    clear(room);
+    clear(largestAllowance);
     for (int s = s0; s < s1; s++) {
       final int sL = s * L;
+      final double normal = c.share[s] * base;
+      VectorMask<Double> growing = fromArray(S, surgeLanes, 0).compare(NE, 0);
+      VectorMask<Double> shrinking = fromArray(S, relaxLanes, 0).compare(NE, 0);
       DoubleVector capacity = fromArray(S, capacityNow, sL);
-      DoubleVector grown = fromArray(S, surgeAllowance, sL).add(capacity.mul(c.surgeRate[s]));
-      DoubleVector allowance = capacity.blend(grown, capacity.compare(GT, grown));
-      allowance.intoArray(surgeAllowance, sL, lanes);
+      DoubleVector allowance = fromArray(S, surgeAllowance, sL);
+      DoubleVector step = capacity.mul(c.surgeRate[s]);
+      DoubleVector sent = fromArray(S, shipped, sL);
+      DoubleVector grown = allowance.add(step);
+      grown = capacity.blend(grown, capacity.compare(GT, grown));
+      DoubleVector used = sent.sub(normal);
+      DoubleVector inUse = used.blend(0, used.compare(LE, 0));
+      DoubleVector shrunk = allowance.sub(step);
+      shrunk = inUse.blend(shrunk, inUse.compare(LT, shrunk));
+      allowance.blend(grown, growing).blend(shrunk, shrinking).intoArray(surgeAllowance, sL);
       DoubleVector limit = fromArray(S, capacityLimit, sL);
-      DoubleVector ceiling = allowance.add(c.share[s] * base);
-      DoubleVector free = limit.blend(ceiling, limit.compare(GT, ceiling)).sub(fromArray(S, shipped, sL));
+      DoubleVector ceiling = grown.add(normal);
+      DoubleVector free = limit.blend(ceiling, limit.compare(GT, ceiling)).sub(sent);
       DoubleVector open = free.blend(0, free.compare(LE, 0));
       open.intoArray(headroom, sL);
       fromArray(S, room, 0).add(open).intoArray(room, 0);
+      DoubleVector largest = fromArray(S, largestAllowance, 0);
+      largest.blend(shrunk, shrunk.compare(GT, largest)).intoArray(largestAllowance, 0);
     }
-    fromArray(S, surging, mL).blend(1, lanes).intoArray(surging, mL);
+    VectorMask<Double> growing = fromArray(S, surgeLanes, 0).compare(NE, 0);
+    VectorMask<Double> calm = fromArray(S, relaxLanes, 0).compare(NE, 0)
+        .and(fromArray(S, largestAllowance, 0).compare(LE, 0));
+    fromArray(S, surging, mL).blend(1, growing).blend(0, calm).intoArray(surging, mL);
     DoubleVector total = fromArray(S, room, 0);
-    VectorMask<Double> spread = lanes.and(total.compare(GT, 0));
+    VectorMask<Double> spread = growing.and(total.compare(GT, 0));
     if (spread.anyTrue()) {
       DoubleVector fraction = fromArray(S, unmet, 0).div(total);
       fraction = fraction.blend(1, fraction.compare(GE, 1));
@@ -931,27 +960,6 @@ public final class Kernel {
         fromArray(S, shipped, sL).add(fraction.mul(fromArray(S, headroom, sL)), spread).intoArray(shipped, sL);
       }
     }
-  }
-
-  /**
-   * All of the order could be shipped in the lanes of {@code relaxLanes}: their allowances shrink
-   * back, never below what is in use.
-   */
-  private void relaxSurge(int mL, int s0, int s1, double base) {
-    Arrays.fill(largestAllowance, 0);
-    for (int s = s0; s < s1; s++) {
-      final int sL = s * L;
-      DoubleVector used = fromArray(S, shipped, sL).sub(c.share[s] * base);
-      DoubleVector inUse = used.blend(0, used.compare(LE, 0));
-      DoubleVector shrunk = fromArray(S, surgeAllowance, sL).sub(fromArray(S, capacityNow, sL).mul(c.surgeRate[s]));
-      DoubleVector allowance = inUse.blend(shrunk, inUse.compare(LT, shrunk));
-      allowance.intoArray(surgeAllowance, sL, fromArray(S, relaxLanes, 0).compare(NE, 0));
-      DoubleVector largest = fromArray(S, largestAllowance, 0);
-      largest.blend(allowance, allowance.compare(GT, largest)).intoArray(largestAllowance, 0);
-    }
-    VectorMask<Double> lanes = fromArray(S, relaxLanes, 0).compare(NE, 0);
-    VectorMask<Double> calm = lanes.and(fromArray(S, largestAllowance, 0).compare(LE, 0));
-    fromArray(S, surging, mL).blend(0, calm).intoArray(surging, mL);
   }
 
   /**
@@ -985,6 +993,14 @@ public final class Kernel {
     paid.intoArray(spent, 0);
     metrics.acquisition(mL, kL, spent);
     surplus.sub(put, taking).intoArray(surplusNow, 0);
+  }
+
+  /**
+   * Zeroes a lane array with one vector store: a vector read of values written one lane at a
+   * time (as {@link Arrays#fill} does) waits for the stores to retire instead of forwarding them.
+   */
+  private static void clear(double[] lanes) {
+    DoubleVector.zero(S).intoArray(lanes, 0);
   }
 
   /** Smaller of two values that are never NaN: cheaper than Math.min, which orders NaN and -0.0. */
