@@ -26,7 +26,6 @@ final class DailyShocks {
   private final int[][] active;
   private final int[] activeCount;
   private final int[] nextInstance;
-  private final boolean[] clean;
 
   DailyShocks(CompiledScenario compiled, int lanes) {
     this.lanes = lanes;
@@ -44,7 +43,6 @@ final class DailyShocks {
     active = new int[lanes][16];
     activeCount = new int[lanes];
     nextInstance = new int[lanes];
-    clean = new boolean[lanes];
   }
 
   /** Starts a replicate in lane {@code lane}, facing {@code shocks}. */
@@ -52,47 +50,46 @@ final class DailyShocks {
     timeline[lane] = shocks;
     activeCount[lane] = 0;
     nextInstance[lane] = 0;
-    clean[lane] = false;
+    clear(lane);
   }
 
-  private void clear() {
-    Arrays.fill(availability, 1);
-    Arrays.fill(quota, 1);
-    Arrays.fill(delay, 0);
-    Arrays.fill(tax, 0);
-    Arrays.fill(held, 0);
-    Arrays.fill(demandMultiplier, 1);
-    Arrays.fill(shocked, 0);
+  private void clear(int lane) {
+    for (int i = lane; i < availability.length; i += lanes) {
+      availability[i] = 1;
+      quota[i] = 1;
+      delay[i] = 0;
+      tax[i] = 0;
+      held[i] = 0;
+    }
+    for (int i = lane; i < shocked.length; i += lanes) {
+      demandMultiplier[i] = 1;
+      shocked[i] = 0;
+    }
   }
 
   /**
-   * The effects of day {@code t} in every lane. Nothing to do on days no lane has a shock active,
-   * nor the day after; otherwise all lanes are cleared at once (contiguous fills cost less than
-   * one lane's strided ones) and the active shocks applied.
+   * The effects of day {@code t} in every lane. A lane's effects are computed again only on days
+   * they can change: when an instance starts or ends, or while one ramps up or recovers. At full
+   * severity they stay as they were (most days of most shocks).
    */
   void apply(int t) {
-    boolean stale = false;
     for (int lane = 0; lane < lanes; lane++) {
-      stale |= admit(t, lane) > 0 || !clean[lane];
-    }
-    if (!stale) {
-      return;
-    }
-    clear();
-    for (int lane = 0; lane < lanes; lane++) {
-      if (activeCount[lane] > 0) {
+      if (admit(t, lane) || changing(t, lane)) {
+        clear(lane);
         apply(t, lane);
       }
-      clean[lane] = activeCount[lane] == 0;
     }
   }
 
-  /** Adds lane {@code lane}'s instances starting by day {@code t} to its active ones; returns how many are active. */
-  private int admit(int t, int lane) {
+  /** Adds lane {@code lane}'s instances starting by day {@code t} to its active ones; whether any did. */
+  private boolean admit(int t, int lane) {
     ShockTimeline shocks = timeline[lane];
+    int next = nextInstance[lane];
+    if (next >= shocks.size() || shocks.sortedStart[next] > t) {
+      return false;
+    }
     int[] ids = active[lane];
     int count = activeCount[lane];
-    int next = nextInstance[lane];
     while (next < shocks.size() && shocks.sortedStart[next] <= t) {
       if (count == ids.length) {
         ids = Arrays.copyOf(ids, count * 2);
@@ -102,7 +99,25 @@ final class DailyShocks {
     }
     nextInstance[lane] = next;
     activeCount[lane] = count;
-    return count;
+    return true;
+  }
+
+  /**
+   * Whether an active instance of lane {@code lane} is ramping up (up to and including its first
+   * day at full severity), recovering or over on day {@code t}.
+   */
+  private boolean changing(int t, int lane) {
+    ShockTimeline shocks = timeline[lane];
+    int[] ids = active[lane];
+    for (int a = 0; a < activeCount[lane]; a++) {
+      int i = ids[a];
+      ShockEffect effect = shocks.sortedEffect[i];
+      int day = t - shocks.sortedStart[i];
+      if (day <= effect.rampUpDays() || day >= effect.rampUpDays() + shocks.sortedDuration[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Applies lane {@code lane}'s active instances on day {@code t}, dropping those that have ended. */
