@@ -26,6 +26,7 @@ final class DailyShocks {
   private final int[][] active;
   private final int[] activeCount;
   private final int[] nextInstance;
+  private boolean delayed;
 
   DailyShocks(CompiledScenario compiled, int lanes) {
     this.lanes = lanes;
@@ -48,6 +49,7 @@ final class DailyShocks {
   /** Starts a replicate in lane {@code lane}, facing {@code shocks}. */
   void reset(int lane, ShockTimeline shocks) {
     timeline[lane] = shocks;
+    delayed = false;
     activeCount[lane] = 0;
     nextInstance[lane] = 0;
     clear(lane);
@@ -73,12 +75,25 @@ final class DailyShocks {
    * severity they stay as they were (most days of most shocks).
    */
   void apply(int t) {
+    boolean changed = false;
     for (int lane = 0; lane < lanes; lane++) {
       if (admit(t, lane) || changing(t, lane)) {
         clear(lane);
         apply(t, lane);
+        changed = true;
       }
     }
+    if (changed) {
+      delayed = false;
+      for (int days : delay) {
+        delayed |= days != 0;
+      }
+    }
+  }
+
+  /** Whether any shipment leaving today, in any lane, is delayed. */
+  boolean delayed() {
+    return delayed;
   }
 
   /** Adds lane {@code lane}'s instances starting by day {@code t} to its active ones; whether any did. */

@@ -578,8 +578,10 @@ public final class Kernel {
       final int sL = s * L;
       int firstDelay = delay[sL];
       boolean sameDelay = true;
-      for (int l = 1; l < L; l++) {
-        sameDelay &= delay[sL + l] == firstDelay;
+      if (shocks.delayed()) {
+        for (int l = 1; l < L; l++) {
+          sameDelay &= delay[sL + l] == firstDelay;
+        }
       }
       if (sameDelay) {
         dispatch(s, t, c.leadTime[s] + firstDelay);

@@ -64,6 +64,9 @@ final class ReplicateMetrics {
   private final double[] totalFirstShortfall = new double[L];
   private final double[] totalDaysBelow = new double[L];
   private final double[] totalReleaseDays = new double[L];
+  private final double[] shortfallSum = new double[L];
+  private final double[] belowSum = new double[L];
+  private final double[] releaseSum = new double[L];
 
   ReplicateMetrics(CompiledScenario compiled, MetricLayout layout) {
     this.c = compiled;
@@ -203,14 +206,22 @@ final class ReplicateMetrics {
    * draws stock. The flows are lane-minor.
    */
   void dayTotals(int t, double[] shortfallToday, double[] fromStockToday) {
-    VectorMask<Double> anyShortfall = S.maskAll(false);
-    VectorMask<Double> below = anyShortfall;
-    VectorMask<Double> release = anyShortfall;
+    // Sums of values that are never negative: positive exactly where any material's is. Summed
+    // in lane arrays, not in vectors carried around the loop (C2 would box those).
+    DoubleVector zero = DoubleVector.zero(S);
+    zero.intoArray(shortfallSum, 0);
+    zero.intoArray(belowSum, 0);
+    zero.intoArray(releaseSum, 0);
     for (int i = 0; i < c.materialCount * L; i += L) {
-      anyShortfall = anyShortfall.or(DoubleVector.fromArray(S, shortfallToday, i).compare(GT, 0));
-      below = below.or(DoubleVector.fromArray(S, belowToday, i).compare(NE, 0));
-      release = release.or(DoubleVector.fromArray(S, fromStockToday, i).compare(GT, 0));
+      DoubleVector.fromArray(S, shortfallSum, 0).add(DoubleVector.fromArray(S, shortfallToday, i))
+          .intoArray(shortfallSum, 0);
+      DoubleVector.fromArray(S, belowSum, 0).add(DoubleVector.fromArray(S, belowToday, i)).intoArray(belowSum, 0);
+      DoubleVector.fromArray(S, releaseSum, 0).add(DoubleVector.fromArray(S, fromStockToday, i))
+          .intoArray(releaseSum, 0);
     }
+    VectorMask<Double> anyShortfall = DoubleVector.fromArray(S, shortfallSum, 0).compare(GT, 0);
+    VectorMask<Double> below = DoubleVector.fromArray(S, belowSum, 0).compare(GT, 0);
+    VectorMask<Double> release = DoubleVector.fromArray(S, releaseSum, 0).compare(GT, 0);
     DoubleVector.fromArray(S, totalShortfallDays, 0).add(1, anyShortfall).intoArray(totalShortfallDays, 0);
     DoubleVector run = DoubleVector.fromArray(S, totalShortfallRun, 0).add(1).blend(0, anyShortfall.not());
     run.intoArray(totalShortfallRun, 0);
