@@ -21,31 +21,32 @@ class BalanceProperties {
     assertEquals(java.util.List.of(), ScenarioValidator.problems(scenario), "generator makes valid scenarios");
     CompiledScenario compiled = CompiledScenario.compile(scenario);
     Kernel kernel = new Kernel(compiled);
-    double[] metrics = new double[kernel.layout().width()];
-    for (int replicate = 0; replicate < 2; replicate++) {
-      kernel.run(scenario.run().seed(), replicate, metrics, 0, null, 0, (r, day, flows) -> {
-        for (int m = 0; m < compiled.materialCount; m++) {
-          String where = "material " + m + " day " + day;
-          double scale = 1 + flows.toServe[m] + flows.arrivals[m] + flows.stockBefore[m];
-          assertEquals(flows.toServe[m], flows.servedFromArrivals[m] + flows.servedFromStock[m] + flows.shortfall[m],
-              1e-9 * scale, "demand balance, " + where);
-          double change = flows.stockAfter[m] - flows.stockBefore[m];
-          double inflow = flows.arrivals[m] + flows.recycled[m] - flows.servedFromArrivals[m]
-              - flows.servedFromStock[m] - flows.excess[m];
-          assertEquals(change, inflow, 1e-9 * scale, "stock balance, " + where);
-          assertTrue(flows.shortfall[m] >= 0 && flows.servedFromStock[m] >= 0 && flows.excess[m] >= -1e-9 * scale,
-              "flows are non-negative, " + where);
-        }
-        for (int k = 0; k < compiled.tierCount; k++) {
-          double stock = flows.tierStock[k];
-          double capacity = compiled.tierCapacity[k];
-          assertTrue(stock >= 0, "tier " + k + " negative on day " + day + ": " + stock);
-          assertTrue(stock <= Math.max(capacity, compiled.tierInitial[k]) * (1 + 1e-9) + 1e-9,
-              "tier " + k + " above capacity on day " + day + ": " + stock + " > " + capacity);
-        }
-      });
+    double[] metrics = new double[kernel.layout().width() * Kernel.LANES];
+    // Every lane of a group is observed: replicates 0 .. LANES - 1 side by side.
+    kernel.run(scenario.run().seed(), 0, Kernel.LANES, metrics, 0, null, 0, (r, day, flows) -> {
       for (int m = 0; m < compiled.materialCount; m++) {
-        double fill = metrics[kernel.layout().material(m, Metric.FILL_RATE)];
+        String where = "material " + m + " day " + day;
+        double scale = 1 + flows.toServe[m] + flows.arrivals[m] + flows.stockBefore[m];
+        assertEquals(flows.toServe[m], flows.servedFromArrivals[m] + flows.servedFromStock[m] + flows.shortfall[m],
+            1e-9 * scale, "demand balance, " + where);
+        double change = flows.stockAfter[m] - flows.stockBefore[m];
+        double inflow = flows.arrivals[m] + flows.recycled[m] - flows.servedFromArrivals[m]
+            - flows.servedFromStock[m] - flows.excess[m];
+        assertEquals(change, inflow, 1e-9 * scale, "stock balance, " + where);
+        assertTrue(flows.shortfall[m] >= 0 && flows.servedFromStock[m] >= 0 && flows.excess[m] >= -1e-9 * scale,
+            "flows are non-negative, " + where);
+      }
+      for (int k = 0; k < compiled.tierCount; k++) {
+        double stock = flows.tierStock[k];
+        double capacity = compiled.tierCapacity[k];
+        assertTrue(stock >= 0, "tier " + k + " negative on day " + day + ": " + stock);
+        assertTrue(stock <= Math.max(capacity, compiled.tierInitial[k]) * (1 + 1e-9) + 1e-9,
+            "tier " + k + " above capacity on day " + day + ": " + stock + " > " + capacity);
+      }
+    });
+    for (int replicate = 0; replicate < Kernel.LANES; replicate++) {
+      for (int m = 0; m < compiled.materialCount; m++) {
+        double fill = metrics[replicate * kernel.layout().width() + kernel.layout().material(m, Metric.FILL_RATE)];
         assertTrue(fill >= 0 && fill <= 1, "fill rate " + fill);
       }
     }
