@@ -1,6 +1,7 @@
 package org.stockpile.cli;
 
 import org.stockpile.output.Manifest;
+import org.stockpile.sim.VectorApi;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,6 +22,10 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code (for tests). */
   public static int execute(String... args) {
+    if (!VectorApi.available()) {
+      System.err.println("stockpile: " + VectorApi.missingMessage());
+      return ExitCode.INTERNAL_ERROR;
+    }
     CommandLine line = new CommandLine(new Main());
     line.setExitCodeExceptionMapper(error -> error instanceof CommandLine.ParameterException
         ? ExitCode.BAD_INPUT : ExitCode.INTERNAL_ERROR);

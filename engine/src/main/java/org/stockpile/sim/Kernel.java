@@ -16,18 +16,21 @@ import org.stockpile.metrics.MetricLayout;
 import org.stockpile.metrics.SeriesBlock;
 
 /**
- * The daily kernel: steps {@link #LANES} replicates in lock-step through the horizon, day by day
+ * The daily kernel: steps {@link #LANES} replicates side by side through the horizon, day by day
  * and material by material, in the order of the model (shocks, demand, orders and shipments,
  * arrivals, stock draws and releases, shortfall, refill, costs, records).
  *
- * <p>Each replicate runs in its own lane: state arrays are lane-minor (entity {@code i} of lane
- * {@code l} at {@code i x LANES + l}) and every step of the day is a short loop over the lanes.
- * The lanes never interact, and each does exactly the arithmetic of a lone replicate, so a
- * replicate's numbers do not depend on its lane or on its neighbours; running them side by side
- * lets the processor overlap their independent chains of dependent steps, which a single
- * replicate's day (orders wait on stocks, shipments on orders, draws on arrivals) cannot.
+ * <p>Each replicate runs in its own lane of a vector (see {@link Lanes}): state arrays are
+ * lane-minor (entity {@code i} of lane {@code l} at {@code i x LANES + l}), so one vector
+ * operation steps every replicate, and a rule that a lone replicate would follow with a branch
+ * (release only past the trigger, buy only below target) becomes a mask. The lanes never interact,
+ * and each does exactly the arithmetic of a lone replicate in the same order, so a replicate's
+ * numbers are the same bits in any lane and beside any neighbours. The few steps that cannot be
+ * vectorised without changing numbers (demand noise, shipments of lanes facing different delays)
+ * run lane by lane.
  *
- * <p>All state lives in primitive arrays allocated once per kernel; a day allocates nothing. One
+ * <p>All state lives in primitive arrays allocated once per kernel (the pipeline ring grows, rarely,
+ * when a group of replicates can face longer delays than any before); a day allocates nothing. One
  * kernel per thread.
  */
 public final class Kernel {

@@ -34,6 +34,7 @@ public final class MonteCarlo {
   }
 
   public static RunResult run(CompiledScenario compiled, RunOptions options) {
+    VectorApi.require();
     Kernel probe = new Kernel(compiled);
     MetricLayout layout = probe.layout();
     int replicates = options.replicates();
