@@ -4,13 +4,16 @@ import static jdk.incubator.vector.DoubleVector.fromArray;
 import static jdk.incubator.vector.VectorOperators.EQ;
 import static jdk.incubator.vector.VectorOperators.GE;
 import static jdk.incubator.vector.VectorOperators.GT;
+import static jdk.incubator.vector.VectorOperators.I2D;
 import static jdk.incubator.vector.VectorOperators.LE;
 import static jdk.incubator.vector.VectorOperators.LT;
 import static jdk.incubator.vector.VectorOperators.NE;
 
 import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 import org.stockpile.metrics.MetricLayout;
 import org.stockpile.metrics.SeriesBlock;
@@ -41,6 +44,9 @@ public final class Kernel {
 
   private static final int L = LANES;
   private static final VectorSpecies<Double> S = Lanes.SPECIES;
+  /** Ints as many as the lanes (half the bits of the doubles' vector). */
+  private static final VectorSpecies<Integer> INTS =
+      VectorSpecies.of(int.class, VectorShape.forBitSize(S.length() * Integer.SIZE));
 
   private final CompiledScenario c;
   private final int horizon;
@@ -122,8 +128,6 @@ public final class Kernel {
   private final double[] unmet = new double[L];
   private final double[] arrivals = new double[L];
   private final double[] arrivalsValue = new double[L];
-  private final double[] dispatched = new double[L];
-  private final double[] dispatchedDays = new double[L];
   private final double[] supply = new double[L];
   private final double[] servedFromArrivals = new double[L];
   private final double[] gap = new double[L];
@@ -573,12 +577,19 @@ public final class Kernel {
   /** Dispatch, then 4. arrivals of the day (unless a logistics shock holds them). */
   private void arrive(int m, int t) {
     final int mL = m * L;
-    clear(arrivals);
-    clear(arrivalsValue);
-    clear(dispatched);
-    clear(dispatchedDays);
+    final DoubleVector unitPrice = fromArray(S, todayPrice, 0);
+    DoubleVector sent = DoubleVector.zero(S);
+    DoubleVector sentDays = DoubleVector.zero(S);
+    DoubleVector arrived = DoubleVector.zero(S);
+    DoubleVector arrivedValue = DoubleVector.zero(S);
     for (int s = c.sourceStart[m]; s < c.sourceEnd[m]; s++) {
       final int sL = s * L;
+      final int lead = c.leadTime[s];
+      // Dispatch. Lanes shipping nothing add zeros: the same bits as skipping them.
+      DoubleVector units = fromArray(S, shipped, sL);
+      DoubleVector travel = ((DoubleVector) IntVector.fromArray(INTS, delay, sL).convertShape(I2D, S, 0)).add(lead);
+      sent = sent.add(units);
+      sentDays = sentDays.add(units.mul(travel));
       int firstDelay = delay[sL];
       boolean sameDelay = true;
       if (shocks.delayed()) {
@@ -586,19 +597,38 @@ public final class Kernel {
           sameDelay &= delay[sL + l] == firstDelay;
         }
       }
-      if (sameDelay) {
-        dispatch(s, t, c.leadTime[s] + firstDelay);
-      } else {
+      if (!sameDelay) {
         dispatchLaneByLane(s, t);
+      } else if (t + lead + firstDelay < horizon) {
+        int slot = pipelineSlot(t + lead + firstDelay, s);
+        fromArray(S, pipelineUnits, slot).add(units).intoArray(pipelineUnits, slot);
+        DoubleVector taxed = fromArray(S, tax, sL).add(premiumFactor[s]);
+        DoubleVector value = units.mul(unitPrice).mul(taxed);
+        fromArray(S, pipelineValue, slot).add(value).intoArray(pipelineValue, slot);
       }
-      receive(s, t);
+      // Arrivals; held shipments wait a day more.
+      final int today = pipelineSlot(t, s);
+      DoubleVector due = fromArray(S, pipelineUnits, today);
+      DoubleVector value = fromArray(S, pipelineValue, today);
+      DoubleVector zero = DoubleVector.zero(S);
+      zero.intoArray(pipelineUnits, today);
+      zero.intoArray(pipelineValue, today);
+      VectorMask<Double> hold = fromArray(S, held, sL).compare(NE, 0);
+      if (t + 1 < horizon && hold.anyTrue()) {
+        int next = pipelineSlot(t + 1, s);
+        fromArray(S, pipelineUnits, next).add(due, hold).intoArray(pipelineUnits, next);
+        fromArray(S, pipelineValue, next).add(value, hold).intoArray(pipelineValue, next);
+      }
+      VectorMask<Double> free = hold.not();
+      arrived = arrived.add(due, free);
+      arrivedValue = arrivedValue.add(value, free);
     }
-    DoubleVector arrived = fromArray(S, arrivals, 0);
-    DoubleVector sent = fromArray(S, dispatched, 0);
+    arrived.intoArray(arrivals, 0);
+    arrivedValue.intoArray(arrivalsValue, 0);
     fromArray(S, inTransit, mL).add(sent.sub(arrived)).intoArray(inTransit, mL);
     // The pipeline needed tomorrow follows where the flow goes now, not the normal shares: when a
     // source is cut, others carry its flow with their own lead times.
-    DoubleVector leadDays = fromArray(S, dispatchedDays, 0).div(sent);
+    DoubleVector leadDays = sentDays.div(sent);
     fromArray(S, flowLeadDays, mL).blend(leadDays, sent.compare(GT, 0)).intoArray(flowLeadDays, mL);
     // Arrivals and recycling serve demand first.
     DoubleVector available = arrived.add(fromArray(S, recycled, 0));
@@ -611,58 +641,21 @@ public final class Kernel {
     DoubleVector.zero(S).blend(1, unserved.compare(GT, 0)).intoArray(stressed, 0);
   }
 
-  /** Source {@code s}'s shipments of the day leave, all lanes {@code travel} days from arrival. */
-  private void dispatch(int s, int t, int travel) {
-    // Lanes shipping nothing add zeros: the same bits as skipping them.
-    DoubleVector units = fromArray(S, shipped, s * L);
-    fromArray(S, dispatched, 0).add(units).intoArray(dispatched, 0);
-    fromArray(S, dispatchedDays, 0).add(units.mul(travel)).intoArray(dispatchedDays, 0);
-    int arrival = t + travel;
-    if (arrival < horizon) {
-      int slot = pipelineSlot(arrival, s);
-      fromArray(S, pipelineUnits, slot).add(units).intoArray(pipelineUnits, slot);
-      DoubleVector taxed = fromArray(S, tax, s * L).add(premiumFactor[s]);
-      DoubleVector value = units.mul(fromArray(S, todayPrice, 0)).mul(taxed);
-      fromArray(S, pipelineValue, slot).add(value).intoArray(pipelineValue, slot);
-    }
-  }
-
-  /** Dispatch from source {@code s} when its lanes face different delays (some shocked, some not). */
+  /**
+   * The pipeline part of dispatch from source {@code s} when its lanes face different delays (some
+   * shocked, some not): each lane's shipment lands on its own day.
+   */
   private void dispatchLaneByLane(int s, int t) {
     for (int l = 0; l < L; l++) {
       int i = s * L + l;
       double units = shipped[i];
-      if (units > 0) {
-        int travel = c.leadTime[s] + delay[i];
-        int arrival = t + travel;
-        dispatched[l] += units;
-        dispatchedDays[l] += units * travel;
-        if (arrival < horizon) {
-          int slot = pipelineSlot(arrival, s) + l;
-          pipelineUnits[slot] += units;
-          pipelineValue[slot] += units * todayPrice[l] * (premiumFactor[s] + tax[i]);
-        }
+      int arrival = t + c.leadTime[s] + delay[i];
+      if (units > 0 && arrival < horizon) {
+        int slot = pipelineSlot(arrival, s) + l;
+        pipelineUnits[slot] += units;
+        pipelineValue[slot] += units * todayPrice[l] * (premiumFactor[s] + tax[i]);
       }
     }
-  }
-
-  /** What reaches the economy from source {@code s} today; held shipments wait a day more. */
-  private void receive(int s, int t) {
-    final int today = pipelineSlot(t, s);
-    DoubleVector due = fromArray(S, pipelineUnits, today);
-    DoubleVector value = fromArray(S, pipelineValue, today);
-    DoubleVector zero = DoubleVector.zero(S);
-    zero.intoArray(pipelineUnits, today);
-    zero.intoArray(pipelineValue, today);
-    VectorMask<Double> hold = fromArray(S, held, s * L).compare(NE, 0);
-    if (hold.anyTrue() && t + 1 < horizon) {
-      int next = pipelineSlot(t + 1, s);
-      fromArray(S, pipelineUnits, next).add(due, hold).intoArray(pipelineUnits, next);
-      fromArray(S, pipelineValue, next).add(value, hold).intoArray(pipelineValue, next);
-    }
-    VectorMask<Double> free = hold.not();
-    fromArray(S, arrivals, 0).add(due, free).intoArray(arrivals, 0);
-    fromArray(S, arrivalsValue, 0).add(value, free).intoArray(arrivalsValue, 0);
   }
 
   /**
@@ -924,8 +917,8 @@ public final class Kernel {
    * use, and the material stops surging once none is left.
    */
   private void adjustSurge(int mL, int s0, int s1, double base) {
-    clear(room);
-    clear(largestAllowance);
+    DoubleVector roomSum = DoubleVector.zero(S);
+    DoubleVector largest = DoubleVector.zero(S);
     for (int s = s0; s < s1; s++) {
       final int sL = s * L;
       final double normal = c.share[s] * base;
@@ -947,15 +940,14 @@ public final class Kernel {
       DoubleVector free = limit.blend(ceiling, limit.compare(GT, ceiling)).sub(sent);
       DoubleVector open = free.blend(0, free.compare(LE, 0));
       open.intoArray(headroom, sL);
-      fromArray(S, room, 0).add(open).intoArray(room, 0);
-      DoubleVector largest = fromArray(S, largestAllowance, 0);
-      largest.blend(shrunk, shrunk.compare(GT, largest)).intoArray(largestAllowance, 0);
+      roomSum = roomSum.add(open);
+      largest = largest.blend(shrunk, shrunk.compare(GT, largest));
     }
     VectorMask<Double> growing = fromArray(S, surgeLanes, 0).compare(NE, 0);
     VectorMask<Double> calm = fromArray(S, relaxLanes, 0).compare(NE, 0)
-        .and(fromArray(S, largestAllowance, 0).compare(LE, 0));
+        .and(largest.compare(LE, 0));
     fromArray(S, surging, mL).blend(1, growing).blend(0, calm).intoArray(surging, mL);
-    DoubleVector total = fromArray(S, room, 0);
+    DoubleVector total = roomSum;
     VectorMask<Double> spread = growing.and(total.compare(GT, 0));
     if (spread.anyTrue()) {
       DoubleVector fraction = fromArray(S, unmet, 0).div(total);
