@@ -139,9 +139,6 @@ public final class Kernel {
   private final double[] spent = new double[L];
   private final double[] repaidNow = new double[L];
   private final double[] largestAllowance = new double[L];
-  private final double[] positionGap = new double[L];
-  private final double[] orderable = new double[L];
-  private final double[] safety = new double[L];
   private final double[] room = new double[L];
   private final double[] dueNow = new double[L];
   private final double[] movedNow = new double[L];
@@ -484,51 +481,47 @@ public final class Kernel {
    */
   private void order(int m) {
     final int mL = m * L;
-    DoubleVector expectedNow = fromArray(S, expected, 0);
-    DoubleVector net = expectedNow.sub(fromArray(S, recycled, 0));
-    DoubleVector need = net.blend(0, net.compare(LE, 0));
-    need.intoArray(importNeed, 0);
-    DoubleVector pipelineGap = need.mul(fromArray(S, flowLeadDays, mL)).sub(fromArray(S, inTransit, mL));
-    DoubleVector backlog = fromArray(S, backlogUnits, mL);
-    pipelineGap.add(backlog).intoArray(positionGap, 0);
-    pipelineGap.blend(0, pipelineGap.compare(LE, 0)).add(backlog).intoArray(orderable, 0);
-    expectedNow.mul(safetyFactor[m]).intoArray(safety, 0);
-    clear(stockBefore);
+    final DoubleVector zero = DoubleVector.zero(S);
+    final DoubleVector expectedNow = fromArray(S, expected, 0);
+    final DoubleVector net = expectedNow.sub(fromArray(S, recycled, 0));
+    final DoubleVector need = net.blend(0, net.compare(LE, 0));
+    final DoubleVector pipelineGap = need.mul(fromArray(S, flowLeadDays, mL)).sub(fromArray(S, inTransit, mL));
+    final DoubleVector backlog = fromArray(S, backlogUnits, mL);
+    final DoubleVector safety = expectedNow.mul(safetyFactor[m]);
+    final DoubleVector unitPrice = fromArray(S, todayPrice, 0);
+    final VectorMask<Double> priced = unitPrice.compare(GT, 0);
+    final VectorMask<Double> shockedToday = fromArray(S, shocked, mL).compare(NE, 0);
+    DoubleVector positionGap = pipelineGap.add(backlog);
+    DoubleVector orderable = pipelineGap.blend(0, pipelineGap.compare(LE, 0)).add(backlog);
+    DoubleVector before = zero;
     for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
-      tierOrder(mL, k, k == firstFreeTier[m]);
+      final int kL = k * L;
+      DoubleVector units = fromArray(S, stock, kL);
+      DoubleVector due = fromArray(S, owed, kL);
+      before = before.add(units);
+      zero.intoArray(drawn, kL);
+      zero.intoArray(repaidToday, kL);
+      DoubleVector aim = DoubleVector.broadcast(S, c.tierTarget[k]).add(safety, S.maskAll(k == firstFreeTier[m]));
+      DoubleVector want = aim.sub(units).sub(due);
+      // A ruled tier's stock above target does not count against the order; a free tier's does.
+      DoubleVector counted = want.blend(0, want.compare(LE, 0).and(S.maskAll(c.tierRuled[k])));
+      positionGap = positionGap.add(counted.add(due));
+      DoubleVector installments = fromArray(S, installment, kL);
+      DoubleVector repay = due.blend(installments, due.compare(GT, installments));
+      orderable = orderable.add(repay, due.compare(GT, 0));
+      VectorMask<Double> blocked = shockedToday.and(S.maskAll(!c.tierBuyWhileShocked[k]));
+      VectorMask<Double> buying = want.compare(GT, 0).andNot(blocked);
+      double maxBuy = c.tierMaxBuy[k];
+      DoubleVector buy = want.blend(maxBuy, want.compare(GT, maxBuy));
+      DoubleVector budget = fromArray(S, budgetLeft, kL);
+      VectorMask<Double> overBudget = priced.and(buy.mul(unitPrice).compare(GT, budget));
+      buy = buy.blend(budget.div(unitPrice), overBudget);
+      orderable = orderable.add(buy, buying);
     }
-    DoubleVector gapToFill = fromArray(S, positionGap, 0);
-    DoubleVector canOrder = fromArray(S, orderable, 0);
-    DoubleVector wanted = need.add(gapToFill.blend(canOrder, gapToFill.compare(GT, canOrder)));
+    before.intoArray(stockBefore, 0);
+    need.intoArray(importNeed, 0);
+    DoubleVector wanted = need.add(positionGap.blend(orderable, positionGap.compare(GT, orderable)));
     wanted.blend(0, wanted.compare(LE, 0)).intoArray(order, 0);
-  }
-
-  /** What tier {@code k} adds to the position gap and to what may be ordered today. */
-  private void tierOrder(int mL, int k, boolean firstFree) {
-    final int kL = k * L;
-    DoubleVector units = fromArray(S, stock, kL);
-    DoubleVector due = fromArray(S, owed, kL);
-    fromArray(S, stockBefore, 0).add(units).intoArray(stockBefore, 0);
-    DoubleVector zero = DoubleVector.zero(S);
-    zero.intoArray(drawn, kL);
-    zero.intoArray(repaidToday, kL);
-    DoubleVector aim = DoubleVector.broadcast(S, c.tierTarget[k]).add(fromArray(S, safety, 0), S.maskAll(firstFree));
-    DoubleVector want = aim.sub(units).sub(due);
-    // A ruled tier's stock above target does not count against the order; a free tier's does.
-    DoubleVector counted = want.blend(0, want.compare(LE, 0).and(S.maskAll(c.tierRuled[k])));
-    fromArray(S, positionGap, 0).add(counted.add(due)).intoArray(positionGap, 0);
-    DoubleVector installments = fromArray(S, installment, kL);
-    DoubleVector repay = due.blend(installments, due.compare(GT, installments));
-    DoubleVector canOrder = fromArray(S, orderable, 0).add(repay, due.compare(GT, 0));
-    VectorMask<Double> blocked = fromArray(S, shocked, mL).compare(NE, 0).and(S.maskAll(!c.tierBuyWhileShocked[k]));
-    VectorMask<Double> buying = want.compare(GT, 0).andNot(blocked);
-    double maxBuy = c.tierMaxBuy[k];
-    DoubleVector buy = want.blend(maxBuy, want.compare(GT, maxBuy));
-    DoubleVector unitPrice = fromArray(S, todayPrice, 0);
-    DoubleVector budget = fromArray(S, budgetLeft, kL);
-    VectorMask<Double> overBudget = unitPrice.compare(GT, 0).and(buy.mul(unitPrice).compare(GT, budget));
-    buy = buy.blend(budget.div(unitPrice), overBudget);
-    canOrder.add(buy, buying).intoArray(orderable, 0);
   }
 
   /**
@@ -542,36 +535,32 @@ public final class Kernel {
     final double base = c.baselineDemand[t * c.materialCount + m];
     final int s0 = c.sourceStart[m];
     final int s1 = c.sourceEnd[m];
-    clear(unmet);
+    final DoubleVector ordered = fromArray(S, order, 0);
+    DoubleVector unshippedUnits = DoubleVector.zero(S);
     for (int s = s0; s < s1; s++) {
-      shipFrom(s, base);
+      final int sL = s * L;
+      final double share = c.share[s];
+      final double normal = share * base;
+      DoubleVector limit = fromArray(S, capacityNow, sL).mul(fromArray(S, availability, sL));
+      DoubleVector allowed = fromArray(S, quota, sL);
+      DoubleVector quotaLimit = allowed.mul(normal);
+      limit = limit.blend(quotaLimit, allowed.compare(LT, 1).and(limit.compare(GT, quotaLimit)));
+      limit.intoArray(capacityLimit, sL);
+      DoubleVector wanted = ordered.mul(share);
+      DoubleVector ceiling = fromArray(S, surgeAllowance, sL).add(normal);
+      ceiling = limit.blend(ceiling, limit.compare(GT, ceiling));
+      DoubleVector sent = wanted.blend(ceiling, wanted.compare(GT, ceiling));
+      sent.intoArray(shipped, sL);
+      unshippedUnits = unshippedUnits.add(wanted.sub(sent));
     }
-    DoubleVector ordered = fromArray(S, order, 0);
-    VectorMask<Double> unshipped = fromArray(S, unmet, 0).compare(GT, ordered.mul(1e-12));
+    unshippedUnits.intoArray(unmet, 0);
+    VectorMask<Double> unshipped = unshippedUnits.compare(GT, ordered.mul(1e-12));
     VectorMask<Double> relaxing = fromArray(S, surging, mL).compare(NE, 0).andNot(unshipped);
     if (unshipped.or(relaxing).anyTrue()) {
       DoubleVector.zero(S).blend(1, unshipped).intoArray(surgeLanes, 0);
       DoubleVector.zero(S).blend(1, relaxing).intoArray(relaxLanes, 0);
       adjustSurge(mL, s0, s1, base);
     }
-  }
-
-  /** Source {@code s}'s share of the order, within its limits. */
-  private void shipFrom(int s, double base) {
-    final int sL = s * L;
-    final double share = c.share[s];
-    final double normal = share * base;
-    DoubleVector limit = fromArray(S, capacityNow, sL).mul(fromArray(S, availability, sL));
-    DoubleVector allowed = fromArray(S, quota, sL);
-    DoubleVector quotaLimit = allowed.mul(normal);
-    limit = limit.blend(quotaLimit, allowed.compare(LT, 1).and(limit.compare(GT, quotaLimit)));
-    limit.intoArray(capacityLimit, sL);
-    DoubleVector wanted = fromArray(S, order, 0).mul(share);
-    DoubleVector ceiling = fromArray(S, surgeAllowance, sL).add(normal);
-    ceiling = limit.blend(ceiling, limit.compare(GT, ceiling));
-    DoubleVector sent = wanted.blend(ceiling, wanted.compare(GT, ceiling));
-    sent.intoArray(shipped, sL);
-    fromArray(S, unmet, 0).add(wanted.sub(sent)).intoArray(unmet, 0);
   }
 
   /** Dispatch, then 4. arrivals of the day (unless a logistics shock holds them). */
@@ -665,57 +654,41 @@ public final class Kernel {
    */
   private void draw(int m) {
     final int mL = m * L;
-    DoubleVector.zero(S).intoArray(servedFromStockToday, mL);
+    final DoubleVector need = fromArray(S, toServe, 0);
+    DoubleVector unserved = fromArray(S, gap, 0);
+    DoubleVector fromStock = DoubleVector.zero(S);
     for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
+      final int kL = k * L;
+      DoubleVector units = fromArray(S, stock, kL);
+      DoubleVector take = unserved.blend(units, unserved.compare(GT, units));
       if (c.tierRuled[k]) {
-        release(mL, k);
-      } else {
-        drawFree(mL, k);
+        // A ruled tier releases once the unmet share it faces has exceeded its trigger on more
+        // than latencyDays consecutive days, until the trigger has stayed off as long; at most
+        // its daily cap; loans are recorded. Unmet share > trigger, without a division.
+        VectorMask<Double> triggered = unserved.compare(GT, need.mul(c.tierTrigger[k])).and(unserved.compare(GT, 0));
+        DoubleVector onDays = fromArray(S, triggerDays, kL).add(1).blend(0, triggered.not());
+        DoubleVector offDays = fromArray(S, calmDays, kL).add(1).blend(0, triggered);
+        onDays.intoArray(triggerDays, kL);
+        offDays.intoArray(calmDays, kL);
+        double latency = c.tierLatency[k];
+        VectorMask<Double> was = fromArray(S, releasing, kL).compare(NE, 0);
+        VectorMask<Double> on = was.andNot(offDays.compare(GT, latency)).or(onDays.compare(GT, latency));
+        DoubleVector.zero(S).blend(1, on).intoArray(releasing, kL);
+        double cap = c.tierMaxRelease[k];
+        take = take.blend(cap, take.compare(GT, cap)).blend(0, on.not());
+        VectorMask<Double> lending = take.compare(GT, 0).and(S.maskAll(c.tierLoan[k]));
+        DoubleVector debt = fromArray(S, owed, kL).add(take.mul(1 + c.tierLoanPremium[k]), lending);
+        debt.intoArray(owed, kL);
+        fromArray(S, installment, kL).blend(debt.div(c.tierPayback[k]), lending).intoArray(installment, kL);
       }
+      VectorMask<Double> drawing = take.compare(GT, 0);
+      units.sub(take, drawing).intoArray(stock, kL);
+      unserved = unserved.sub(take, drawing);
+      fromStock = fromStock.add(take, drawing);
+      take.blend(0, drawing.not()).intoArray(drawn, kL);
     }
-  }
-
-  /** A free tier serves what is still unmet, as far as its stock goes. */
-  private void drawFree(int mL, int k) {
-    final int kL = k * L;
-    DoubleVector units = fromArray(S, stock, kL);
-    DoubleVector unserved = fromArray(S, gap, 0);
-    DoubleVector take = unserved.blend(units, unserved.compare(GT, units));
-    VectorMask<Double> drawing = take.compare(GT, 0);
-    units.sub(take, drawing).intoArray(stock, kL);
-    unserved.sub(take, drawing).intoArray(gap, 0);
-    fromArray(S, servedFromStockToday, mL).add(take, drawing).intoArray(servedFromStockToday, mL);
-    take.blend(0, drawing.not()).intoArray(drawn, kL);
-  }
-
-  /** A ruled tier: its trigger and latency decide whether it releases today; loans are recorded. */
-  private void release(int mL, int k) {
-    final int kL = k * L;
-    DoubleVector units = fromArray(S, stock, kL);
-    DoubleVector unserved = fromArray(S, gap, 0);
-    // unmet share > trigger, without a division: gap > trigger x toServe.
-    DoubleVector threshold = fromArray(S, toServe, 0).mul(c.tierTrigger[k]);
-    VectorMask<Double> triggered = unserved.compare(GT, threshold).and(unserved.compare(GT, 0));
-    DoubleVector onDays = fromArray(S, triggerDays, kL).add(1).blend(0, triggered.not());
-    DoubleVector offDays = fromArray(S, calmDays, kL).add(1).blend(0, triggered);
-    onDays.intoArray(triggerDays, kL);
-    offDays.intoArray(calmDays, kL);
-    double latency = c.tierLatency[k];
-    VectorMask<Double> was = fromArray(S, releasing, kL).compare(NE, 0);
-    VectorMask<Double> on = was.andNot(offDays.compare(GT, latency)).or(onDays.compare(GT, latency));
-    DoubleVector.zero(S).blend(1, on).intoArray(releasing, kL);
-    DoubleVector take = unserved.blend(units, unserved.compare(GT, units));
-    double cap = c.tierMaxRelease[k];
-    take = take.blend(cap, take.compare(GT, cap)).blend(0, on.not());
-    VectorMask<Double> drawing = take.compare(GT, 0);
-    VectorMask<Double> lending = drawing.and(S.maskAll(c.tierLoan[k]));
-    DoubleVector debt = fromArray(S, owed, kL).add(take.mul(1 + c.tierLoanPremium[k]), lending);
-    debt.intoArray(owed, kL);
-    fromArray(S, installment, kL).blend(debt.div(c.tierPayback[k]), lending).intoArray(installment, kL);
-    units.sub(take, drawing).intoArray(stock, kL);
-    unserved.sub(take, drawing).intoArray(gap, 0);
-    fromArray(S, servedFromStockToday, mL).add(take, drawing).intoArray(servedFromStockToday, mL);
-    take.blend(0, drawing.not()).intoArray(drawn, kL);
+    unserved.intoArray(gap, 0);
+    fromStock.intoArray(servedFromStockToday, mL);
   }
 
   /**
