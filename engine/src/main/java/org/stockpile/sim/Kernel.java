@@ -764,18 +764,23 @@ public final class Kernel {
   private void account(int m, int t, boolean observed) {
     final int mL = m * L;
     final double perReference = inverseReference[m];
-    clear(stockAfter);
-    clear(holding);
-    clear(totalOwed);
+    DoubleVector after = DoubleVector.zero(S);
+    DoubleVector holdingCost = DoubleVector.zero(S);
+    DoubleVector owedTotal = DoubleVector.zero(S);
     double targets = 0;
     for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
       final int kL = k * L;
       DoubleVector units = fromArray(S, stock, kL);
-      fromArray(S, stockAfter, 0).add(units).intoArray(stockAfter, 0);
-      fromArray(S, holding, 0).add(units.mul(c.tierHoldingPerDay[k])).intoArray(holding, 0);
-      fromArray(S, totalOwed, 0).add(fromArray(S, owed, kL)).intoArray(totalOwed, 0);
+      after = after.add(units);
+      holdingCost = holdingCost.add(units.mul(c.tierHoldingPerDay[k]));
+      owedTotal = owedTotal.add(fromArray(S, owed, kL));
       targets += c.tierTarget[k];
-      metrics.tierDay(kL, stock, owed, drawn, c.tierHoldingPerDay[k], c.tierTarget[k], perReference);
+    }
+    after.intoArray(stockAfter, 0);
+    holdingCost.intoArray(holding, 0);
+    owedTotal.intoArray(totalOwed, 0);
+    for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
+      metrics.tierDay(k * L, stock, owed, drawn, c.tierHoldingPerDay[k], c.tierTarget[k], perReference);
     }
     tomorrow(m);
     final int consumedAt = ((t & (consumedDays - 1)) * c.materialCount + m) * L;

@@ -64,9 +64,6 @@ final class ReplicateMetrics {
   private final double[] totalFirstShortfall = new double[L];
   private final double[] totalDaysBelow = new double[L];
   private final double[] totalReleaseDays = new double[L];
-  private final double[] shortfallSum = new double[L];
-  private final double[] belowSum = new double[L];
-  private final double[] releaseSum = new double[L];
 
   ReplicateMetrics(CompiledScenario compiled, MetricLayout layout) {
     this.c = compiled;
@@ -206,33 +203,29 @@ final class ReplicateMetrics {
    * draws stock. The flows are lane-minor.
    */
   void dayTotals(int t, double[] shortfallToday, double[] fromStockToday) {
-    // Sums of values that are never negative: positive exactly where any material's is. Summed
-    // in lane arrays, not in vectors carried around the loop (C2 would box those).
-    DoubleVector zero = DoubleVector.zero(S);
-    zero.intoArray(shortfallSum, 0);
-    zero.intoArray(belowSum, 0);
-    zero.intoArray(releaseSum, 0);
+    // Sums of values that are never negative: positive exactly where any material's is.
+    DoubleVector shortfallSum = DoubleVector.zero(S);
+    DoubleVector belowSum = DoubleVector.zero(S);
+    DoubleVector releaseSum = DoubleVector.zero(S);
     for (int i = 0; i < c.materialCount * L; i += L) {
-      DoubleVector.fromArray(S, shortfallSum, 0).add(DoubleVector.fromArray(S, shortfallToday, i))
-          .intoArray(shortfallSum, 0);
-      DoubleVector.fromArray(S, belowSum, 0).add(DoubleVector.fromArray(S, belowToday, i)).intoArray(belowSum, 0);
-      DoubleVector.fromArray(S, releaseSum, 0).add(DoubleVector.fromArray(S, fromStockToday, i))
-          .intoArray(releaseSum, 0);
+      shortfallSum = shortfallSum.add(DoubleVector.fromArray(S, shortfallToday, i));
+      belowSum = belowSum.add(DoubleVector.fromArray(S, belowToday, i));
+      releaseSum = releaseSum.add(DoubleVector.fromArray(S, fromStockToday, i));
     }
-    VectorMask<Double> anyShortfall = DoubleVector.fromArray(S, shortfallSum, 0).compare(GT, 0);
-    VectorMask<Double> below = DoubleVector.fromArray(S, belowSum, 0).compare(GT, 0);
-    VectorMask<Double> release = DoubleVector.fromArray(S, releaseSum, 0).compare(GT, 0);
+    VectorMask<Double> anyShortfall = shortfallSum.compare(GT, 0);
+    VectorMask<Double> below = belowSum.compare(GT, 0);
+    VectorMask<Double> release = releaseSum.compare(GT, 0);
     DoubleVector.fromArray(S, totalShortfallDays, 0).add(1, anyShortfall).intoArray(totalShortfallDays, 0);
     DoubleVector run = DoubleVector.fromArray(S, totalShortfallRun, 0).add(1).blend(0, anyShortfall.not());
     run.intoArray(totalShortfallRun, 0);
     DoubleVector longest = DoubleVector.fromArray(S, totalLongestRun, 0);
     longest.blend(run, run.compare(GT, longest)).intoArray(totalLongestRun, 0);
     DoubleVector first = DoubleVector.fromArray(S, totalFirstShortfall, 0);
-    first.blend((double) t, anyShortfall.and(first.compare(EQ, (double) horizon)))
-        .intoArray(totalFirstShortfall, 0);
+    first.blend((double) t, anyShortfall.and(first.compare(EQ, (double) horizon))).intoArray(totalFirstShortfall, 0);
     DoubleVector.fromArray(S, totalDaysBelow, 0).add(1, below).intoArray(totalDaysBelow, 0);
     DoubleVector.fromArray(S, totalReleaseDays, 0).add(1, release).intoArray(totalReleaseDays, 0);
   }
+
 
   /**
    * Writes lane {@code l}'s metrics, per material, per tier and in total, at {@code offset} of
