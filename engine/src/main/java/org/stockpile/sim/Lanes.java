@@ -14,10 +14,12 @@ import jdk.incubator.vector.VectorSpecies;
  * leave other lanes as they were. Per-lane flags are doubles (1 or 0) rather than booleans: masks
  * load and store through them as plain vectors.
  *
- * <p>Vectors never cross a method boundary of ours and never merge at a branch: a vector passed
- * to a method C2 did not inline, or merged where it could not follow it, is boxed on the heap,
- * which costs more than the SIMD saves. Values that live across loops or calls go through small
- * lane arrays instead.
+ * <p>Vectors never cross a method boundary of ours: a vector passed to or returned from a method
+ * that C2 did not inline (a small helper can be compiled on its own first, and then be "already
+ * compiled into a medium method") is boxed on the heap, which costs more than the SIMD saves.
+ * Values that live from one step of the day to the next go through small lane arrays; within a
+ * step, sums are carried in vectors. {@code KernelBenchmark -prof gc} shows any boxing as
+ * allocation.
  */
 final class Lanes {
   static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
