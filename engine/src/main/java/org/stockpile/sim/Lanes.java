@@ -28,4 +28,13 @@ final class Lanes {
 
   private Lanes() {
   }
+
+  /**
+   * Zeroes a lane array with one vector store: a vector read of values written one lane at a
+   * time (as {@link java.util.Arrays#fill} does) waits for the stores to retire instead of
+   * forwarding them.
+   */
+  static void clear(double[] lanes) {
+    DoubleVector.zero(SPECIES).intoArray(lanes, 0);
+  }
 }

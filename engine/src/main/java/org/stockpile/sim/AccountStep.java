@@ -1,0 +1,152 @@
+package org.stockpile.sim;
+
+import static jdk.incubator.vector.DoubleVector.fromArray;
+import static jdk.incubator.vector.VectorOperators.GE;
+import static jdk.incubator.vector.VectorOperators.GT;
+import static jdk.incubator.vector.VectorOperators.LE;
+import static jdk.incubator.vector.VectorOperators.NE;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorSpecies;
+import org.stockpile.metrics.SeriesBlock;
+
+/**
+ * Steps 8 and 9 of the day: costs, tomorrow's price and substitution, the metrics, the observed
+ * flows and the daily series.
+ */
+final class AccountStep {
+  private static final int L = Lanes.COUNT;
+  private static final VectorSpecies<Double> S = Lanes.SPECIES;
+
+  private final int[] seriesOffset;
+  private final int seriesCount;
+  private final CompiledScenario c;
+  private final double[] inverseReference;
+  private final double[] substitution;
+  private final double[] price;
+  private final double[] consumed;
+  private final int consumedDays;
+  private final double[] shortfallToday;
+  private final double[] servedFromStockToday;
+  private final double[] stock;
+  private final double[] owed;
+  private final double[] drawn;
+  private final double[] todayPrice;
+  private final double[] demand;
+  private final double[] toServe;
+  private final double[] recycled;
+  private final double[] stockBefore;
+  private final double[] arrivals;
+  private final double[] servedFromArrivals;
+  private final double[] stressed;
+  private final double[] stockAfter;
+  private final double[] holding;
+  private final double[] totalOwed;
+  private final ReplicateMetrics metrics;
+  private final LaneFlows flows;
+
+  AccountStep(LaneState state, int[] seriesOffset, int seriesCount) {
+    this.seriesOffset = seriesOffset;
+    this.seriesCount = seriesCount;
+    this.c = state.c;
+    this.inverseReference = state.inverseReference;
+    this.substitution = state.substitution;
+    this.price = state.price;
+    this.consumed = state.consumed;
+    this.consumedDays = state.consumedDays;
+    this.shortfallToday = state.shortfallToday;
+    this.servedFromStockToday = state.servedFromStockToday;
+    this.stock = state.stock;
+    this.owed = state.owed;
+    this.drawn = state.drawn;
+    this.todayPrice = state.todayPrice;
+    this.demand = state.demand;
+    this.toServe = state.toServe;
+    this.recycled = state.recycled;
+    this.stockBefore = state.stockBefore;
+    this.arrivals = state.arrivals;
+    this.servedFromArrivals = state.servedFromArrivals;
+    this.stressed = state.stressed;
+    this.stockAfter = state.stockAfter;
+    this.holding = state.holding;
+    this.totalOwed = state.totalOwed;
+    this.metrics = state.metrics;
+    this.flows = state.flows;
+  }
+
+  /** 8. Costs, tomorrow's price and substitution; 9. what the metrics need. */
+  void account(int m, int t, boolean observed) {
+    final int mL = m * L;
+    final double perReference = inverseReference[m];
+    DoubleVector after = DoubleVector.zero(S);
+    DoubleVector holdingCost = DoubleVector.zero(S);
+    DoubleVector owedTotal = DoubleVector.zero(S);
+    double targets = 0;
+    for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
+      final int kL = k * L;
+      DoubleVector units = fromArray(S, stock, kL);
+      after = after.add(units);
+      holdingCost = holdingCost.add(units.mul(c.tierHoldingPerDay[k]));
+      owedTotal = owedTotal.add(fromArray(S, owed, kL));
+      targets += c.tierTarget[k];
+    }
+    after.intoArray(stockAfter, 0);
+    holdingCost.intoArray(holding, 0);
+    owedTotal.intoArray(totalOwed, 0);
+    for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
+      metrics.tierDay(k * L, stock, owed, drawn, c.tierHoldingPerDay[k], c.tierTarget[k], perReference);
+    }
+    tomorrow(m);
+    final int consumedAt = ((t & (consumedDays - 1)) * c.materialCount + m) * L;
+    fromArray(S, servedFromArrivals, 0).add(fromArray(S, servedFromStockToday, mL)).intoArray(consumed, consumedAt);
+    metrics.materialFlows(mL, t, demand, consumed, consumedAt, shortfallToday, servedFromStockToday, holding,
+        c.shortageCost[m]);
+    metrics.materialStocks(mL, stockAfter, targets, totalOwed, perReference);
+    if (observed) {
+      for (int l = 0; l < L; l++) {
+        flows.record(mL + l, demand[l], toServe[l], arrivals[l], recycled[l], servedFromArrivals[l],
+            stockBefore[l], stockAfter[l], todayPrice[l]);
+      }
+    }
+  }
+
+  /** Daily series of material {@code m} for the reported lanes. */
+  void record(int m, int t, SeriesBlock series, int row, int count) {
+    final int mL = m * L;
+    final double perReference = inverseReference[m];
+    final double basePrice = c.basePrice[m];
+    final int at = t * seriesCount + seriesOffset[m];
+    final int[] fileOrder = c.tierReportOrder[m];
+    for (int l = 0; l < count; l++) {
+      series.put(row + l, at, stockAfter[l] * perReference);
+      series.put(row + l, at + 1, shortfallToday[mL + l] * perReference);
+      series.put(row + l, at + 2, basePrice > 0 ? todayPrice[l] / basePrice : 0);
+      for (int j = 0; j < fileOrder.length; j++) {
+        series.put(row + l, at + 3 + j, stock[fileOrder[j] * L + l] * perReference);
+      }
+    }
+  }
+
+  /** Tomorrow's price (elasticity to today's shortfall) and substitution (up while stressed, else down). */
+  private void tomorrow(int m) {
+    final int mL = m * L;
+    final double basePrice = c.basePrice[m];
+    final double elasticity = c.elasticity[m];
+    DoubleVector shortfall = fromArray(S, shortfallToday, mL);
+    // basePrice x (1 + elasticity x shortfall / toServe) where short and elastic.
+    DoubleVector raised = shortfall.div(fromArray(S, toServe, 0)).mul(elasticity).add(1).mul(basePrice);
+    VectorMask<Double> rising = shortfall.compare(GT, 0).and(S.maskAll(elasticity > 0));
+    DoubleVector.broadcast(S, basePrice).blend(raised, rising).intoArray(price, mL);
+    final double step = c.substitutionStep[m];
+    if (step > 0) {
+      double most = c.substitutionMax[m];
+      DoubleVector share = fromArray(S, substitution, mL);
+      DoubleVector up = share.add(step);
+      up = up.blend(most, up.compare(GE, most));
+      DoubleVector down = share.sub(step);
+      down = down.blend(0, down.compare(LE, 0));
+      down.blend(up, fromArray(S, stressed, 0).compare(NE, 0)).intoArray(substitution, mL);
+    }
+  }
+}

@@ -1,0 +1,229 @@
+package org.stockpile.sim;
+
+import static jdk.incubator.vector.DoubleVector.fromArray;
+import static jdk.incubator.vector.VectorOperators.EQ;
+import static jdk.incubator.vector.VectorOperators.GT;
+import static jdk.incubator.vector.VectorOperators.LT;
+import static jdk.incubator.vector.VectorOperators.NE;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Steps 6 and 7 of the day: the shortfall (lost or carried as backlog), then refills from what
+ * arrived beyond demand and loan repayments.
+ */
+final class RefillStep {
+  private static final int L = Lanes.COUNT;
+  private static final VectorSpecies<Double> S = Lanes.SPECIES;
+
+  private final CompiledScenario c;
+  private final double[] shocked;
+  private final boolean[] lendingMaterial;
+  private final double[] backlogUnits;
+  private final double[] shortfallToday;
+  private final double[] stock;
+  private final double[] owed;
+  private final double[] installment;
+  private final double[] budgetLeft;
+  private final double[] releasing;
+  private final double[] repaidToday;
+  private final double[] todayPrice;
+  private final double[] recycled;
+  private final double[] arrivalsValue;
+  private final double[] supply;
+  private final double[] servedFromArrivals;
+  private final double[] gap;
+  private final double[] surplusNow;
+  private final double[] unitCost;
+  private final double[] spent;
+  private final double[] repaidNow;
+  private final double[] dueNow;
+  private final double[] movedNow;
+  private final ReplicateMetrics metrics;
+  private final LaneFlows flows;
+
+  RefillStep(LaneState state) {
+    this.c = state.c;
+    this.shocked = state.shocked;
+    this.lendingMaterial = state.lendingMaterial;
+    this.backlogUnits = state.backlogUnits;
+    this.shortfallToday = state.shortfallToday;
+    this.stock = state.stock;
+    this.owed = state.owed;
+    this.installment = state.installment;
+    this.budgetLeft = state.budgetLeft;
+    this.releasing = state.releasing;
+    this.repaidToday = state.repaidToday;
+    this.todayPrice = state.todayPrice;
+    this.recycled = state.recycled;
+    this.arrivalsValue = state.arrivalsValue;
+    this.supply = state.supply;
+    this.servedFromArrivals = state.servedFromArrivals;
+    this.gap = state.gap;
+    this.surplusNow = state.surplusNow;
+    this.unitCost = state.unitCost;
+    this.spent = state.spent;
+    this.repaidNow = state.repaidNow;
+    this.dueNow = state.dueNow;
+    this.movedNow = state.movedNow;
+    this.metrics = state.metrics;
+    this.flows = state.flows;
+  }
+
+  /**
+   * 6. Shortfall: lost, or carried as backlog. 7. Refill from what arrived beyond demand: free
+   * tiers up to their targets, loan repayments (once the lender's release has ended), ruled tiers
+   * up to their targets, then free tiers up to their capacity; the rest is excess. A lane whose
+   * surplus is used up goes through the rest as a no-op (nothing to put anywhere).
+   */
+  void refill(int m) {
+    final int mL = m * L;
+    final int k0 = c.tierStart[m];
+    final int k1 = c.tierEnd[m];
+    DoubleVector shortfall = fromArray(S, gap, 0);
+    shortfall.intoArray(shortfallToday, mL);
+    shortfall.mul(c.backlog[m] ? 1 : 0).intoArray(backlogUnits, mL);
+    DoubleVector available = fromArray(S, supply, 0);
+    DoubleVector surplus = available.sub(fromArray(S, servedFromArrivals, 0));
+    surplus.intoArray(surplusNow, 0);
+    Lanes.clear(repaidNow);
+    if (surplus.compare(GT, 0).anyTrue()) {
+      DoubleVector unitPrice = fromArray(S, todayPrice, 0);
+      DoubleVector blended = fromArray(S, arrivalsValue, 0).add(fromArray(S, recycled, 0).mul(unitPrice)).div(available);
+      unitPrice.blend(blended, available.compare(GT, 0)).intoArray(unitCost, 0);
+      for (int k = k0; k < k1; k++) {
+        if (!c.tierRuled[k]) {
+          deposit(mL, k, Math.min(c.tierTarget[k], c.tierCapacity[k]), 0);
+        } else {
+          repayLoan(k);
+        }
+      }
+      for (int k = k0; k < k1; k++) {
+        if (c.tierRuled[k]) {
+          deposit(mL, k, c.tierTarget[k], 1);
+        }
+      }
+      for (int k = k0; k < k1; k++) {
+        if (!c.tierRuled[k]) {
+          deposit(mL, k, Double.POSITIVE_INFINITY, 0);
+        }
+      }
+    }
+    if (lendingMaterial[m]) {
+      repayFromFirmsExcess(k0, k1);
+    }
+    fromArray(S, repaidNow, 0).intoArray(flows.repaid, mL);
+    fromArray(S, surplusNow, 0).intoArray(flows.excess, mL);
+  }
+
+  /** Installments of tier {@code k}'s loans, paid from the surplus once its release has ended. */
+  private void repayLoan(int k) {
+    final int kL = k * L;
+    DoubleVector debt = fromArray(S, owed, kL);
+    VectorMask<Double> paying = debt.compare(GT, 0).and(fromArray(S, releasing, kL).compare(EQ, 0));
+    if (!paying.anyTrue()) {
+      return;
+    }
+    DoubleVector units = fromArray(S, stock, kL);
+    DoubleVector surplus = fromArray(S, surplusNow, 0);
+    DoubleVector installments = fromArray(S, installment, kL);
+    DoubleVector due = debt.blend(installments, debt.compare(GT, installments));
+    DoubleVector room = units.neg().add(c.tierCapacity[k]);
+    DoubleVector fits = surplus.blend(room, surplus.compare(GT, room));
+    DoubleVector pay = due.blend(fits, due.compare(GT, fits));
+    VectorMask<Double> paid = paying.and(pay.compare(GT, 0));
+    units.add(pay, paid).intoArray(stock, kL);
+    debt.sub(pay, paid).intoArray(owed, kL);
+    surplus.sub(pay, paid).intoArray(surplusNow, 0);
+    fromArray(S, repaidNow, 0).add(pay, paid).intoArray(repaidNow, 0);
+    pay.blend(0, paid.not()).intoArray(repaidToday, kL);
+  }
+
+  /**
+   * Installments still due today are paid from firms' stock above their target: what firms
+   * ordered to repay a loan may have reached them on a day demand took the surplus. A transfer
+   * between tiers: total stock does not change.
+   */
+  private void repayFromFirmsExcess(int k0, int k1) {
+    Lanes.clear(movedNow);
+    for (int k = k0; k < k1; k++) {
+      if (!c.tierRuled[k]) {
+        continue;
+      }
+      final int kL = k * L;
+      DoubleVector debt = fromArray(S, owed, kL);
+      DoubleVector installments = fromArray(S, installment, kL);
+      DoubleVector paidToday = fromArray(S, repaidToday, kL);
+      VectorMask<Double> owing = debt.compare(GT, 0)
+          .and(fromArray(S, releasing, kL).compare(EQ, 0))
+          .and(paidToday.compare(LT, installments));
+      if (!owing.anyTrue()) {
+        continue;
+      }
+      DoubleVector rest = installments.sub(paidToday);
+      DoubleVector due = debt.blend(rest, debt.compare(GT, rest));
+      DoubleVector room = fromArray(S, stock, kL).neg().add(c.tierCapacity[k]);
+      due.blend(room, due.compare(GT, room)).blend(0, owing.not()).intoArray(dueNow, 0);
+      for (int f = k0; f < k1; f++) {
+        if (!c.tierRuled[f]) {
+          transfer(f, k);
+        }
+      }
+    }
+    fromArray(S, repaidNow, 0).add(fromArray(S, movedNow, 0)).intoArray(repaidNow, 0);
+  }
+
+  /** Moves up to {@code dueNow} from free tier {@code f}'s stock above its target to ruled tier {@code k}. */
+  private void transfer(int f, int k) {
+    final int fL = f * L;
+    final int kL = k * L;
+    DoubleVector left = fromArray(S, dueNow, 0);
+    DoubleVector firm = fromArray(S, stock, fL);
+    DoubleVector spare = firm.sub(c.tierTarget[f]);
+    VectorMask<Double> pays = left.compare(GT, 0).and(spare.compare(GT, 0));
+    if (!pays.anyTrue()) {
+      return;
+    }
+    DoubleVector pay = left.blend(spare, left.compare(GT, spare));
+    firm.sub(pay, pays).intoArray(stock, fL);
+    fromArray(S, stock, kL).add(pay, pays).intoArray(stock, kL);
+    fromArray(S, owed, kL).sub(pay, pays).intoArray(owed, kL);
+    left.sub(pay, pays).intoArray(dueNow, 0);
+    fromArray(S, movedNow, 0).add(pay, pays).intoArray(movedNow, 0);
+  }
+
+  /**
+   * Puts what it can of the lanes' surplus ({@code surplusNow}) into tier {@code k} of material
+   * lanes {@code mL}: up to {@code min(aim - owedWeight x owed, capacity)}, within its budget, at
+   * {@code unitCost}.
+   */
+  private void deposit(int mL, int k, double aim, double owedWeight) {
+    final int kL = k * L;
+    final double capacity = c.tierCapacity[k];
+    DoubleVector units = fromArray(S, stock, kL);
+    DoubleVector upTo = DoubleVector.broadcast(S, aim).sub(fromArray(S, owed, kL).mul(owedWeight));
+    DoubleVector space = upTo.blend(capacity, upTo.compare(GT, capacity)).sub(units);
+    VectorMask<Double> blocked = fromArray(S, shocked, mL).compare(NE, 0).and(S.maskAll(!c.tierBuyWhileShocked[k]));
+    VectorMask<Double> taking = space.compare(GT, 0).andNot(blocked);
+    if (!taking.anyTrue()) {
+      return;
+    }
+    DoubleVector surplus = fromArray(S, surplusNow, 0);
+    DoubleVector cost = fromArray(S, unitCost, 0);
+    DoubleVector budget = fromArray(S, budgetLeft, kL);
+    DoubleVector put = space.blend(surplus, space.compare(GT, surplus));
+    put = put.blend(budget.div(cost), cost.compare(GT, 0).and(budget.compare(LT, put.mul(cost))));
+    taking = taking.and(put.compare(GT, 0));
+    if (!taking.anyTrue()) {
+      return;
+    }
+    units.add(put, taking).intoArray(stock, kL);
+    DoubleVector paid = put.mul(cost).blend(0, taking.not());
+    budget.sub(paid, taking).intoArray(budgetLeft, kL);
+    paid.intoArray(spent, 0);
+    metrics.acquisition(mL, kL, spent);
+    surplus.sub(put, taking).intoArray(surplusNow, 0);
+  }
+}
