@@ -1,8 +1,11 @@
 /**
  * The simulation: a scenario compiled into primitive arrays ({@link org.stockpile.sim.CompiledScenario}),
- * the daily kernel that steps one replicate through MODEL.md's day ({@link org.stockpile.sim.Kernel}),
+ * the daily kernel that steps a group of replicates side by side through MODEL.md's day on the
+ * processor's vector lanes ({@link org.stockpile.sim.Kernel}, with the group's state in
+ * {@code LaneState} and one class per step of the day, {@code DemandStep} to {@code AccountStep}),
  * the random streams that make replicates reproducible ({@link org.stockpile.sim.RandomStreams}),
- * the shocks of one replicate ({@link org.stockpile.sim.ShockTimeline}) and the Monte Carlo
- * runner that spreads replicates over threads ({@link org.stockpile.sim.MonteCarlo}).
+ * the shocks of one replicate ({@link org.stockpile.sim.ShockTimeline}, applied day by day by
+ * {@code DailyShocks}) and the Monte Carlo runner that spreads replicates over threads
+ * ({@link org.stockpile.sim.MonteCarlo}).
  */
 package org.stockpile.sim;
