@@ -231,7 +231,8 @@ final class LaneState {
       longestDelays = Math.max(longestDelays, timelines[l].totalDelayDays());
     }
     // Every instance could overlap: a shipment's journey is at most its lead time plus all delays.
-    int days = powerOfTwoAbove((int) Math.min(ScenarioLimits.MAX_DAYS, (long) longestLeadTime + longestDelays));
+    // Shipments arriving after the horizon are never recorded, so no journey needs more days.
+    int days = powerOfTwoAbove((int) Math.min(horizon, (long) longestLeadTime + longestDelays));
     if (days > pipelineDays) {
       pipelineDays = days;
       pipelineUnits = new double[Math.multiplyExact(Math.multiplyExact(c.sourceCount, days), L)];
