@@ -1,0 +1,33 @@
+package org.stockpile.optimize;
+
+import org.stockpile.metrics.Metric;
+import org.stockpile.sim.RunResult;
+
+/**
+ * What a candidate's run is worth, lower being better: any function of the run's results. The
+ * factories give the usual ones, over all materials.
+ */
+@FunctionalInterface
+public interface Objective {
+  double score(RunResult result);
+
+  /** Expected total cost: acquisition, holding and shortage, summed over materials. */
+  static Objective expectedTotalCost() {
+    return result -> result.totalStats(Metric.TOTAL_COST).mean();
+  }
+
+  /** Expected shortfall in units, summed over materials. */
+  static Objective expectedShortfall() {
+    return result -> result.totalStats(Metric.SHORTFALL_UNITS).mean();
+  }
+
+  /** Mean of the worst 5 % of replicates' shortfalls (CVaR95), in units. */
+  static Objective cvar95Shortfall() {
+    return result -> result.totalStats(Metric.SHORTFALL_UNITS).cvar95();
+  }
+
+  /** Expected days on which some material is below its target. */
+  static Objective daysBelowTarget() {
+    return result -> result.totalStats(Metric.DAYS_BELOW_TARGET).mean();
+  }
+}

@@ -1,0 +1,170 @@
+package org.stockpile.optimize;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import io.jenetics.EliteSelector;
+import io.jenetics.GaussianMutator;
+import io.jenetics.Genotype;
+import io.jenetics.IntegerChromosome;
+import io.jenetics.IntegerGene;
+import io.jenetics.Mutator;
+import io.jenetics.Phenotype;
+import io.jenetics.TournamentSelector;
+import io.jenetics.UniformCrossover;
+import io.jenetics.engine.Engine;
+import io.jenetics.engine.EvolutionResult;
+import io.jenetics.engine.EvolutionStart;
+import io.jenetics.engine.Evaluator;
+import io.jenetics.util.IntRange;
+import io.jenetics.util.RandomRegistry;
+import org.stockpile.scenario.ScenarioException;
+import org.stockpile.sim.RandomStreams;
+import org.stockpile.sim.RunOptions;
+
+/**
+ * Searches the grid of the decisions for the candidate with the lowest objective, with a genetic
+ * algorithm (Jenetics): tournament selection, uniform crossover, Gaussian and uniform mutation,
+ * the best two candidates kept from one generation to the next.
+ *
+ * <p>Reproducible: every candidate is scored on the same replicates ({@link CandidateScores}),
+ * candidates are scored one after the other in population order (each on {@code threads}
+ * threads, which does not change its numbers), and the search's own random choices in generation
+ * {@code g} come from a stream keyed by (seed, g). The same settings give the same result, bit
+ * for bit, whatever the number of threads.
+ */
+public final class Optimizer {
+  private static final double CROSSOVER_PROBABILITY = 0.3;
+  private static final double GAUSSIAN_MUTATION_PROBABILITY = 0.2;
+  private static final double UNIFORM_MUTATION_PROBABILITY = 0.05;
+  private static final int ELITES = 2;
+  private static final int TOURNAMENT_SIZE = 3;
+
+  private final ScenarioDesign design;
+  private final List<Decision> decisions;
+  private final Objective objective;
+
+  private Optimizer(ScenarioDesign design, List<Decision> decisions, Objective objective) {
+    this.design = Objects.requireNonNull(design, "design");
+    this.decisions = List.copyOf(decisions);
+    this.objective = Objects.requireNonNull(objective, "objective");
+    if (this.decisions.isEmpty()) {
+      throw new IllegalArgumentException("name at least one decision");
+    }
+  }
+
+  /** An optimizer choosing {@code decisions}, applied by {@code design}, to minimise {@code objective}. */
+  public static Optimizer of(ScenarioDesign design, List<Decision> decisions, Objective objective) {
+    return new Optimizer(design, decisions, objective);
+  }
+
+  public List<Decision> decisions() {
+    return decisions;
+  }
+
+  /**
+   * Scores one candidate on the replicates a search with {@code settings} uses, for example to
+   * compare with a baseline on equal terms.
+   */
+  public double score(double[] values, OptimizerSettings settings) throws ScenarioException {
+    return scores(settings).score(values.clone());
+  }
+
+  /** Runs the search. */
+  public OptimizationResult run(OptimizerSettings settings) throws ScenarioException {
+    CandidateScores scores = scores(settings);
+    Engine<IntegerGene, Double> engine = engine(scores, settings);
+    List<GenerationRecord> history = new ArrayList<>();
+    EvolutionStart<IntegerGene, Double> start = EvolutionStart.empty();
+    Phenotype<IntegerGene, Double> best = null;
+    try {
+      for (int generation = 1; generation <= settings.generations(); generation++) {
+        EvolutionStart<IntegerGene, Double> from = start;
+        EvolutionResult<IntegerGene, Double> result =
+            RandomRegistry.with(RandomStreams.stream(settings.seed(), generation, "optimize/search"))
+                .call(() -> engine.evolve(from));
+        Phenotype<IntegerGene, Double> generationBest = result.bestPhenotype();
+        if (best == null || generationBest.fitness() < best.fitness()) {
+          best = generationBest;
+        }
+        history.add(record(generation, best.fitness(), result, scores.evaluations()));
+        start = result.next();
+      }
+    } catch (FailedScore failure) {
+      throw failure.cause;
+    }
+    int[] levels = levels(best.genotype());
+    return new OptimizationResult(new Evaluation(boxed(scores.values(levels)), best.fitness()), history);
+  }
+
+  private CandidateScores scores(OptimizerSettings settings) {
+    RunOptions sample = new RunOptions(settings.replicates(), settings.seed(), settings.threads(), false, null);
+    return new CandidateScores(design, decisions, objective, sample);
+  }
+
+  private Engine<IntegerGene, Double> engine(CandidateScores scores, OptimizerSettings settings) {
+    List<IntegerGene> genes = new ArrayList<>();
+    for (Decision decision : decisions) {
+      genes.add(IntegerGene.of(new IntRange(0, decision.levels())));
+    }
+    Genotype<IntegerGene> template = Genotype.of(IntegerChromosome.of(genes));
+    Evaluator<IntegerGene, Double> evaluator = population -> population
+        .map(candidate -> candidate.isEvaluated() ? candidate : candidate.withFitness(score(scores, candidate)))
+        .asISeq();
+    return new Engine.Builder<>(evaluator, template)
+        .minimizing()
+        .populationSize(settings.population())
+        .offspringSelector(new TournamentSelector<>(TOURNAMENT_SIZE))
+        .survivorsSelector(new EliteSelector<>(ELITES))
+        .alterers(new UniformCrossover<>(CROSSOVER_PROBABILITY),
+            new GaussianMutator<>(GAUSSIAN_MUTATION_PROBABILITY),
+            new Mutator<>(UNIFORM_MUTATION_PROBABILITY))
+        // Jenetics' own steps run on the calling thread, so its random choices come in one order.
+        .executor(Runnable::run)
+        .build();
+  }
+
+  private static double score(CandidateScores scores, Phenotype<IntegerGene, Double> candidate) {
+    try {
+      return scores.score(levels(candidate.genotype()));
+    } catch (ScenarioException e) {
+      throw new FailedScore(e);
+    }
+  }
+
+  private static int[] levels(Genotype<IntegerGene> genotype) {
+    return genotype.chromosome().stream().mapToInt(IntegerGene::intValue).toArray();
+  }
+
+  private static GenerationRecord record(long generation, double best, EvolutionResult<IntegerGene, Double> result,
+      long evaluations) {
+    double sum = 0;
+    Set<List<Integer>> distinct = new HashSet<>();
+    for (Phenotype<IntegerGene, Double> candidate : result.population()) {
+      sum += candidate.fitness();
+      distinct.add(candidate.genotype().chromosome().stream().map(IntegerGene::allele).toList());
+    }
+    int size = result.population().size();
+    return new GenerationRecord(generation, best, sum / size, distinct.size() / (double) size, evaluations);
+  }
+
+  private static List<Double> boxed(double[] values) {
+    List<Double> list = new ArrayList<>(values.length);
+    for (double value : values) {
+      list.add(value);
+    }
+    return list;
+  }
+
+  /** A design that could not make a valid scenario, carried out of Jenetics' evaluation. */
+  private static final class FailedScore extends RuntimeException {
+    private final ScenarioException cause;
+
+    FailedScore(ScenarioException cause) {
+      super(cause.getMessage(), cause, false, false);
+      this.cause = cause;
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package org.stockpile.optimize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.stockpile.model.ControlMode;
+import org.stockpile.model.Distribution;
+import org.stockpile.model.ExportControl;
+import org.stockpile.model.Material;
+import org.stockpile.model.RunSettings;
+import org.stockpile.model.Scenario;
+import org.stockpile.model.ShockProcess;
+import org.stockpile.model.Source;
+import org.stockpile.model.StockpileTier;
+
+/**
+ * The search against answers found by enumeration, its reproducibility, and its decisions' grid.
+ * The test economy buys two materials from one exporter that bans exports at random (twice a year,
+ * for about 20 days); a larger stock costs more to hold and loses less to shortages, so each
+ * material has a best number of days, different for the two.
+ */
+class OptimizerTest {
+  private static final List<Decision> DAYS = List.of(
+      Decision.of("materials.a.stockpiles.firms.targetDays", 0, 60, 5),
+      Decision.of("materials.b.stockpiles.firms.targetDays", 0, 60, 5));
+  private static final Optimizer OPTIMIZER = Optimizer.of(
+      values -> economy(values[0], values[1]), DAYS, Objective.expectedTotalCost());
+  private static final OptimizerSettings SEARCH = new OptimizerSettings(16, 12, 64, 7, 2);
+
+  @Test
+  void landsWithinOnePercentOfTheOptimumFoundByEnumeration() throws Exception {
+    double optimum = Double.POSITIVE_INFINITY;
+    double worst = 0;
+    double[] argmin = null;
+    for (int i = 0; i < DAYS.get(0).levels(); i++) {
+      for (int j = 0; j < DAYS.get(1).levels(); j++) {
+        double[] days = {DAYS.get(0).value(i), DAYS.get(1).value(j)};
+        double score = OPTIMIZER.score(days, SEARCH);
+        if (score < optimum) {
+          optimum = score;
+          argmin = days;
+        }
+        worst = Math.max(worst, score);
+      }
+    }
+    assertTrue(worst > 1.25 * optimum, "the choice matters: best " + optimum + ", worst " + worst);
+    String where = "optimum at " + argmin[0] + " and " + argmin[1] + " days";
+    assertTrue(argmin[0] > 0 && argmin[0] < 60 && argmin[1] > 0 && argmin[1] < 60 && argmin[0] != argmin[1],
+        "each material has its own interior optimum: " + where);
+    OptimizationResult result = OPTIMIZER.run(SEARCH);
+    assertTrue(result.best().score() <= optimum * 1.01,
+        "best found " + result.best().score() + " against the optimum " + optimum);
+    assertEquals(OPTIMIZER.score(result.best().valueArray(), SEARCH), result.best().score(),
+        "the reported score is the candidate's score on the sample");
+    assertTrue(result.history().getLast().evaluations() < 169, "fewer simulations than enumeration");
+  }
+
+  @Test
+  void sameSettingsGiveTheSameResultWhateverTheThreads() throws Exception {
+    OptimizerSettings small = new OptimizerSettings(8, 4, 16, 3, 1);
+    OptimizationResult one = OPTIMIZER.run(small);
+    OptimizationResult two = OPTIMIZER.run(small.withThreads(2));
+    assertEquals(one, two);
+    assertEquals(4, one.history().size());
+    for (int g = 1; g < one.history().size(); g++) {
+      assertTrue(one.history().get(g).best() <= one.history().get(g - 1).best(), "the best never gets worse");
+    }
+  }
+
+  @Test
+  void aDecisionIsAGridFromMinToMax() {
+    Decision days = Decision.of("days", 0, 90, 5);
+    assertEquals(19, days.levels());
+    assertEquals(0, days.value(0));
+    assertEquals(45, days.value(9));
+    assertEquals(90, days.value(18));
+    assertEquals(1, Decision.of("fixed", 42, 42, 1).levels());
+    assertEquals(11, Decision.of("share", 0, 1, 0.1).levels());
+    assertEquals(1.0, Decision.of("share", 0, 1, 0.1).value(10));
+  }
+
+  @Test
+  void aDecisionWithReversedBoundsOrAStepThatDoesNotDivideTheRangeIsRefused() {
+    IllegalArgumentException reversed = assertThrows(IllegalArgumentException.class,
+        () -> Decision.of("days", 60, 0, 5));
+    assertEquals("days: min 60.0 is above max 0.0", reversed.getMessage());
+    IllegalArgumentException uneven = assertThrows(IllegalArgumentException.class,
+        () -> Decision.of("days", 0, 60, 7));
+    assertEquals("days: step 7.0 does not divide the range 0.0 to 60.0", uneven.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Decision.of("days", 0, 60, 0));
+  }
+
+  private static Scenario economy(double daysA, double daysB) {
+    ExportControl ban = new ExportControl(null, "CN", ControlMode.BAN, List.of(), null, 0, List.of(), null, null, 0, 0);
+    return Scenario.builder("two-materials", "JP")
+        .country("JP", "Japan")
+        .country("CN", "China")
+        .material("a", material(10, 4_000, daysA))
+        .material("b", material(4, 8_000, daysB))
+        .shockProcess(ShockProcess.of(2, new Distribution.Exponential(20), new Distribution.Constant(1), ban))
+        .run(RunSettings.of(1, 64, 365))
+        .build();
+  }
+
+  private static Material material(double perDay, double shortageCost, double days) {
+    return Material.builder(perDay, 1_000, shortageCost)
+        .source(Source.of("china", 1, 2 * perDay, "CN"))
+        .stockpile("firms", StockpileTier.free(days).withHoldingCost(2_000))
+        .build();
+  }
+}
