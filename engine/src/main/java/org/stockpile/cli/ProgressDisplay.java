@@ -13,11 +13,19 @@ final class ProgressDisplay implements AutoCloseable {
   }
 
   static ProgressDisplay forReplicates(long total) {
+    return of("replicates", total);
+  }
+
+  static ProgressDisplay forGenerations(long total) {
+    return of("generations", total);
+  }
+
+  private static ProgressDisplay of(String task, long total) {
     if (!isTerminal()) {
       return new ProgressDisplay(null);
     }
     ProgressBar bar = new ProgressBarBuilder()
-        .setTaskName("replicates")
+        .setTaskName(task)
         .setInitialMax(total)
         .setUpdateIntervalMillis(200)
         .setConsumer(new ConsoleProgressBarConsumer(System.err))
@@ -35,6 +43,15 @@ final class ProgressDisplay implements AutoCloseable {
     if (bar != null) {
       synchronized (bar) {
         bar.stepTo(Math.max(done, bar.getCurrent()));
+      }
+    }
+  }
+
+  /** Shown after the bar (for example the best objective so far). */
+  void note(String message) {
+    if (bar != null) {
+      synchronized (bar) {
+        bar.setExtraMessage(message);
       }
     }
   }

@@ -1,21 +1,29 @@
 package org.stockpile.cli;
 
 import java.util.concurrent.Callable;
+import org.stockpile.optimize.OptimizeSpec;
 import org.stockpile.scenario.ScenarioSchema;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code stockpile schema}: prints the JSON Schema of scenario files. */
+/** {@code stockpile schema}: prints the JSON Schema of scenario files, or of optimize specs. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
     description = "Prints the JSON Schema of scenario files (generated from the model), for editors.")
 final class SchemaCommand implements Callable<Integer> {
+  @Option(names = "--optimize", description = "The schema of optimize spec files instead.")
+  boolean optimize;
+
   @CommandLine.Mixin
   Guarded guarded;
 
   @Override
   public Integer call() {
     return guarded.run(() -> {
-      guarded.out().println(ScenarioSchema.text());
+      String text = optimize
+          ? ScenarioSchema.generate(OptimizeSpec.class, "Stockpile optimize spec").toPrettyString()
+          : ScenarioSchema.text();
+      guarded.out().println(text);
       guarded.out().flush();
       return ExitCode.OK;
     });

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.stockpile.model.Scenario;
+import org.stockpile.optimize.SpecOptimization;
 import org.stockpile.scenario.ScenarioException;
 import org.stockpile.scenario.ScenarioLoader;
 import picocli.CommandLine;
@@ -12,9 +13,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code stockpile validate FILE...}: checks scenario files and lists every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Checks scenario files; lists every problem with file, line, column and path. Exit 0 if all are valid, 2 if not.")
+    description = "Checks scenario files and optimize specs (*.optimize.yaml); lists every problem with file, line, "
+        + "column and path. Exit 0 if all are valid, 2 if not.")
 final class ValidateCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML, or JSON by the .json ending).")
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "Scenario files or optimize specs (YAML, or JSON by the .json ending).")
   List<Path> files;
 
   @CommandLine.Mixin
@@ -26,6 +29,12 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       int code = guarded.run(() -> {
         try {
+          if (isOptimizeSpec(file)) {
+            SpecOptimization spec = SpecOptimization.load(file);
+            guarded.out().println(file + ": valid optimize spec (" + spec.decisions().size() + " decisions on "
+                + spec.base().file() + ")");
+            return ExitCode.OK;
+          }
           Scenario scenario = ScenarioLoader.load(file);
           guarded.out().println(file + ": valid (" + scenario.materials().size() + " materials, "
               + scenario.shocks().size() + " scheduled shocks, " + scenario.shockProcesses().size()
@@ -44,5 +53,10 @@ final class ValidateCommand implements Callable<Integer> {
     }
     guarded.out().flush();
     return worst == 3 ? ExitCode.INTERNAL_ERROR : worst;
+  }
+
+  /** Optimize specs are named {@code *.optimize.yaml} (or .yml, .json). */
+  static boolean isOptimizeSpec(Path file) {
+    return file.getFileName().toString().matches(".*\\.optimize\\.(yaml|yml|json)");
   }
 }

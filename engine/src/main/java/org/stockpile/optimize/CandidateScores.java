@@ -28,6 +28,11 @@ final class CandidateScores {
     this.sample = sample;
   }
 
+  /** Number of grid levels of decision {@code i}. */
+  int levels(int i) {
+    return decisions.get(i).levels();
+  }
+
   /** The decisions' values at these grid levels. */
   double[] values(int[] levels) {
     double[] values = new double[levels.length];

@@ -5,11 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import io.jenetics.EliteSelector;
 import io.jenetics.GaussianMutator;
 import io.jenetics.Genotype;
-import io.jenetics.IntegerChromosome;
-import io.jenetics.IntegerGene;
+import io.jenetics.DoubleChromosome;
+import io.jenetics.DoubleGene;
 import io.jenetics.Mutator;
 import io.jenetics.Phenotype;
 import io.jenetics.TournamentSelector;
@@ -18,7 +19,7 @@ import io.jenetics.engine.Engine;
 import io.jenetics.engine.EvolutionResult;
 import io.jenetics.engine.EvolutionStart;
 import io.jenetics.engine.Evaluator;
-import io.jenetics.util.IntRange;
+import io.jenetics.util.DoubleRange;
 import io.jenetics.util.RandomRegistry;
 import org.stockpile.scenario.ScenarioException;
 import org.stockpile.sim.RandomStreams;
@@ -27,7 +28,8 @@ import org.stockpile.sim.RunOptions;
 /**
  * Searches the grid of the decisions for the candidate with the lowest objective, with a genetic
  * algorithm (Jenetics): tournament selection, uniform crossover, Gaussian and uniform mutation,
- * the best two candidates kept from one generation to the next.
+ * the best two candidates kept from one generation to the next. Distinct candidates are counted
+ * by their grid levels (diversity), and each is simulated once.
  *
  * <p>Reproducible: every candidate is scored on the same replicates ({@link CandidateScores}),
  * candidates are scored one after the other in population order (each on {@code threads}
@@ -74,28 +76,36 @@ public final class Optimizer {
 
   /** Runs the search. */
   public OptimizationResult run(OptimizerSettings settings) throws ScenarioException {
+    return run(settings, generation -> { });
+  }
+
+  /** Runs the search, telling {@code progress} about each generation as it ends. */
+  public OptimizationResult run(OptimizerSettings settings, Consumer<GenerationRecord> progress)
+      throws ScenarioException {
     CandidateScores scores = scores(settings);
-    Engine<IntegerGene, Double> engine = engine(scores, settings);
+    Engine<DoubleGene, Double> engine = engine(scores, settings);
     List<GenerationRecord> history = new ArrayList<>();
-    EvolutionStart<IntegerGene, Double> start = EvolutionStart.empty();
-    Phenotype<IntegerGene, Double> best = null;
+    EvolutionStart<DoubleGene, Double> start = EvolutionStart.empty();
+    Phenotype<DoubleGene, Double> best = null;
     try {
       for (int generation = 1; generation <= settings.generations(); generation++) {
-        EvolutionStart<IntegerGene, Double> from = start;
-        EvolutionResult<IntegerGene, Double> result =
+        EvolutionStart<DoubleGene, Double> from = start;
+        EvolutionResult<DoubleGene, Double> result =
             RandomRegistry.with(RandomStreams.stream(settings.seed(), generation, "optimize/search"))
                 .call(() -> engine.evolve(from));
-        Phenotype<IntegerGene, Double> generationBest = result.bestPhenotype();
+        Phenotype<DoubleGene, Double> generationBest = result.bestPhenotype();
         if (best == null || generationBest.fitness() < best.fitness()) {
           best = generationBest;
         }
-        history.add(record(generation, best.fitness(), result, scores.evaluations()));
+        GenerationRecord done = record(generation, best.fitness(), result, scores);
+        history.add(done);
+        progress.accept(done);
         start = result.next();
       }
     } catch (FailedScore failure) {
       throw failure.cause;
     }
-    int[] levels = levels(best.genotype());
+    int[] levels = levels(best.genotype(), scores);
     return new OptimizationResult(new Evaluation(boxed(scores.values(levels)), best.fitness()), history);
   }
 
@@ -104,13 +114,11 @@ public final class Optimizer {
     return new CandidateScores(design, decisions, objective, sample);
   }
 
-  private Engine<IntegerGene, Double> engine(CandidateScores scores, OptimizerSettings settings) {
-    List<IntegerGene> genes = new ArrayList<>();
-    for (Decision decision : decisions) {
-      genes.add(IntegerGene.of(new IntRange(0, decision.levels())));
-    }
-    Genotype<IntegerGene> template = Genotype.of(IntegerChromosome.of(genes));
-    Evaluator<IntegerGene, Double> evaluator = population -> population
+  private Engine<DoubleGene, Double> engine(CandidateScores scores, OptimizerSettings settings) {
+    // One gene in [0, 1) per decision, cut into the decision's levels: genes share one range,
+    // so crossover mixes decisions whatever their grids.
+    Genotype<DoubleGene> template = Genotype.of(DoubleChromosome.of(new DoubleRange(0, 1), decisions.size()));
+    Evaluator<DoubleGene, Double> evaluator = population -> population
         .map(candidate -> candidate.isEvaluated() ? candidate : candidate.withFitness(score(scores, candidate)))
         .asISeq();
     return new Engine.Builder<>(evaluator, template)
@@ -126,28 +134,35 @@ public final class Optimizer {
         .build();
   }
 
-  private static double score(CandidateScores scores, Phenotype<IntegerGene, Double> candidate) {
+  private static double score(CandidateScores scores, Phenotype<DoubleGene, Double> candidate) {
     try {
-      return scores.score(levels(candidate.genotype()));
+      return scores.score(levels(candidate.genotype(), scores));
     } catch (ScenarioException e) {
       throw new FailedScore(e);
     }
   }
 
-  private static int[] levels(Genotype<IntegerGene> genotype) {
-    return genotype.chromosome().stream().mapToInt(IntegerGene::intValue).toArray();
+  /** The grid level of each decision: gene x in [0, 1) is level floor(x * levels). */
+  private static int[] levels(Genotype<DoubleGene> genotype, CandidateScores scores) {
+    int[] levels = new int[genotype.chromosome().length()];
+    for (int i = 0; i < levels.length; i++) {
+      int count = scores.levels(i);
+      levels[i] = Math.min(count - 1, (int) (genotype.chromosome().get(i).doubleValue() * count));
+    }
+    return levels;
   }
 
-  private static GenerationRecord record(long generation, double best, EvolutionResult<IntegerGene, Double> result,
-      long evaluations) {
+  private static GenerationRecord record(long generation, double best, EvolutionResult<DoubleGene, Double> result,
+      CandidateScores scores) {
     double sum = 0;
     Set<List<Integer>> distinct = new HashSet<>();
-    for (Phenotype<IntegerGene, Double> candidate : result.population()) {
+    for (Phenotype<DoubleGene, Double> candidate : result.population()) {
       sum += candidate.fitness();
-      distinct.add(candidate.genotype().chromosome().stream().map(IntegerGene::allele).toList());
+      distinct.add(java.util.Arrays.stream(levels(candidate.genotype(), scores)).boxed().toList());
     }
     int size = result.population().size();
-    return new GenerationRecord(generation, best, sum / size, distinct.size() / (double) size, evaluations);
+    return new GenerationRecord(generation, best, sum / size, distinct.size() / (double) size,
+        scores.evaluations());
   }
 
   private static List<Double> boxed(double[] values) {

@@ -25,6 +25,14 @@ public final class ScenarioSchema {
   }
 
   public static ObjectNode generate() {
+    return generate(Scenario.class, "Stockpile scenario");
+  }
+
+  /**
+   * The schema of another file bound like scenarios (an optimize or sweep spec), from its record
+   * type {@code root}.
+   */
+  public static ObjectNode generate(Class<?> root, String title) {
     SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12,
         OptionPreset.PLAIN_JSON)
         .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED,
@@ -68,8 +76,8 @@ public final class ScenarioSchema {
       return null;
     });
     SchemaGenerator generator = new SchemaGenerator(config.build());
-    ObjectNode schema = generator.generateSchema(Scenario.class);
-    schema.put("title", "Stockpile scenario");
+    ObjectNode schema = generator.generateSchema(root);
+    schema.put("title", title);
     allowDiscriminators(schema);
     return schema;
   }

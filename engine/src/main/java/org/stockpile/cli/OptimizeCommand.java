@@ -1,0 +1,124 @@
+package org.stockpile.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import org.stockpile.cli.Failures.UsageException;
+import org.stockpile.optimize.OptimizationResult;
+import org.stockpile.optimize.OptimizerSettings;
+import org.stockpile.optimize.SearchSpec;
+import org.stockpile.optimize.SpecOptimization;
+import org.stockpile.output.AtomicDirectory;
+import org.stockpile.output.OptimizationWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code stockpile optimize SPEC}: searches for the decisions that score best, and writes them. */
+@Command(name = "optimize", mixinStandardHelpOptions = true,
+    description = "Searches the decisions of an optimize spec for the lowest objective (scored on the same "
+        + "replicates for every candidate) and writes best.json, history.csv, optimized.yaml and manifest.json.")
+final class OptimizeCommand implements Callable<Integer> {
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+      .withZone(ZoneOffset.UTC);
+
+  @Parameters(index = "0", paramLabel = "SPEC", description = "Optimize spec file (YAML, or JSON by the .json ending).")
+  Path spec;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Results folder (default: runs/<spec>/<UTC timestamp>/); must be new or empty unless --force.")
+  Path out;
+
+  @Option(names = "--generations", paramLabel = "N", description = "Generations (default: the spec's search.generations).")
+  Integer generations;
+
+  @Option(names = "--population", paramLabel = "N", description = "Candidates per generation (default: the spec's).")
+  Integer population;
+
+  @Option(names = "--replicates", paramLabel = "N", description = "Replicates per candidate (default: the spec's).")
+  Integer replicates;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the spec's search.seed).")
+  Long seed;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores); results do not depend on it.")
+  Integer threads;
+
+  @Option(names = "--force", description = "Replace an existing results folder.")
+  boolean force;
+
+  @CommandLine.Mixin
+  Guarded guarded;
+
+  @Override
+  public Integer call() {
+    return guarded.run(this::optimize);
+  }
+
+  private int optimize() throws Exception {
+    PrintWriter stdout = guarded.out();
+    Instant start = Instant.now();
+    SpecOptimization loaded = SpecOptimization.load(spec);
+    OptimizerSettings settings = settings(loaded.search());
+    Path destination = out != null ? out : Path.of("runs", baseName(spec), STAMP.format(start));
+    AtomicDirectory.checkWritable(destination, force);
+    OptimizationResult result;
+    try (ProgressDisplay progress = ProgressDisplay.forGenerations(settings.generations())) {
+      result = loaded.optimizer().run(settings, generation -> {
+        progress.update(generation.generation());
+        progress.note("best " + format(generation.best()));
+      });
+    }
+    Path written = OptimizationWriter.write(loaded, settings, result, start, destination, force);
+    stdout.println(spec.getFileName() + ": " + settings.generations() + " generations x " + settings.population()
+        + " candidates, " + settings.replicates() + " replicates, seed " + settings.seed());
+    stdout.println("best " + loaded.objective().written() + ": " + format(result.best().score()));
+    for (int i = 0; i < loaded.paths().size(); i++) {
+      stdout.println("  " + loaded.paths().get(i) + " = " + format(result.best().values().get(i)));
+    }
+    stdout.println("Results in " + written);
+    stdout.flush();
+    return ExitCode.OK;
+  }
+
+  private OptimizerSettings settings(SearchSpec search) throws UsageException {
+    int cores = Runtime.getRuntime().availableProcessors();
+    return new OptimizerSettings(
+        positive("--population", population, search.population(), 2),
+        positive("--generations", generations, search.generations(), 1),
+        positive("--replicates", replicates, search.replicates(), 1),
+        seed != null ? seed : search.seed(),
+        positive("--threads", threads, cores, 1));
+  }
+
+  private static int positive(String option, Integer given, int fallback, int least) throws UsageException {
+    if (given == null) {
+      return fallback;
+    }
+    if (given < least) {
+      throw new UsageException(option + " must be at least " + least + ", got " + given);
+    }
+    return given;
+  }
+
+  private static String baseName(Path file) {
+    String name = file.getFileName().toString();
+    for (String ending : new String[] {".optimize.yaml", ".optimize.yml", ".optimize.json", ".yaml", ".yml", ".json"}) {
+      if (name.endsWith(ending)) {
+        return name.substring(0, name.length() - ending.length());
+      }
+    }
+    return name;
+  }
+
+  /** Six significant digits at most, no exponent, no trailing zeros. */
+  private static String format(double value) {
+    return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+  }
+}

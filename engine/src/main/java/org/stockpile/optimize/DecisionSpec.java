@@ -1,0 +1,24 @@
+package org.stockpile.optimize;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/** A decision variable as written in a spec file. */
+@JsonPropertyOrder({"path", "min", "max", "step"})
+public record DecisionSpec(
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Where in the base scenario the number goes, e.g. "
+        + "materials.rare-earths.stockpiles.jogmec.targetDays; list entries by id (sources.drc) or index "
+        + "(sources[0]).")
+    String path,
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Smallest value.")
+    double min,
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Largest value; max - min must be a whole number of steps.")
+    double max,
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Spacing of the values tried.")
+    double step) {
+}

@@ -1,0 +1,26 @@
+package org.stockpile.optimize;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/** The search settings of a spec file; the command line's options override them. */
+@JsonPropertyOrder({"population", "generations", "replicates", "seed"})
+public record SearchSpec(
+    @JsonProperty(defaultValue = "64")
+    @JsonPropertyDescription("Candidates per generation.")
+    int population,
+    @JsonProperty(defaultValue = "50")
+    @JsonPropertyDescription("Generations.")
+    int generations,
+    @JsonProperty(defaultValue = "256")
+    @JsonPropertyDescription("Replicates every candidate is scored on (the same for all).")
+    int replicates,
+    @JsonProperty(defaultValue = "1")
+    @JsonPropertyDescription("Fixes the replicates and the search's random choices.")
+    long seed) {
+
+  public static SearchSpec defaults() {
+    return new SearchSpec(64, 50, 256, 1);
+  }
+}

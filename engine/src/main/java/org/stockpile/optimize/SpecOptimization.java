@@ -1,0 +1,124 @@
+package org.stockpile.optimize;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.stockpile.scenario.LoadedDocument;
+import org.stockpile.scenario.Problem;
+import org.stockpile.scenario.ScenarioException;
+import org.stockpile.scenario.ScenarioTemplate;
+
+/**
+ * An optimize spec file, read and checked: its base scenario, its decisions (paths that exist in
+ * the scenario, grids that make sense, values that keep the scenario valid at both ends of every
+ * range), its objective and search settings. Every problem is reported at once, located in the
+ * spec or in the base scenario.
+ */
+public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String> paths, List<Decision> decisions,
+    ObjectiveName objective, SearchSpec search) {
+
+  public SpecOptimization {
+    paths = List.copyOf(paths);
+    decisions = List.copyOf(decisions);
+  }
+
+  public static SpecOptimization load(Path specFile) throws ScenarioException {
+    LoadedDocument<OptimizeSpec> document = LoadedDocument.read(specFile, OptimizeSpec.class);
+    OptimizeSpec spec = document.value();
+    List<Problem> problems = new ArrayList<>(document.problems());
+    ScenarioTemplate base = null;
+    if (!document.brokenAt("scenario")) {
+      try {
+        base = ScenarioTemplate.load(resolve(specFile, spec.scenario()));
+      } catch (ScenarioException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (spec.decisions().isEmpty()) {
+      problems.add(document.place(Problem.at("decisions", "name at least one decision")));
+    }
+    List<String> paths = new ArrayList<>();
+    List<Decision> decisions = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < spec.decisions().size(); i++) {
+      DecisionSpec written = spec.decisions().get(i);
+      String at = "decisions[" + i + "]";
+      if (written == null || document.brokenAt(at)) {
+        continue;
+      }
+      if (!seen.add(written.path())) {
+        problems.add(document.place(Problem.at(at + ".path", "the same path as an earlier decision")));
+      }
+      if (base != null) {
+        Optional<String> wrong = base.problemWith(written.path());
+        wrong.ifPresent(message -> problems.add(document.place(Problem.at(at + ".path", message))));
+      }
+      try {
+        decisions.add(new Decision(written.path(), written.min(), written.max(), written.step()));
+        paths.add(written.path());
+      } catch (IllegalArgumentException e) {
+        problems.add(document.place(Problem.at(at, e.getMessage().substring(written.path().length() + 2))));
+      }
+    }
+    SearchSpec search = spec.search();
+    if (!document.brokenAt("search")) {
+      checkPositive(document, problems, "search.population", search.population(), 2);
+      checkPositive(document, problems, "search.generations", search.generations(), 1);
+      checkPositive(document, problems, "search.replicates", search.replicates(), 1);
+    }
+    if (problems.isEmpty()) {
+      checkEnds(document, base, paths, decisions, problems);
+    }
+    if (!problems.isEmpty()) {
+      throw new ScenarioException(LoadedDocument.sorted(problems));
+    }
+    return new SpecOptimization(specFile, base, paths, decisions, spec.objective(), search);
+  }
+
+  /** Turns a candidate's values into the base scenario with those values set. */
+  public ScenarioDesign design() {
+    return values -> base.scenario(paths, values);
+  }
+
+  /** The optimizer this spec describes. */
+  public Optimizer optimizer() {
+    return Optimizer.of(design(), decisions, objective.objective());
+  }
+
+  /**
+   * Each decision at its minimum and at its maximum, the rest of the base scenario as it is, must
+   * give a valid scenario; a problem is reported at the decision that causes it.
+   */
+  private static void checkEnds(LoadedDocument<OptimizeSpec> document, ScenarioTemplate base, List<String> paths,
+      List<Decision> decisions, List<Problem> problems) {
+    for (int i = 0; i < decisions.size(); i++) {
+      for (double end : new double[] {decisions.get(i).min(), decisions.get(i).max()}) {
+        try {
+          base.scenario(List.of(paths.get(i)), new double[] {end});
+        } catch (ScenarioException e) {
+          for (Problem problem : e.problems()) {
+            problems.add(document.place(Problem.at("decisions[" + i + "]",
+                "at " + end + ", the scenario is not valid: " + problem.path() + ": " + problem.message())));
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  private static void checkPositive(LoadedDocument<OptimizeSpec> document, List<Problem> problems, String path,
+      long value, long least) {
+    if (value < least) {
+      problems.add(document.place(Problem.at(path, "must be at least " + least + ", got " + value)));
+    }
+  }
+
+  private static Path resolve(Path specFile, String scenario) {
+    Path parent = specFile.getParent();
+    Path given = Path.of(scenario);
+    return given.isAbsolute() || parent == null ? given : parent.resolve(given).normalize();
+  }
+}

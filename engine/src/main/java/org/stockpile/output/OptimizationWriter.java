@@ -1,0 +1,96 @@
+package org.stockpile.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.stockpile.optimize.GenerationRecord;
+import org.stockpile.optimize.OptimizationResult;
+import org.stockpile.optimize.OptimizerSettings;
+import org.stockpile.optimize.SpecOptimization;
+
+/**
+ * Writes what {@code stockpile optimize} found: {@code best.json} (the decisions, the objective),
+ * {@code history.csv} (one row per generation), {@code optimized.yaml} (the base scenario with the
+ * best decisions, runnable with {@code stockpile run}) and {@code manifest.json}, all at once into
+ * a new folder (see {@link AtomicDirectory}).
+ */
+public final class OptimizationWriter {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private OptimizationWriter() {
+  }
+
+  /** Writes the search's results into {@code destination}. */
+  public static Path write(SpecOptimization spec, OptimizerSettings settings, OptimizationResult result,
+      Instant start, Path destination, boolean force) throws OutputException {
+    try (AtomicDirectory folder = AtomicDirectory.begin(destination, force)) {
+      JSON.writeValue(folder.file("best.json").toFile(), best(spec, settings, result));
+      writeHistory(result.history(), folder.file("history.csv"));
+      Files.writeString(folder.file("optimized.yaml"), optimizedYaml(spec, result), StandardCharsets.UTF_8);
+      JSON.writeValue(folder.file("manifest.json").toFile(), manifest(spec, settings, start));
+      folder.commit();
+      return folder.destination();
+    } catch (IOException e) {
+      throw new OutputException("cannot write results: " + e.getMessage(), e);
+    }
+  }
+
+  static ObjectNode best(SpecOptimization spec, OptimizerSettings settings, OptimizationResult result) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    ObjectNode decisions = node.putObject("decisions");
+    for (int i = 0; i < spec.paths().size(); i++) {
+      decisions.put(spec.paths().get(i), result.best().values().get(i));
+    }
+    ObjectNode objective = node.putObject("objective");
+    objective.put("name", spec.objective().written());
+    objective.put("value", result.best().score());
+    objective.put("replicates", settings.replicates());
+    objective.put("seed", settings.seed());
+    return node;
+  }
+
+  static void writeHistory(List<GenerationRecord> history, Path file) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("generation,best,mean,diversity,evaluations\n");
+      for (GenerationRecord record : history) {
+        out.write(record.generation() + "," + Csv.number(record.best()) + "," + Csv.number(record.mean()) + ","
+            + Csv.number(record.diversity()) + "," + record.evaluations() + "\n");
+      }
+    }
+  }
+
+  static String optimizedYaml(SpecOptimization spec, OptimizationResult result) {
+    return "# " + spec.base().file().getFileName() + " with the decisions stockpile optimize found for "
+        + spec.specFile().getFileName() + "\n" + spec.base().yaml(spec.paths(), result.best().valueArray());
+  }
+
+  static ObjectNode manifest(SpecOptimization spec, OptimizerSettings settings, Instant start) throws IOException {
+    Instant end = Instant.now();
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("engineVersion", Manifest.currentEngineVersion());
+    node.put("gitCommit", Manifest.currentGitCommit());
+    node.put("specFile", spec.specFile().toString());
+    node.put("specSha256", Manifest.sha256(spec.specFile()));
+    node.put("scenarioFile", spec.base().file().toString());
+    node.put("scenarioSha256", Manifest.sha256(spec.base().file()));
+    node.put("seed", settings.seed());
+    node.put("replicates", settings.replicates());
+    node.put("population", settings.population());
+    node.put("generations", settings.generations());
+    node.put("threads", settings.threads());
+    node.put("jvm", Manifest.currentJvm());
+    node.put("start", start.toString());
+    node.put("end", end.toString());
+    node.put("wallSeconds", Duration.between(start, end).toMillis() / 1000.0);
+    return node;
+  }
+}

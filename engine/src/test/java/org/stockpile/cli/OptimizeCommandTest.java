@@ -1,0 +1,143 @@
+package org.stockpile.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code stockpile optimize}: its outputs, their reproducibility, and bad specs. */
+class OptimizeCommandTest {
+  private static final String SCENARIO = """
+      name: optimize-test
+      economy: JP
+      countries: {JP: {}, CN: {}}
+      materials:
+        ree:
+          baselineDailyDemand: 10
+          pricePerUnit: 1000
+          shortageCostPerUnit: 6000
+          sources:
+            - {id: china, route: [CN], share: 1, capacityPerDay: 20}
+          stockpiles:
+            firms: {targetDays: 10, holdingCostPerUnitPerYear: 2000}
+      shockProcesses:
+        - ratePerYear: 2
+          durationDays: {distribution: exponential, mean: 20}
+          shock: {type: exportControl, country: CN, mode: ban}
+      run: {replicates: 40, horizonDays: 365}
+      """;
+  private static final String SPEC = """
+      scenario: scenario.yaml
+      objective: expectedTotalCost
+      decisions:
+        - {path: materials.ree.stockpiles.firms.targetDays, min: 0, max: 60, step: 5}
+        - {path: materials.ree.sources.china.capacityPerDay, min: 15, max: 30, step: 5}
+      search: {population: 8, generations: 3, replicates: 16, seed: 5}
+      """;
+
+  @TempDir
+  Path folder;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream savedOut;
+  private PrintStream savedErr;
+
+  @BeforeEach
+  void capture() throws Exception {
+    savedOut = System.out;
+    savedErr = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    Files.writeString(folder.resolve("scenario.yaml"), SCENARIO);
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(savedOut);
+    System.setErr(savedErr);
+  }
+
+  private Path spec(String text) throws Exception {
+    Path file = folder.resolve("test.optimize.yaml");
+    Files.writeString(file, text);
+    return file;
+  }
+
+  @Test
+  void writesBestHistoryOptimizedScenarioAndManifest() throws Exception {
+    Path results = folder.resolve("results");
+    assertEquals(0, Main.execute("optimize", spec(SPEC).toString(), "--out", results.toString()), err.toString());
+    JsonNode best = new ObjectMapper().readTree(results.resolve("best.json").toFile());
+    double days = best.at("/decisions/materials.ree.stockpiles.firms.targetDays").asDouble();
+    assertTrue(days >= 0 && days <= 60 && days % 5 == 0, "on the grid: " + days);
+    assertEquals("expectedTotalCost", best.at("/objective/name").asText());
+    List<String> history = Files.readAllLines(results.resolve("history.csv"));
+    assertEquals("generation,best,mean,diversity,evaluations", history.getFirst());
+    assertEquals(1 + 3, history.size());
+    assertTrue(Files.readString(results.resolve("optimized.yaml")).contains("targetDays: " + (int) days));
+    assertEquals(0, Main.execute("run", results.resolve("optimized.yaml").toString(), "--out",
+        folder.resolve("rerun").toString()), "optimized.yaml runs: " + err);
+    JsonNode manifest = new ObjectMapper().readTree(results.resolve("manifest.json").toFile());
+    assertEquals(64, manifest.get("specSha256").asText().length());
+    assertEquals(16, manifest.get("replicates").asInt());
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("best expectedTotalCost"), out.toString());
+  }
+
+  @Test
+  void sameSpecSameResultsWhateverTheThreads() throws Exception {
+    Path file = spec(SPEC);
+    assertEquals(0, Main.execute("optimize", file.toString(), "--out", folder.resolve("a").toString(), "--threads", "1"));
+    assertEquals(0, Main.execute("optimize", file.toString(), "--out", folder.resolve("b").toString(), "--threads", "2"));
+    for (String name : List.of("best.json", "history.csv", "optimized.yaml")) {
+      assertEquals(Files.readString(folder.resolve("a").resolve(name)), Files.readString(folder.resolve("b").resolve(name)),
+          name);
+    }
+  }
+
+  @Test
+  void badSpecExitsTwoListsEveryProblemWithItsLineAndWritesNothing() throws Exception {
+    String bad = SPEC
+        .replace("materials.ree.stockpiles.firms.targetDays, min: 0, max: 60, step: 5",
+            "materials.ree.stockpiles.firm.targetDays, min: 60, max: 0, step: 5")
+        .replace("{path: materials.ree.sources.china.capacityPerDay, min: 15, max: 30, step: 5}",
+            "{path: materials.ree.sources.china.share, min: 0, max: 2, step: 0.3}")
+        .replace("population: 8", "populaton: 8");
+    Path results = folder.resolve("results");
+    assertEquals(2, Main.execute("optimize", spec(bad).toString(), "--out", results.toString()));
+    String problems = err.toString(StandardCharsets.UTF_8);
+    assertTrue(problems.contains("test.optimize.yaml:4:6 decisions[0].path: not in the scenario: "
+        + "materials.ree.stockpiles.firm"), problems);
+    assertTrue(problems.contains("decisions[0]: min 60.0 is above max 0.0"), problems);
+    assertTrue(problems.contains("decisions[1]: step 0.3 does not divide the range 0.0 to 2.0"), problems);
+    assertTrue(problems.contains("did you mean 'population'?"), problems);
+    assertFalse(problems.contains("\tat "), "no stack trace");
+    assertFalse(Files.exists(results));
+  }
+
+  @Test
+  void aRangeTheScenarioCannotTakeIsRefusedBeforeAnySearch() throws Exception {
+    String bad = SPEC.replace("min: 0, max: 60, step: 5", "min: -10, max: 60, step: 5");
+    assertEquals(2, Main.execute("optimize", spec(bad).toString(), "--out", folder.resolve("results").toString()));
+    String problems = err.toString(StandardCharsets.UTF_8);
+    assertTrue(problems.contains("test.optimize.yaml:4:5 decisions[0]: at -10.0, the scenario is not valid: "
+        + "materials.ree.stockpiles.firms.targetDays"), problems);
+    assertFalse(problems.contains("decisions[1]"), "the other decision is fine: " + problems);
+    try (Stream<Path> left = Files.list(folder)) {
+      assertEquals(List.of("scenario.yaml", "test.optimize.yaml"), left.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+}
