@@ -7,14 +7,18 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.stockpile.cli.Failures.UsageException;
+import org.stockpile.optimize.Evaluation;
 import org.stockpile.optimize.OptimizationResult;
 import org.stockpile.optimize.OptimizerSettings;
 import org.stockpile.optimize.SearchSpec;
 import org.stockpile.optimize.SpecOptimization;
 import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.OptimizationWriter;
+import org.stockpile.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,16 +79,31 @@ final class OptimizeCommand implements Callable<Integer> {
         progress.note("best " + format(generation.best()));
       });
     }
-    Path written = OptimizationWriter.write(loaded, settings, result, start, destination, force);
+    Optional<Evaluation> baseline = loaded.baseline().map(values -> new Evaluation(boxed(values),
+        score(loaded, values, settings)));
+    Path written = OptimizationWriter.write(loaded, settings, result, baseline, start, destination, force);
     stdout.println(spec.getFileName() + ": " + settings.generations() + " generations x " + settings.population()
         + " candidates, " + settings.replicates() + " replicates, seed " + settings.seed());
     stdout.println("best " + loaded.objective().written() + ": " + format(result.best().score()));
+    baseline.ifPresent(policy -> stdout.println("  (the scenario as written: " + format(policy.score()) + ")"));
     for (int i = 0; i < loaded.paths().size(); i++) {
       stdout.println("  " + loaded.paths().get(i) + " = " + format(result.best().values().get(i)));
     }
     stdout.println("Results in " + written);
     stdout.flush();
     return ExitCode.OK;
+  }
+
+  private static double score(SpecOptimization loaded, double[] values, OptimizerSettings settings) {
+    try {
+      return loaded.optimizer().score(values, settings);
+    } catch (ScenarioException e) {
+      throw new IllegalStateException("the base scenario is valid, so is its own policy", e);
+    }
+  }
+
+  private static List<Double> boxed(double[] values) {
+    return java.util.Arrays.stream(values).boxed().toList();
   }
 
   private OptimizerSettings settings(SearchSpec search) throws UsageException {

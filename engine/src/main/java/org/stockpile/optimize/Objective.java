@@ -11,9 +11,14 @@ import org.stockpile.sim.RunResult;
 public interface Objective {
   double score(RunResult result);
 
-  /** Expected total cost: acquisition, holding and shortage, summed over materials. */
+  /**
+   * Expected total cost of a reserve policy: buying the stock the tiers start with (at the base
+   * price), then acquisition, holding and shortage over the horizon, summed over materials. The
+   * first term is not in a run's {@code totalCost} (a run starts with its stock); without it a
+   * larger reserve would look free to build. Stock left at the end is not credited.
+   */
   static Objective expectedTotalCost() {
-    return result -> result.totalStats(Metric.TOTAL_COST).mean();
+    return result -> result.initialStockValue() + result.totalStats(Metric.TOTAL_COST).mean();
   }
 
   /** Expected shortfall in units, summed over materials. */

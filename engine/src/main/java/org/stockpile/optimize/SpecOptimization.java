@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.stockpile.scenario.LoadedDocument;
 import org.stockpile.scenario.Problem;
@@ -76,6 +77,22 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
       throw new ScenarioException(LoadedDocument.sorted(problems));
     }
     return new SpecOptimization(specFile, base, paths, decisions, spec.objective(), search);
+  }
+
+  /**
+   * The decisions as the base scenario has them (the policy as written, to compare with), when
+   * the file writes a number at every decision's path.
+   */
+  public Optional<double[]> baseline() {
+    double[] values = new double[paths.size()];
+    for (int i = 0; i < values.length; i++) {
+      OptionalDouble written = base.number(paths.get(i));
+      if (written.isEmpty()) {
+        return Optional.empty();
+      }
+      values[i] = written.getAsDouble();
+    }
+    return Optional.of(values);
   }
 
   /** Turns a candidate's values into the base scenario with those values set. */

@@ -12,13 +12,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.stockpile.optimize.Evaluation;
 import org.stockpile.optimize.GenerationRecord;
 import org.stockpile.optimize.OptimizationResult;
 import org.stockpile.optimize.OptimizerSettings;
 import org.stockpile.optimize.SpecOptimization;
 
 /**
- * Writes what {@code stockpile optimize} found: {@code best.json} (the decisions, the objective),
+ * Writes what {@code stockpile optimize} found: {@code best.json} (the best decisions and their
+ * objective, and the scenario's own decisions scored on the same replicates),
  * {@code history.csv} (one row per generation), {@code optimized.yaml} (the base scenario with the
  * best decisions, runnable with {@code stockpile run}) and {@code manifest.json}, all at once into
  * a new folder (see {@link AtomicDirectory}).
@@ -31,9 +34,9 @@ public final class OptimizationWriter {
 
   /** Writes the search's results into {@code destination}. */
   public static Path write(SpecOptimization spec, OptimizerSettings settings, OptimizationResult result,
-      Instant start, Path destination, boolean force) throws OutputException {
+      Optional<Evaluation> baseline, Instant start, Path destination, boolean force) throws OutputException {
     try (AtomicDirectory folder = AtomicDirectory.begin(destination, force)) {
-      JSON.writeValue(folder.file("best.json").toFile(), best(spec, settings, result));
+      JSON.writeValue(folder.file("best.json").toFile(), best(spec, settings, result, baseline));
       writeHistory(result.history(), folder.file("history.csv"));
       Files.writeString(folder.file("optimized.yaml"), optimizedYaml(spec, result), StandardCharsets.UTF_8);
       JSON.writeValue(folder.file("manifest.json").toFile(), manifest(spec, settings, start));
@@ -44,18 +47,24 @@ public final class OptimizationWriter {
     }
   }
 
-  static ObjectNode best(SpecOptimization spec, OptimizerSettings settings, OptimizationResult result) {
+  static ObjectNode best(SpecOptimization spec, OptimizerSettings settings, OptimizationResult result,
+      Optional<Evaluation> baseline) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
-    ObjectNode decisions = node.putObject("decisions");
-    for (int i = 0; i < spec.paths().size(); i++) {
-      decisions.put(spec.paths().get(i), result.best().values().get(i));
-    }
     ObjectNode objective = node.putObject("objective");
     objective.put("name", spec.objective().written());
-    objective.put("value", result.best().score());
     objective.put("replicates", settings.replicates());
     objective.put("seed", settings.seed());
+    candidate(node.putObject("best"), spec, result.best());
+    baseline.ifPresent(policy -> candidate(node.putObject("baseline"), spec, policy));
     return node;
+  }
+
+  private static void candidate(ObjectNode node, SpecOptimization spec, Evaluation evaluation) {
+    node.put("objective", evaluation.score());
+    ObjectNode decisions = node.putObject("decisions");
+    for (int i = 0; i < spec.paths().size(); i++) {
+      decisions.put(spec.paths().get(i), evaluation.values().get(i));
+    }
   }
 
   static void writeHistory(List<GenerationRecord> history, Path file) throws IOException {

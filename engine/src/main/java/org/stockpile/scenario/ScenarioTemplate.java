@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.stockpile.model.Scenario;
 
 /**
@@ -57,6 +58,17 @@ public final class ScenarioTemplate {
       return Optional.empty();
     } catch (IllegalArgumentException e) {
       return Optional.of(e.getMessage());
+    }
+  }
+
+  /** The number the base file has at {@code path}, if it writes one there (not a default). */
+  public OptionalDouble number(String path) {
+    try {
+      Slot slot = slot(root, path);
+      JsonNode current = slot.parent().get(slot.key());
+      return current != null && current.isNumber() ? OptionalDouble.of(current.doubleValue()) : OptionalDouble.empty();
+    } catch (IllegalArgumentException e) {
+      return OptionalDouble.empty();
     }
   }
 

@@ -54,6 +54,18 @@ public final class RunResult {
     return compiled.horizon;
   }
 
+  /**
+   * What the stock every tier holds on day 0 costs at the base price: the run starts with it and
+   * does not count it as acquisition, but buying a reserve is part of what it costs.
+   */
+  public double initialStockValue() {
+    double value = 0;
+    for (int k = 0; k < compiled.tierCount; k++) {
+      value += compiled.tierInitial[k] * compiled.basePrice[compiled.tierMaterial[k]];
+    }
+    return value;
+  }
+
   public MetricLayout layout() {
     return layout;
   }

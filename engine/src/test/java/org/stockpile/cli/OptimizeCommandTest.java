@@ -82,9 +82,13 @@ class OptimizeCommandTest {
     Path results = folder.resolve("results");
     assertEquals(0, Main.execute("optimize", spec(SPEC).toString(), "--out", results.toString()), err.toString());
     JsonNode best = new ObjectMapper().readTree(results.resolve("best.json").toFile());
-    double days = best.at("/decisions/materials.ree.stockpiles.firms.targetDays").asDouble();
+    double days = best.at("/best/decisions/materials.ree.stockpiles.firms.targetDays").asDouble();
     assertTrue(days >= 0 && days <= 60 && days % 5 == 0, "on the grid: " + days);
     assertEquals("expectedTotalCost", best.at("/objective/name").asText());
+    assertEquals(10, best.at("/baseline/decisions/materials.ree.stockpiles.firms.targetDays").asDouble(),
+        "the scenario as written, for comparison");
+    assertTrue(best.at("/best/objective").asDouble() <= best.at("/baseline/objective").asDouble(),
+        "the search keeps the best it saw, and the baseline is on the grid");
     List<String> history = Files.readAllLines(results.resolve("history.csv"));
     assertEquals("generation,best,mean,diversity,evaluations", history.getFirst());
     assertEquals(1 + 3, history.size());
