@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.stockpile.cli.Failures.UsageException;
+import org.stockpile.optimize.Estimate;
 import org.stockpile.optimize.Evaluation;
 import org.stockpile.optimize.OptimizationResult;
 import org.stockpile.optimize.OptimizerSettings;
 import org.stockpile.optimize.SearchSpec;
 import org.stockpile.optimize.SpecOptimization;
+import org.stockpile.optimize.Validation;
+import org.stockpile.optimize.ValidationReport;
 import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.OptimizationWriter;
 import org.stockpile.scenario.ScenarioException;
@@ -27,7 +30,8 @@ import picocli.CommandLine.Parameters;
 /** {@code stockpile optimize SPEC}: searches for the decisions that score best, and writes them. */
 @Command(name = "optimize", mixinStandardHelpOptions = true,
     description = "Searches the decisions of an optimize spec for the lowest objective (scored on the same "
-        + "replicates for every candidate) and writes best.json, history.csv, optimized.yaml and manifest.json.")
+        + "replicates for every candidate), re-scores the best on fresh replicates, and writes best.json, history.csv, "
+        + "optimized.yaml, validation.json and manifest.json.")
 final class OptimizeCommand implements Callable<Integer> {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
       .withZone(ZoneOffset.UTC);
@@ -81,7 +85,10 @@ final class OptimizeCommand implements Callable<Integer> {
     }
     Optional<Evaluation> baseline = loaded.baseline().map(values -> new Evaluation(boxed(values),
         score(loaded, values, settings)));
-    Path written = OptimizationWriter.write(loaded, settings, result, baseline, start, destination, force);
+    ValidationReport validation = Validation.run(loaded.design(), loaded.objective().objective(),
+        result.best().valueArray(), loaded.baseline(), loaded.search().validationReplicates(), settings.seed(),
+        settings.threads());
+    Path written = OptimizationWriter.write(loaded, settings, result, baseline, validation, start, destination, force);
     stdout.println(spec.getFileName() + ": " + settings.generations() + " generations x " + settings.population()
         + " candidates, " + settings.replicates() + " replicates, seed " + settings.seed());
     stdout.println("best " + loaded.objective().written() + ": " + format(result.best().score()));
@@ -89,6 +96,9 @@ final class OptimizeCommand implements Callable<Integer> {
     for (int i = 0; i < loaded.paths().size(); i++) {
       stdout.println("  " + loaded.paths().get(i) + " = " + format(result.best().values().get(i)));
     }
+    stdout.println("on " + validation.replicates() + " fresh replicates: best " + interval(validation.best())
+        + validation.baseline().map(base -> ", as written " + interval(base)).orElse("")
+        + validation.difference().map(gap -> ", difference " + interval(gap)).orElse(""));
     stdout.println("Results in " + written);
     stdout.flush();
     return ExitCode.OK;
@@ -134,6 +144,10 @@ final class OptimizeCommand implements Callable<Integer> {
       }
     }
     return name;
+  }
+
+  private static String interval(Estimate estimate) {
+    return format(estimate.mean()) + " [" + format(estimate.low()) + ", " + format(estimate.high()) + "]";
   }
 
   /** Six significant digits at most, no exponent, no trailing zeros. */

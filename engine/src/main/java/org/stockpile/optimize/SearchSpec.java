@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** The search settings of a spec file; the command line's options override them. */
-@JsonPropertyOrder({"population", "generations", "replicates", "seed"})
+@JsonPropertyOrder({"population", "generations", "replicates", "seed", "validationReplicates"})
 public record SearchSpec(
     @JsonProperty(defaultValue = "64")
     @JsonPropertyDescription("Candidates per generation.")
@@ -18,9 +18,13 @@ public record SearchSpec(
     int replicates,
     @JsonProperty(defaultValue = "1")
     @JsonPropertyDescription("Fixes the replicates and the search's random choices.")
-    long seed) {
+    long seed,
+    @JsonProperty(defaultValue = "1024")
+    @JsonPropertyDescription("Fresh replicates the best (and the scenario's own policy) are scored on again after "
+        + "the search, for validation.json.")
+    int validationReplicates) {
 
   public static SearchSpec defaults() {
-    return new SearchSpec(64, 50, 256, 1);
+    return new SearchSpec(64, 50, 256, 1, 1024);
   }
 }

@@ -69,6 +69,7 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
       checkPositive(document, problems, "search.population", search.population(), 2);
       checkPositive(document, problems, "search.generations", search.generations(), 1);
       checkPositive(document, problems, "search.replicates", search.replicates(), 1);
+      checkPositive(document, problems, "search.validationReplicates", search.validationReplicates(), 2);
     }
     if (problems.isEmpty()) {
       checkEnds(document, base, paths, decisions, problems);

@@ -13,17 +13,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.stockpile.optimize.Estimate;
 import org.stockpile.optimize.Evaluation;
 import org.stockpile.optimize.GenerationRecord;
 import org.stockpile.optimize.OptimizationResult;
 import org.stockpile.optimize.OptimizerSettings;
 import org.stockpile.optimize.SpecOptimization;
+import org.stockpile.optimize.ValidationReport;
 
 /**
  * Writes what {@code stockpile optimize} found: {@code best.json} (the best decisions and their
  * objective, and the scenario's own decisions scored on the same replicates),
  * {@code history.csv} (one row per generation), {@code optimized.yaml} (the base scenario with the
- * best decisions, runnable with {@code stockpile run}) and {@code manifest.json}, all at once into
+ * best decisions, runnable with {@code stockpile run}), {@code validation.json} (the best and the
+ * baseline on fresh replicates, with confidence intervals) and {@code manifest.json}, all at once into
  * a new folder (see {@link AtomicDirectory}).
  */
 public final class OptimizationWriter {
@@ -34,11 +37,13 @@ public final class OptimizationWriter {
 
   /** Writes the search's results into {@code destination}. */
   public static Path write(SpecOptimization spec, OptimizerSettings settings, OptimizationResult result,
-      Optional<Evaluation> baseline, Instant start, Path destination, boolean force) throws OutputException {
+      Optional<Evaluation> baseline, ValidationReport validation, Instant start, Path destination, boolean force)
+      throws OutputException {
     try (AtomicDirectory folder = AtomicDirectory.begin(destination, force)) {
       JSON.writeValue(folder.file("best.json").toFile(), best(spec, settings, result, baseline));
       writeHistory(result.history(), folder.file("history.csv"));
       Files.writeString(folder.file("optimized.yaml"), optimizedYaml(spec, result), StandardCharsets.UTF_8);
+      JSON.writeValue(folder.file("validation.json").toFile(), validation(spec, result, baseline, validation));
       JSON.writeValue(folder.file("manifest.json").toFile(), manifest(spec, settings, start));
       folder.commit();
       return folder.destination();
@@ -65,6 +70,31 @@ public final class OptimizationWriter {
     for (int i = 0; i < spec.paths().size(); i++) {
       decisions.put(spec.paths().get(i), evaluation.values().get(i));
     }
+  }
+
+  static ObjectNode validation(SpecOptimization spec, OptimizationResult result, Optional<Evaluation> baseline,
+      ValidationReport report) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("objective", spec.objective().written());
+    node.put("replicates", report.replicates());
+    node.put("batches", report.batches());
+    node.put("method", "fresh replicates (seeds derived from the search seed and the batch), split into batches; "
+        + "each batch scored with the objective; 95 % Student t intervals over the batch scores; the difference is "
+        + "best minus baseline batch by batch (same replicates)");
+    ObjectNode best = estimate(node.putObject("best"), report.best());
+    best.put("inSample", result.best().score());
+    report.baseline().ifPresent(estimate -> {
+      ObjectNode written = estimate(node.putObject("baseline"), estimate);
+      baseline.ifPresent(policy -> written.put("inSample", policy.score()));
+    });
+    report.difference().ifPresent(estimate -> estimate(node.putObject("difference"), estimate));
+    return node;
+  }
+
+  private static ObjectNode estimate(ObjectNode node, Estimate estimate) {
+    node.put("mean", estimate.mean());
+    node.putArray("ci95").add(estimate.low()).add(estimate.high());
+    return node;
   }
 
   static void writeHistory(List<GenerationRecord> history, Path file) throws IOException {

@@ -95,6 +95,17 @@ class OptimizeCommandTest {
     assertTrue(Files.readString(results.resolve("optimized.yaml")).contains("targetDays: " + (int) days));
     assertEquals(0, Main.execute("run", results.resolve("optimized.yaml").toString(), "--out",
         folder.resolve("rerun").toString()), "optimized.yaml runs: " + err);
+    JsonNode validation = new ObjectMapper().readTree(results.resolve("validation.json").toFile());
+    assertEquals(1024, validation.get("replicates").asInt(), "the spec's default, in 16 batches");
+    for (String part : List.of("best", "baseline", "difference")) {
+      double mean = validation.at("/" + part + "/mean").asDouble();
+      double low = validation.at("/" + part + "/ci95/0").asDouble();
+      double high = validation.at("/" + part + "/ci95/1").asDouble();
+      assertTrue(low <= mean && mean <= high && low < high, part + ": " + validation.get(part));
+    }
+    assertEquals(validation.at("/best/mean").asDouble() - validation.at("/baseline/mean").asDouble(),
+        validation.at("/difference/mean").asDouble(), 1e-6 * validation.at("/baseline/mean").asDouble(),
+        "paired on the same replicates");
     JsonNode manifest = new ObjectMapper().readTree(results.resolve("manifest.json").toFile());
     assertEquals(64, manifest.get("specSha256").asText().length());
     assertEquals(16, manifest.get("replicates").asInt());
@@ -106,7 +117,7 @@ class OptimizeCommandTest {
     Path file = spec(SPEC);
     assertEquals(0, Main.execute("optimize", file.toString(), "--out", folder.resolve("a").toString(), "--threads", "1"));
     assertEquals(0, Main.execute("optimize", file.toString(), "--out", folder.resolve("b").toString(), "--threads", "2"));
-    for (String name : List.of("best.json", "history.csv", "optimized.yaml")) {
+    for (String name : List.of("best.json", "history.csv", "optimized.yaml", "validation.json")) {
       assertEquals(Files.readString(folder.resolve("a").resolve(name)), Files.readString(folder.resolve("b").resolve(name)),
           name);
     }

@@ -93,6 +93,27 @@ class OptimizerTest {
     assertThrows(IllegalArgumentException.class, () -> Decision.of("days", 0, 60, 0));
   }
 
+  @Test
+  void validationIntervalsAreStudentTIntervalsOverBatchScores() {
+    Estimate estimate = Validation.estimate(new double[] {1, 2, 3, 4});
+    // mean 2.5, sd 1.29099, t(0.975, 3 df) = 3.18245: half width 3.18245 x 1.29099 / 2 = 2.05426
+    assertEquals(2.5, estimate.mean(), 1e-12);
+    assertEquals(2.5 - 2.05426, estimate.low(), 1e-4);
+    assertEquals(2.5 + 2.05426, estimate.high(), 1e-4);
+  }
+
+  @Test
+  void theBestScoresAboutTheSameOnFreshReplicates() throws Exception {
+    OptimizationResult result = OPTIMIZER.run(SEARCH);
+    ValidationReport report = Validation.run(values -> economy(values[0], values[1]), Objective.expectedTotalCost(),
+        result.best().valueArray(), java.util.Optional.of(new double[] {0, 0}), 2048, SEARCH.seed(), 2);
+    assertEquals(2048, report.replicates());
+    double inSample = result.best().score();
+    assertTrue(Math.abs(report.best().mean() - inSample) < 0.15 * inSample,
+        "in sample " + inSample + ", fresh " + report.best());
+    assertTrue(report.difference().orElseThrow().high() < 0, "better than holding nothing: " + report.difference());
+  }
+
   private static Scenario economy(double daysA, double daysB) {
     ExportControl ban = new ExportControl(null, "CN", ControlMode.BAN, List.of(), null, 0, List.of(), null, null, 0, 0);
     return Scenario.builder("two-materials", "JP")

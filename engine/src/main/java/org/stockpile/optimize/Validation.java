@@ -1,0 +1,74 @@
+package org.stockpile.optimize;
+
+import java.util.Optional;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.stockpile.scenario.ScenarioException;
+import org.stockpile.sim.MonteCarlo;
+import org.stockpile.sim.RandomStreams;
+import org.stockpile.sim.RunOptions;
+
+/**
+ * Scores candidates on fresh replicates, in batches: each batch has its own seed, derived from
+ * (search seed, batch), so it shares no random numbers with the search's sample, while every
+ * candidate sees the same batches (common random numbers, so differences are paired). The
+ * objective is any function of a run, so intervals come from batch means: the objective of each
+ * batch, then a Student t interval over the batches.
+ */
+public final class Validation {
+  /** Batches the fresh replicates are split into. */
+  public static final int BATCHES = 16;
+
+  private Validation() {
+  }
+
+  /**
+   * Re-scores {@code best}, and {@code baseline} when given, on {@code replicates} fresh
+   * replicates (rounded up to a whole number of batches).
+   */
+  public static ValidationReport run(ScenarioDesign design, Objective objective, double[] best,
+      Optional<double[]> baseline, int replicates, long seed, int threads) throws ScenarioException {
+    int perBatch = Math.max(1, (replicates + BATCHES - 1) / BATCHES);
+    double[] bestScores = scores(design, objective, best, perBatch, seed, threads);
+    Optional<double[]> baselineScores = Optional.empty();
+    if (baseline.isPresent()) {
+      baselineScores = Optional.of(scores(design, objective, baseline.get(), perBatch, seed, threads));
+    }
+    Optional<Estimate> difference = baselineScores.map(base -> {
+      double[] gaps = new double[BATCHES];
+      for (int b = 0; b < BATCHES; b++) {
+        gaps[b] = bestScores[b] - base[b];
+      }
+      return estimate(gaps);
+    });
+    return new ValidationReport(perBatch * BATCHES, BATCHES, estimate(bestScores), baselineScores.map(Validation::estimate),
+        difference);
+  }
+
+  private static double[] scores(ScenarioDesign design, Objective objective, double[] values, int perBatch, long seed,
+      int threads) throws ScenarioException {
+    double[] scores = new double[BATCHES];
+    for (int b = 0; b < BATCHES; b++) {
+      long batchSeed = RandomStreams.streamSeed(seed, b, "optimize/validation");
+      scores[b] = objective.score(MonteCarlo.run(design.scenario(values),
+          new RunOptions(perBatch, batchSeed, threads, false, null)));
+    }
+    return scores;
+  }
+
+  /** Mean of the batch values and its 95 % Student t interval. */
+  static Estimate estimate(double[] values) {
+    int n = values.length;
+    double mean = 0;
+    for (double value : values) {
+      mean += value;
+    }
+    mean /= n;
+    double squares = 0;
+    for (double value : values) {
+      squares += (value - mean) * (value - mean);
+    }
+    double halfWidth = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975)
+        * Math.sqrt(squares / (n - 1) / n);
+    return new Estimate(mean, mean - halfWidth, mean + halfWidth);
+  }
+}
