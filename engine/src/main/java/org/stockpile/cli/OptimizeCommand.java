@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.stockpile.cli.Failures.UsageException;
@@ -83,16 +82,17 @@ final class OptimizeCommand implements Callable<Integer> {
         progress.note("best " + format(generation.best()));
       });
     }
-    Optional<Evaluation> baseline = loaded.baseline().map(values -> new Evaluation(boxed(values),
-        score(loaded, values, settings)));
+    Optional<Evaluation> baseline = loaded.baseline().map(values -> evaluate(loaded, values, settings));
     ValidationReport validation = Validation.run(loaded.design(), loaded.objective().objective(),
         result.best().valueArray(), loaded.baseline(), loaded.search().validationReplicates(), settings.seed(),
         settings.threads());
     Path written = OptimizationWriter.write(loaded, settings, result, baseline, validation, start, destination, force);
     stdout.println(spec.getFileName() + ": " + settings.generations() + " generations x " + settings.population()
         + " candidates, " + settings.replicates() + " replicates, seed " + settings.seed());
-    stdout.println("best " + loaded.objective().written() + ": " + format(result.best().score()));
-    baseline.ifPresent(policy -> stdout.println("  (the scenario as written: " + format(policy.score()) + ")"));
+    stdout.println("best " + loaded.objective().written() + ": " + format(result.best().score())
+        + (result.best().feasible() ? "" : " (NO candidate met every constraint; this one misses least)"));
+    baseline.ifPresent(policy -> stdout.println("  (the scenario as written: " + format(policy.score())
+        + (policy.feasible() ? "" : ", which does not meet every constraint") + ")"));
     for (int i = 0; i < loaded.paths().size(); i++) {
       stdout.println("  " + loaded.paths().get(i) + " = " + format(result.best().values().get(i)));
     }
@@ -104,16 +104,12 @@ final class OptimizeCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private static double score(SpecOptimization loaded, double[] values, OptimizerSettings settings) {
+  private static Evaluation evaluate(SpecOptimization loaded, double[] values, OptimizerSettings settings) {
     try {
-      return loaded.optimizer().score(values, settings);
+      return loaded.optimizer().evaluate(values, settings);
     } catch (ScenarioException e) {
       throw new IllegalStateException("the base scenario is valid, so is its own policy", e);
     }
-  }
-
-  private static List<Double> boxed(double[] values) {
-    return java.util.Arrays.stream(values).boxed().toList();
   }
 
   private OptimizerSettings settings(SearchSpec search) throws UsageException {
@@ -152,6 +148,9 @@ final class OptimizeCommand implements Callable<Integer> {
 
   /** Six significant digits at most, no exponent, no trailing zeros. */
   private static String format(double value) {
+    if (!Double.isFinite(value)) {
+      return Double.isNaN(value) ? "not simulated" : Double.toString(value);
+    }
     return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
   }
 }

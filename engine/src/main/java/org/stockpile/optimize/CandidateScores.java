@@ -7,24 +7,30 @@ import java.util.Map;
 import org.stockpile.scenario.ScenarioException;
 import org.stockpile.sim.MonteCarlo;
 import org.stockpile.sim.RunOptions;
+import org.stockpile.sim.RunResult;
 
 /**
  * Scores candidates, given as grid levels of the decisions, on one fixed sample of replicates
  * (the same seed and replicate indices for every candidate, so every candidate faces the same
- * shocks and the same demand noise), and remembers each score: a candidate the search meets
- * again is not simulated again.
+ * shocks and the same demand noise), and remembers each result: a candidate the search meets
+ * again is not simulated again. A candidate whose decisions alone break a constraint is not
+ * simulated at all.
  */
 final class CandidateScores {
   private final ScenarioDesign design;
   private final List<Decision> decisions;
   private final Objective objective;
+  private final List<Constraint> constraints;
   private final RunOptions sample;
-  private final Map<Levels, Double> known = new HashMap<>();
+  private final Map<Levels, Evaluation> known = new HashMap<>();
+  private long simulations;
 
-  CandidateScores(ScenarioDesign design, List<Decision> decisions, Objective objective, RunOptions sample) {
+  CandidateScores(ScenarioDesign design, List<Decision> decisions, Objective objective, List<Constraint> constraints,
+      RunOptions sample) {
     this.design = design;
     this.decisions = decisions;
     this.objective = objective;
+    this.constraints = constraints;
     this.sample = sample;
   }
 
@@ -42,24 +48,59 @@ final class CandidateScores {
     return values;
   }
 
-  double score(int[] levels) throws ScenarioException {
+  Evaluation evaluate(int[] levels) throws ScenarioException {
     Levels key = new Levels(levels.clone());
-    Double score = known.get(key);
-    if (score == null) {
-      score = score(values(levels));
-      known.put(key, score);
+    Evaluation known = this.known.get(key);
+    if (known == null) {
+      known = evaluate(values(levels), false);
+      this.known.put(key, known);
     }
-    return score;
+    return known;
   }
 
-  /** Scores the candidate with these decision values (not remembered). */
-  double score(double[] values) throws ScenarioException {
-    return objective.score(MonteCarlo.run(design.scenario(values), sample));
+  /**
+   * Evaluates the candidate with these decision values (not remembered). Unless
+   * {@code simulateAnyway}, a candidate whose decisions alone break a constraint is not simulated.
+   */
+  Evaluation evaluate(double[] values, boolean simulateAnyway) throws ScenarioException {
+    double[] slacks = new double[constraints.size()];
+    boolean decisionsFit = true;
+    for (int c = 0; c < slacks.length; c++) {
+      if (constraints.get(c) instanceof Constraint.DecisionSum sum) {
+        slacks[c] = sum.slack(values);
+        decisionsFit &= slacks[c] >= 0;
+      } else {
+        slacks[c] = Double.NaN;
+      }
+    }
+    double score = Double.NaN;
+    if (decisionsFit || simulateAnyway) {
+      RunResult result = MonteCarlo.run(design.scenario(values), sample);
+      simulations++;
+      score = objective.score(result);
+      for (int c = 0; c < slacks.length; c++) {
+        if (constraints.get(c) instanceof Constraint.SpendingLimit limit) {
+          slacks[c] = limit.slack(result);
+        }
+      }
+    }
+    return new Evaluation(Arrays.stream(values).boxed().toList(), score, Arrays.stream(slacks).boxed().toList());
+  }
+
+  /** How the search ranks an evaluation. */
+  static Fitness fitness(Evaluation evaluation) {
+    double violation = 0;
+    for (double slack : evaluation.slacks()) {
+      if (slack < 0) {
+        violation -= slack;
+      }
+    }
+    return new Fitness(violation, evaluation.score());
   }
 
   /** Candidates simulated so far. */
   long evaluations() {
-    return known.size();
+    return simulations;
   }
 
   /** Grid levels as a map key. */

@@ -3,14 +3,23 @@ package org.stockpile.optimize;
 import java.util.List;
 
 /**
- * A candidate and its score on the sample of replicates.
+ * A candidate and how it did on the sample of replicates.
  *
  * @param values the decisions' values, in the order the decisions were given
- * @param score  the objective (lower is better)
+ * @param score  the objective (lower is better); NaN when the candidate was not simulated because
+ *               its decisions alone break a constraint
+ * @param slacks each constraint's slack, in the order the constraints were given (negative:
+ *               missed by that much); NaN for a constraint on results of a candidate not simulated
  */
-public record Evaluation(List<Double> values, double score) {
+public record Evaluation(List<Double> values, double score, List<Double> slacks) {
   public Evaluation {
     values = List.copyOf(values);
+    slacks = List.copyOf(slacks);
+  }
+
+  /** Whether the candidate meets every constraint. */
+  public boolean feasible() {
+    return slacks.stream().allMatch(slack -> slack >= 0);
   }
 
   /** The values as an array, in decision order. */

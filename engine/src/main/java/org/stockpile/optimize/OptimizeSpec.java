@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /** An optimize spec file ({@code stockpile optimize SPEC}), as written. */
-@JsonPropertyOrder({"scenario", "objective", "decisions", "search"})
+@JsonPropertyOrder({"scenario", "objective", "decisions", "constraints", "search"})
 public record OptimizeSpec(
     @JsonProperty(required = true)
     @JsonPropertyDescription("The base scenario file, relative to this spec.")
@@ -17,11 +17,15 @@ public record OptimizeSpec(
     @JsonProperty(required = true)
     @JsonPropertyDescription("The numbers the optimizer chooses, each on a grid.")
     List<DecisionSpec> decisions,
+    @JsonPropertyDescription("What every answer must meet: sums of decisions within bounds (legal floors, storage), "
+        + "a spending limit. Candidates that meet them all rank before those that do not.")
+    List<ConstraintSpec> constraints,
     @JsonPropertyDescription("Search settings (population, generations, replicates, seed).")
     SearchSpec search) {
 
   public OptimizeSpec {
     decisions = decisions == null ? List.of() : List.copyOf(decisions);
+    constraints = constraints == null ? List.of() : List.copyOf(constraints);
     search = search == null ? SearchSpec.defaults() : search;
   }
 }

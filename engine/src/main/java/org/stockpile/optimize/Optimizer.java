@@ -29,7 +29,8 @@ import org.stockpile.sim.RunOptions;
  * Searches the grid of the decisions for the candidate with the lowest objective, with a genetic
  * algorithm (Jenetics): tournament selection, uniform crossover, Gaussian and uniform mutation,
  * the best two candidates kept from one generation to the next. Distinct candidates are counted
- * by their grid levels (diversity), and each is simulated once.
+ * by their grid levels (diversity), and each is simulated once. Candidates meeting every
+ * {@link Constraint} rank before the others (see there).
  *
  * <p>Reproducible: every candidate is scored on the same replicates ({@link CandidateScores}),
  * candidates are scored one after the other in population order (each on {@code threads}
@@ -47,19 +48,37 @@ public final class Optimizer {
   private final ScenarioDesign design;
   private final List<Decision> decisions;
   private final Objective objective;
+  private final List<Constraint> constraints;
 
-  private Optimizer(ScenarioDesign design, List<Decision> decisions, Objective objective) {
+  private Optimizer(ScenarioDesign design, List<Decision> decisions, Objective objective,
+      List<Constraint> constraints) {
     this.design = Objects.requireNonNull(design, "design");
     this.decisions = List.copyOf(decisions);
     this.objective = Objects.requireNonNull(objective, "objective");
+    this.constraints = List.copyOf(constraints);
     if (this.decisions.isEmpty()) {
       throw new IllegalArgumentException("name at least one decision");
+    }
+    for (Constraint constraint : this.constraints) {
+      if (constraint instanceof Constraint.DecisionSum sum
+          && sum.decisions().stream().anyMatch(i -> i < 0 || i >= this.decisions.size())) {
+        throw new IllegalArgumentException(sum.name() + ": sums a decision that does not exist");
+      }
     }
   }
 
   /** An optimizer choosing {@code decisions}, applied by {@code design}, to minimise {@code objective}. */
   public static Optimizer of(ScenarioDesign design, List<Decision> decisions, Objective objective) {
-    return new Optimizer(design, decisions, objective);
+    return new Optimizer(design, decisions, objective, List.of());
+  }
+
+  /** The same optimizer, with candidates required to meet {@code constraints}. */
+  public Optimizer withConstraints(List<Constraint> constraints) {
+    return new Optimizer(design, decisions, objective, constraints);
+  }
+
+  public List<Constraint> constraints() {
+    return constraints;
   }
 
   public List<Decision> decisions() {
@@ -71,7 +90,15 @@ public final class Optimizer {
    * compare with a baseline on equal terms.
    */
   public double score(double[] values, OptimizerSettings settings) throws ScenarioException {
-    return scores(settings).score(values.clone());
+    return evaluate(values, settings).score();
+  }
+
+  /**
+   * Scores one candidate, and its constraints' slacks, on the replicates of a search with
+   * {@code settings} (simulated even when its decisions break a constraint).
+   */
+  public Evaluation evaluate(double[] values, OptimizerSettings settings) throws ScenarioException {
+    return scores(settings).evaluate(values.clone(), true);
   }
 
   /** Runs the search. */
@@ -83,18 +110,18 @@ public final class Optimizer {
   public OptimizationResult run(OptimizerSettings settings, Consumer<GenerationRecord> progress)
       throws ScenarioException {
     CandidateScores scores = scores(settings);
-    Engine<DoubleGene, Double> engine = engine(scores, settings);
+    Engine<DoubleGene, Fitness> engine = engine(scores, settings);
     List<GenerationRecord> history = new ArrayList<>();
-    EvolutionStart<DoubleGene, Double> start = EvolutionStart.empty();
-    Phenotype<DoubleGene, Double> best = null;
+    EvolutionStart<DoubleGene, Fitness> start = EvolutionStart.empty();
+    Phenotype<DoubleGene, Fitness> best = null;
     try {
       for (int generation = 1; generation <= settings.generations(); generation++) {
-        EvolutionStart<DoubleGene, Double> from = start;
-        EvolutionResult<DoubleGene, Double> result =
+        EvolutionStart<DoubleGene, Fitness> from = start;
+        EvolutionResult<DoubleGene, Fitness> result =
             RandomRegistry.with(RandomStreams.stream(settings.seed(), generation, "optimize/search"))
                 .call(() -> engine.evolve(from));
-        Phenotype<DoubleGene, Double> generationBest = result.bestPhenotype();
-        if (best == null || generationBest.fitness() < best.fitness()) {
+        Phenotype<DoubleGene, Fitness> generationBest = result.bestPhenotype();
+        if (best == null || generationBest.fitness().compareTo(best.fitness()) < 0) {
           best = generationBest;
         }
         GenerationRecord done = record(generation, best.fitness(), result, scores);
@@ -102,23 +129,22 @@ public final class Optimizer {
         progress.accept(done);
         start = result.next();
       }
+      return new OptimizationResult(scores.evaluate(levels(best.genotype(), scores)), history);
     } catch (FailedScore failure) {
       throw failure.cause;
     }
-    int[] levels = levels(best.genotype(), scores);
-    return new OptimizationResult(new Evaluation(boxed(scores.values(levels)), best.fitness()), history);
   }
 
   private CandidateScores scores(OptimizerSettings settings) {
     RunOptions sample = new RunOptions(settings.replicates(), settings.seed(), settings.threads(), false, null);
-    return new CandidateScores(design, decisions, objective, sample);
+    return new CandidateScores(design, decisions, objective, constraints, sample);
   }
 
-  private Engine<DoubleGene, Double> engine(CandidateScores scores, OptimizerSettings settings) {
+  private Engine<DoubleGene, Fitness> engine(CandidateScores scores, OptimizerSettings settings) {
     // One gene in [0, 1) per decision, cut into the decision's levels: genes share one range,
     // so crossover mixes decisions whatever their grids.
     Genotype<DoubleGene> template = Genotype.of(DoubleChromosome.of(new DoubleRange(0, 1), decisions.size()));
-    Evaluator<DoubleGene, Double> evaluator = population -> population
+    Evaluator<DoubleGene, Fitness> evaluator = population -> population
         .map(candidate -> candidate.isEvaluated() ? candidate : candidate.withFitness(score(scores, candidate)))
         .asISeq();
     return new Engine.Builder<>(evaluator, template)
@@ -134,9 +160,9 @@ public final class Optimizer {
         .build();
   }
 
-  private static double score(CandidateScores scores, Phenotype<DoubleGene, Double> candidate) {
+  private static Fitness score(CandidateScores scores, Phenotype<DoubleGene, Fitness> candidate) {
     try {
-      return scores.score(levels(candidate.genotype(), scores));
+      return CandidateScores.fitness(scores.evaluate(levels(candidate.genotype(), scores)));
     } catch (ScenarioException e) {
       throw new FailedScore(e);
     }
@@ -152,25 +178,22 @@ public final class Optimizer {
     return levels;
   }
 
-  private static GenerationRecord record(long generation, double best, EvolutionResult<DoubleGene, Double> result,
+  private static GenerationRecord record(long generation, Fitness best, EvolutionResult<DoubleGene, Fitness> result,
       CandidateScores scores) {
     double sum = 0;
+    int feasible = 0;
     Set<List<Integer>> distinct = new HashSet<>();
-    for (Phenotype<DoubleGene, Double> candidate : result.population()) {
-      sum += candidate.fitness();
+    for (Phenotype<DoubleGene, Fitness> candidate : result.population()) {
+      if (candidate.fitness().feasible()) {
+        sum += candidate.fitness().score();
+        feasible++;
+      }
       distinct.add(java.util.Arrays.stream(levels(candidate.genotype(), scores)).boxed().toList());
     }
     int size = result.population().size();
-    return new GenerationRecord(generation, best, sum / size, distinct.size() / (double) size,
+    return new GenerationRecord(generation, best.feasible() ? best.score() : Double.NaN,
+        feasible > 0 ? sum / feasible : Double.NaN, feasible / (double) size, distinct.size() / (double) size,
         scores.evaluations());
-  }
-
-  private static List<Double> boxed(double[] values) {
-    List<Double> list = new ArrayList<>(values.length);
-    for (double value : values) {
-      list.add(value);
-    }
-    return list;
   }
 
   /** A design that could not make a valid scenario, carried out of Jenetics' evaluation. */

@@ -19,11 +19,12 @@ import org.stockpile.scenario.ScenarioTemplate;
  * spec or in the base scenario.
  */
 public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String> paths, List<Decision> decisions,
-    ObjectiveName objective, SearchSpec search) {
+    List<Constraint> constraints, ObjectiveName objective, SearchSpec search) {
 
   public SpecOptimization {
     paths = List.copyOf(paths);
     decisions = List.copyOf(decisions);
+    constraints = List.copyOf(constraints);
   }
 
   public static SpecOptimization load(Path specFile) throws ScenarioException {
@@ -64,6 +65,51 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
         problems.add(document.place(Problem.at(at, e.getMessage().substring(written.path().length() + 2))));
       }
     }
+    List<Constraint> constraints = new ArrayList<>();
+    for (int c = 0; c < spec.constraints().size(); c++) {
+      ConstraintSpec written = spec.constraints().get(c);
+      String at = "constraints[" + c + "]";
+      if (written == null || document.brokenAt(at)) {
+        continue;
+      }
+      String name = written.name() != null ? written.name() : "constraint " + (c + 1);
+      boolean summing = !written.sum().isEmpty();
+      boolean spending = written.spendingAtMost() != null;
+      if (summing == spending) {
+        problems.add(document.place(Problem.at(at, "give either sum (with min or max) or spendingAtMost")));
+        continue;
+      }
+      try {
+        if (spending) {
+          if (written.min() != null || written.max() != null) {
+            problems.add(document.place(Problem.at(at, "min and max go with sum, not with spendingAtMost")));
+            continue;
+          }
+          constraints.add(Constraint.spendingAtMost(name, written.spendingAtMost()));
+          continue;
+        }
+        if (written.min() == null && written.max() == null) {
+          problems.add(document.place(Problem.at(at, "a sum needs min, max or both")));
+          continue;
+        }
+        List<Integer> summed = new ArrayList<>();
+        for (int j = 0; j < written.sum().size(); j++) {
+          int index = paths.indexOf(written.sum().get(j));
+          if (index < 0) {
+            problems.add(document.place(Problem.at(at + ".sum[" + j + "]",
+                "not a decision: " + written.sum().get(j))));
+          }
+          summed.add(index);
+        }
+        if (!summed.contains(-1)) {
+          constraints.add(Constraint.sum(name, summed,
+              written.min() != null ? written.min() : Double.NEGATIVE_INFINITY,
+              written.max() != null ? written.max() : Double.POSITIVE_INFINITY));
+        }
+      } catch (IllegalArgumentException e) {
+        problems.add(document.place(Problem.at(at, e.getMessage().substring(name.length() + 2))));
+      }
+    }
     SearchSpec search = spec.search();
     if (!document.brokenAt("search")) {
       checkPositive(document, problems, "search.population", search.population(), 2);
@@ -72,12 +118,13 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
       checkPositive(document, problems, "search.validationReplicates", search.validationReplicates(), 2);
     }
     if (problems.isEmpty()) {
+      checkReachable(document, decisions, constraints, problems);
       checkEnds(document, base, paths, decisions, problems);
     }
     if (!problems.isEmpty()) {
       throw new ScenarioException(LoadedDocument.sorted(problems));
     }
-    return new SpecOptimization(specFile, base, paths, decisions, spec.objective(), search);
+    return new SpecOptimization(specFile, base, paths, decisions, constraints, spec.objective(), search);
   }
 
   /**
@@ -103,7 +150,7 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
 
   /** The optimizer this spec describes. */
   public Optimizer optimizer() {
-    return Optimizer.of(design(), decisions, objective.objective());
+    return Optimizer.of(design(), decisions, objective.objective()).withConstraints(constraints);
   }
 
   /**
@@ -122,6 +169,28 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
                 "at " + end + ", the scenario is not valid: " + problem.path() + ": " + problem.message())));
           }
           break;
+        }
+      }
+    }
+  }
+
+  /**
+   * A sum's bounds must be reachable within the decisions' ranges. Called when every constraint
+   * of the spec was built, so {@code constraints.get(c)} is the spec's {@code constraints[c]}.
+   */
+  private static void checkReachable(LoadedDocument<OptimizeSpec> document, List<Decision> decisions,
+      List<Constraint> constraints, List<Problem> problems) {
+    for (int c = 0; c < constraints.size(); c++) {
+      if (constraints.get(c) instanceof Constraint.DecisionSum sum) {
+        double lowest = 0;
+        double highest = 0;
+        for (int i : sum.decisions()) {
+          lowest += decisions.get(i).min();
+          highest += decisions.get(i).max();
+        }
+        if (highest < sum.min() || lowest > sum.max()) {
+          problems.add(document.place(Problem.at("constraints[" + c + "]",
+              "cannot be met: the decisions it sums range from " + lowest + " to " + highest)));
         }
       }
     }

@@ -66,9 +66,14 @@ public final class OptimizationWriter {
 
   private static void candidate(ObjectNode node, SpecOptimization spec, Evaluation evaluation) {
     node.put("objective", evaluation.score());
+    node.put("feasible", evaluation.feasible());
     ObjectNode decisions = node.putObject("decisions");
     for (int i = 0; i < spec.paths().size(); i++) {
       decisions.put(spec.paths().get(i), evaluation.values().get(i));
+    }
+    ObjectNode slacks = node.putObject("constraintSlack");
+    for (int c = 0; c < spec.constraints().size(); c++) {
+      slacks.put(spec.constraints().get(c).name(), evaluation.slacks().get(c));
     }
   }
 
@@ -99,10 +104,10 @@ public final class OptimizationWriter {
 
   static void writeHistory(List<GenerationRecord> history, Path file) throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      out.write("generation,best,mean,diversity,evaluations\n");
+      out.write("generation,best,mean,feasible,diversity,evaluations\n");
       for (GenerationRecord record : history) {
         out.write(record.generation() + "," + Csv.number(record.best()) + "," + Csv.number(record.mean()) + ","
-            + Csv.number(record.diversity()) + "," + record.evaluations() + "\n");
+            + Csv.number(record.feasible()) + "," + Csv.number(record.diversity()) + "," + record.evaluations() + "\n");
       }
     }
   }

@@ -90,7 +90,7 @@ class OptimizeCommandTest {
     assertTrue(best.at("/best/objective").asDouble() <= best.at("/baseline/objective").asDouble(),
         "the search keeps the best it saw, and the baseline is on the grid");
     List<String> history = Files.readAllLines(results.resolve("history.csv"));
-    assertEquals("generation,best,mean,diversity,evaluations", history.getFirst());
+    assertEquals("generation,best,mean,feasible,diversity,evaluations", history.getFirst());
     assertEquals(1 + 3, history.size());
     assertTrue(Files.readString(results.resolve("optimized.yaml")).contains("targetDays: " + (int) days));
     assertEquals(0, Main.execute("run", results.resolve("optimized.yaml").toString(), "--out",
@@ -110,6 +110,45 @@ class OptimizeCommandTest {
     assertEquals(64, manifest.get("specSha256").asText().length());
     assertEquals(16, manifest.get("replicates").asInt());
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("best expectedTotalCost"), out.toString());
+  }
+
+  @Test
+  void theBestMeetsTheConstraintsAndBestJsonShowsTheirSlack() throws Exception {
+    String constrained = SPEC.replace("search:", """
+          constraints:
+            - {name: floor, sum: [materials.ree.stockpiles.firms.targetDays], min: 40}
+            - {name: budget, spendingAtMost: 1.0e9}
+          search:""");
+    Path results = folder.resolve("results");
+    assertEquals(0, Main.execute("optimize", spec(constrained).toString(), "--out", results.toString()), err.toString());
+    JsonNode best = new ObjectMapper().readTree(results.resolve("best.json").toFile());
+    assertTrue(best.at("/best/feasible").asBoolean(), best.toString());
+    assertTrue(best.at("/best/decisions/materials.ree.stockpiles.firms.targetDays").asDouble() >= 40, best.toString());
+    assertTrue(best.at("/best/constraintSlack/floor").asDouble() >= 0, best.toString());
+    assertTrue(best.at("/best/constraintSlack/budget").asDouble() > 0, best.toString());
+    assertFalse(best.at("/baseline/feasible").asBoolean(), "the scenario's 10 days miss the floor: " + best);
+    assertEquals(-30, best.at("/baseline/constraintSlack/floor").asDouble(), 1e-9);
+  }
+
+  @Test
+  void badConstraintsAreListedWithTheirLines() throws Exception {
+    String bad = SPEC.replace("search:", """
+          constraints:
+            - {sum: [materials.ree.stockpiles.firms.targetDay], min: 40}
+            - {sum: [materials.ree.stockpiles.firms.targetDays], min: 400}
+            - {spendingAtMost: 5, max: 3}
+          search:""");
+    assertEquals(2, Main.execute("optimize", spec(bad).toString(), "--out", folder.resolve("results").toString()));
+    String problems = err.toString(StandardCharsets.UTF_8);
+    assertTrue(problems.contains("constraints[0].sum[0]: not a decision: materials.ree.stockpiles.firms.targetDay"),
+        problems);
+    assertTrue(problems.contains("constraints[2]: min and max go with sum, not with spendingAtMost"), problems);
+    assertEquals(2, Main.execute("optimize", spec(SPEC.replace("search:", """
+          constraints:
+            - {sum: [materials.ree.stockpiles.firms.targetDays], min: 400}
+          search:""")).toString(), "--out", folder.resolve("results").toString()));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains(
+        "constraints[0]: cannot be met: the decisions it sums range from 0.0 to 60.0"), err.toString());
   }
 
   @Test

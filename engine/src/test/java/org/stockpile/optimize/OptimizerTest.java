@@ -59,6 +59,26 @@ class OptimizerTest {
   }
 
   @Test
+  void withAFloorOnTheTotalItLandsWithinOnePercentOfTheBestCandidateMeetingIt() throws Exception {
+    Optimizer floored = OPTIMIZER.withConstraints(List.of(Constraint.sum("60 days in all", List.of(0, 1), 60,
+        Double.POSITIVE_INFINITY)));
+    double optimum = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < DAYS.get(0).levels(); i++) {
+      for (int j = 0; j < DAYS.get(1).levels(); j++) {
+        Evaluation candidate = floored.evaluate(new double[] {DAYS.get(0).value(i), DAYS.get(1).value(j)}, SEARCH);
+        if (candidate.feasible()) {
+          optimum = Math.min(optimum, candidate.score());
+        }
+      }
+    }
+    OptimizationResult result = floored.run(SEARCH);
+    assertTrue(result.best().feasible(), result.best().toString());
+    assertTrue(result.best().values().get(0) + result.best().values().get(1) >= 60, result.best().toString());
+    assertTrue(result.best().score() <= optimum * 1.01, "best " + result.best().score() + ", optimum " + optimum);
+    assertTrue(optimum > OPTIMIZER.run(SEARCH).best().score(), "the floor binds: it costs something");
+  }
+
+  @Test
   void sameSettingsGiveTheSameResultWhateverTheThreads() throws Exception {
     OptimizerSettings small = new OptimizerSettings(8, 4, 16, 3, 1);
     OptimizationResult one = OPTIMIZER.run(small);

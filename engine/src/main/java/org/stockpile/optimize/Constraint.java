@@ -1,0 +1,77 @@
+package org.stockpile.optimize;
+
+import java.util.List;
+import java.util.Objects;
+import org.stockpile.metrics.Metric;
+import org.stockpile.sim.RunResult;
+
+/**
+ * A condition a candidate must meet. Its slack is how far it is met (negative: by how much it is
+ * missed). The search ranks every candidate that meets all constraints before every one that
+ * does not, and among those by total shortfall of slack (Deb's feasibility rules): no penalty
+ * weight to tune, and an infeasible candidate is never reported as the answer while a feasible
+ * one was seen.
+ */
+public sealed interface Constraint {
+  String name();
+
+  /**
+   * The sum of some decisions' values between {@code min} and {@code max} (either may be
+   * infinite): a legal floor (60 days in all tiers of a material), a tier's floor (42 days
+   * public), a storage limit, or at most a share from one country where shares are decisions.
+   *
+   * @param decisions indices of the decisions summed, in the order decisions were given
+   */
+  record DecisionSum(String name, List<Integer> decisions, double min, double max) implements Constraint {
+    public DecisionSum {
+      Objects.requireNonNull(name, "name");
+      decisions = List.copyOf(decisions);
+      if (decisions.isEmpty()) {
+        throw new IllegalArgumentException(name + ": sum at least one decision");
+      }
+      if (Double.isNaN(min) || Double.isNaN(max) || min > max) {
+        throw new IllegalArgumentException(name + ": min " + min + " is above max " + max);
+      }
+    }
+
+    double slack(double[] values) {
+      double sum = 0;
+      for (int i : decisions) {
+        sum += values[i];
+      }
+      return Math.min(sum - min, max - sum);
+    }
+  }
+
+  /**
+   * Expected spending at most {@code max}: buying the stock the tiers start with, then
+   * acquisition and holding over the horizon (shortage losses are not spending), summed over
+   * materials.
+   */
+  record SpendingLimit(String name, double max) implements Constraint {
+    public SpendingLimit {
+      Objects.requireNonNull(name, "name");
+      if (!(max >= 0) || Double.isInfinite(max)) {
+        throw new IllegalArgumentException(name + ": the limit must be a number of at least 0, got " + max);
+      }
+    }
+
+    double slack(RunResult result) {
+      return max - spending(result);
+    }
+
+    /** What the policy is expected to spend. */
+    public static double spending(RunResult result) {
+      return result.initialStockValue() + result.totalStats(Metric.ACQUISITION_COST).mean()
+          + result.totalStats(Metric.HOLDING_COST).mean();
+    }
+  }
+
+  static Constraint sum(String name, List<Integer> decisions, double min, double max) {
+    return new DecisionSum(name, decisions, min, max);
+  }
+
+  static Constraint spendingAtMost(String name, double max) {
+    return new SpendingLimit(name, max);
+  }
+}
