@@ -67,10 +67,12 @@ public sealed interface Constraint {
     }
   }
 
+  /** The sum of the decisions with these indices between {@code min} and {@code max}. */
   static Constraint sum(String name, List<Integer> decisions, double min, double max) {
     return new DecisionSum(name, decisions, min, max);
   }
 
+  /** Expected spending (starting stock, acquisition, holding) at most {@code max}. */
   static Constraint spendingAtMost(String name, double max) {
     return new SpendingLimit(name, max);
   }

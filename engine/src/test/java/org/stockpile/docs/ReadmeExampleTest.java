@@ -38,11 +38,25 @@ class ReadmeExampleTest {
 
   @Test
   void javaApiExampleCompilesAndRuns() throws Exception {
+    String printed = compileAndRun("<!-- java-api-example -->", "QuickStart");
+    assertTrue(printed.contains("P(shortfall)") && printed.contains("90-day public tier"), printed);
+  }
+
+  @Test
+  void optimizerExampleCompilesAndRunsAndMeetsItsConstraint() throws Exception {
+    String printed = compileAndRun("<!-- java-optimize-example -->", "ReserveSearch");
+    java.util.regex.Matcher numbers = java.util.regex.Pattern
+        .compile("firms (\\d+) days, state (\\d+) days: USD ([0-9.]+) million").matcher(printed);
+    assertTrue(numbers.find(), printed);
+    assertTrue(Integer.parseInt(numbers.group(1)) + Integer.parseInt(numbers.group(2)) >= 60, printed);
+  }
+
+  private String compileAndRun(String marker, String className) throws Exception {
     String readme = Files.readString(README);
-    String source = block(readme, "```java", "<!-- java-api-example -->");
+    String source = block(readme, "```java", marker);
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     String classpath = String.join(java.io.File.pathSeparator, location(Scenario.class), location(JsonProperty.class));
-    SimpleJavaFileObject unit = new SimpleJavaFileObject(URI.create("string:///QuickStart.java"),
+    SimpleJavaFileObject unit = new SimpleJavaFileObject(URI.create("string:///" + className + ".java"),
         javax.tools.JavaFileObject.Kind.SOURCE) {
       @Override
       public CharSequence getCharContent(boolean ignoreEncodingErrors) {
@@ -58,13 +72,12 @@ class ReadmeExampleTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (URLClassLoader loader = new URLClassLoader(new URL[] {folder.toUri().toURL()}, getClass().getClassLoader())) {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      Method main = loader.loadClass("QuickStart").getMethod("main", String[].class);
+      Method main = loader.loadClass(className).getMethod("main", String[].class);
       main.invoke(null, (Object) new String[0]);
     } finally {
       System.setOut(saved);
     }
-    String printed = out.toString(StandardCharsets.UTF_8);
-    assertTrue(printed.contains("P(shortfall)") && printed.contains("90-day public tier"), printed);
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   @Test
