@@ -1,24 +1,33 @@
 package org.stockpile.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.stockpile.cli.Failures.UsageException;
 import org.stockpile.optimize.Estimate;
 import org.stockpile.optimize.Evaluation;
 import org.stockpile.optimize.OptimizationResult;
 import org.stockpile.optimize.OptimizerSettings;
+import org.stockpile.optimize.SearchState;
 import org.stockpile.optimize.SearchSpec;
 import org.stockpile.optimize.SpecOptimization;
 import org.stockpile.optimize.Validation;
 import org.stockpile.optimize.ValidationReport;
 import org.stockpile.output.AtomicDirectory;
+import org.stockpile.output.Checkpoint;
+import org.stockpile.output.Manifest;
+import org.stockpile.output.OutputException;
 import org.stockpile.output.OptimizationWriter;
 import org.stockpile.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -60,6 +69,11 @@ final class OptimizeCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace an existing results folder.")
   boolean force;
 
+  @Option(names = "--resume", paramLabel = "DIR",
+      description = "Continue the search whose results go to DIR, interrupted (its checkpoint is in DIR.partial) "
+          + "or finished (DIR/checkpoint.json), possibly with more --generations; ends as if it had never stopped.")
+  Path resume;
+
   @CommandLine.Mixin
   Guarded guarded;
 
@@ -73,20 +87,42 @@ final class OptimizeCommand implements Callable<Integer> {
     Instant start = Instant.now();
     SpecOptimization loaded = SpecOptimization.load(spec);
     OptimizerSettings settings = settings(loaded.search());
-    Path destination = out != null ? out : Path.of("runs", baseName(spec), STAMP.format(start));
-    AtomicDirectory.checkWritable(destination, force);
+    String specSha = Manifest.sha256(spec);
+    SearchState resumeFrom = null;
+    Path destination;
+    if (resume != null) {
+      if (out != null) {
+        throw new UsageException("--resume DIR continues the search whose results go to DIR: leave out --out");
+      }
+      destination = resume;
+      resumeFrom = resumable(destination, specSha, settings);
+    } else {
+      destination = out != null ? out : Path.of("runs", baseName(spec), STAMP.format(start));
+      AtomicDirectory.checkWritable(destination, force);
+    }
+    Path work = partial(destination);
+    Files.createDirectories(work);
+    SearchState[] last = {resumeFrom};
     OptimizationResult result;
     try (ProgressDisplay progress = ProgressDisplay.forGenerations(settings.generations())) {
       result = loaded.optimizer().run(settings, generation -> {
         progress.update(generation.generation());
         progress.note("best " + format(generation.best()));
+      }, resumeFrom, state -> {
+        last[0] = state;
+        save(new Checkpoint(specSha, settings.population(), settings.replicates(), settings.seed(), state),
+            work.resolve(Checkpoint.FILE));
       });
     }
     Optional<Evaluation> baseline = loaded.baseline().map(values -> evaluate(loaded, values, settings));
     ValidationReport validation = Validation.run(loaded.design(), loaded.objective().objective(),
         result.best().valueArray(), loaded.baseline(), loaded.search().validationReplicates(), settings.seed(),
         settings.threads());
-    Path written = OptimizationWriter.write(loaded, settings, result, baseline, validation, start, destination, force);
+    Checkpoint finalState = new Checkpoint(specSha, settings.population(), settings.replicates(), settings.seed(),
+        last[0]);
+    Path written = OptimizationWriter.write(loaded, settings, result, baseline, validation, finalState, start,
+        destination, force || resume != null);
+    deleteTree(work);
     stdout.println(spec.getFileName() + ": " + settings.generations() + " generations x " + settings.population()
         + " candidates, " + settings.replicates() + " replicates, seed " + settings.seed());
     stdout.println("best " + loaded.objective().written() + ": " + format(result.best().score())
@@ -102,6 +138,57 @@ final class OptimizeCommand implements Callable<Integer> {
     stdout.println("Results in " + written);
     stdout.flush();
     return ExitCode.OK;
+  }
+
+  /** Where a search's checkpoints go while it runs: next to its results folder. */
+  static Path partial(Path destination) {
+    Path absolute = destination.toAbsolutePath().normalize();
+    return absolute.resolveSibling(absolute.getFileName() + ".partial");
+  }
+
+  /** The saved state to continue from, checked against the spec and the settings. */
+  private static SearchState resumable(Path destination, String specSha, OptimizerSettings settings)
+      throws UsageException, OutputException {
+    Path interrupted = partial(destination).resolve(Checkpoint.FILE);
+    Path finished = destination.resolve(Checkpoint.FILE);
+    Path file = Files.exists(interrupted) ? interrupted : finished;
+    if (!Files.exists(file)) {
+      throw new UsageException("--resume " + destination + ": no checkpoint in " + finished + " or " + interrupted);
+    }
+    Checkpoint saved = Checkpoint.read(file);
+    if (!saved.specSha256().equals(specSha)) {
+      throw new UsageException("--resume " + destination + ": that search ran another version of the spec");
+    }
+    if (saved.population() != settings.population() || saved.replicates() != settings.replicates()
+        || saved.seed() != settings.seed()) {
+      throw new UsageException("--resume " + destination + ": that search ran with population " + saved.population()
+          + ", replicates " + saved.replicates() + " and seed " + saved.seed() + "; resume with the same");
+    }
+    long done = saved.state().nextGeneration() - 1;
+    if (settings.generations() < done) {
+      throw new UsageException("--resume " + destination + ": that search already ran " + done
+          + " generations; ask for at least as many");
+    }
+    return saved.state();
+  }
+
+  private static void save(Checkpoint checkpoint, Path file) {
+    try {
+      checkpoint.write(file);
+    } catch (OutputException e) {
+      throw new UncheckedIOException(new IOException(e.getMessage(), e));
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   private static Evaluation evaluate(SpecOptimization loaded, double[] values, OptimizerSettings settings) {

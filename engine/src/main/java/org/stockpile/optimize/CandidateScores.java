@@ -1,7 +1,8 @@
 package org.stockpile.optimize;
 
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.stockpile.scenario.ScenarioException;
@@ -22,7 +23,7 @@ final class CandidateScores {
   private final Objective objective;
   private final List<Constraint> constraints;
   private final RunOptions sample;
-  private final Map<Levels, Evaluation> known = new HashMap<>();
+  private final Map<Levels, Evaluation> known = new LinkedHashMap<>();
   private long simulations;
 
   CandidateScores(ScenarioDesign design, List<Decision> decisions, Objective objective, List<Constraint> constraints,
@@ -101,6 +102,23 @@ final class CandidateScores {
   /** Candidates simulated so far. */
   long evaluations() {
     return simulations;
+  }
+
+  /** Every candidate scored so far, in the order first scored. */
+  List<SearchState.Scored> scored() {
+    List<SearchState.Scored> all = new ArrayList<>(known.size());
+    known.forEach((key, evaluation) -> all.add(new SearchState.Scored(Arrays.stream(key.levels()).boxed().toList(),
+        evaluation)));
+    return all;
+  }
+
+  /** Starts from the candidates scored by an earlier, interrupted search. */
+  void restore(List<SearchState.Scored> scored, long simulated) {
+    known.clear();
+    for (SearchState.Scored entry : scored) {
+      known.put(new Levels(entry.levels().stream().mapToInt(Integer::intValue).toArray()), entry.evaluation());
+    }
+    simulations = simulated;
   }
 
   /** Grid levels as a map key. */

@@ -20,6 +20,7 @@ import io.jenetics.engine.EvolutionResult;
 import io.jenetics.engine.EvolutionStart;
 import io.jenetics.engine.Evaluator;
 import io.jenetics.util.DoubleRange;
+import io.jenetics.util.ISeq;
 import io.jenetics.util.RandomRegistry;
 import org.stockpile.scenario.ScenarioException;
 import org.stockpile.sim.RandomStreams;
@@ -44,6 +45,7 @@ public final class Optimizer {
   private static final double UNIFORM_MUTATION_PROBABILITY = 0.05;
   private static final int ELITES = 2;
   private static final int TOURNAMENT_SIZE = 3;
+  private static final DoubleRange GENE_RANGE = new DoubleRange(0, 1);
 
   private final ScenarioDesign design;
   private final List<Decision> decisions;
@@ -109,13 +111,33 @@ public final class Optimizer {
   /** Runs the search, telling {@code progress} about each generation as it ends. */
   public OptimizationResult run(OptimizerSettings settings, Consumer<GenerationRecord> progress)
       throws ScenarioException {
+    return run(settings, progress, null, state -> { });
+  }
+
+  /**
+   * Runs the search from {@code resumeFrom} (a state saved by an earlier run with the same
+   * decisions, objective, constraints, population, replicates and seed; null to start afresh) up
+   * to {@code settings.generations()}, handing {@code checkpoint} the state after every
+   * generation. A resumed search ends exactly as one that never stopped.
+   */
+  public OptimizationResult run(OptimizerSettings settings, Consumer<GenerationRecord> progress, SearchState resumeFrom,
+      Consumer<SearchState> checkpoint) throws ScenarioException {
     CandidateScores scores = scores(settings);
     Engine<DoubleGene, Fitness> engine = engine(scores, settings);
     List<GenerationRecord> history = new ArrayList<>();
     EvolutionStart<DoubleGene, Fitness> start = EvolutionStart.empty();
     Phenotype<DoubleGene, Fitness> best = null;
+    long first = 1;
+    if (resumeFrom != null) {
+      scores.restore(resumeFrom.scored(), resumeFrom.simulations());
+      history.addAll(resumeFrom.history());
+      best = phenotype(resumeFrom.best());
+      start = EvolutionStart.of(ISeq.of(resumeFrom.population().stream().map(Optimizer::phenotype).toList()),
+          resumeFrom.engineStart());
+      first = resumeFrom.nextGeneration();
+    }
     try {
-      for (int generation = 1; generation <= settings.generations(); generation++) {
+      for (long generation = first; generation <= settings.generations(); generation++) {
         EvolutionStart<DoubleGene, Fitness> from = start;
         EvolutionResult<DoubleGene, Fitness> result =
             RandomRegistry.with(RandomStreams.stream(settings.seed(), generation, "optimize/search"))
@@ -126,13 +148,28 @@ public final class Optimizer {
         }
         GenerationRecord done = record(generation, best.fitness(), result, scores);
         history.add(done);
-        progress.accept(done);
         start = result.next();
+        checkpoint.accept(new SearchState(generation + 1, start.generation(),
+            start.population().stream().map(Optimizer::member).toList(), member(best), history, scores.scored(),
+            scores.evaluations()));
+        progress.accept(done);
       }
       return new OptimizationResult(scores.evaluate(levels(best.genotype(), scores)), history);
     } catch (FailedScore failure) {
       throw failure.cause;
     }
+  }
+
+  private static SearchState.Member member(Phenotype<DoubleGene, Fitness> phenotype) {
+    List<Double> genes = phenotype.genotype().chromosome().stream().map(DoubleGene::allele).toList();
+    return new SearchState.Member(genes, phenotype.generation(), phenotype.fitness().violation(),
+        phenotype.fitness().score());
+  }
+
+  private static Phenotype<DoubleGene, Fitness> phenotype(SearchState.Member member) {
+    List<DoubleGene> genes = member.genes().stream().map(value -> DoubleGene.of(value, GENE_RANGE)).toList();
+    return Phenotype.of(Genotype.of(DoubleChromosome.of(genes)), member.born(),
+        new Fitness(member.violation(), member.score()));
   }
 
   private CandidateScores scores(OptimizerSettings settings) {
@@ -143,7 +180,7 @@ public final class Optimizer {
   private Engine<DoubleGene, Fitness> engine(CandidateScores scores, OptimizerSettings settings) {
     // One gene in [0, 1) per decision, cut into the decision's levels: genes share one range,
     // so crossover mixes decisions whatever their grids.
-    Genotype<DoubleGene> template = Genotype.of(DoubleChromosome.of(new DoubleRange(0, 1), decisions.size()));
+    Genotype<DoubleGene> template = Genotype.of(DoubleChromosome.of(GENE_RANGE, decisions.size()));
     Evaluator<DoubleGene, Fitness> evaluator = population -> population
         .map(candidate -> candidate.isEvaluated() ? candidate : candidate.withFitness(score(scores, candidate)))
         .asISeq();

@@ -26,7 +26,8 @@ import org.stockpile.optimize.ValidationReport;
  * objective, and the scenario's own decisions scored on the same replicates),
  * {@code history.csv} (one row per generation), {@code optimized.yaml} (the base scenario with the
  * best decisions, runnable with {@code stockpile run}), {@code validation.json} (the best and the
- * baseline on fresh replicates, with confidence intervals) and {@code manifest.json}, all at once into
+ * baseline on fresh replicates, with confidence intervals), {@code manifest.json} and
+ * {@code checkpoint.json} (to extend the search later with {@code --resume}), all at once into
  * a new folder (see {@link AtomicDirectory}).
  */
 public final class OptimizationWriter {
@@ -37,9 +38,10 @@ public final class OptimizationWriter {
 
   /** Writes the search's results into {@code destination}. */
   public static Path write(SpecOptimization spec, OptimizerSettings settings, OptimizationResult result,
-      Optional<Evaluation> baseline, ValidationReport validation, Instant start, Path destination, boolean force)
-      throws OutputException {
+      Optional<Evaluation> baseline, ValidationReport validation, Checkpoint checkpoint, Instant start,
+      Path destination, boolean force) throws OutputException {
     try (AtomicDirectory folder = AtomicDirectory.begin(destination, force)) {
+      checkpoint.write(folder.file(Checkpoint.FILE));
       JSON.writeValue(folder.file("best.json").toFile(), best(spec, settings, result, baseline));
       writeHistory(result.history(), folder.file("history.csv"));
       Files.writeString(folder.file("optimized.yaml"), optimizedYaml(spec, result), StandardCharsets.UTF_8);

@@ -152,6 +152,41 @@ class OptimizeCommandTest {
   }
 
   @Test
+  void aResumedSearchEndsByteIdenticalToOneThatNeverStopped() throws Exception {
+    Path file = spec(SPEC);
+    Path whole = folder.resolve("whole");
+    assertEquals(0, Main.execute("optimize", file.toString(), "--out", whole.toString(), "--generations", "4"));
+    assertFalse(Files.exists(folder.resolve("whole.partial")), "the work folder is gone once the results are written");
+    Path shorter = folder.resolve("shorter");
+    assertEquals(0, Main.execute("optimize", file.toString(), "--out", shorter.toString(), "--generations", "2"));
+    // A search killed after its second generation leaves its checkpoint in DIR.partial.
+    Path killed = folder.resolve("killed");
+    Files.createDirectories(folder.resolve("killed.partial"));
+    Files.copy(shorter.resolve("checkpoint.json"), folder.resolve("killed.partial/checkpoint.json"));
+    assertEquals(0, Main.execute("optimize", file.toString(), "--resume", killed.toString(), "--generations", "4"),
+        err.toString());
+    // A finished search is extended with more generations.
+    assertEquals(0, Main.execute("optimize", file.toString(), "--resume", shorter.toString(), "--generations", "4"),
+        err.toString());
+    for (String name : List.of("best.json", "history.csv", "optimized.yaml", "validation.json", "checkpoint.json")) {
+      assertEquals(Files.readString(whole.resolve(name)), Files.readString(killed.resolve(name)), "killed: " + name);
+      assertEquals(Files.readString(whole.resolve(name)), Files.readString(shorter.resolve(name)), "extended: " + name);
+    }
+    assertFalse(Files.exists(folder.resolve("killed.partial")));
+  }
+
+  @Test
+  void resumingWithOtherSettingsOrWithoutACheckpointIsRefused() throws Exception {
+    Path file = spec(SPEC);
+    Path results = folder.resolve("results");
+    assertEquals(0, Main.execute("optimize", file.toString(), "--out", results.toString(), "--generations", "2"));
+    assertEquals(2, Main.execute("optimize", file.toString(), "--resume", results.toString(), "--seed", "6"));
+    assertTrue(err.toString().contains("that search ran with population 8, replicates 16 and seed 5"), err.toString());
+    assertEquals(2, Main.execute("optimize", file.toString(), "--resume", folder.resolve("nothing").toString()));
+    assertTrue(err.toString().contains("no checkpoint in"), err.toString());
+  }
+
+  @Test
   void sameSpecSameResultsWhateverTheThreads() throws Exception {
     Path file = spec(SPEC);
     assertEquals(0, Main.execute("optimize", file.toString(), "--out", folder.resolve("a").toString(), "--threads", "1"));

@@ -91,6 +91,19 @@ class OptimizerTest {
   }
 
   @Test
+  void aSearchResumedFromItsStateAfterAnyGenerationEndsAsOneThatNeverStopped() throws Exception {
+    OptimizerSettings full = new OptimizerSettings(8, 5, 16, 11, 2);
+    OptimizationResult uninterrupted = OPTIMIZER.run(full);
+    for (int stop = 1; stop < 5; stop++) {
+      java.util.List<SearchState> saved = new java.util.ArrayList<>();
+      OPTIMIZER.run(full.withGenerations(stop), generation -> { }, null, saved::add);
+      assertEquals(stop, saved.size(), "a state after every generation");
+      OptimizationResult resumed = OPTIMIZER.run(full, generation -> { }, saved.getLast(), state -> { });
+      assertEquals(uninterrupted, resumed, "stopped after generation " + stop);
+    }
+  }
+
+  @Test
   void aDecisionIsAGridFromMinToMax() {
     Decision days = Decision.of("days", 0, 90, 5);
     assertEquals(19, days.levels());

@@ -1,0 +1,141 @@
+package org.stockpile.output;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.stockpile.optimize.Evaluation;
+import org.stockpile.optimize.GenerationRecord;
+import org.stockpile.optimize.SearchState;
+
+/**
+ * {@code checkpoint.json}: a search's state after a generation, with the spec's SHA-256 and the
+ * settings it must be resumed with. Numbers are stored as the hexadecimal bits of their doubles,
+ * so a resumed search starts from exactly the same values (NaN included). Written to a temporary
+ * name and renamed, so a search killed while writing leaves the previous checkpoint whole.
+ *
+ * @param specSha256  the spec the search ran
+ * @param population  candidates per generation
+ * @param replicates  replicates per candidate
+ * @param seed        the search's seed
+ * @param state       where the search stood
+ */
+public record Checkpoint(String specSha256, int population, int replicates, long seed, SearchState state) {
+  public static final String FILE = "checkpoint.json";
+  private static final int FORMAT = 1;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Writes this checkpoint as {@code file}, replacing the previous one only once it is complete. */
+  public void write(Path file) throws OutputException {
+    Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+    try {
+      JSON.writeValue(temporary.toFile(), toJson());
+      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new OutputException("cannot write the checkpoint " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads a checkpoint written by {@link #write}. */
+  public static Checkpoint read(Path file) throws OutputException {
+    try {
+      JsonNode node = JSON.readTree(file.toFile());
+      if (node.path("format").asInt() != FORMAT) {
+        throw new OutputException(file + " is not a checkpoint of this version of stockpile");
+      }
+      JsonNode state = node.get("state");
+      List<SearchState.Member> population = new ArrayList<>();
+      state.get("population").forEach(member -> population.add(member(member)));
+      List<GenerationRecord> history = new ArrayList<>();
+      state.get("history").forEach(record -> history.add(new GenerationRecord(record.get("generation").asLong(),
+          number(record.get("best")), number(record.get("mean")), number(record.get("feasible")),
+          number(record.get("diversity")), record.get("evaluations").asLong())));
+      List<SearchState.Scored> scored = new ArrayList<>();
+      state.get("scored").forEach(entry -> {
+        List<Integer> levels = new ArrayList<>();
+        entry.get("levels").forEach(level -> levels.add(level.asInt()));
+        scored.add(new SearchState.Scored(levels, new Evaluation(numbers(entry.get("values")),
+            number(entry.get("score")), numbers(entry.get("slacks")))));
+      });
+      return new Checkpoint(node.get("specSha256").asText(), node.get("population").asInt(),
+          node.get("replicates").asInt(), node.get("seed").asLong(),
+          new SearchState(state.get("nextGeneration").asLong(), state.get("engineStart").asLong(), population,
+              member(state.get("best")), history, scored, state.get("simulations").asLong()));
+    } catch (IOException | RuntimeException e) {
+      throw new OutputException("cannot read the checkpoint " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private ObjectNode toJson() {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("format", FORMAT);
+    node.put("specSha256", specSha256);
+    node.put("population", population);
+    node.put("replicates", replicates);
+    node.put("seed", seed);
+    ObjectNode out = node.putObject("state");
+    out.put("nextGeneration", state.nextGeneration());
+    out.put("engineStart", state.engineStart());
+    out.put("simulations", state.simulations());
+    ArrayNode members = out.putArray("population");
+    state.population().forEach(member -> member(members.addObject(), member));
+    member(out.putObject("best"), state.best());
+    ArrayNode history = out.putArray("history");
+    for (GenerationRecord record : state.history()) {
+      ObjectNode row = history.addObject();
+      row.put("generation", record.generation());
+      row.put("best", bits(record.best()));
+      row.put("mean", bits(record.mean()));
+      row.put("feasible", bits(record.feasible()));
+      row.put("diversity", bits(record.diversity()));
+      row.put("evaluations", record.evaluations());
+    }
+    ArrayNode scored = out.putArray("scored");
+    for (SearchState.Scored entry : state.scored()) {
+      ObjectNode row = scored.addObject();
+      ArrayNode levels = row.putArray("levels");
+      entry.levels().forEach(levels::add);
+      bits(row.putArray("values"), entry.evaluation().values());
+      row.put("score", bits(entry.evaluation().score()));
+      bits(row.putArray("slacks"), entry.evaluation().slacks());
+    }
+    return node;
+  }
+
+  private static void member(ObjectNode node, SearchState.Member member) {
+    bits(node.putArray("genes"), member.genes());
+    node.put("born", member.born());
+    node.put("violation", bits(member.violation()));
+    node.put("score", bits(member.score()));
+  }
+
+  private static SearchState.Member member(JsonNode node) {
+    return new SearchState.Member(numbers(node.get("genes")), node.get("born").asLong(), number(node.get("violation")),
+        number(node.get("score")));
+  }
+
+  private static void bits(ArrayNode array, List<Double> values) {
+    values.forEach(value -> array.add(bits(value)));
+  }
+
+  private static String bits(double value) {
+    return Long.toHexString(Double.doubleToRawLongBits(value));
+  }
+
+  private static double number(JsonNode node) {
+    return Double.longBitsToDouble(Long.parseUnsignedLong(node.asText(), 16));
+  }
+
+  private static List<Double> numbers(JsonNode array) {
+    List<Double> values = new ArrayList<>();
+    array.forEach(value -> values.add(number(value)));
+    return values;
+  }
+}
