@@ -49,7 +49,7 @@ public class OptimizerBenchmark {
       return spec.base().scenario(paths, withHorizon);
     };
     List<Decision> decisions = spec.decisions();
-    optimizer = Optimizer.of(tenYears, decisions, spec.objective().objective()).withConstraints(spec.constraints());
+    optimizer = Optimizer.of(tenYears, decisions, spec.objectiveFunctions()).withConstraints(spec.constraints());
     settings = new OptimizerSettings(64, 50, 256, 1, Runtime.getRuntime().availableProcessors());
     candidate = spec.baseline().orElseThrow();
   }

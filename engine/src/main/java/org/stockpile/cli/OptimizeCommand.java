@@ -39,7 +39,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "optimize", mixinStandardHelpOptions = true,
     description = "Searches the decisions of an optimize spec for the lowest objective (scored on the same "
         + "replicates for every candidate), re-scores the best on fresh replicates, and writes best.json, history.csv, "
-        + "optimized.yaml, validation.json and manifest.json.")
+        + "optimized.yaml, validation.json, manifest.json, checkpoint.json and, with several objectives, pareto.csv.")
 final class OptimizeCommand implements Callable<Integer> {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
       .withZone(ZoneOffset.UTC);
@@ -115,7 +115,7 @@ final class OptimizeCommand implements Callable<Integer> {
       });
     }
     Optional<Evaluation> baseline = loaded.baseline().map(values -> evaluate(loaded, values, settings));
-    ValidationReport validation = Validation.run(loaded.design(), loaded.objective().objective(),
+    ValidationReport validation = Validation.run(loaded.design(), loaded.objectiveFunctions(),
         result.best().valueArray(), loaded.baseline(), loaded.search().validationReplicates(), settings.seed(),
         settings.threads());
     Checkpoint finalState = new Checkpoint(specSha, settings.population(), settings.replicates(), settings.seed(),
@@ -125,16 +125,24 @@ final class OptimizeCommand implements Callable<Integer> {
     deleteTree(work);
     stdout.println(spec.getFileName() + ": " + settings.generations() + " generations x " + settings.population()
         + " candidates, " + settings.replicates() + " replicates, seed " + settings.seed());
-    stdout.println("best " + loaded.objective().written() + ": " + format(result.best().score())
+    String first = loaded.objectives().getFirst().written();
+    if (loaded.objectives().size() > 1) {
+      stdout.println(result.front().size() + " candidates on the front (pareto.csv); the best on " + first + ":");
+    }
+    stdout.println("best " + first + ": " + format(result.best().score())
         + (result.best().feasible() ? "" : " (NO candidate met every constraint; this one misses least)"));
     baseline.ifPresent(policy -> stdout.println("  (the scenario as written: " + format(policy.score())
         + (policy.feasible() ? "" : ", which does not meet every constraint") + ")"));
     for (int i = 0; i < loaded.paths().size(); i++) {
       stdout.println("  " + loaded.paths().get(i) + " = " + format(result.best().values().get(i)));
     }
-    stdout.println("on " + validation.replicates() + " fresh replicates: best " + interval(validation.best())
-        + validation.baseline().map(base -> ", as written " + interval(base)).orElse("")
-        + validation.difference().map(gap -> ", difference " + interval(gap)).orElse(""));
+    for (int o = 0; o < loaded.objectives().size(); o++) {
+      ValidationReport.Scores scores = validation.objectives().get(o);
+      stdout.println("on " + validation.replicates() + " fresh replicates, " + loaded.objectives().get(o).written()
+          + ": best " + interval(scores.best())
+          + scores.baseline().map(base -> ", as written " + interval(base)).orElse("")
+          + scores.difference().map(gap -> ", difference " + interval(gap)).orElse(""));
+    }
     stdout.println("Results in " + written);
     stdout.flush();
     return ExitCode.OK;

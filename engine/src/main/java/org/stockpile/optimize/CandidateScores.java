@@ -20,17 +20,17 @@ import org.stockpile.sim.RunResult;
 final class CandidateScores {
   private final ScenarioDesign design;
   private final List<Decision> decisions;
-  private final Objective objective;
+  private final List<Objective> objectives;
   private final List<Constraint> constraints;
   private final RunOptions sample;
   private final Map<Levels, Evaluation> known = new LinkedHashMap<>();
   private long simulations;
 
-  CandidateScores(ScenarioDesign design, List<Decision> decisions, Objective objective, List<Constraint> constraints,
-      RunOptions sample) {
+  CandidateScores(ScenarioDesign design, List<Decision> decisions, List<Objective> objectives,
+      List<Constraint> constraints, RunOptions sample) {
     this.design = design;
     this.decisions = decisions;
-    this.objective = objective;
+    this.objectives = objectives;
     this.constraints = constraints;
     this.sample = sample;
   }
@@ -74,18 +74,22 @@ final class CandidateScores {
         slacks[c] = Double.NaN;
       }
     }
-    double score = Double.NaN;
+    double[] scores = new double[objectives.size()];
+    Arrays.fill(scores, Double.NaN);
     if (decisionsFit || simulateAnyway) {
       RunResult result = MonteCarlo.run(design.scenario(values), sample);
       simulations++;
-      score = objective.score(result);
+      for (int o = 0; o < scores.length; o++) {
+        scores[o] = objectives.get(o).score(result);
+      }
       for (int c = 0; c < slacks.length; c++) {
         if (constraints.get(c) instanceof Constraint.SpendingLimit limit) {
           slacks[c] = limit.slack(result);
         }
       }
     }
-    return new Evaluation(Arrays.stream(values).boxed().toList(), score, Arrays.stream(slacks).boxed().toList());
+    return new Evaluation(Arrays.stream(values).boxed().toList(), Arrays.stream(scores).boxed().toList(),
+        Arrays.stream(slacks).boxed().toList());
   }
 
   /** How the search ranks an evaluation. */
@@ -96,7 +100,10 @@ final class CandidateScores {
         violation -= slack;
       }
     }
-    return new Fitness(violation, evaluation.score());
+    // A candidate not simulated has no scores; the largest finite number keeps NSGA-II's crowding
+    // distances finite (it ranks behind every feasible candidate anyway, by its violation).
+    return new Fitness(violation, evaluation.scores().stream()
+        .mapToDouble(score -> Double.isNaN(score) ? Double.MAX_VALUE : score).toArray());
   }
 
   /** Candidates simulated so far. */

@@ -6,15 +6,21 @@ import java.util.List;
  * A candidate and how it did on the sample of replicates.
  *
  * @param values the decisions' values, in the order the decisions were given
- * @param score  the objective (lower is better); NaN when the candidate was not simulated because
- *               its decisions alone break a constraint
+ * @param scores the objectives, in the order they were given (lower is better); NaN when the
+ *               candidate was not simulated because its decisions alone break a constraint
  * @param slacks each constraint's slack, in the order the constraints were given (negative:
  *               missed by that much); NaN for a constraint on results of a candidate not simulated
  */
-public record Evaluation(List<Double> values, double score, List<Double> slacks) {
+public record Evaluation(List<Double> values, List<Double> scores, List<Double> slacks) {
   public Evaluation {
     values = List.copyOf(values);
+    scores = List.copyOf(scores);
     slacks = List.copyOf(slacks);
+  }
+
+  /** The first (or only) objective. */
+  public double score() {
+    return scores.getFirst();
   }
 
   /** Whether the candidate meets every constraint. */

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /** An optimize spec file ({@code stockpile optimize SPEC}), as written. */
-@JsonPropertyOrder({"scenario", "objective", "decisions", "constraints", "search"})
+@JsonPropertyOrder({"scenario", "objective", "objectives", "decisions", "constraints", "search"})
 public record OptimizeSpec(
     @JsonProperty(required = true)
     @JsonPropertyDescription("The base scenario file, relative to this spec.")
@@ -14,6 +14,9 @@ public record OptimizeSpec(
     @JsonProperty(defaultValue = "expectedTotalCost")
     @JsonPropertyDescription("What to minimise, over all materials.")
     ObjectiveName objective,
+    @JsonPropertyDescription("Two or more objectives to minimise together instead (NSGA-II): the answer is the front of "
+        + "candidates no other beats on all of them, in pareto.csv.")
+    List<ObjectiveName> objectives,
     @JsonProperty(required = true)
     @JsonPropertyDescription("The numbers the optimizer chooses, each on a grid.")
     List<DecisionSpec> decisions,
@@ -25,6 +28,7 @@ public record OptimizeSpec(
 
   public OptimizeSpec {
     decisions = decisions == null ? List.of() : List.copyOf(decisions);
+    objectives = objectives == null ? List.of() : List.copyOf(objectives);
     constraints = constraints == null ? List.of() : List.copyOf(constraints);
     search = search == null ? SearchSpec.defaults() : search;
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 import io.jenetics.EliteSelector;
 import io.jenetics.GaussianMutator;
 import io.jenetics.Genotype;
@@ -19,6 +20,10 @@ import io.jenetics.engine.Engine;
 import io.jenetics.engine.EvolutionResult;
 import io.jenetics.engine.EvolutionStart;
 import io.jenetics.engine.Evaluator;
+import io.jenetics.ext.moea.ElementComparator;
+import io.jenetics.ext.moea.ElementDistance;
+import io.jenetics.ext.moea.NSGA2Selector;
+import io.jenetics.ext.moea.UFTournamentSelector;
 import io.jenetics.util.DoubleRange;
 import io.jenetics.util.ISeq;
 import io.jenetics.util.RandomRegistry;
@@ -49,17 +54,20 @@ public final class Optimizer {
 
   private final ScenarioDesign design;
   private final List<Decision> decisions;
-  private final Objective objective;
+  private final List<Objective> objectives;
   private final List<Constraint> constraints;
 
-  private Optimizer(ScenarioDesign design, List<Decision> decisions, Objective objective,
+  private Optimizer(ScenarioDesign design, List<Decision> decisions, List<Objective> objectives,
       List<Constraint> constraints) {
     this.design = Objects.requireNonNull(design, "design");
     this.decisions = List.copyOf(decisions);
-    this.objective = Objects.requireNonNull(objective, "objective");
+    this.objectives = List.copyOf(objectives);
     this.constraints = List.copyOf(constraints);
     if (this.decisions.isEmpty()) {
       throw new IllegalArgumentException("name at least one decision");
+    }
+    if (this.objectives.isEmpty()) {
+      throw new IllegalArgumentException("name at least one objective");
     }
     for (Constraint constraint : this.constraints) {
       if (constraint instanceof Constraint.DecisionSum sum
@@ -71,12 +79,20 @@ public final class Optimizer {
 
   /** An optimizer choosing {@code decisions}, applied by {@code design}, to minimise {@code objective}. */
   public static Optimizer of(ScenarioDesign design, List<Decision> decisions, Objective objective) {
-    return new Optimizer(design, decisions, objective, List.of());
+    return new Optimizer(design, decisions, List.of(objective), List.of());
+  }
+
+  /**
+   * An optimizer minimising several objectives at once: NSGA-II, for the front of candidates no
+   * other beats on every objective ({@link OptimizationResult#front()}).
+   */
+  public static Optimizer of(ScenarioDesign design, List<Decision> decisions, List<Objective> objectives) {
+    return new Optimizer(design, decisions, objectives, List.of());
   }
 
   /** The same optimizer, with candidates required to meet {@code constraints}. */
   public Optimizer withConstraints(List<Constraint> constraints) {
-    return new Optimizer(design, decisions, objective, constraints);
+    return new Optimizer(design, decisions, objectives, constraints);
   }
 
   public List<Constraint> constraints() {
@@ -154,7 +170,8 @@ public final class Optimizer {
             scores.evaluations()));
         progress.accept(done);
       }
-      return new OptimizationResult(scores.evaluate(levels(best.genotype(), scores)), history);
+      return new OptimizationResult(scores.evaluate(levels(best.genotype(), scores)), front(scores.scored()),
+          history);
     } catch (FailedScore failure) {
       throw failure.cause;
     }
@@ -163,18 +180,38 @@ public final class Optimizer {
   private static SearchState.Member member(Phenotype<DoubleGene, Fitness> phenotype) {
     List<Double> genes = phenotype.genotype().chromosome().stream().map(DoubleGene::allele).toList();
     return new SearchState.Member(genes, phenotype.generation(), phenotype.fitness().violation(),
-        phenotype.fitness().score());
+        java.util.Arrays.stream(phenotype.fitness().scores()).boxed().toList());
   }
 
   private static Phenotype<DoubleGene, Fitness> phenotype(SearchState.Member member) {
     List<DoubleGene> genes = member.genes().stream().map(value -> DoubleGene.of(value, GENE_RANGE)).toList();
     return Phenotype.of(Genotype.of(DoubleChromosome.of(genes)), member.born(),
-        new Fitness(member.violation(), member.score()));
+        new Fitness(member.violation(), member.scores().stream().mapToDouble(Double::doubleValue).toArray()));
+  }
+
+  /**
+   * The candidates meeting every constraint that no other such candidate beats on every
+   * objective, by the first objective (ties in the order first scored).
+   */
+  private static List<Evaluation> front(List<SearchState.Scored> scored) {
+    List<Evaluation> feasible = scored.stream().map(SearchState.Scored::evaluation)
+        .filter(evaluation -> evaluation.feasible() && !Double.isNaN(evaluation.score())).toList();
+    List<Evaluation> front = new ArrayList<>();
+    for (Evaluation candidate : feasible) {
+      Fitness fitness = CandidateScores.fitness(candidate);
+      boolean beaten = feasible.stream().anyMatch(other -> Fitness.DOMINANCE.compare(
+          CandidateScores.fitness(other), fitness) < 0);
+      if (!beaten) {
+        front.add(candidate);
+      }
+    }
+    front.sort(java.util.Comparator.comparingDouble(Evaluation::score));
+    return front;
   }
 
   private CandidateScores scores(OptimizerSettings settings) {
     RunOptions sample = new RunOptions(settings.replicates(), settings.seed(), settings.threads(), false, null);
-    return new CandidateScores(design, decisions, objective, constraints, sample);
+    return new CandidateScores(design, decisions, objectives, constraints, sample);
   }
 
   private Engine<DoubleGene, Fitness> engine(CandidateScores scores, OptimizerSettings settings) {
@@ -184,11 +221,22 @@ public final class Optimizer {
     Evaluator<DoubleGene, Fitness> evaluator = population -> population
         .map(candidate -> candidate.isEvaluated() ? candidate : candidate.withFitness(score(scores, candidate)))
         .asISeq();
-    return new Engine.Builder<>(evaluator, template)
+    Engine.Builder<DoubleGene, Fitness> builder = new Engine.Builder<>(evaluator, template)
         .minimizing()
-        .populationSize(settings.population())
-        .offspringSelector(new TournamentSelector<>(TOURNAMENT_SIZE))
-        .survivorsSelector(new EliteSelector<>(ELITES))
+        .populationSize(settings.population());
+    if (objectives.size() == 1) {
+      builder.offspringSelector(new TournamentSelector<>(TOURNAMENT_SIZE))
+          .survivorsSelector(new EliteSelector<>(ELITES));
+    } else {
+      // NSGA-II: survivors by non-dominated rank and crowding distance, parents by tournament
+      // on the same, with Deb's constrained domination.
+      ElementComparator<Fitness> byObjective = (u, v, i) -> Double.compare(u.scores()[i], v.scores()[i]);
+      ElementDistance<Fitness> distance = (u, v, i) -> u.scores()[i] - v.scores()[i];
+      ToIntFunction<Fitness> dimensions = fitness -> fitness.scores().length;
+      builder.offspringSelector(new UFTournamentSelector<>(Fitness.DOMINANCE, byObjective, distance, dimensions))
+          .survivorsSelector(new NSGA2Selector<>(Fitness.DOMINANCE, byObjective, distance, dimensions));
+    }
+    return builder
         .alterers(new UniformCrossover<>(CROSSOVER_PROBABILITY),
             new GaussianMutator<>(GAUSSIAN_MUTATION_PROBABILITY),
             new Mutator<>(UNIFORM_MUTATION_PROBABILITY))

@@ -27,11 +27,12 @@ public record SearchState(long nextGeneration, long engineStart, List<Member> po
 
   /**
    * A member of the population: its genes in [0, 1), the generation it was born in, and its
-   * fitness (constraint violation, then objective).
+   * fitness (constraint violation, then objectives).
    */
-  public record Member(List<Double> genes, long born, double violation, double score) {
+  public record Member(List<Double> genes, long born, double violation, List<Double> scores) {
     public Member {
       genes = List.copyOf(genes);
+      scores = List.copyOf(scores);
     }
   }
 

@@ -19,12 +19,13 @@ import org.stockpile.scenario.ScenarioTemplate;
  * spec or in the base scenario.
  */
 public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String> paths, List<Decision> decisions,
-    List<Constraint> constraints, ObjectiveName objective, SearchSpec search) {
+    List<Constraint> constraints, List<ObjectiveName> objectives, SearchSpec search) {
 
   public SpecOptimization {
     paths = List.copyOf(paths);
     decisions = List.copyOf(decisions);
     constraints = List.copyOf(constraints);
+    objectives = List.copyOf(objectives);
   }
 
   public static SpecOptimization load(Path specFile) throws ScenarioException {
@@ -110,6 +111,13 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
         problems.add(document.place(Problem.at(at, e.getMessage().substring(name.length() + 2))));
       }
     }
+    List<ObjectiveName> objectives = spec.objectives().isEmpty() ? List.of(spec.objective()) : spec.objectives();
+    if (spec.objectives().size() == 1) {
+      problems.add(document.place(Problem.at("objectives", "name two or more, or use objective for one")));
+    }
+    if (new HashSet<>(spec.objectives()).size() < spec.objectives().size()) {
+      problems.add(document.place(Problem.at("objectives", "names the same objective twice")));
+    }
     SearchSpec search = spec.search();
     if (!document.brokenAt("search")) {
       checkPositive(document, problems, "search.population", search.population(), 2);
@@ -124,7 +132,7 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
     if (!problems.isEmpty()) {
       throw new ScenarioException(LoadedDocument.sorted(problems));
     }
-    return new SpecOptimization(specFile, base, paths, decisions, constraints, spec.objective(), search);
+    return new SpecOptimization(specFile, base, paths, decisions, constraints, objectives, search);
   }
 
   /**
@@ -150,7 +158,12 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
 
   /** The optimizer this spec describes. */
   public Optimizer optimizer() {
-    return Optimizer.of(design(), decisions, objective.objective()).withConstraints(constraints);
+    return Optimizer.of(design(), decisions, objectiveFunctions()).withConstraints(constraints);
+  }
+
+  /** The objectives as functions, in order. */
+  public List<Objective> objectiveFunctions() {
+    return objectives.stream().map(ObjectiveName::objective).toList();
   }
 
   /**

@@ -1,11 +1,14 @@
 package org.stockpile.optimize;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.stockpile.scenario.ScenarioException;
 import org.stockpile.sim.MonteCarlo;
 import org.stockpile.sim.RandomStreams;
 import org.stockpile.sim.RunOptions;
+import org.stockpile.sim.RunResult;
 
 /**
  * Scores candidates on fresh replicates, in batches: each batch has its own seed, derived from
@@ -22,35 +25,43 @@ public final class Validation {
   }
 
   /**
-   * Re-scores {@code best}, and {@code baseline} when given, on {@code replicates} fresh
-   * replicates (rounded up to a whole number of batches).
+   * Re-scores {@code best}, and {@code baseline} when given, on every objective, on
+   * {@code replicates} fresh replicates (rounded up to a whole number of batches).
    */
-  public static ValidationReport run(ScenarioDesign design, Objective objective, double[] best,
+  public static ValidationReport run(ScenarioDesign design, List<Objective> objectives, double[] best,
       Optional<double[]> baseline, int replicates, long seed, int threads) throws ScenarioException {
     int perBatch = Math.max(1, (replicates + BATCHES - 1) / BATCHES);
-    double[] bestScores = scores(design, objective, best, perBatch, seed, threads);
-    Optional<double[]> baselineScores = Optional.empty();
-    if (baseline.isPresent()) {
-      baselineScores = Optional.of(scores(design, objective, baseline.get(), perBatch, seed, threads));
-    }
-    Optional<Estimate> difference = baselineScores.map(base -> {
-      double[] gaps = new double[BATCHES];
-      for (int b = 0; b < BATCHES; b++) {
-        gaps[b] = bestScores[b] - base[b];
+    double[][] bestScores = scores(design, objectives, best, perBatch, seed, threads);
+    double[][] baselineScores = baseline.isPresent()
+        ? scores(design, objectives, baseline.get(), perBatch, seed, threads) : null;
+    List<ValidationReport.Scores> reports = new ArrayList<>();
+    for (int o = 0; o < objectives.size(); o++) {
+      Optional<Estimate> base = Optional.empty();
+      Optional<Estimate> difference = Optional.empty();
+      if (baselineScores != null) {
+        double[] gaps = new double[BATCHES];
+        for (int b = 0; b < BATCHES; b++) {
+          gaps[b] = bestScores[o][b] - baselineScores[o][b];
+        }
+        base = Optional.of(estimate(baselineScores[o]));
+        difference = Optional.of(estimate(gaps));
       }
-      return estimate(gaps);
-    });
-    return new ValidationReport(perBatch * BATCHES, BATCHES, estimate(bestScores), baselineScores.map(Validation::estimate),
-        difference);
+      reports.add(new ValidationReport.Scores(estimate(bestScores[o]), base, difference));
+    }
+    return new ValidationReport(perBatch * BATCHES, BATCHES, reports);
   }
 
-  private static double[] scores(ScenarioDesign design, Objective objective, double[] values, int perBatch, long seed,
-      int threads) throws ScenarioException {
-    double[] scores = new double[BATCHES];
+  /** Each objective's score in each batch: [objective][batch]. */
+  private static double[][] scores(ScenarioDesign design, List<Objective> objectives, double[] values, int perBatch,
+      long seed, int threads) throws ScenarioException {
+    double[][] scores = new double[objectives.size()][BATCHES];
     for (int b = 0; b < BATCHES; b++) {
       long batchSeed = RandomStreams.streamSeed(seed, b, "optimize/validation");
-      scores[b] = objective.score(MonteCarlo.run(design.scenario(values),
-          new RunOptions(perBatch, batchSeed, threads, false, null)));
+      RunResult result = MonteCarlo.run(design.scenario(values), new RunOptions(perBatch, batchSeed, threads, false,
+          null));
+      for (int o = 0; o < objectives.size(); o++) {
+        scores[o][b] = objectives.get(o).score(result);
+      }
     }
     return scores;
   }

@@ -1,5 +1,6 @@
 package org.stockpile.optimize;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -8,11 +9,26 @@ import java.util.Optional;
  *
  * @param replicates fresh replicates, in {@code batches} batches of equal size
  * @param batches    batches the intervals are computed from (batch means)
- * @param best       the best candidate's objective
- * @param baseline   the baseline's objective
- * @param difference best minus baseline, batch by batch on the same replicates (negative: the
- *                   best is better); its interval says whether the gain is more than noise
+ * @param objectives one entry per objective, in the order they were given
  */
-public record ValidationReport(int replicates, int batches, Estimate best, Optional<Estimate> baseline,
-    Optional<Estimate> difference) {
+public record ValidationReport(int replicates, int batches, List<Scores> objectives) {
+  public ValidationReport {
+    objectives = List.copyOf(objectives);
+  }
+
+  /** The first (or only) objective. */
+  public Scores first() {
+    return objectives.getFirst();
+  }
+
+  /**
+   * One objective on the fresh replicates.
+   *
+   * @param best       the best candidate's value
+   * @param baseline   the baseline's value
+   * @param difference best minus baseline, batch by batch on the same replicates (negative: the
+   *                   best is better); its interval says whether the gain is more than noise
+   */
+  public record Scores(Estimate best, Optional<Estimate> baseline, Optional<Estimate> difference) {
+  }
 }

@@ -29,7 +29,7 @@ import org.stockpile.optimize.SearchState;
  */
 public record Checkpoint(String specSha256, int population, int replicates, long seed, SearchState state) {
   public static final String FILE = "checkpoint.json";
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Writes this checkpoint as {@code file}, replacing the previous one only once it is complete. */
@@ -62,7 +62,7 @@ public record Checkpoint(String specSha256, int population, int replicates, long
         List<Integer> levels = new ArrayList<>();
         entry.get("levels").forEach(level -> levels.add(level.asInt()));
         scored.add(new SearchState.Scored(levels, new Evaluation(numbers(entry.get("values")),
-            number(entry.get("score")), numbers(entry.get("slacks")))));
+            numbers(entry.get("scores")), numbers(entry.get("slacks")))));
       });
       return new Checkpoint(node.get("specSha256").asText(), node.get("population").asInt(),
           node.get("replicates").asInt(), node.get("seed").asLong(),
@@ -103,7 +103,7 @@ public record Checkpoint(String specSha256, int population, int replicates, long
       ArrayNode levels = row.putArray("levels");
       entry.levels().forEach(levels::add);
       bits(row.putArray("values"), entry.evaluation().values());
-      row.put("score", bits(entry.evaluation().score()));
+      bits(row.putArray("scores"), entry.evaluation().scores());
       bits(row.putArray("slacks"), entry.evaluation().slacks());
     }
     return node;
@@ -113,12 +113,12 @@ public record Checkpoint(String specSha256, int population, int replicates, long
     bits(node.putArray("genes"), member.genes());
     node.put("born", member.born());
     node.put("violation", bits(member.violation()));
-    node.put("score", bits(member.score()));
+    bits(node.putArray("scores"), member.scores());
   }
 
   private static SearchState.Member member(JsonNode node) {
     return new SearchState.Member(numbers(node.get("genes")), node.get("born").asLong(), number(node.get("violation")),
-        number(node.get("score")));
+        numbers(node.get("scores")));
   }
 
   private static void bits(ArrayNode array, List<Double> values) {

@@ -2,6 +2,7 @@ package org.stockpile.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -22,7 +23,8 @@ import org.stockpile.optimize.SpecOptimization;
 import org.stockpile.optimize.ValidationReport;
 
 /**
- * Writes what {@code stockpile optimize} found: {@code best.json} (the best decisions and their
+ * Writes what {@code stockpile optimize} found: {@code pareto.csv} with several objectives (the
+ * front: candidates no other beats on every objective), {@code best.json} (the best decisions and their
  * objective, and the scenario's own decisions scored on the same replicates),
  * {@code history.csv} (one row per generation), {@code optimized.yaml} (the base scenario with the
  * best decisions, runnable with {@code stockpile run}), {@code validation.json} (the best and the
@@ -44,6 +46,9 @@ public final class OptimizationWriter {
       checkpoint.write(folder.file(Checkpoint.FILE));
       JSON.writeValue(folder.file("best.json").toFile(), best(spec, settings, result, baseline));
       writeHistory(result.history(), folder.file("history.csv"));
+      if (spec.objectives().size() > 1) {
+        writePareto(spec, result.front(), folder.file("pareto.csv"));
+      }
       Files.writeString(folder.file("optimized.yaml"), optimizedYaml(spec, result), StandardCharsets.UTF_8);
       JSON.writeValue(folder.file("validation.json").toFile(), validation(spec, result, baseline, validation));
       JSON.writeValue(folder.file("manifest.json").toFile(), manifest(spec, settings, start));
@@ -57,17 +62,20 @@ public final class OptimizationWriter {
   static ObjectNode best(SpecOptimization spec, OptimizerSettings settings, OptimizationResult result,
       Optional<Evaluation> baseline) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
-    ObjectNode objective = node.putObject("objective");
-    objective.put("name", spec.objective().written());
-    objective.put("replicates", settings.replicates());
-    objective.put("seed", settings.seed());
+    ArrayNode names = node.putArray("objectives");
+    spec.objectives().forEach(name -> names.add(name.written()));
+    node.put("replicates", settings.replicates());
+    node.put("seed", settings.seed());
     candidate(node.putObject("best"), spec, result.best());
     baseline.ifPresent(policy -> candidate(node.putObject("baseline"), spec, policy));
     return node;
   }
 
   private static void candidate(ObjectNode node, SpecOptimization spec, Evaluation evaluation) {
-    node.put("objective", evaluation.score());
+    ObjectNode objectives = node.putObject("objectives");
+    for (int o = 0; o < spec.objectives().size(); o++) {
+      objectives.put(spec.objectives().get(o).written(), evaluation.scores().get(o));
+    }
     node.put("feasible", evaluation.feasible());
     ObjectNode decisions = node.putObject("decisions");
     for (int i = 0; i < spec.paths().size(); i++) {
@@ -82,19 +90,23 @@ public final class OptimizationWriter {
   static ObjectNode validation(SpecOptimization spec, OptimizationResult result, Optional<Evaluation> baseline,
       ValidationReport report) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
-    node.put("objective", spec.objective().written());
     node.put("replicates", report.replicates());
     node.put("batches", report.batches());
     node.put("method", "fresh replicates (seeds derived from the search seed and the batch), split into batches; "
-        + "each batch scored with the objective; 95 % Student t intervals over the batch scores; the difference is "
-        + "best minus baseline batch by batch (same replicates)");
-    ObjectNode best = estimate(node.putObject("best"), report.best());
-    best.put("inSample", result.best().score());
-    report.baseline().ifPresent(estimate -> {
-      ObjectNode written = estimate(node.putObject("baseline"), estimate);
-      baseline.ifPresent(policy -> written.put("inSample", policy.score()));
-    });
-    report.difference().ifPresent(estimate -> estimate(node.putObject("difference"), estimate));
+        + "each batch scored with each objective; 95 % Student t intervals over the batch scores; the difference "
+        + "is best minus baseline batch by batch (same replicates)");
+    ObjectNode objectives = node.putObject("objectives");
+    for (int o = 0; o < spec.objectives().size(); o++) {
+      int index = o;
+      ValidationReport.Scores scores = report.objectives().get(o);
+      ObjectNode entry = objectives.putObject(spec.objectives().get(o).written());
+      estimate(entry.putObject("best"), scores.best()).put("inSample", result.best().scores().get(o));
+      scores.baseline().ifPresent(estimate -> {
+        ObjectNode written = estimate(entry.putObject("baseline"), estimate);
+        baseline.ifPresent(policy -> written.put("inSample", policy.scores().get(index)));
+      });
+      scores.difference().ifPresent(estimate -> estimate(entry.putObject("difference"), estimate));
+    }
     return node;
   }
 
@@ -102,6 +114,22 @@ public final class OptimizationWriter {
     node.put("mean", estimate.mean());
     node.putArray("ci95").add(estimate.low()).add(estimate.high());
     return node;
+  }
+
+  /** One row per member of the front: the decisions, then the objectives. */
+  static void writePareto(SpecOptimization spec, List<Evaluation> front, Path file) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      List<String> header = new java.util.ArrayList<>();
+      spec.paths().forEach(path -> header.add(Csv.text(path)));
+      spec.objectives().forEach(name -> header.add(name.written()));
+      out.write(String.join(",", header) + "\n");
+      for (Evaluation member : front) {
+        List<String> row = new java.util.ArrayList<>();
+        member.values().forEach(value -> row.add(Csv.number(value)));
+        member.scores().forEach(score -> row.add(Csv.number(score)));
+        out.write(String.join(",", row) + "\n");
+      }
+    }
   }
 
   static void writeHistory(List<GenerationRecord> history, Path file) throws IOException {

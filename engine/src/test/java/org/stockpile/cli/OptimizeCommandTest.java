@@ -84,10 +84,11 @@ class OptimizeCommandTest {
     JsonNode best = new ObjectMapper().readTree(results.resolve("best.json").toFile());
     double days = best.at("/best/decisions/materials.ree.stockpiles.firms.targetDays").asDouble();
     assertTrue(days >= 0 && days <= 60 && days % 5 == 0, "on the grid: " + days);
-    assertEquals("expectedTotalCost", best.at("/objective/name").asText());
+    assertEquals("expectedTotalCost", best.at("/objectives/0").asText());
     assertEquals(10, best.at("/baseline/decisions/materials.ree.stockpiles.firms.targetDays").asDouble(),
         "the scenario as written, for comparison");
-    assertTrue(best.at("/best/objective").asDouble() <= best.at("/baseline/objective").asDouble(),
+    assertTrue(best.at("/best/objectives/expectedTotalCost").asDouble()
+        <= best.at("/baseline/objectives/expectedTotalCost").asDouble(),
         "the search keeps the best it saw, and the baseline is on the grid");
     List<String> history = Files.readAllLines(results.resolve("history.csv"));
     assertEquals("generation,best,mean,feasible,diversity,evaluations", history.getFirst());
@@ -97,14 +98,15 @@ class OptimizeCommandTest {
         folder.resolve("rerun").toString()), "optimized.yaml runs: " + err);
     JsonNode validation = new ObjectMapper().readTree(results.resolve("validation.json").toFile());
     assertEquals(1024, validation.get("replicates").asInt(), "the spec's default, in 16 batches");
+    JsonNode cost = validation.at("/objectives/expectedTotalCost");
     for (String part : List.of("best", "baseline", "difference")) {
-      double mean = validation.at("/" + part + "/mean").asDouble();
-      double low = validation.at("/" + part + "/ci95/0").asDouble();
-      double high = validation.at("/" + part + "/ci95/1").asDouble();
-      assertTrue(low <= mean && mean <= high && low < high, part + ": " + validation.get(part));
+      double mean = cost.at("/" + part + "/mean").asDouble();
+      double low = cost.at("/" + part + "/ci95/0").asDouble();
+      double high = cost.at("/" + part + "/ci95/1").asDouble();
+      assertTrue(low <= mean && mean <= high && low < high, part + ": " + cost.get(part));
     }
-    assertEquals(validation.at("/best/mean").asDouble() - validation.at("/baseline/mean").asDouble(),
-        validation.at("/difference/mean").asDouble(), 1e-6 * validation.at("/baseline/mean").asDouble(),
+    assertEquals(cost.at("/best/mean").asDouble() - cost.at("/baseline/mean").asDouble(),
+        cost.at("/difference/mean").asDouble(), 1e-6 * cost.at("/baseline/mean").asDouble(),
         "paired on the same replicates");
     JsonNode manifest = new ObjectMapper().readTree(results.resolve("manifest.json").toFile());
     assertEquals(64, manifest.get("specSha256").asText().length());
@@ -184,6 +186,20 @@ class OptimizeCommandTest {
     assertTrue(err.toString().contains("that search ran with population 8, replicates 16 and seed 5"), err.toString());
     assertEquals(2, Main.execute("optimize", file.toString(), "--resume", folder.resolve("nothing").toString()));
     assertTrue(err.toString().contains("no checkpoint in"), err.toString());
+  }
+
+  @Test
+  void withTwoObjectivesItWritesTheFront() throws Exception {
+    String twoWay = SPEC.replace("objective: expectedTotalCost", "objectives: [expectedTotalCost, cvar95Shortfall]");
+    Path results = folder.resolve("results");
+    assertEquals(0, Main.execute("optimize", spec(twoWay).toString(), "--out", results.toString(), "--generations", "6"),
+        err.toString());
+    List<String> front = Files.readAllLines(results.resolve("pareto.csv"));
+    assertEquals("materials.ree.stockpiles.firms.targetDays,materials.ree.sources.china.capacityPerDay,"
+        + "expectedTotalCost,cvar95Shortfall", front.getFirst());
+    assertTrue(front.size() >= 2, front.toString());
+    JsonNode validation = new ObjectMapper().readTree(results.resolve("validation.json").toFile());
+    assertTrue(validation.at("/objectives/cvar95Shortfall/best/mean").isNumber(), validation.toString());
   }
 
   @Test
