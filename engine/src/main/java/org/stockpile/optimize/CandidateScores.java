@@ -6,14 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.stockpile.scenario.ScenarioException;
+import org.stockpile.sim.CompiledScenario;
 import org.stockpile.sim.MonteCarlo;
 import org.stockpile.sim.RunOptions;
 import org.stockpile.sim.RunResult;
+import org.stockpile.sim.ShockDraws;
 
 /**
  * Scores candidates, given as grid levels of the decisions, on one fixed sample of replicates
  * (the same seed and replicate indices for every candidate, so every candidate faces the same
- * shocks and the same demand noise), and remembers each result: a candidate the search meets
+ * shocks and the same demand noise; the shocks are drawn once, see {@link ShockDraws}), and
+ * remembers each result: a candidate the search meets
  * again is not simulated again. A candidate whose decisions alone break a constraint is not
  * simulated at all.
  */
@@ -25,6 +28,7 @@ final class CandidateScores {
   private final RunOptions sample;
   private final Map<Levels, Evaluation> known = new LinkedHashMap<>();
   private long simulations;
+  private ShockDraws draws;
 
   CandidateScores(ScenarioDesign design, List<Decision> decisions, List<Objective> objectives,
       List<Constraint> constraints, RunOptions sample) {
@@ -77,7 +81,13 @@ final class CandidateScores {
     double[] scores = new double[objectives.size()];
     Arrays.fill(scores, Double.NaN);
     if (decisionsFit || simulateAnyway) {
-      RunResult result = MonteCarlo.run(design.scenario(values), sample);
+      CompiledScenario compiled = CompiledScenario.compile(design.scenario(values));
+      if (draws == null || !draws.fits(compiled, sample.seed())) {
+        // The shocks are drawn once for the sample and reused by every candidate with the same
+        // shocks (all of them, when the decisions only touch reserves).
+        draws = ShockDraws.of(compiled, sample.seed(), sample.replicates());
+      }
+      RunResult result = MonteCarlo.run(compiled, sample, draws);
       simulations++;
       for (int o = 0; o < scores.length; o++) {
         scores[o] = objectives.get(o).score(result);

@@ -47,6 +47,7 @@ public final class Kernel {
   private final RefillStep refills;
   private final AccountStep accounts;
   private int nextProject;
+  private ShockDraws shockDraws;
 
   public Kernel(CompiledScenario compiled) {
     this.c = compiled;
@@ -69,6 +70,14 @@ public final class Kernel {
     draws = new DrawStep(state);
     refills = new RefillStep(state);
     accounts = new AccountStep(state, seriesOffset, seriesCount);
+  }
+
+  /**
+   * Takes replicates' shocks from {@code shockDraws} instead of drawing them (the same numbers;
+   * null to draw). The draws must {@link ShockDraws#fits fit} this kernel's scenario and seed.
+   */
+  void useDraws(ShockDraws drawn) {
+    this.shockDraws = drawn;
   }
 
   /** Series recorded per day for material {@code m}: total cover, shortfall, price, then each tier's cover. */
@@ -119,7 +128,7 @@ public final class Kernel {
       throw new IllegalArgumentException("count must be in [1, " + L + "], got " + count);
     }
     // Idle lanes run the next replicate indices too (a lane costs little) and are not reported.
-    state.reset(seed, first);
+    state.reset(seed, first, shockDraws);
     nextProject = 0;
     for (int t = 0; t < horizon; t++) {
       state.shocks.apply(t);

@@ -224,9 +224,18 @@ final class LaneState {
    * every stock, flow and metric as on the morning of day 0.
    */
   void reset(long seed, int first) {
+    reset(seed, first, null);
+  }
+
+  /** As {@link #reset(long, int)}, with shocks drawn earlier by {@code draws} (null: draw them). */
+  void reset(long seed, int first, ShockDraws draws) {
     int longestDelays = 0;
     for (int l = 0; l < L; l++) {
-      timelines[l].draw(c, seed, first + l);
+      if (draws != null && first + l < draws.replicates()) {
+        draws.fill(timelines[l], c, first + l);
+      } else {
+        timelines[l].draw(c, seed, first + l);
+      }
       shocks.reset(l, timelines[l]);
       longestDelays = Math.max(longestDelays, timelines[l].totalDelayDays());
     }

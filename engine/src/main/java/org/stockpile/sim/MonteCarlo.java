@@ -34,8 +34,18 @@ public final class MonteCarlo {
   }
 
   public static RunResult run(CompiledScenario compiled, RunOptions options) {
+    return run(compiled, options, null);
+  }
+
+  /**
+   * Runs {@code compiled} with shocks drawn once by {@code draws} (when they fit its scenario and
+   * the seed; otherwise drawn as usual): the same numbers, without drawing them again.
+   */
+  public static RunResult run(CompiledScenario compiled, RunOptions options, ShockDraws draws) {
     VectorApi.require();
+    ShockDraws usable = draws != null && draws.fits(compiled, options.seed()) ? draws : null;
     Kernel probe = new Kernel(compiled);
+    probe.useDraws(usable);
     MetricLayout layout = probe.layout();
     int replicates = options.replicates();
     double[] metrics = new double[Math.multiplyExact(replicates, layout.width())];
@@ -49,6 +59,7 @@ public final class MonteCarlo {
     List<Thread> workers = new ArrayList<>();
     for (int w = 0; w < threads; w++) {
       Kernel kernel = w == 0 ? probe : new Kernel(compiled);
+      kernel.useDraws(usable);
       Runnable work = () -> {
         try {
           runBlocks(kernel, options, layout, metrics, histograms, nextBlock, done, failure);

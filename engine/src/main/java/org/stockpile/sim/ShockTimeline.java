@@ -29,12 +29,33 @@ final class ShockTimeline {
   int totalDelayDays() {
     long days = 0;
     for (int i = 0; i < size; i++) {
-      days += effect[i].delayDays();
+      days += sortedEffect[i].delayDays();
     }
     return (int) Math.min(days, ScenarioLimits.MAX_DAYS);
   }
 
   private final StreamGenerator random = new StreamGenerator();
+
+  /**
+   * Fills the timeline with instances drawn earlier ({@link ShockDraws}): effect {@code i} is
+   * {@code effects[effectIndex[i]]}, already in start order.
+   */
+  void copyOf(ShockEffect[] effects, int[] effectIndex, int[] starts, int[] durations, double[] severities) {
+    int count = effectIndex.length;
+    if (sortedStart.length < count) {
+      sortedEffect = new ShockEffect[count];
+      sortedStart = new int[count];
+      sortedDuration = new int[count];
+      sortedSeverity = new double[count];
+    }
+    for (int i = 0; i < count; i++) {
+      sortedEffect[i] = effects[effectIndex[i]];
+    }
+    System.arraycopy(starts, 0, sortedStart, 0, count);
+    System.arraycopy(durations, 0, sortedDuration, 0, count);
+    System.arraycopy(severities, 0, sortedSeverity, 0, count);
+    size = count;
+  }
 
   /** Fills the timeline for {@code replicate}: scheduled shocks, then drawn events, sorted by start. */
   void draw(CompiledScenario compiled, long seed, long replicate) {
