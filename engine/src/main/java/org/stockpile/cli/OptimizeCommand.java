@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -135,6 +136,12 @@ final class OptimizeCommand implements Callable<Integer> {
         + (policy.feasible() ? "" : ", which does not meet every constraint") + ")"));
     for (int i = 0; i < loaded.paths().size(); i++) {
       stdout.println("  " + loaded.paths().get(i) + " = " + format(result.best().values().get(i)));
+    }
+    List<String> invalid = last[0].scored().stream().map(scored -> scored.evaluation().invalid())
+        .filter(java.util.Objects::nonNull).toList();
+    if (!invalid.isEmpty()) {
+      stdout.println(invalid.size() + " candidates did not make a valid scenario and ranked last (first: "
+          + invalid.getFirst() + ")");
     }
     for (int o = 0; o < loaded.objectives().size(); o++) {
       ValidationReport.Scores scores = validation.objectives().get(o);

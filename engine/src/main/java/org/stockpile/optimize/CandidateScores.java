@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stockpile.model.Scenario;
 import org.stockpile.scenario.ScenarioException;
 import org.stockpile.sim.CompiledScenario;
 import org.stockpile.sim.MonteCarlo;
@@ -18,7 +19,8 @@ import org.stockpile.sim.ShockDraws;
  * shocks and the same demand noise; the shocks are drawn once, see {@link ShockDraws}), and
  * remembers each result: a candidate the search meets
  * again is not simulated again. A candidate whose decisions alone break a constraint is not
- * simulated at all.
+ * simulated at all, nor one whose values do not make a valid scenario (it ranks last, with the
+ * reason kept).
  */
 final class CandidateScores {
   private final ScenarioDesign design;
@@ -81,7 +83,17 @@ final class CandidateScores {
     double[] scores = new double[objectives.size()];
     Arrays.fill(scores, Double.NaN);
     if (decisionsFit || simulateAnyway) {
-      CompiledScenario compiled = CompiledScenario.compile(design.scenario(values));
+      Scenario scenario;
+      try {
+        scenario = design.scenario(values);
+      } catch (ScenarioException e) {
+        if (simulateAnyway) {
+          throw e;
+        }
+        return new Evaluation(Arrays.stream(values).boxed().toList(), Arrays.stream(scores).boxed().toList(),
+            Arrays.stream(slacks).boxed().toList(), e.problems().getFirst().toString());
+      }
+      CompiledScenario compiled = CompiledScenario.compile(scenario);
       if (draws == null || !draws.fits(compiled, sample.seed())) {
         // The shocks are drawn once for the sample and reused by every candidate with the same
         // shocks (all of them, when the decisions only touch reserves).
@@ -104,7 +116,7 @@ final class CandidateScores {
 
   /** How the search ranks an evaluation. */
   static Fitness fitness(Evaluation evaluation) {
-    double violation = 0;
+    double violation = evaluation.invalid() != null ? Double.MAX_VALUE : 0;
     for (double slack : evaluation.slacks()) {
       if (slack < 0) {
         violation -= slack;

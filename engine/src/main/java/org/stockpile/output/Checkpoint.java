@@ -61,8 +61,9 @@ public record Checkpoint(String specSha256, int population, int replicates, long
       state.get("scored").forEach(entry -> {
         List<Integer> levels = new ArrayList<>();
         entry.get("levels").forEach(level -> levels.add(level.asInt()));
+        JsonNode invalid = entry.get("invalid");
         scored.add(new SearchState.Scored(levels, new Evaluation(numbers(entry.get("values")),
-            numbers(entry.get("scores")), numbers(entry.get("slacks")))));
+            numbers(entry.get("scores")), numbers(entry.get("slacks")), invalid == null ? null : invalid.asText())));
       });
       return new Checkpoint(node.get("specSha256").asText(), node.get("population").asInt(),
           node.get("replicates").asInt(), node.get("seed").asLong(),
@@ -105,6 +106,9 @@ public record Checkpoint(String specSha256, int population, int replicates, long
       bits(row.putArray("values"), entry.evaluation().values());
       bits(row.putArray("scores"), entry.evaluation().scores());
       bits(row.putArray("slacks"), entry.evaluation().slacks());
+      if (entry.evaluation().invalid() != null) {
+        row.put("invalid", entry.evaluation().invalid());
+      }
     }
     return node;
   }

@@ -12,9 +12,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.stockpile.model.Scenario;
 
 /**
@@ -23,6 +26,9 @@ import org.stockpile.model.Scenario;
  * {@code materials.cobalt.sources.drc.share} and {@code materials.cobalt.sources[0].share} for
  * list entries (by {@code id} or by index). A path names a number in the file, or a key the file
  * leaves to its default in an object that exists; the result is bound and checked like a file.
+ *
+ * <p>Setting a source's {@code share} rescales the material's other shares so that they still
+ * sum to one, in their proportions: a decision on one share moves the rest with it.
  */
 public final class ScenarioTemplate {
   private static final YAMLMapper YAML = new YAMLMapper(new YAMLFactory()
@@ -101,14 +107,62 @@ public final class ScenarioTemplate {
       throw new IllegalArgumentException(paths.size() + " paths for " + values.length + " values");
     }
     JsonNode copy = root.deepCopy();
+    Map<JsonNode, Set<JsonNode>> sharesSet = new IdentityHashMap<>();
     for (int i = 0; i < values.length; i++) {
       Slot slot = slot(copy, paths.get(i));
       double value = values[i];
       JsonNode number = value == Math.rint(value) && Math.abs(value) < Integer.MAX_VALUE
           ? IntNode.valueOf((int) value) : DoubleNode.valueOf(value);
       slot.parent().set(slot.key(), number);
+      JsonNode sources = sourcesHolding(copy, paths.get(i));
+      if (sources != null) {
+        sharesSet.computeIfAbsent(sources, list -> java.util.Collections.newSetFromMap(new IdentityHashMap<>()))
+            .add(slot.parent());
+      }
     }
+    sharesSet.forEach(ScenarioTemplate::rescaleOtherShares);
     return copy;
+  }
+
+  /**
+   * The sources list of a material when {@code path} sets one of its sources' share
+   * ({@code materials.m.sources.x.share} or {@code materials.m.sources[i].share}), else null.
+   */
+  private static JsonNode sourcesHolding(JsonNode root, String path) {
+    List<String> steps = steps(path);
+    if (steps.size() == 5 && steps.get(0).equals("materials") && steps.get(2).equals("sources")
+        && steps.get(4).equals("share")) {
+      JsonNode sources = root.path("materials").path(steps.get(1)).path("sources");
+      return sources.isArray() ? sources : null;
+    }
+    return null;
+  }
+
+  /**
+   * Shares of a material sum to one: when decisions set some of them, the others are scaled so
+   * that they take what is left, keeping their proportions (if the set ones exceed one, the
+   * scenario is invalid and says so).
+   */
+  private static void rescaleOtherShares(JsonNode sources, Set<JsonNode> set) {
+    double setTotal = 0;
+    double otherTotal = 0;
+    for (JsonNode source : sources) {
+      double share = source.path("share").asDouble(0);
+      if (set.contains(source)) {
+        setTotal += share;
+      } else {
+        otherTotal += share;
+      }
+    }
+    if (otherTotal <= 0 || set.size() == sources.size()) {
+      return;
+    }
+    double scale = (1 - setTotal) / otherTotal;
+    for (JsonNode source : sources) {
+      if (!set.contains(source) && source instanceof ObjectNode object && source.has("share")) {
+        object.put("share", source.get("share").asDouble() * scale);
+      }
+    }
   }
 
   /** The object holding the last key of {@code path}, and that key. */

@@ -430,6 +430,15 @@ public final class CompiledScenario {
     return material.sources().get(s - sourceStart[sourceMaterial[s]]).route();
   }
 
+  /** What the stock every tier holds on day 0 costs at the base price. */
+  public double initialStockValue() {
+    double value = 0;
+    for (int k = 0; k < tierCount; k++) {
+      value += tierInitial[k] * basePrice[tierMaterial[k]];
+    }
+    return value;
+  }
+
   public Scenario scenario() {
     return scenario;
   }

@@ -59,11 +59,7 @@ public final class RunResult {
    * does not count it as acquisition, but buying a reserve is part of what it costs.
    */
   public double initialStockValue() {
-    double value = 0;
-    for (int k = 0; k < compiled.tierCount; k++) {
-      value += compiled.tierInitial[k] * compiled.basePrice[compiled.tierMaterial[k]];
-    }
-    return value;
+    return compiled.initialStockValue();
   }
 
   public MetricLayout layout() {

@@ -203,6 +203,42 @@ class OptimizeCommandTest {
   }
 
   @Test
+  void aSourceShareIsADecisionTheOtherSharesFollowAndAtMostAShareComesFromOneCountry() throws Exception {
+    Files.writeString(folder.resolve("scenario.yaml"), SCENARIO
+        .replace("countries: {JP: {}, CN: {}}", "countries: {JP: {}, CN: {}, AU: {}}")
+        .replace("- {id: china, route: [CN], share: 1, capacityPerDay: 20}",
+            "- {id: china, route: [CN], share: 0.9, capacityPerDay: 20}\n"
+                + "      - {id: lynas, route: [AU], share: 0.1, capacityPerDay: 12, costPremium: 0.3}"));
+    String shares = SPEC.replace("{path: materials.ree.sources.china.capacityPerDay, min: 15, max: 30, step: 5}",
+        "{path: materials.ree.sources.china.share, min: 0.3, max: 1, step: 0.05}").replace("search:", """
+            constraints:
+              - {name: at most 65 % from China, sum: [materials.ree.sources.china.share], max: 0.65}
+            search:""");
+    Path results = folder.resolve("results");
+    assertEquals(0, Main.execute("optimize", spec(shares).toString(), "--out", results.toString()), err.toString());
+    JsonNode best = new ObjectMapper().readTree(results.resolve("best.json").toFile());
+    double china = best.at("/best/decisions/materials.ree.sources.china.share").asDouble();
+    assertTrue(china <= 0.65 + 1e-9, best.toString());
+    String optimized = Files.readString(results.resolve("optimized.yaml"));
+    assertTrue(optimized.contains("share: " + (1 - china)) || optimized.contains("share: " + Math.round((1 - china) * 100) / 100.0),
+        "lynas takes the rest: " + optimized);
+    assertEquals(0, Main.execute("validate", results.resolve("optimized.yaml").toString()), err.toString());
+  }
+
+  @Test
+  void aSpendingLimitBelowWhatTheStartingStockCostsIsRefused() throws Exception {
+    String poor = SPEC.replace("search:", """
+        constraints:
+          - {name: floor, sum: [materials.ree.stockpiles.firms.targetDays], min: 30}
+          - {name: budget, spendingAtMost: 100000}
+        search:""");
+    assertEquals(2, Main.execute("optimize", spec(poor).toString(), "--out", folder.resolve("results").toString()));
+    // 30 days x 10 units a day x 1,000 a unit = 300,000 at least.
+    assertTrue(err.toString().contains("constraints[1]: the limit 100000.0 is below what buying the starting stock "
+        + "costs at the smallest decisions that meet the floors, at least 300000.0"), err.toString());
+  }
+
+  @Test
   void sameSpecSameResultsWhateverTheThreads() throws Exception {
     Path file = spec(SPEC);
     assertEquals(0, Main.execute("optimize", file.toString(), "--out", folder.resolve("a").toString(), "--threads", "1"));
