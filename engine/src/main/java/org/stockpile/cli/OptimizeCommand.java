@@ -89,6 +89,7 @@ final class OptimizeCommand implements Callable<Integer> {
     SpecOptimization loaded = SpecOptimization.load(spec);
     OptimizerSettings settings = settings(loaded.search());
     String specSha = Manifest.sha256(spec);
+    String scenarioSha = Manifest.sha256(loaded.base().file());
     SearchState resumeFrom = null;
     Path destination;
     if (resume != null) {
@@ -96,10 +97,14 @@ final class OptimizeCommand implements Callable<Integer> {
         throw new UsageException("--resume DIR continues the search whose results go to DIR: leave out --out");
       }
       destination = resume;
-      resumeFrom = resumable(destination, specSha, settings);
+      resumeFrom = resumable(destination, specSha, scenarioSha, settings);
     } else {
       destination = out != null ? out : Path.of("runs", baseName(spec), STAMP.format(start));
       AtomicDirectory.checkWritable(destination, force);
+      if (!force && Files.exists(partial(destination).resolve(Checkpoint.FILE))) {
+        throw new UsageException("an interrupted search left its checkpoint in " + partial(destination)
+            + ": --resume " + destination + " to continue it, or --force to start again");
+      }
     }
     Path work = partial(destination);
     Files.createDirectories(work);
@@ -108,19 +113,25 @@ final class OptimizeCommand implements Callable<Integer> {
     try (ProgressDisplay progress = ProgressDisplay.forGenerations(settings.generations())) {
       result = loaded.optimizer().run(settings, generation -> {
         progress.update(generation.generation());
-        progress.note("best " + format(generation.best()));
+        progress.note(Double.isNaN(generation.best()) ? "none feasible yet" : "best " + format(generation.best()));
       }, resumeFrom, state -> {
         last[0] = state;
-        save(new Checkpoint(specSha, settings.population(), settings.replicates(), settings.seed(), state),
+        save(new Checkpoint(specSha, scenarioSha, settings.population(), settings.replicates(), settings.seed(),
+            state),
             work.resolve(Checkpoint.FILE));
       });
+    }
+    if (result.best().invalid() != null) {
+      deleteTree(work);
+      throw new UsageException("no candidate made a valid scenario, e.g. " + result.best().values() + ": "
+          + result.best().invalid() + "; nothing was written");
     }
     Optional<Evaluation> baseline = loaded.baseline().map(values -> evaluate(loaded, values, settings));
     ValidationReport validation = Validation.run(loaded.design(), loaded.objectiveFunctions(),
         result.best().valueArray(), loaded.baseline(), loaded.search().validationReplicates(), settings.seed(),
         settings.threads());
-    Checkpoint finalState = new Checkpoint(specSha, settings.population(), settings.replicates(), settings.seed(),
-        last[0]);
+    Checkpoint finalState = new Checkpoint(specSha, scenarioSha, settings.population(), settings.replicates(),
+        settings.seed(), last[0]);
     Path written = OptimizationWriter.write(loaded, settings, result, baseline, validation, finalState, start,
         destination, force || resume != null);
     deleteTree(work);
@@ -162,8 +173,8 @@ final class OptimizeCommand implements Callable<Integer> {
   }
 
   /** The saved state to continue from, checked against the spec and the settings. */
-  private static SearchState resumable(Path destination, String specSha, OptimizerSettings settings)
-      throws UsageException, OutputException {
+  private static SearchState resumable(Path destination, String specSha, String scenarioSha,
+      OptimizerSettings settings) throws UsageException, OutputException {
     Path interrupted = partial(destination).resolve(Checkpoint.FILE);
     Path finished = destination.resolve(Checkpoint.FILE);
     Path file = Files.exists(interrupted) ? interrupted : finished;
@@ -173,6 +184,9 @@ final class OptimizeCommand implements Callable<Integer> {
     Checkpoint saved = Checkpoint.read(file);
     if (!saved.specSha256().equals(specSha)) {
       throw new UsageException("--resume " + destination + ": that search ran another version of the spec");
+    }
+    if (!saved.scenarioSha256().equals(scenarioSha)) {
+      throw new UsageException("--resume " + destination + ": the base scenario has changed since that search ran");
     }
     if (saved.population() != settings.population() || saved.replicates() != settings.replicates()
         || saved.seed() != settings.seed()) {

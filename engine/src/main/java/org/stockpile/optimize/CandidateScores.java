@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.stockpile.model.Scenario;
 import org.stockpile.scenario.ScenarioException;
 import org.stockpile.sim.CompiledScenario;
 import org.stockpile.sim.MonteCarlo;
@@ -83,9 +82,9 @@ final class CandidateScores {
     double[] scores = new double[objectives.size()];
     Arrays.fill(scores, Double.NaN);
     if (decisionsFit || simulateAnyway) {
-      Scenario scenario;
+      CompiledScenario compiled;
       try {
-        scenario = design.scenario(values);
+        compiled = CompiledScenario.compile(design.scenario(values));
       } catch (ScenarioException e) {
         if (simulateAnyway) {
           throw e;
@@ -93,7 +92,6 @@ final class CandidateScores {
         return new Evaluation(Arrays.stream(values).boxed().toList(), Arrays.stream(scores).boxed().toList(),
             Arrays.stream(slacks).boxed().toList(), e.problems().getFirst().toString());
       }
-      CompiledScenario compiled = CompiledScenario.compile(scenario);
       if (draws == null || !draws.fits(compiled, sample.seed())) {
         // The shocks are drawn once for the sample and reused by every candidate with the same
         // shocks (all of them, when the decisions only touch reserves).
@@ -115,11 +113,14 @@ final class CandidateScores {
   }
 
   /** How the search ranks an evaluation. */
-  static Fitness fitness(Evaluation evaluation) {
+  Fitness fitness(Evaluation evaluation) {
     double violation = evaluation.invalid() != null ? Double.MAX_VALUE : 0;
-    for (double slack : evaluation.slacks()) {
-      if (slack < 0) {
-        violation -= slack;
+    for (int c = 0; c < constraints.size(); c++) {
+      double slack = evaluation.slacks().get(c);
+      if (Double.isNaN(slack)) {
+        violation += 1;
+      } else if (slack < 0) {
+        violation -= slack / constraints.get(c).scale();
       }
     }
     // A candidate not simulated has no scores; the largest finite number keeps NSGA-II's crowding

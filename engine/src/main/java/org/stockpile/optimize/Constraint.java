@@ -8,12 +8,23 @@ import org.stockpile.sim.RunResult;
 /**
  * A condition a candidate must meet. Its slack is how far it is met (negative: by how much it is
  * missed). The search ranks every candidate that meets all constraints before every one that
- * does not, and among those by total shortfall of slack (Deb's feasibility rules): no penalty
- * weight to tune, and an infeasible candidate is never reported as the answer while a feasible
- * one was seen.
+ * does not, and among those by total shortfall of slack, each relative to its constraint's
+ * {@link #scale()} (Deb's feasibility rules): no penalty weight to tune, and an infeasible
+ * candidate is never reported as the answer while a feasible one was seen. A candidate not
+ * simulated because its decisions break a sum counts every constraint on results as fully
+ * missed (1 each), so it ranks behind simulated candidates that miss by less.
  */
 public sealed interface Constraint {
+  /** Relative tolerance of a sum on its bound. */
+  double ROUNDING = 1e-9;
+
   String name();
+
+  /**
+   * What a shortfall of slack is measured against when shortfalls of different constraints
+   * (days, money) are added up to rank infeasible candidates: the bound, at least 1.
+   */
+  double scale();
 
   /**
    * The sum of some decisions' values between {@code min} and {@code max} (either may be
@@ -39,7 +50,16 @@ public sealed interface Constraint {
       for (int i : decisions) {
         sum += values[i];
       }
-      return Math.min(sum - min, max - sum);
+      double slack = Math.min(sum - min, max - sum);
+      // A sum of grid values on its bound can miss it by a rounding error (0.3 + 0.4).
+      double bound = sum - min < max - sum ? min : max;
+      return slack < 0 && -slack <= ROUNDING * Math.max(1, Math.abs(bound)) ? 0 : slack;
+    }
+
+    @Override
+    public double scale() {
+      double bound = Double.isFinite(min) ? Math.abs(min) : Math.abs(max);
+      return Math.max(1, Double.isFinite(max) ? Math.max(bound, Math.abs(max)) : bound);
     }
   }
 
@@ -58,6 +78,11 @@ public sealed interface Constraint {
 
     double slack(RunResult result) {
       return max - spending(result);
+    }
+
+    @Override
+    public double scale() {
+      return Math.max(1, max);
     }
 
     /** What the policy is expected to spend. */

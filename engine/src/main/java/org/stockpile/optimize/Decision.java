@@ -1,5 +1,6 @@
 package org.stockpile.optimize;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -49,6 +50,8 @@ public record Decision(String name, double min, double max, double step) {
     if (level < 0 || level >= levels()) {
       throw new IndexOutOfBoundsException(name + ": level " + level + " outside 0.." + (levels() - 1));
     }
-    return level == levels() - 1 ? max : min + level * step;
+    // In decimal, so that 0 + 70 x 0.01 is 0.7 and not 0.7000000000000001.
+    return level == levels() - 1 ? max
+        : BigDecimal.valueOf(min).add(BigDecimal.valueOf(step).multiply(BigDecimal.valueOf(level))).doubleValue();
   }
 }

@@ -170,7 +170,7 @@ public final class Optimizer {
             scores.evaluations()));
         progress.accept(done);
       }
-      return new OptimizationResult(scores.evaluate(levels(best.genotype(), scores)), front(scores.scored()),
+      return new OptimizationResult(scores.evaluate(levels(best.genotype(), scores)), front(scores),
           history);
     } catch (FailedScore failure) {
       throw failure.cause;
@@ -193,14 +193,14 @@ public final class Optimizer {
    * The candidates meeting every constraint that no other such candidate beats on every
    * objective, by the first objective (ties in the order first scored).
    */
-  private static List<Evaluation> front(List<SearchState.Scored> scored) {
-    List<Evaluation> feasible = scored.stream().map(SearchState.Scored::evaluation)
+  private static List<Evaluation> front(CandidateScores scores) {
+    List<Evaluation> feasible = scores.scored().stream().map(SearchState.Scored::evaluation)
         .filter(evaluation -> evaluation.feasible() && !Double.isNaN(evaluation.score())).toList();
     List<Evaluation> front = new ArrayList<>();
     for (Evaluation candidate : feasible) {
-      Fitness fitness = CandidateScores.fitness(candidate);
+      Fitness fitness = scores.fitness(candidate);
       boolean beaten = feasible.stream().anyMatch(other -> Fitness.DOMINANCE.compare(
-          CandidateScores.fitness(other), fitness) < 0);
+          scores.fitness(other), fitness) < 0);
       if (!beaten) {
         front.add(candidate);
       }
@@ -231,7 +231,9 @@ public final class Optimizer {
       // NSGA-II: survivors by non-dominated rank and crowding distance, parents by tournament
       // on the same, with Deb's constrained domination.
       ElementComparator<Fitness> byObjective = (u, v, i) -> Double.compare(u.scores()[i], v.scores()[i]);
-      ElementDistance<Fitness> distance = (u, v, i) -> u.scores()[i] - v.scores()[i];
+      // A candidate not simulated has no scores (a placeholder): no distance to it.
+      ElementDistance<Fitness> distance = (u, v, i) -> u.scores()[i] == Double.MAX_VALUE
+          || v.scores()[i] == Double.MAX_VALUE ? 0 : u.scores()[i] - v.scores()[i];
       ToIntFunction<Fitness> dimensions = fitness -> fitness.scores().length;
       builder.offspringSelector(new UFTournamentSelector<>(Fitness.DOMINANCE, byObjective, distance, dimensions))
           .survivorsSelector(new NSGA2Selector<>(Fitness.DOMINANCE, byObjective, distance, dimensions));
@@ -247,7 +249,7 @@ public final class Optimizer {
 
   private static Fitness score(CandidateScores scores, Phenotype<DoubleGene, Fitness> candidate) {
     try {
-      return CandidateScores.fitness(scores.evaluate(levels(candidate.genotype(), scores)));
+      return scores.fitness(scores.evaluate(levels(candidate.genotype(), scores)));
     } catch (ScenarioException e) {
       throw new FailedScore(e);
     }

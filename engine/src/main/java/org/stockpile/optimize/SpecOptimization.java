@@ -68,6 +68,7 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
       }
     }
     List<Constraint> constraints = new ArrayList<>();
+    Set<String> names = new HashSet<>();
     for (int c = 0; c < spec.constraints().size(); c++) {
       ConstraintSpec written = spec.constraints().get(c);
       String at = "constraints[" + c + "]";
@@ -75,6 +76,10 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
         continue;
       }
       String name = written.name() != null ? written.name() : "constraint " + (c + 1);
+      if (!names.add(name)) {
+        problems.add(document.place(Problem.at(at + (written.name() != null ? ".name" : ""),
+            "the same name as an earlier constraint: " + name)));
+      }
       boolean summing = !written.sum().isEmpty();
       boolean spending = written.spendingAtMost() != null;
       if (summing == spending) {
@@ -112,7 +117,9 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
         problems.add(document.place(Problem.at(at, e.getMessage().substring(name.length() + 2))));
       }
     }
-    List<ObjectiveName> objectives = spec.objectives().isEmpty() ? List.of(spec.objective()) : spec.objectives();
+    List<ObjectiveName> objectives = new ArrayList<>(spec.objectives().isEmpty() && spec.objective() != null
+        ? List.of(spec.objective()) : spec.objectives());
+    objectives.removeIf(java.util.Objects::isNull);
     if (spec.objectives().size() == 1) {
       problems.add(document.place(Problem.at("objectives", "name two or more, or use objective for one")));
     }
@@ -171,13 +178,16 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
   }
 
   /**
-   * Each decision at its minimum and at its maximum, the rest of the base scenario as it is, must
-   * give a valid scenario; a problem is reported at the decision that causes it.
+   * Each decision at its minimum, its first step and its maximum, the rest of the base scenario as
+   * it is, must give a valid scenario; a problem is reported at the decision that causes it.
    */
   private static void checkEnds(LoadedDocument<OptimizeSpec> document, ScenarioTemplate base, List<String> paths,
       List<Decision> decisions, List<Problem> problems) {
     for (int i = 0; i < decisions.size(); i++) {
-      for (double end : new double[] {decisions.get(i).min(), decisions.get(i).max()}) {
+      Decision decision = decisions.get(i);
+      double next = decision.levels() > 1 ? decision.value(1) : decision.min();
+      // The ends, and the first step (a fractional step on a whole-number field shows there).
+      for (double end : new double[] {decision.min(), next, decision.max()}) {
         try {
           base.scenario(List.of(paths.get(i)), new double[] {end});
         } catch (ScenarioException e) {

@@ -22,14 +22,16 @@ import org.stockpile.optimize.SearchState;
  * name and renamed, so a search killed while writing leaves the previous checkpoint whole.
  *
  * @param specSha256  the spec the search ran
+ * @param scenarioSha256 the base scenario it ran on
  * @param population  candidates per generation
  * @param replicates  replicates per candidate
  * @param seed        the search's seed
  * @param state       where the search stood
  */
-public record Checkpoint(String specSha256, int population, int replicates, long seed, SearchState state) {
+public record Checkpoint(String specSha256, String scenarioSha256, int population, int replicates, long seed,
+    SearchState state) {
   public static final String FILE = "checkpoint.json";
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Writes this checkpoint as {@code file}, replacing the previous one only once it is complete. */
@@ -65,7 +67,8 @@ public record Checkpoint(String specSha256, int population, int replicates, long
         scored.add(new SearchState.Scored(levels, new Evaluation(numbers(entry.get("values")),
             numbers(entry.get("scores")), numbers(entry.get("slacks")), invalid == null ? null : invalid.asText())));
       });
-      return new Checkpoint(node.get("specSha256").asText(), node.get("population").asInt(),
+      return new Checkpoint(node.get("specSha256").asText(), node.get("scenarioSha256").asText(),
+          node.get("population").asInt(),
           node.get("replicates").asInt(), node.get("seed").asLong(),
           new SearchState(state.get("nextGeneration").asLong(), state.get("engineStart").asLong(), population,
               member(state.get("best")), history, scored, state.get("simulations").asLong()));
@@ -78,6 +81,7 @@ public record Checkpoint(String specSha256, int population, int replicates, long
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("format", FORMAT);
     node.put("specSha256", specSha256);
+    node.put("scenarioSha256", scenarioSha256);
     node.put("population", population);
     node.put("replicates", replicates);
     node.put("seed", seed);

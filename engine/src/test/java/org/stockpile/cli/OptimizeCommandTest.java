@@ -139,12 +139,15 @@ class OptimizeCommandTest {
             - {sum: [materials.ree.stockpiles.firms.targetDay], min: 40}
             - {sum: [materials.ree.stockpiles.firms.targetDays], min: 400}
             - {spendingAtMost: 5, max: 3}
+            - {name: constraint 1, spendingAtMost: 5000000}
           search:""");
     assertEquals(2, Main.execute("optimize", spec(bad).toString(), "--out", folder.resolve("results").toString()));
     String problems = err.toString(StandardCharsets.UTF_8);
     assertTrue(problems.contains("constraints[0].sum[0]: not a decision: materials.ree.stockpiles.firms.targetDay"),
         problems);
     assertTrue(problems.contains("constraints[2]: min and max go with sum, not with spendingAtMost"), problems);
+    assertTrue(problems.contains("constraints[3].name: the same name as an earlier constraint: constraint 1"),
+        problems);
     assertEquals(2, Main.execute("optimize", spec(SPEC.replace("search:", """
           constraints:
             - {sum: [materials.ree.stockpiles.firms.targetDays], min: 400}
@@ -182,6 +185,18 @@ class OptimizeCommandTest {
     Path file = spec(SPEC);
     Path results = folder.resolve("results");
     assertEquals(0, Main.execute("optimize", file.toString(), "--out", results.toString(), "--generations", "2"));
+    // An interrupted search's checkpoint is not thrown away by a fresh run without --force.
+    Path other = folder.resolve("other");
+    Files.createDirectories(folder.resolve("other.partial"));
+    Files.copy(results.resolve("checkpoint.json"), folder.resolve("other.partial/checkpoint.json"));
+    assertEquals(2, Main.execute("optimize", file.toString(), "--out", other.toString()));
+    assertTrue(err.toString().contains("--resume " + other + " to continue it, or --force to start again"),
+        err.toString());
+    // A changed base scenario cannot be resumed on.
+    Files.writeString(folder.resolve("scenario.yaml"), SCENARIO.replace("pricePerUnit: 1000", "pricePerUnit: 1100"));
+    assertEquals(2, Main.execute("optimize", file.toString(), "--resume", results.toString(), "--generations", "3"));
+    assertTrue(err.toString().contains("the base scenario has changed since that search ran"), err.toString());
+    Files.writeString(folder.resolve("scenario.yaml"), SCENARIO);
     assertEquals(2, Main.execute("optimize", file.toString(), "--resume", results.toString(), "--seed", "6"));
     assertTrue(err.toString().contains("that search ran with population 8, replicates 16 and seed 5"), err.toString());
     assertEquals(2, Main.execute("optimize", file.toString(), "--resume", folder.resolve("nothing").toString()));
@@ -256,7 +271,8 @@ class OptimizeCommandTest {
             "materials.ree.stockpiles.firm.targetDays, min: 60, max: 0, step: 5")
         .replace("{path: materials.ree.sources.china.capacityPerDay, min: 15, max: 30, step: 5}",
             "{path: materials.ree.sources.china.share, min: 0, max: 2, step: 0.3}")
-        .replace("population: 8", "populaton: 8");
+        .replace("population: 8", "populaton: 8")
+        .replace("objective: expectedTotalCost", "objective: expectedTotalCosts");
     Path results = folder.resolve("results");
     assertEquals(2, Main.execute("optimize", spec(bad).toString(), "--out", results.toString()));
     String problems = err.toString(StandardCharsets.UTF_8);
@@ -265,6 +281,7 @@ class OptimizeCommandTest {
     assertTrue(problems.contains("decisions[0]: min 60.0 is above max 0.0"), problems);
     assertTrue(problems.contains("decisions[1]: step 0.3 does not divide the range 0.0 to 2.0"), problems);
     assertTrue(problems.contains("did you mean 'population'?"), problems);
+    assertTrue(problems.contains("objective: must be one of expectedTotalCost"), problems);
     assertFalse(problems.contains("\tat "), "no stack trace");
     assertFalse(Files.exists(results));
   }

@@ -141,6 +141,10 @@ class OptimizerTest {
     assertEquals(1, Decision.of("fixed", 42, 42, 1).levels());
     assertEquals(11, Decision.of("share", 0, 1, 0.1).levels());
     assertEquals(1.0, Decision.of("share", 0, 1, 0.1).value(10));
+    assertEquals(0.7, Decision.of("share", 0, 1, 0.01).value(70), 0.0, "in decimal: exactly 0.7");
+    Constraint.DecisionSum atMost = new Constraint.DecisionSum("70 %", List.of(0, 1), Double.NEGATIVE_INFINITY, 0.7);
+    assertEquals(0, atMost.slack(new double[] {0.3, 0.4}), 0.0, "0.3 + 0.4 is on the bound, not 1e-16 above");
+    assertTrue(atMost.slack(new double[] {0.3, 0.41}) < 0);
   }
 
   @Test
