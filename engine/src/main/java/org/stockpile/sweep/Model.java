@@ -1,0 +1,7 @@
+package org.stockpile.sweep;
+
+/** What a sensitivity analysis studies: a number computed from a vector of parameter values. */
+@FunctionalInterface
+public interface Model {
+  double value(double[] parameters) throws Exception;
+}
