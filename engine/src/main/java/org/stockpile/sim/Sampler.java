@@ -56,7 +56,11 @@ final class Sampler {
 
   /** One draw; consumes exactly one uniform from {@code random}. */
   double sample(RandomGenerator random) {
-    double u = RandomStreams.openUniform(random);
+    return quantile(RandomStreams.openUniform(random));
+  }
+
+  /** The value with probability {@code u} in (0, 1) below it. */
+  double quantile(double u) {
     if (distribution == null) {
       return constant;
     }

@@ -14,9 +14,14 @@ public final class LatinHypercube {
   }
 
   public static double[][] sample(List<Parameter> parameters, int n, long seed) {
+    return Designs.map(parameters, unitSample(parameters.size(), n, seed));
+  }
+
+  /** {@link #sample} in [0, 1] per parameter. */
+  public static double[][] unitSample(int k, int n, long seed) {
     RandomGenerator random = RandomStreams.stream(seed, 0, "sweep/latin-hypercube");
-    double[][] points = new double[n][parameters.size()];
-    for (int i = 0; i < parameters.size(); i++) {
+    double[][] points = new double[n][k];
+    for (int i = 0; i < k; i++) {
       int[] strata = new int[n];
       for (int j = 0; j < n; j++) {
         strata[j] = j;
@@ -28,7 +33,7 @@ public final class LatinHypercube {
         strata[other] = kept;
       }
       for (int j = 0; j < n; j++) {
-        points[j][i] = parameters.get(i).at((strata[j] + random.nextDouble()) / n);
+        points[j][i] = (strata[j] + random.nextDouble()) / n;
       }
     }
     return points;

@@ -16,13 +16,16 @@ public final class Morris {
   private Morris() {
   }
 
-  /** The trajectories' points, r x (k + 1) of them, trajectory after trajectory. */
-  public static double[][] design(List<Parameter> parameters, int trajectories, int levels, long seed) {
+  /**
+   * The trajectories' points in [0, 1] per parameter, r x (k + 1) of them, trajectory after
+   * trajectory; map them with {@link Parameter#at}.
+   */
+  public static double[][] unitDesign(int parameters, int trajectories, int levels, long seed) {
     if (levels < 2 || levels % 2 != 0) {
       throw new IllegalArgumentException("levels must be even and at least 2, got " + levels);
     }
-    int k = parameters.size();
-    double delta = levels / (2.0 * (levels - 1));
+    int k = parameters;
+    double delta = delta(levels);
     RandomGenerator random = RandomStreams.stream(seed, 0, "sweep/morris");
     double[][] unit = new double[trajectories * (k + 1)][];
     for (int r = 0; r < trajectories; r++) {
@@ -46,42 +49,47 @@ public final class Morris {
         unit[r * (k + 1) + step + 1] = x.clone();
       }
     }
-    double[][] points = new double[unit.length][k];
-    for (int p = 0; p < unit.length; p++) {
-      for (int i = 0; i < k; i++) {
-        points[p][i] = parameters.get(i).at(unit[p][i]);
-      }
-    }
-    return points;
+    return unit;
+  }
+
+  /** The move of each step: p / (2 (p - 1)) of [0, 1]. */
+  public static double delta(int levels) {
+    return levels / (2.0 * (levels - 1));
+  }
+
+  /** The design's points mapped onto the parameters. */
+  public static double[][] design(List<Parameter> parameters, int trajectories, int levels, long seed) {
+    return Designs.map(parameters, unitDesign(parameters.size(), trajectories, levels, seed));
   }
 
   public static MorrisEffects analyse(List<Parameter> parameters, Model model, int trajectories, int levels, long seed)
       throws Exception {
-    double[][] points = design(parameters, trajectories, levels, seed);
+    double[][] unit = unitDesign(parameters.size(), trajectories, levels, seed);
+    double[][] points = Designs.map(parameters, unit);
     double[] values = new double[points.length];
     for (int p = 0; p < points.length; p++) {
       values[p] = model.value(points[p]);
     }
-    return effects(parameters, points, values, trajectories);
+    return effects(parameters.stream().map(Parameter::name).toList(), unit, values, trajectories);
   }
 
-  /** The effects from the model's values at {@link #design} points, in its order. */
-  public static MorrisEffects effects(List<Parameter> parameters, double[][] points, double[] values,
-      int trajectories) {
-    int k = parameters.size();
+  /**
+   * The effects from the model's values at the {@link #unitDesign} points, in its order: each
+   * effect per unit of [0, 1] (for a uniform parameter, per unit of its range).
+   */
+  public static MorrisEffects effects(List<String> names, double[][] unit, double[] values, int trajectories) {
+    int k = names.size();
     double[][] effects = new double[k][trajectories];
     for (int r = 0; r < trajectories; r++) {
       for (int step = 0; step < k; step++) {
         int from = r * (k + 1) + step;
         int moved = -1;
         for (int i = 0; i < k; i++) {
-          if (points[from + 1][i] != points[from][i]) {
+          if (unit[from + 1][i] != unit[from][i]) {
             moved = i;
           }
         }
-        Parameter parameter = parameters.get(moved);
-        double unitStep = (points[from + 1][moved] - points[from][moved]) / (parameter.max() - parameter.min());
-        effects[moved][r] = (values[from + 1] - values[from]) / unitStep;
+        effects[moved][r] = (values[from + 1] - values[from]) / (unit[from + 1][moved] - unit[from][moved]);
       }
     }
     List<Double> mu = new ArrayList<>();
@@ -103,6 +111,6 @@ public final class Morris {
       muStar.add(absolute / trajectories);
       sigma.add(trajectories > 1 ? Math.sqrt(squares / (trajectories - 1)) : 0);
     }
-    return new MorrisEffects(parameters.stream().map(Parameter::name).toList(), mu, muStar, sigma, trajectories);
+    return new MorrisEffects(names, mu, muStar, sigma, trajectories);
   }
 }

@@ -25,7 +25,11 @@ public final class Sobol {
 
   /** The points the model is run at, in order: A (N rows), B (N rows), then AB_1 .. AB_k (N rows each). */
   public static double[][] design(List<Parameter> parameters, int n) {
-    int k = parameters.size();
+    return Designs.map(parameters, unitDesign(parameters.size(), n));
+  }
+
+  /** {@link #design} in [0, 1] per parameter. */
+  public static double[][] unitDesign(int k, int n) {
     SobolSequenceGenerator sequence = new SobolSequenceGenerator(2 * k);
     sequence.nextVector();
     double[][] a = new double[n][];
@@ -37,12 +41,12 @@ public final class Sobol {
     }
     double[][] points = new double[n * (k + 2)][];
     for (int j = 0; j < n; j++) {
-      points[j] = scale(parameters, a[j]);
-      points[n + j] = scale(parameters, b[j]);
+      points[j] = a[j];
+      points[n + j] = b[j];
       for (int i = 0; i < k; i++) {
         double[] mixed = a[j].clone();
         mixed[i] = b[j][i];
-        points[(2 + i) * n + j] = scale(parameters, mixed);
+        points[(2 + i) * n + j] = mixed;
       }
     }
     return points;
@@ -120,13 +124,5 @@ public final class Sobol {
     Arrays.sort(values);
     return new Interval(estimate, values[(int) Math.floor(0.025 * (values.length - 1))],
         values[(int) Math.ceil(0.975 * (values.length - 1))]);
-  }
-
-  private static double[] scale(List<Parameter> parameters, double[] unit) {
-    double[] values = new double[unit.length];
-    for (int i = 0; i < unit.length; i++) {
-      values[i] = parameters.get(i).at(unit[i]);
-    }
-    return values;
   }
 }

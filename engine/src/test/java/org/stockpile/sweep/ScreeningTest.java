@@ -18,14 +18,14 @@ class ScreeningTest {
     int n = 50;
     double[][] points = LatinHypercube.sample(FOUR, n, 9);
     assertEquals(n, points.length);
+    double[][] ranges = {{0, 2}, {0, 1}, {-1, 1}, {5, 10}};
     for (int i = 0; i < FOUR.size(); i++) {
-      Parameter parameter = FOUR.get(i);
       Set<Integer> strata = new HashSet<>();
       for (double[] point : points) {
-        double u = (point[i] - parameter.min()) / (parameter.max() - parameter.min());
+        double u = (point[i] - ranges[i][0]) / (ranges[i][1] - ranges[i][0]);
         strata.add((int) Math.min(n - 1, Math.floor(u * n)));
       }
-      assertEquals(n, strata.size(), parameter.name());
+      assertEquals(n, strata.size(), FOUR.get(i).name());
     }
   }
 
@@ -40,6 +40,23 @@ class ScreeningTest {
     assertEquals(2, muStar.get(2), 1e-9, "a linear parameter's effect is its slope times its range");
     assertEquals(0, effects.sigma().get(2), 1e-9, "a linear parameter's effects do not vary");
     assertTrue(effects.sigma().get(0) > 0, "the interaction makes the strong parameter's effects vary");
+  }
+
+  @Test
+  void parametersMapZeroToOneOntoTheirDistributionOrLevels() {
+    assertEquals(15, Parameter.uniform("u", 10, 20).at(0.5), 1e-12);
+    assertEquals(10, Parameter.uniform("u", 10, 20).at(0), 0.0);
+    Parameter normal = Parameter.of("n", new org.stockpile.model.Distribution.Normal(100, 10));
+    assertEquals(100, normal.at(0.5), 1e-9);
+    assertEquals(100 + 10 * 1.959964, normal.at(0.975), 1e-4);
+    Parameter lognormal = Parameter.of("l", new org.stockpile.model.Distribution.LogNormal(45, 0.6));
+    assertEquals(45, lognormal.at(0.5), 1e-9, "the median");
+    Parameter levels = Parameter.levels("days", List.of(30.0, 60.0, 90.0));
+    assertEquals(30, levels.at(0));
+    assertEquals(60, levels.at(0.5));
+    assertEquals(90, levels.at(1));
+    Parameter triangular = Parameter.of("t", new org.stockpile.model.Distribution.Triangular(0, 1, 2));
+    assertEquals(1, triangular.at(0.5), 1e-9, "a symmetric triangle's median is its mode");
   }
 
   @Test
