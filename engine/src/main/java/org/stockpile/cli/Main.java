@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Plans strategic reserves of critical materials: Monte Carlo over supply shocks.",
-    subcommands = {RunCommand.class, OptimizeCommand.class, ValidateCommand.class, SchemaCommand.class,
+    subcommands = {RunCommand.class, OptimizeCommand.class, SweepCommand.class, ValidateCommand.class, SchemaCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -41,7 +41,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, optimize, validate or schema");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, optimize, sweep, validate or schema");
   }
 
   /** Version from the build. */

@@ -20,6 +20,10 @@ final class ProgressDisplay implements AutoCloseable {
     return of("generations", total);
   }
 
+  static ProgressDisplay forPoints(long total) {
+    return of("points", total);
+  }
+
   private static ProgressDisplay of(String task, long total) {
     if (!isTerminal()) {
       return new ProgressDisplay(null);

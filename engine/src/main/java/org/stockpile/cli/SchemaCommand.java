@@ -3,16 +3,21 @@ package org.stockpile.cli;
 import java.util.concurrent.Callable;
 import org.stockpile.optimize.OptimizeSpec;
 import org.stockpile.scenario.ScenarioSchema;
+import org.stockpile.sweep.SweepSpec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code stockpile schema}: prints the JSON Schema of scenario files, or of optimize specs. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-    description = "Prints the JSON Schema of scenario files (generated from the model), for editors.")
+    description = "Prints the JSON Schema of scenario files (generated from the model), or with --optimize or "
+        + "--sweep of spec files, for editors.")
 final class SchemaCommand implements Callable<Integer> {
   @Option(names = "--optimize", description = "The schema of optimize spec files instead.")
   boolean optimize;
+
+  @Option(names = "--sweep", description = "The schema of sweep spec files instead.")
+  boolean sweep;
 
   @CommandLine.Mixin
   Guarded guarded;
@@ -22,6 +27,7 @@ final class SchemaCommand implements Callable<Integer> {
     return guarded.run(() -> {
       String text = optimize
           ? ScenarioSchema.generate(OptimizeSpec.class, "Stockpile optimize spec").toPrettyString()
+          : sweep ? ScenarioSchema.generate(SweepSpec.class, "Stockpile sweep spec").toPrettyString()
           : ScenarioSchema.text();
       guarded.out().println(text);
       guarded.out().flush();

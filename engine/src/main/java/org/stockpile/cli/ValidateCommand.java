@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.stockpile.model.Scenario;
 import org.stockpile.optimize.SpecOptimization;
+import org.stockpile.sweep.SpecSweep;
 import org.stockpile.scenario.ScenarioException;
 import org.stockpile.scenario.ScenarioLoader;
 import picocli.CommandLine;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code stockpile validate FILE...}: checks scenario files and lists every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Checks scenario files and optimize specs (*.optimize.yaml); lists every problem with file, line, "
+    description = "Checks scenario files, optimize specs (*.optimize.yaml) and sweep specs (*.sweep.yaml); lists every "
+        + "problem with file, line, "
         + "column and path. Exit 0 if all are valid, 2 if not.")
 final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE",
@@ -29,6 +31,12 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       int code = guarded.run(() -> {
         try {
+          if (isSweepSpec(file)) {
+            SpecSweep spec = SpecSweep.load(file);
+            guarded.out().println(file + ": valid sweep spec (" + spec.parameters().size() + " parameters on "
+                + spec.base().file() + ")");
+            return ExitCode.OK;
+          }
           if (isOptimizeSpec(file)) {
             SpecOptimization spec = SpecOptimization.load(file);
             guarded.out().println(file + ": valid optimize spec (" + spec.decisions().size() + " decisions on "
@@ -53,6 +61,11 @@ final class ValidateCommand implements Callable<Integer> {
     }
     guarded.out().flush();
     return worst == 3 ? ExitCode.INTERNAL_ERROR : worst;
+  }
+
+  /** Sweep specs are named {@code *.sweep.yaml} (or .yml, .json). */
+  static boolean isSweepSpec(Path file) {
+    return file.getFileName().toString().matches(".*\\.sweep\\.(yaml|yml|json)");
   }
 
   /** Optimize specs are named {@code *.optimize.yaml} (or .yml, .json). */

@@ -1,0 +1,20 @@
+package org.stockpile.sweep;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/** The design of a sweep spec. */
+@JsonPropertyOrder({"type", "samples", "trajectories", "levels"})
+public record DesignSpec(
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("sobol (first-order and total indices), morris (elementary effects), latinHypercube, "
+        + "grid (every combination of levels) or oneAtATime (each parameter alone, the others at their median).")
+    DesignType type,
+    @JsonPropertyDescription("Sobol: base samples N (the model runs N x (parameters + 2) times); latinHypercube: points.")
+    Integer samples,
+    @JsonPropertyDescription("Morris: trajectories.")
+    Integer trajectories,
+    @JsonPropertyDescription("Morris: grid levels (even); grid and oneAtATime: values per parameter.")
+    Integer levels) {
+}

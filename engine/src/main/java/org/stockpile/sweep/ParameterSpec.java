@@ -1,0 +1,24 @@
+package org.stockpile.sweep;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import org.stockpile.model.Distribution;
+
+/** A swept parameter as written in a sweep spec: a path into the scenario and its distribution or levels. */
+@JsonPropertyOrder({"path", "distribution", "levels"})
+public record ParameterSpec(
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Where in the base scenario the number goes, e.g. materials.rare-earths.baselineDailyDemand "
+        + "or shocks[0].durationDays; a source's share rescales the material's other shares.")
+    String path,
+    @JsonPropertyDescription("Its distribution (uniform, triangular, normal, lognormal...), as in scenario files.")
+    Distribution distribution,
+    @JsonPropertyDescription("Or its discrete levels, equally likely.")
+    List<Double> levels) {
+
+  public ParameterSpec {
+    levels = levels == null ? List.of() : List.copyOf(levels);
+  }
+}

@@ -1,0 +1,162 @@
+package org.stockpile.sweep;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.stockpile.model.Scenario;
+import org.stockpile.scenario.LoadedDocument;
+import org.stockpile.scenario.Problem;
+import org.stockpile.scenario.ScenarioException;
+import org.stockpile.scenario.ScenarioTemplate;
+
+/**
+ * A sweep spec file, read and checked: its base scenario, its parameters (paths that exist, a
+ * distribution or levels, values at both ends of the range that keep the scenario valid, and
+ * whether the field takes whole numbers only, then values are rounded), its design and its
+ * metrics. Every problem is reported at once, located in the spec or in the base scenario.
+ */
+public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths, List<Parameter> parameters,
+    List<Boolean> whole, DesignSpec design, List<MetricRef> metrics, int replicates, long seed) {
+
+  public SpecSweep {
+    paths = List.copyOf(paths);
+    parameters = List.copyOf(parameters);
+    whole = List.copyOf(whole);
+    metrics = List.copyOf(metrics);
+  }
+
+  public static SpecSweep load(Path specFile) throws ScenarioException {
+    LoadedDocument<SweepSpec> document = LoadedDocument.read(specFile, SweepSpec.class);
+    SweepSpec spec = document.value();
+    List<Problem> problems = new ArrayList<>(document.problems());
+    ScenarioTemplate base = null;
+    Scenario scenario = null;
+    if (!document.brokenAt("scenario")) {
+      try {
+        base = ScenarioTemplate.load(resolve(specFile, spec.scenario()));
+        scenario = base.scenario(List.of(), new double[0]);
+      } catch (ScenarioException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (spec.parameters().isEmpty() && !document.brokenAt("parameters")) {
+      problems.add(document.place(Problem.at("parameters", "name at least one parameter")));
+    }
+    List<String> paths = new ArrayList<>();
+    List<Parameter> parameters = new ArrayList<>();
+    List<Boolean> whole = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < spec.parameters().size(); i++) {
+      ParameterSpec written = spec.parameters().get(i);
+      String at = "parameters[" + i + "]";
+      if (written == null || document.brokenAt(at)) {
+        continue;
+      }
+      if (!seen.add(written.path())) {
+        problems.add(document.place(Problem.at(at + ".path", "the same path as an earlier parameter")));
+      }
+      Optional<String> wrong = base == null ? Optional.empty() : base.problemWith(written.path());
+      if (wrong.isPresent()) {
+        problems.add(document.place(Problem.at(at + ".path", wrong.get())));
+        continue;
+      }
+      Parameter parameter;
+      try {
+        parameter = new Parameter(written.path(), written.distribution(), written.levels());
+      } catch (IllegalArgumentException e) {
+        problems.add(document.place(Problem.at(at, e.getMessage().substring(written.path().length() + 2))));
+        continue;
+      }
+      paths.add(written.path());
+      parameters.add(parameter);
+      whole.add(base != null && takesWholeNumbers(base, written.path()));
+      if (base != null) {
+        checkEnds(document, base, at, parameter, whole.getLast(), problems);
+      }
+    }
+    checkDesign(document, spec.design(), problems);
+    List<MetricRef> metrics = new ArrayList<>();
+    if (spec.metrics().isEmpty() && !document.brokenAt("metrics")) {
+      problems.add(document.place(Problem.at("metrics", "name at least one metric")));
+    }
+    for (int m = 0; m < spec.metrics().size(); m++) {
+      StringBuilder problem = new StringBuilder();
+      MetricRef metric = scenario == null ? null
+          : MetricRef.parse(spec.metrics().get(m), scenario.materials().keySet(), problem);
+      if (metric != null) {
+        metrics.add(metric);
+      } else if (!problem.isEmpty()) {
+        problems.add(document.place(Problem.at("metrics[" + m + "]", problem.toString())));
+      }
+    }
+    if (spec.replicates() < 1) {
+      problems.add(document.place(Problem.at("replicates", "must be at least 1, got " + spec.replicates())));
+    }
+    if (!problems.isEmpty()) {
+      throw new ScenarioException(LoadedDocument.sorted(problems));
+    }
+    return new SpecSweep(specFile, base, paths, parameters, whole, spec.design(), metrics, spec.replicates(),
+        spec.seed());
+  }
+
+  /** A parameter's value as the scenario takes it (rounded where the field takes whole numbers). */
+  public double valueOf(int parameter, double u) {
+    double value = parameters.get(parameter).at(u);
+    return whole.get(parameter) ? Math.rint(value) : value;
+  }
+
+  /** Whether the field at {@code path} takes whole numbers only: a half refused as "a whole number". */
+  private static boolean takesWholeNumbers(ScenarioTemplate base, String path) {
+    double current = base.number(path).orElse(1);
+    try {
+      base.scenario(List.of(path), new double[] {current + 0.5});
+      return false;
+    } catch (ScenarioException e) {
+      return e.problems().stream().anyMatch(problem -> problem.message().startsWith("must be a whole number"));
+    }
+  }
+
+  private static void checkEnds(LoadedDocument<SweepSpec> document, ScenarioTemplate base, String at,
+      Parameter parameter, boolean whole, List<Problem> problems) {
+    for (double u : new double[] {0, 1}) {
+      double value = whole ? Math.rint(parameter.at(u)) : parameter.at(u);
+      try {
+        base.scenario(List.of(parameter.name()), new double[] {value});
+      } catch (ScenarioException e) {
+        Problem first = e.problems().getFirst();
+        problems.add(document.place(Problem.at(at, "at " + value + ", the scenario is not valid: " + first.path()
+            + ": " + first.message())));
+        return;
+      }
+    }
+  }
+
+  private static void checkDesign(LoadedDocument<SweepSpec> document, DesignSpec design, List<Problem> problems) {
+    if (design == null || design.type() == null || document.brokenAt("design")) {
+      return;
+    }
+    String missing = switch (design.type()) {
+      case SOBOL -> design.samples() == null || design.samples() < 2 ? "a sobol design needs samples (at least 2)" : null;
+      case LATIN_HYPERCUBE -> design.samples() == null || design.samples() < 1
+          ? "a latinHypercube design needs samples (at least 1)" : null;
+      case MORRIS -> design.trajectories() == null || design.trajectories() < 2 || design.levels() == null
+          || design.levels() < 2 || design.levels() % 2 != 0
+          ? "a morris design needs trajectories (at least 2) and levels (even, at least 2)" : null;
+      case GRID, ONE_AT_A_TIME -> design.levels() == null || design.levels() < 2
+          ? "a " + (design.type() == DesignType.GRID ? "grid" : "oneAtATime") + " design needs levels (at least 2)"
+          : null;
+    };
+    if (missing != null) {
+      problems.add(document.place(Problem.at("design", missing)));
+    }
+  }
+
+  private static Path resolve(Path specFile, String scenario) {
+    Path parent = specFile.getParent();
+    Path given = Path.of(scenario);
+    return given.isAbsolute() || parent == null ? given : parent.resolve(given).normalize();
+  }
+}

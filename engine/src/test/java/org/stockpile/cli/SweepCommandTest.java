@@ -1,0 +1,137 @@
+package org.stockpile.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code stockpile sweep}: its outputs, their reproducibility, and bad specs. */
+class SweepCommandTest {
+  private static final String SCENARIO = """
+      name: sweep-test
+      economy: JP
+      countries: {JP: {}, CN: {}, AU: {}}
+      materials:
+        ree:
+          baselineDailyDemand: 10
+          pricePerUnit: 1000
+          shortageCostPerUnit: 6000
+          sources:
+            - {id: china, route: [CN], share: 0.8, capacityPerDay: 20}
+            - {id: lynas, route: [AU], share: 0.2, capacityPerDay: 6, surgeRatePerDay: 0.05}
+          stockpiles:
+            firms: {targetDays: 10, holdingCostPerUnitPerYear: 2000}
+      shocks:
+        - {type: exportControl, country: CN, mode: ban, start: 30, durationDays: 40}
+      run: {replicates: 40, horizonDays: 200}
+      """;
+  private static final String SPEC = """
+      scenario: scenario.yaml
+      parameters:
+        - {path: materials.ree.stockpiles.firms.targetDays, distribution: {distribution: uniform, min: 0, max: 40}}
+        - {path: "shocks[0].durationDays", levels: [20, 40, 60, 80]}
+        - {path: materials.ree.sources.lynas.share, distribution: {distribution: uniform, min: 0.1, max: 0.4}}
+      design: {type: sobol, samples: 32}
+      metrics: [shortfallUnits, ree.totalCost]
+      replicates: 8
+      seed: 4
+      """;
+
+  @TempDir
+  Path folder;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream savedOut;
+  private PrintStream savedErr;
+
+  @BeforeEach
+  void capture() throws Exception {
+    savedOut = System.out;
+    savedErr = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    Files.writeString(folder.resolve("scenario.yaml"), SCENARIO);
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(savedOut);
+    System.setErr(savedErr);
+  }
+
+  private Path spec(String text) throws Exception {
+    Path file = folder.resolve("test.sweep.yaml");
+    Files.writeString(file, text);
+    return file;
+  }
+
+  @Test
+  void aSobolSweepWritesItsPointsAndIndices() throws Exception {
+    Path results = folder.resolve("results");
+    assertEquals(0, Main.execute("sweep", spec(SPEC).toString(), "--out", results.toString()), err.toString());
+    List<String> points = Files.readAllLines(results.resolve("points.csv"));
+    assertEquals("point,materials.ree.stockpiles.firms.targetDays,shocks[0].durationDays,"
+        + "materials.ree.sources.lynas.share,shortfallUnits,ree.totalCost", points.getFirst());
+    assertEquals(1 + 32 * (3 + 2), points.size());
+    for (String row : points.subList(1, points.size())) {
+      double days = Double.parseDouble(row.split(",")[2]);
+      assertTrue(List.of(20.0, 40.0, 60.0, 80.0).contains(days), row);
+    }
+    JsonNode indices = new ObjectMapper().readTree(results.resolve("indices.json").toFile());
+    JsonNode duration = indices.at("/metrics/shortfallUnits/shocks[0].durationDays");
+    assertTrue(duration.at("/ST/estimate").asDouble() > indices.at(
+        "/metrics/shortfallUnits/materials.ree.sources.lynas.share/ST/estimate").asDouble() - 1, indices.toString());
+    assertTrue(duration.at("/S1/ci95/0").asDouble() <= duration.at("/S1/ci95/1").asDouble());
+    assertEquals(0, Main.execute("sweep", spec(SPEC).toString(), "--out", folder.resolve("again").toString(),
+        "--threads", "1"));
+    for (String name : List.of("points.csv", "indices.json")) {
+      assertEquals(Files.readString(results.resolve(name)), Files.readString(folder.resolve("again").resolve(name)),
+          name + " is the same whatever the threads");
+    }
+  }
+
+  @Test
+  void aMorrisScreenRanksTheStockAboveAnInertInput() throws Exception {
+    String morris = SPEC.replace("design: {type: sobol, samples: 32}", "design: {type: morris, trajectories: 6, levels: 4}")
+        .replace("- {path: materials.ree.sources.lynas.share, distribution: {distribution: uniform, min: 0.1, max: 0.4}}",
+            "- {path: materials.ree.stockpiles.firms.holdingCostPerUnitPerYear, distribution: {distribution: uniform, "
+                + "min: 1000, max: 3000}}");
+    Path results = folder.resolve("results");
+    assertEquals(0, Main.execute("sweep", spec(morris).toString(), "--out", results.toString()), err.toString());
+    JsonNode effects = new ObjectMapper().readTree(results.resolve("indices.json").toFile()).at("/metrics/shortfallUnits");
+    assertTrue(effects.at("/materials.ree.stockpiles.firms.targetDays/muStar").asDouble() > 0, effects.toString());
+    assertEquals(0, effects.at("/materials.ree.stockpiles.firms.holdingCostPerUnitPerYear/muStar").asDouble(), 1e-12,
+        "holding costs do not change shortfalls");
+  }
+
+  @Test
+  void badSpecsExitTwoWithEveryProblemLocatedAndWriteNothing() throws Exception {
+    String bad = SPEC.replace("materials.ree.stockpiles.firms.targetDays, distribution", "materials.ree.stockpiles.firm.targetDays, distribution")
+        .replace("{distribution: uniform, min: 0.1, max: 0.4}", "{distribution: uniform, min: 0.1, max: 1.4}")
+        .replace("design: {type: sobol, samples: 32}", "design: {type: morris}")
+        .replace("metrics: [shortfallUnits, ree.totalCost]", "metrics: [shortfall, cobalt.totalCost]");
+    Path results = folder.resolve("results");
+    assertEquals(2, Main.execute("sweep", spec(bad).toString(), "--out", results.toString()));
+    String problems = err.toString(StandardCharsets.UTF_8);
+    assertTrue(problems.contains("test.sweep.yaml:3:6 parameters[0].path: not in the scenario: materials.ree.stockpiles.firm"),
+        problems);
+    assertTrue(problems.contains("parameters[2]: at 1.4, the scenario is not valid"), problems);
+    assertTrue(problems.contains("design: a morris design needs trajectories"), problems);
+    assertTrue(problems.contains("metrics[0]: not a metric: shortfall"), problems);
+    assertTrue(problems.contains("metrics[1]: not a material of the scenario: cobalt"), problems);
+    assertFalse(Files.exists(results));
+  }
+}
