@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import org.stockpile.cli.Failures.UsageException;
 import org.stockpile.output.AtomicDirectory;
+import org.stockpile.output.Manifest;
+import org.stockpile.output.SweepComparison;
 import org.stockpile.output.SweepWriter;
 import org.stockpile.sweep.DesignSpec;
 import org.stockpile.sweep.DesignType;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Parameters;
 /** {@code stockpile sweep SPEC}: which inputs drive the results. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
     description = "Runs a sweep spec's design (sobol, morris, latinHypercube, grid, oneAtATime) over its parameters on "
-        + "the same replicates at every point, and writes points.csv, indices.json and manifest.json.")
+        + "the same replicates at every point, and writes points.csv, indices.json and manifest.json; with --baseline, "
+        + "compares with an earlier sweep (compare.json) and exits 3 when something moved.")
 final class SweepCommand implements Callable<Integer> {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
       .withZone(ZoneOffset.UTC);
@@ -50,6 +53,15 @@ final class SweepCommand implements Callable<Integer> {
 
   @Option(names = "--force", description = "Replace an existing results folder.")
   boolean force;
+
+  @Option(names = "--baseline", paramLabel = "DIR",
+      description = "Compare with the sweep in DIR (same spec and settings): writes compare.json, prints what moved, "
+          + "and exits 3 when something moved beyond --tolerance.")
+  Path baseline;
+
+  @Option(names = "--tolerance", paramLabel = "X", defaultValue = "0",
+      description = "A number moves when it differs by more than X times its magnitude (default 0: any difference).")
+  double tolerance;
 
   @CommandLine.Mixin
   Guarded guarded;
@@ -87,6 +99,13 @@ final class SweepCommand implements Callable<Integer> {
     }
     Path destination = out != null ? out : Path.of("runs", baseName(spec), STAMP.format(start));
     AtomicDirectory.checkWritable(destination, force);
+    if (tolerance < 0 || Double.isNaN(tolerance)) {
+      throw new UsageException("--tolerance must be at least 0, got " + tolerance);
+    }
+    if (baseline != null) {
+      SweepComparison.checkBaseline(baseline, Manifest.sha256(spec), design.type().name(), loaded.replicates(),
+          loaded.seed());
+    }
     int total = Sweep.unitDesign(loaded, design).length;
     SweepResult result;
     try (ProgressDisplay progress = ProgressDisplay.forPoints(total)) {
@@ -103,6 +122,21 @@ final class SweepCommand implements Callable<Integer> {
       }
     });
     stdout.println("Results in " + written);
+    if (baseline != null) {
+      SweepComparison comparison = SweepComparison.compare(baseline, written, tolerance);
+      if (comparison.moved().isEmpty()) {
+        stdout.println("Against " + baseline + ": nothing moved (" + comparison.compared() + " numbers compared, "
+            + "tolerance " + tolerance + ")");
+      } else {
+        stdout.println("Against " + baseline + ": " + comparison.moved().size() + " of " + comparison.compared()
+            + " numbers moved (tolerance " + tolerance + "; all in compare.json):");
+        stdout.printf("  %-70s %14s %14s%n", "what", "baseline", "now");
+        comparison.moved().stream().limit(20).forEach(item -> stdout.printf("  %-70s %14.6g %14.6g%n", item.what(),
+            item.baseline(), item.current()));
+      }
+      stdout.flush();
+      return comparison.moved().isEmpty() ? ExitCode.OK : ExitCode.MOVED;
+    }
     stdout.flush();
     return ExitCode.OK;
   }

@@ -118,6 +118,36 @@ class SweepCommandTest {
   }
 
   @Test
+  void aNightlyRunAgainstYesterdaysExitsZeroWhenNothingMovedAndThreeWhenSomethingDid() throws Exception {
+    Path file = spec(SPEC);
+    Path yesterday = folder.resolve("yesterday");
+    assertEquals(0, Main.execute("sweep", file.toString(), "--out", yesterday.toString()));
+    Path today = folder.resolve("today");
+    assertEquals(0, Main.execute("sweep", file.toString(), "--out", today.toString(), "--baseline", yesterday.toString(),
+        "--tolerance", "0"), err.toString());
+    assertTrue(out.toString().contains("nothing moved"), out.toString());
+    JsonNode compare = new ObjectMapper().readTree(today.resolve("compare.json").toFile());
+    assertEquals(0, compare.get("moved").size());
+    assertTrue(compare.get("compared").asInt() > 32 * 5 * 2, compare.toString());
+    // The scenario changes overnight (demand up 5 %): the same spec's results move.
+    Files.writeString(folder.resolve("scenario.yaml"), SCENARIO.replace("baselineDailyDemand: 10",
+        "baselineDailyDemand: 10.5"));
+    Path tomorrow = folder.resolve("tomorrow");
+    assertEquals(3, Main.execute("sweep", file.toString(), "--out", tomorrow.toString(), "--baseline",
+        yesterday.toString(), "--tolerance", "0.01"));
+    JsonNode moved = new ObjectMapper().readTree(tomorrow.resolve("compare.json").toFile());
+    assertTrue(moved.get("moved").size() > 0, moved.toString());
+    assertTrue(out.toString().contains("numbers moved (tolerance 0.01"), out.toString());
+    // A baseline of another spec is refused before anything runs.
+    Path other = spec(SPEC.replace("seed: 4", "seed: 5"));
+    Path refused = folder.resolve("refused");
+    assertEquals(2, Main.execute("sweep", other.toString(), "--out", refused.toString(), "--baseline",
+        yesterday.toString()));
+    assertTrue(err.toString().contains("is a sweep of another spec"), err.toString());
+    assertFalse(Files.exists(refused));
+  }
+
+  @Test
   void badSpecsExitTwoWithEveryProblemLocatedAndWriteNothing() throws Exception {
     String bad = SPEC.replace("materials.ree.stockpiles.firms.targetDays, distribution", "materials.ree.stockpiles.firm.targetDays, distribution")
         .replace("{distribution: uniform, min: 0.1, max: 0.4}", "{distribution: uniform, min: 0.1, max: 1.4}")

@@ -1,0 +1,161 @@
+package org.stockpile.output;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A sweep compared with a baseline sweep of the same spec (a nightly job against last night's):
+ * every point's metric values and every index, each moved when it differs from the baseline's by
+ * more than {@code tolerance} times the larger of the two magnitudes ({@code 0}: any difference
+ * moves). Writes {@code compare.json} in the sweep's results.
+ */
+public final class SweepComparison {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** One number that moved. */
+  public record Moved(String what, double baseline, double current) {
+  }
+
+  private final int compared;
+  private final List<Moved> moved;
+
+  private SweepComparison(int compared, List<Moved> moved) {
+    this.compared = compared;
+    this.moved = List.copyOf(moved);
+  }
+
+  public int compared() {
+    return compared;
+  }
+
+  public List<Moved> moved() {
+    return moved;
+  }
+
+  /**
+   * Refuses, before anything runs, a baseline that is not the results of a sweep of this spec
+   * (its SHA-256) with this design, replicates and seed.
+   */
+  public static void checkBaseline(Path baseline, String specSha256, String design, int replicates, long seed)
+      throws OutputException {
+    for (String name : List.of("points.csv", "indices.json", "manifest.json")) {
+      if (!Files.isRegularFile(baseline.resolve(name))) {
+        throw new OutputException("--baseline " + baseline + " is not the results of a sweep (no " + name + ")");
+      }
+    }
+    try {
+      JsonNode manifest = JSON.readTree(baseline.resolve("manifest.json").toFile());
+      if (!manifest.path("specSha256").asText().equals(specSha256)) {
+        throw new OutputException("--baseline " + baseline + " is a sweep of another spec (or another version of it)");
+      }
+      if (!manifest.path("design").asText().equals(design) || manifest.path("replicates").asInt() != replicates
+          || manifest.path("seed").asLong() != seed) {
+        throw new OutputException("--baseline " + baseline + " ran with design " + manifest.path("design").asText()
+            + ", replicates " + manifest.path("replicates").asInt() + " and seed " + manifest.path("seed").asLong()
+            + "; compare like with like");
+      }
+    } catch (IOException e) {
+      throw new OutputException("cannot read " + baseline.resolve("manifest.json") + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Compares the sweep results in {@code current} with those in {@code baseline}; refuses a
+   * baseline of another spec or design (exit 2 material: an {@link OutputException}).
+   */
+  public static SweepComparison compare(Path baseline, Path current, double tolerance) throws OutputException {
+    try {
+      for (String name : List.of("points.csv", "indices.json", "manifest.json")) {
+        if (!Files.isRegularFile(baseline.resolve(name))) {
+          throw new OutputException(baseline + " is not the results of a sweep (no " + name + ")");
+        }
+      }
+      JsonNode before = JSON.readTree(baseline.resolve("manifest.json").toFile());
+      JsonNode now = JSON.readTree(current.resolve("manifest.json").toFile());
+      for (String key : List.of("specSha256", "design", "replicates", "seed")) {
+        if (!before.path(key).equals(now.path(key))) {
+          throw new OutputException("the baseline " + baseline + " is a sweep of another spec or settings ("
+              + key + " differs)");
+        }
+      }
+      List<Moved> moved = new ArrayList<>();
+      int[] compared = {0};
+      List<String> oldPoints = Files.readAllLines(baseline.resolve("points.csv"));
+      List<String> newPoints = Files.readAllLines(current.resolve("points.csv"));
+      if (!oldPoints.getFirst().equals(newPoints.getFirst()) || oldPoints.size() != newPoints.size()) {
+        throw new OutputException("the baseline " + baseline + " has other points or metrics");
+      }
+      String[] header = newPoints.getFirst().split(",");
+      for (int row = 1; row < newPoints.size(); row++) {
+        String[] a = oldPoints.get(row).split(",", -1);
+        String[] b = newPoints.get(row).split(",", -1);
+        for (int column = 1; column < header.length; column++) {
+          check(moved, compared, "point " + (row - 1) + " " + header[column], number(a[column]), number(b[column]),
+              tolerance);
+        }
+      }
+      walk(moved, compared, "", JSON.readTree(baseline.resolve("indices.json").toFile()).path("metrics"),
+          JSON.readTree(current.resolve("indices.json").toFile()).path("metrics"), tolerance);
+      SweepComparison comparison = new SweepComparison(compared[0], moved);
+      JSON.writeValue(current.resolve("compare.json").toFile(), comparison.toJson(baseline, tolerance));
+      return comparison;
+    } catch (IOException e) {
+      throw new OutputException("cannot compare with " + baseline + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void walk(List<Moved> moved, int[] compared, String path, JsonNode a, JsonNode b, double tolerance) {
+    if (a.isNumber() && b.isNumber()) {
+      check(moved, compared, path, a.doubleValue(), b.doubleValue(), tolerance);
+      return;
+    }
+    if (a.isArray()) {
+      for (int i = 0; i < a.size(); i++) {
+        walk(moved, compared, path + "[" + i + "]", a.get(i), b.path(i), tolerance);
+      }
+      return;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> fields = a.fields(); fields.hasNext();) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      walk(moved, compared, path.isEmpty() ? field.getKey() : path + " " + field.getKey(), field.getValue(),
+          b.path(field.getKey()), tolerance);
+    }
+  }
+
+  private static void check(List<Moved> moved, int[] compared, String what, double a, double b, double tolerance) {
+    compared[0]++;
+    boolean same = Double.compare(a, b) == 0 || Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
+    if (!same) {
+      moved.add(new Moved(what, a, b));
+    }
+  }
+
+  private static double number(String text) {
+    return text.isEmpty() ? Double.NaN : Double.parseDouble(text);
+  }
+
+  private ObjectNode toJson(Path baseline, double tolerance) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("baseline", baseline.toString());
+    node.put("tolerance", tolerance);
+    node.put("rule", "moved when |current - baseline| > tolerance x max(|current|, |baseline|)");
+    node.put("compared", compared);
+    ArrayNode list = node.putArray("moved");
+    for (Moved item : moved) {
+      list.addObject().put("what", item.what()).put("baseline", item.baseline()).put("current", item.current())
+          .put("difference", item.current() - item.baseline());
+    }
+    return node;
+  }
+}
