@@ -111,6 +111,14 @@ final class AccountStep {
     }
   }
 
+  /** Material {@code m}'s days of cover for the reported lanes, lane {@code l} at {@code at + l x stride}. */
+  void cover(int m, double[] out, int at, int stride, int count) {
+    final double perReference = inverseReference[m];
+    for (int l = 0; l < count; l++) {
+      out[at + l * stride] = stockAfter[l] * perReference;
+    }
+  }
+
   /** Daily series of material {@code m} for the reported lanes. */
   void record(int m, int t, SeriesBlock series, int row, int count) {
     final int mL = m * L;

@@ -48,6 +48,10 @@ public final class Kernel {
   private final AccountStep accounts;
   private int nextProject;
   private ShockDraws shockDraws;
+  /** Per day, its slot among the days whose cover is recorded, or -1. */
+  private int[] coverSlot;
+  private int coverWidth;
+  private double[] covers;
 
   public Kernel(CompiledScenario compiled) {
     this.c = compiled;
@@ -78,6 +82,21 @@ public final class Kernel {
    */
   void useDraws(ShockDraws drawn) {
     this.shockDraws = drawn;
+  }
+
+  /**
+   * Records every material's days of cover (all tiers together, in days of reference consumption)
+   * at the end of {@code days} (ascending, within the horizon) into {@code into}: replicate
+   * {@code r}, day {@code days[d]}, material {@code m} at {@code (r x days.length + d) x materials + m}.
+   */
+  void recordCover(int[] days, double[] into) {
+    coverSlot = new int[horizon];
+    Arrays.fill(coverSlot, -1);
+    for (int d = 0; d < days.length; d++) {
+      coverSlot[days[d]] = d;
+    }
+    coverWidth = days.length * c.materialCount;
+    covers = into;
   }
 
   /** Series recorded per day for material {@code m}: total cover, shortfall, price, then each tier's cover. */
@@ -141,6 +160,9 @@ public final class Kernel {
         step(m, t, observer != null);
         if (series != null) {
           accounts.record(m, t, series, seriesRow, count);
+        }
+        if (covers != null && coverSlot[t] >= 0) {
+          accounts.cover(m, covers, first * coverWidth + coverSlot[t] * c.materialCount + m, coverWidth, count);
         }
       }
       state.metrics.dayTotals(t, state.shortfallToday, state.servedFromStockToday);

@@ -52,6 +52,13 @@ public final class MonteCarlo {
     TimeSeriesHistograms histograms = options.timeSeries()
         ? new TimeSeriesHistograms(probe.seriesCount(), compiled.horizon)
         : null;
+    int[] coverDays = options.coverDays();
+    if (coverDays.length > 0 && coverDays[coverDays.length - 1] >= compiled.horizon) {
+      throw new IllegalArgumentException("cover day " + coverDays[coverDays.length - 1] + " is past the horizon ("
+          + compiled.horizon + " days)");
+    }
+    double[] covers = coverDays.length == 0 ? null
+        : new double[Math.multiplyExact(replicates, coverDays.length * compiled.materialCount)];
     AtomicInteger nextBlock = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
     AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -60,6 +67,9 @@ public final class MonteCarlo {
     for (int w = 0; w < threads; w++) {
       Kernel kernel = w == 0 ? probe : new Kernel(compiled);
       kernel.useDraws(usable);
+      if (covers != null) {
+        kernel.recordCover(coverDays, covers);
+      }
       Runnable work = () -> {
         try {
           runBlocks(kernel, options, layout, metrics, histograms, nextBlock, done, failure);
@@ -85,7 +95,7 @@ public final class MonteCarlo {
     if (failure.get() != null) {
       throw new IllegalStateException("a replicate failed: " + failure.get(), failure.get());
     }
-    return new RunResult(compiled, options, layout, metrics, histograms, probe.seriesOffsets());
+    return new RunResult(compiled, options, layout, metrics, histograms, probe.seriesOffsets(), covers);
   }
 
   private static void runBlocks(Kernel kernel, RunOptions options, MetricLayout layout, double[] metrics,

@@ -23,15 +23,19 @@ public final class RunResult {
   private final double[] metrics;
   private final TimeSeriesHistograms histograms;
   private final int[] seriesOffset;
+  private final int[] coverDays;
+  private final double[] covers;
 
   RunResult(CompiledScenario compiled, RunOptions options, MetricLayout layout, double[] metrics,
-      TimeSeriesHistograms histograms, int[] seriesOffset) {
+      TimeSeriesHistograms histograms, int[] seriesOffset, double[] covers) {
     this.compiled = compiled;
     this.options = options;
     this.layout = layout;
     this.metrics = metrics;
     this.histograms = histograms;
     this.seriesOffset = seriesOffset;
+    this.coverDays = options.coverDays();
+    this.covers = covers;
   }
 
   public CompiledScenario compiled() {
@@ -166,5 +170,36 @@ public final class RunResult {
       throw new IllegalStateException("this run did not keep time series");
     }
     return histograms;
+  }
+
+  /** The days whose cover was kept ({@link RunOptions#coverDays}). */
+  public int[] coverDays() {
+    return coverDays.clone();
+  }
+
+  /**
+   * Every replicate's days of cover of material {@code m} (all tiers together) at the end of the
+   * {@code d}-th of the {@link #coverDays}, in replicate order.
+   */
+  public double[] cover(int m, int d) {
+    if (covers == null || d < 0 || d >= coverDays.length) {
+      throw new IllegalArgumentException("this run kept the cover of days " + java.util.Arrays.toString(coverDays)
+          + " only; no day index " + d);
+    }
+    int width = coverDays.length * compiled.materialCount;
+    double[] values = new double[replicates()];
+    for (int r = 0; r < values.length; r++) {
+      values[r] = covers[r * width + d * compiled.materialCount + m];
+    }
+    return values;
+  }
+
+  /** The mean over replicates of {@link #cover}, summed in replicate order. */
+  public double meanCover(int m, int d) {
+    double sum = 0;
+    for (double value : cover(m, d)) {
+      sum += value;
+    }
+    return sum / replicates();
   }
 }
