@@ -10,11 +10,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.stockpile.cli.Failures.UsageException;
 import org.stockpile.optimize.Estimate;
 import org.stockpile.optimize.Evaluation;
@@ -101,12 +99,12 @@ final class OptimizeCommand implements Callable<Integer> {
     } else {
       destination = out != null ? out : Path.of("runs", baseName(spec), STAMP.format(start));
       AtomicDirectory.checkWritable(destination, force);
-      if (!force && Files.exists(partial(destination).resolve(Checkpoint.FILE))) {
-        throw new UsageException("an interrupted search left its checkpoint in " + partial(destination)
+      if (!force && Files.exists(AtomicDirectory.workFolder(destination).resolve(Checkpoint.FILE))) {
+        throw new UsageException("an interrupted search left its checkpoint in " + AtomicDirectory.workFolder(destination)
             + ": --resume " + destination + " to continue it, or --force to start again");
       }
     }
-    Path work = partial(destination);
+    Path work = AtomicDirectory.workFolder(destination);
     Files.createDirectories(work);
     SearchState[] last = {resumeFrom};
     OptimizationResult result;
@@ -122,7 +120,7 @@ final class OptimizeCommand implements Callable<Integer> {
       });
     }
     if (result.best().invalid() != null) {
-      deleteTree(work);
+      AtomicDirectory.deleteTree(work);
       throw new UsageException("no candidate made a valid scenario, e.g. " + result.best().values() + ": "
           + result.best().invalid() + "; nothing was written");
     }
@@ -134,7 +132,7 @@ final class OptimizeCommand implements Callable<Integer> {
         settings.seed(), last[0]);
     Path written = OptimizationWriter.write(loaded, settings, result, baseline, validation, finalState, start,
         destination, force || resume != null);
-    deleteTree(work);
+    AtomicDirectory.deleteTree(work);
     stdout.println(spec.getFileName() + ": " + settings.generations() + " generations x " + settings.population()
         + " candidates, " + settings.replicates() + " replicates, seed " + settings.seed());
     String first = loaded.objectives().getFirst().written();
@@ -166,16 +164,10 @@ final class OptimizeCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** Where a search's checkpoints go while it runs: next to its results folder. */
-  static Path partial(Path destination) {
-    Path absolute = destination.toAbsolutePath().normalize();
-    return absolute.resolveSibling(absolute.getFileName() + ".partial");
-  }
-
   /** The saved state to continue from, checked against the spec and the settings. */
   private static SearchState resumable(Path destination, String specSha, String scenarioSha,
       OptimizerSettings settings) throws UsageException, OutputException {
-    Path interrupted = partial(destination).resolve(Checkpoint.FILE);
+    Path interrupted = AtomicDirectory.workFolder(destination).resolve(Checkpoint.FILE);
     Path finished = destination.resolve(Checkpoint.FILE);
     Path file = Files.exists(interrupted) ? interrupted : finished;
     if (!Files.exists(file)) {
@@ -206,17 +198,6 @@ final class OptimizeCommand implements Callable<Integer> {
       checkpoint.write(file);
     } catch (OutputException e) {
       throw new UncheckedIOException(new IOException(e.getMessage(), e));
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
     }
   }
 

@@ -1,6 +1,9 @@
 package org.stockpile.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -9,11 +12,15 @@ import java.util.concurrent.Callable;
 import org.stockpile.cli.Failures.UsageException;
 import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.Manifest;
+import org.stockpile.output.OutputException;
 import org.stockpile.output.SweepComparison;
+import org.stockpile.output.SweepJournal;
 import org.stockpile.output.SweepWriter;
-import org.stockpile.sweep.DesignSpec;
-import org.stockpile.sweep.DesignType;
 import org.stockpile.sweep.Interval;
+import org.stockpile.sweep.LatinHypercubeDesign;
+import org.stockpile.sweep.MetricRef;
+import org.stockpile.sweep.MorrisEffects;
+import org.stockpile.sweep.SobolDesign;
 import org.stockpile.sweep.SobolIndices;
 import org.stockpile.sweep.SpecSweep;
 import org.stockpile.sweep.Sweep;
@@ -26,7 +33,8 @@ import picocli.CommandLine.Parameters;
 /** {@code stockpile sweep SPEC}: which inputs drive the results. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
     description = "Runs a sweep spec's design (sobol, morris, latinHypercube, grid, oneAtATime) over its parameters on "
-        + "the same replicates at every point, and writes points.csv, indices.json and manifest.json; with --baseline, "
+        + "the same replicates at every point, and writes points.csv, indices.json, timeindices.csv and manifest.json; "
+        + "points are journalled as they complete (--resume finishes an interrupted sweep); with --baseline, "
         + "compares with an earlier sweep (compare.json) and exits 3 when something moved.")
 final class SweepCommand implements Callable<Integer> {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
@@ -63,6 +71,11 @@ final class SweepCommand implements Callable<Integer> {
       description = "A number moves when it differs by more than X times its magnitude (default 0: any difference).")
   double tolerance;
 
+  @Option(names = "--resume", paramLabel = "DIR",
+      description = "Finish the interrupted sweep whose results go to DIR (its points so far are in "
+          + "DIR.partial/points.journal): only the missing points are computed; same spec and settings.")
+  Path resume;
+
   @CommandLine.Mixin
   Guarded guarded;
 
@@ -74,71 +87,142 @@ final class SweepCommand implements Callable<Integer> {
   private int sweep() throws Exception {
     PrintWriter stdout = guarded.out();
     Instant start = Instant.now();
-    SpecSweep loaded = SpecSweep.load(spec);
-    if (replicates != null || seed != null) {
-      if (replicates != null && replicates < 1) {
-        throw new UsageException("--replicates must be at least 1, got " + replicates);
-      }
-      loaded = new SpecSweep(loaded.specFile(), loaded.base(), loaded.paths(), loaded.parameters(), loaded.whole(),
-          loaded.design(), loaded.metrics(), replicates != null ? replicates : loaded.replicates(),
-          seed != null ? seed : loaded.seed());
-    }
-    DesignSpec design = loaded.design();
-    if (samples != null) {
-      if (design.type() != DesignType.SOBOL && design.type() != DesignType.LATIN_HYPERCUBE) {
-        throw new UsageException("--samples applies to sobol and latinHypercube designs");
-      }
-      if (samples < 2) {
-        throw new UsageException("--samples must be at least 2, got " + samples);
-      }
-      design = new DesignSpec(design.type(), samples, design.trajectories(), design.levels());
-    }
+    SpecSweep loaded = settings(SpecSweep.load(spec));
     int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (cores < 1) {
       throw new UsageException("--threads must be at least 1, got " + cores);
     }
-    Path destination = out != null ? out : Path.of("runs", baseName(spec), STAMP.format(start));
-    AtomicDirectory.checkWritable(destination, force);
     if (tolerance < 0 || Double.isNaN(tolerance)) {
       throw new UsageException("--tolerance must be at least 0, got " + tolerance);
     }
+    int total = Sweep.unitDesign(loaded).length;
+    SweepJournal.Header header = new SweepJournal.Header(Manifest.sha256(spec), Manifest.sha256(loaded.base().file()),
+        loaded.design().toString(), loaded.replicates(), loaded.seed(), total, loaded.outputNames().size(), force);
+    Path destination;
+    if (resume != null) {
+      if (out != null) {
+        throw new UsageException("--resume DIR finishes the sweep whose results go to DIR: leave out --out");
+      }
+      destination = resume;
+      requireJournal(destination);
+    } else {
+      destination = out != null ? out : Path.of("runs", baseName(spec), STAMP.format(start));
+      AtomicDirectory.checkWritable(destination, force);
+      if (!force && Files.exists(journalOf(destination))) {
+        throw new UsageException("an interrupted sweep left its points in " + journalOf(destination) + ": --resume "
+            + destination + " to finish it, or --force to start again");
+      }
+    }
     if (baseline != null) {
-      SweepComparison.checkBaseline(baseline, Manifest.sha256(spec), design.type().name(), loaded.replicates(),
-          loaded.seed());
+      SweepComparison.checkBaseline(baseline, header.specSha256(), loaded.design().type().name(),
+          loaded.replicates(), loaded.seed());
     }
-    int total = Sweep.unitDesign(loaded, design).length;
     SweepResult result;
-    try (ProgressDisplay progress = ProgressDisplay.forPoints(total)) {
-      result = Sweep.run(loaded, design, cores, progress::update);
+    int fromJournal;
+    boolean replace;
+    try (SweepJournal journal = resume != null ? SweepJournal.resume(journalOf(destination), header)
+        : SweepJournal.start(journalOf(destination), header);
+        ProgressDisplay progress = ProgressDisplay.forPoints(total)) {
+      fromJournal = journal.count();
+      replace = journal.header().replace();
+      if (resume != null) {
+        stdout.println("Resuming " + destination + ": " + fromJournal + " of " + total + " points already done");
+        stdout.flush();
+      }
+      progress.update(fromJournal);
+      result = Sweep.run(loaded, cores, journal.known(), (point, outputs, done) -> {
+        append(journal, point, outputs);
+        progress.update(done);
+      });
     }
-    Path written = SweepWriter.write(loaded, design, result, cores, start, destination, force);
+    Path written = SweepWriter.write(loaded, result, cores, start, fromJournal, destination, replace);
+    AtomicDirectory.deleteTree(AtomicDirectory.workFolder(destination));
     stdout.println(spec.getFileName() + ": " + total + " points x " + loaded.replicates() + " replicates, seed "
         + loaded.seed());
-    result.sobol().forEach((metric, indices) -> printSobol(stdout, metric, indices));
-    result.morris().forEach((metric, effects) -> {
-      stdout.println(metric + " (Morris mu*):");
-      for (int i = 0; i < effects.names().size(); i++) {
-        stdout.printf("  %-60s %12.4g%n", effects.names().get(i), effects.muStar().get(i));
+    for (MetricRef metric : loaded.metrics()) {
+      switch (result.indices().get(metric.written())) {
+        case SobolIndices indices -> printSobol(stdout, metric.written(), indices);
+        case MorrisEffects effects -> printMorris(stdout, metric.written(), effects);
+        case null -> { }
       }
-    });
+    }
     stdout.println("Results in " + written);
     if (baseline != null) {
-      SweepComparison comparison = SweepComparison.compare(baseline, written, tolerance);
-      if (comparison.moved().isEmpty()) {
-        stdout.println("Against " + baseline + ": nothing moved (" + comparison.compared() + " numbers compared, "
-            + "tolerance " + tolerance + ")");
-      } else {
-        stdout.println("Against " + baseline + ": " + comparison.moved().size() + " of " + comparison.compared()
-            + " numbers moved (tolerance " + tolerance + "; all in compare.json):");
-        stdout.printf("  %-70s %14s %14s%n", "what", "baseline", "now");
-        comparison.moved().stream().limit(20).forEach(item -> stdout.printf("  %-70s %14.6g %14.6g%n", item.what(),
-            item.baseline(), item.current()));
-      }
-      stdout.flush();
-      return comparison.moved().isEmpty() ? ExitCode.OK : ExitCode.MOVED;
+      return compare(stdout, written);
     }
     stdout.flush();
     return ExitCode.OK;
+  }
+
+  /** The spec with the command line's --samples, --replicates and --seed. */
+  private SpecSweep settings(SpecSweep loaded) throws UsageException {
+    if (replicates != null) {
+      if (replicates < 1) {
+        throw new UsageException("--replicates must be at least 1, got " + replicates);
+      }
+      loaded = loaded.withReplicates(replicates);
+    }
+    if (seed != null) {
+      loaded = loaded.withSeed(seed);
+    }
+    if (samples != null) {
+      if (samples < 2) {
+        throw new UsageException("--samples must be at least 2, got " + samples);
+      }
+      loaded = loaded.withDesign(switch (loaded.design()) {
+        case SobolDesign sobol -> new SobolDesign(samples);
+        case LatinHypercubeDesign latin -> new LatinHypercubeDesign(samples);
+        default -> throw new UsageException("--samples applies to sobol and latinHypercube designs");
+      });
+    }
+    return loaded;
+  }
+
+  private static Path journalOf(Path destination) {
+    return AtomicDirectory.workFolder(destination).resolve(SweepJournal.FILE);
+  }
+
+  /** Refuses --resume of a folder with no interrupted sweep, saying what it holds instead. */
+  private static void requireJournal(Path destination) throws UsageException {
+    if (Files.exists(journalOf(destination))) {
+      return;
+    }
+    if (Files.exists(destination.resolve("manifest.json"))) {
+      throw new UsageException("--resume " + destination + ": that sweep finished; nothing to resume");
+    }
+    throw new UsageException("--resume " + destination + ": no interrupted sweep there (no " + journalOf(destination)
+        + ")");
+  }
+
+  private static void append(SweepJournal journal, int point, double[] outputs) {
+    try {
+      journal.append(point, outputs);
+    } catch (OutputException e) {
+      throw new UncheckedIOException(new IOException(e.getMessage(), e));
+    }
+  }
+
+  private int compare(PrintWriter stdout, Path written) throws OutputException {
+    SweepComparison comparison = SweepComparison.compare(baseline, written, tolerance);
+    if (comparison.moved().isEmpty()) {
+      stdout.println("Against " + baseline + ": nothing moved (" + comparison.compared() + " numbers compared, "
+          + "tolerance " + tolerance + ")");
+    } else {
+      stdout.println("Against " + baseline + ": " + comparison.moved().size() + " of " + comparison.compared()
+          + " numbers moved (tolerance " + tolerance + "; all in compare.json):");
+      stdout.printf("  %-70s %14s %14s%n", "what", "baseline", "now");
+      comparison.moved().stream().limit(20).forEach(item -> stdout.printf("  %-70s %14.6g %14.6g%n", item.what(),
+          item.baseline(), item.current()));
+    }
+    stdout.flush();
+    return comparison.moved().isEmpty() ? ExitCode.OK : ExitCode.MOVED;
+  }
+
+  private static void printMorris(PrintWriter stdout, String metric, MorrisEffects effects) {
+    stdout.println(metric + " (Morris mu*):");
+    for (int i = 0; i < effects.names().size(); i++) {
+      stdout.printf("  %-60s %12.4g%n", effects.names().get(i), effects.muStar().get(i));
+    }
   }
 
   private static void printSobol(PrintWriter stdout, String metric, SobolIndices indices) {

@@ -128,7 +128,17 @@ public final class AtomicDirectory implements AutoCloseable {
     }
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  /**
+   * Where a long job (a search, a sweep) keeps what it needs to resume while it runs:
+   * {@code DIR.partial} beside its results folder {@code DIR}, removed once the results are in.
+   */
+  public static Path workFolder(Path destination) {
+    Path absolute = destination.toAbsolutePath().normalize();
+    return absolute.resolveSibling(absolute.getFileName() + ".partial");
+  }
+
+  /** Removes {@code root} and everything in it, if it exists. */
+  public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }

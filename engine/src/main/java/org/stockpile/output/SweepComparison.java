@@ -27,6 +27,8 @@ public final class SweepComparison {
   public record Moved(String what, double baseline, double current) {
   }
 
+  private static final String TIME_INDICES = "timeindices.csv";
+
   private final int compared;
   private final List<Moved> moved;
 
@@ -105,6 +107,7 @@ public final class SweepComparison {
               tolerance);
         }
       }
+      compareTimeIndices(baseline, current, moved, compared, tolerance);
       walk(moved, compared, "", JSON.readTree(baseline.resolve("indices.json").toFile()).path("metrics"),
           JSON.readTree(current.resolve("indices.json").toFile()).path("metrics"), tolerance);
       SweepComparison comparison = new SweepComparison(compared[0], moved);
@@ -112,6 +115,38 @@ public final class SweepComparison {
       return comparison;
     } catch (IOException e) {
       throw new OutputException("cannot compare with " + baseline + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Each number of timeindices.csv, by material, day and parameter, when either sweep has one. */
+  private static void compareTimeIndices(Path baseline, Path current, List<Moved> moved, int[] compared,
+      double tolerance) throws IOException, OutputException {
+    Path before = baseline.resolve(TIME_INDICES);
+    Path now = current.resolve(TIME_INDICES);
+    if (!Files.exists(before) && !Files.exists(now)) {
+      return;
+    }
+    if (!Files.exists(before) || !Files.exists(now)) {
+      throw new OutputException("the baseline " + baseline + (Files.exists(now) ? " has no " : " has a ") + TIME_INDICES
+          + " and this sweep " + (Files.exists(now) ? "has one" : "has none"));
+    }
+    List<String> oldRows = Files.readAllLines(before);
+    List<String> newRows = Files.readAllLines(now);
+    if (!oldRows.getFirst().equals(newRows.getFirst()) || oldRows.size() != newRows.size()) {
+      throw new OutputException("the baseline " + baseline + " has other days, materials or parameters in "
+          + TIME_INDICES);
+    }
+    String[] header = newRows.getFirst().split(",");
+    for (int row = 1; row < newRows.size(); row++) {
+      String[] a = oldRows.get(row).split(",", -1);
+      String[] b = newRows.get(row).split(",", -1);
+      String key = TIME_INDICES + " " + b[0] + " day " + b[1] + " " + b[3];
+      if (!(a[0] + a[1] + a[3]).equals(b[0] + b[1] + b[3])) {
+        throw new OutputException("the baseline " + baseline + " has other rows in " + TIME_INDICES);
+      }
+      for (int column = 4; column < header.length; column++) {
+        check(moved, compared, key + " " + header[column], number(a[column]), number(b[column]), tolerance);
+      }
     }
   }
 

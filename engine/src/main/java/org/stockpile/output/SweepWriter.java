@@ -2,6 +2,7 @@ package org.stockpile.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -11,10 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.stockpile.sweep.DesignSpec;
+import org.stockpile.sweep.DesignType;
+import org.stockpile.sweep.Indices;
 import org.stockpile.sweep.Interval;
+import org.stockpile.sweep.MetricRef;
 import org.stockpile.sweep.MorrisEffects;
 import org.stockpile.sweep.SobolIndices;
 import org.stockpile.sweep.SpecSweep;
@@ -22,8 +26,11 @@ import org.stockpile.sweep.SweepResult;
 
 /**
  * Writes what {@code stockpile sweep} computed: {@code points.csv} (each point's parameters and
- * metrics), {@code indices.json} (Sobol S1 and ST with bootstrap intervals, or Morris mu, mu*,
- * sigma, per metric and parameter) and {@code manifest.json}, all at once into a new folder.
+ * outputs: metrics, then days of cover on the cover days), {@code indices.json} (Sobol S1 and ST
+ * with bootstrap intervals, or Morris mu, mu*, sigma, per metric and parameter),
+ * {@code timeindices.csv} (the same for each material's days of cover on each cover day, when
+ * the design has indices and the spec cover days) and {@code manifest.json}, all at once into a
+ * new folder.
  */
 public final class SweepWriter {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -31,12 +38,15 @@ public final class SweepWriter {
   private SweepWriter() {
   }
 
-  public static Path write(SpecSweep spec, DesignSpec design, SweepResult result, int threads, Instant start,
+  public static Path write(SpecSweep spec, SweepResult result, int threads, Instant start, int resumedPoints,
       Path destination, boolean force) throws OutputException {
     try (AtomicDirectory folder = AtomicDirectory.begin(destination, force)) {
       writePoints(spec, result, folder.file("points.csv"));
-      JSON.writeValue(folder.file("indices.json").toFile(), indices(spec, design, result));
-      JSON.writeValue(folder.file("manifest.json").toFile(), manifest(spec, design, threads, start));
+      JSON.writeValue(folder.file("indices.json").toFile(), indices(spec, result));
+      if (!spec.coverDays().isEmpty() && !result.indices().isEmpty()) {
+        writeTimeIndices(spec, result, folder.file("timeindices.csv"));
+      }
+      JSON.writeValue(folder.file("manifest.json").toFile(), manifest(spec, result, threads, start, resumedPoints));
       folder.commit();
       return folder.destination();
     } catch (IOException e) {
@@ -49,7 +59,7 @@ public final class SweepWriter {
       List<String> header = new ArrayList<>();
       header.add("point");
       spec.paths().forEach(path -> header.add(Csv.text(path)));
-      result.metricNames(spec).forEach(name -> header.add(Csv.text(name)));
+      spec.outputNames().forEach(name -> header.add(Csv.text(name)));
       out.write(String.join(",", header) + "\n");
       for (int p = 0; p < result.points().length; p++) {
         List<String> row = new ArrayList<>();
@@ -57,7 +67,7 @@ public final class SweepWriter {
         for (double value : result.points()[p]) {
           row.add(Csv.number(value));
         }
-        for (double value : result.metrics()[p]) {
+        for (double value : result.outputs()[p]) {
           row.add(Csv.number(value));
         }
         out.write(String.join(",", row) + "\n");
@@ -65,19 +75,70 @@ public final class SweepWriter {
     }
   }
 
-  static ObjectNode indices(SpecSweep spec, DesignSpec design, SweepResult result) {
+  /** One row per cover day, material and parameter (in that order), with its indices. */
+  static void writeTimeIndices(SpecSweep spec, SweepResult result, Path file) throws IOException {
+    LocalDate startDate = startDate(spec);
+    boolean sobol = spec.design().type() == DesignType.SOBOL;
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write(sobol ? "material,day,date,parameter,S1,S1Low,S1High,ST,STLow,STHigh\n"
+          : "material,day,date,parameter,mu,muStar,sigma\n");
+      for (int day : spec.coverDays()) {
+        for (String material : spec.coverMaterials()) {
+          Indices indices = result.indices().get(SpecSweep.coverName(material, day));
+          for (int i = 0; i < indices.names().size(); i++) {
+            List<String> row = new ArrayList<>(List.of(Csv.text(material), Integer.toString(day),
+                startDate.plusDays(day).toString(), Csv.text(indices.names().get(i))));
+            switch (indices) {
+              case SobolIndices s -> {
+                addInterval(row, s.firstOrder().get(i));
+                addInterval(row, s.total().get(i));
+              }
+              case MorrisEffects m -> {
+                row.add(Csv.number(m.mu().get(i)));
+                row.add(Csv.number(m.muStar().get(i)));
+                row.add(Csv.number(m.sigma().get(i)));
+              }
+            }
+            out.write(String.join(",", row) + "\n");
+          }
+        }
+      }
+    }
+  }
+
+  private static LocalDate startDate(SpecSweep spec) {
+    try {
+      return spec.base().scenario(List.of(), new double[0]).run().startDate();
+    } catch (org.stockpile.scenario.ScenarioException e) {
+      throw new IllegalStateException("the base scenario was valid when the sweep began", e);
+    }
+  }
+
+  private static void addInterval(List<String> row, Interval interval) {
+    row.add(Csv.number(interval.estimate()));
+    row.add(Csv.number(interval.low()));
+    row.add(Csv.number(interval.high()));
+  }
+
+  static ObjectNode indices(SpecSweep spec, SweepResult result) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
-    node.put("design", design.type().name());
+    node.put("design", spec.design().type().name());
     node.put("points", result.points().length);
     node.put("replicates", spec.replicates());
     node.put("seed", spec.seed());
     ObjectNode metrics = node.putObject("metrics");
-    result.sobol().forEach((metric, indices) -> sobol(metrics.putObject(metric), indices));
-    result.morris().forEach((metric, effects) -> morris(metrics.putObject(metric), effects));
-    if (!result.sobol().isEmpty()) {
+    for (MetricRef metric : spec.metrics()) {
+      Indices indices = result.indices().get(metric.written());
+      if (indices instanceof SobolIndices sobol) {
+        sobol(metrics.putObject(metric.written()), sobol);
+      } else if (indices instanceof MorrisEffects morris) {
+        morris(metrics.putObject(metric.written()), morris);
+      }
+    }
+    if (spec.design().type() == DesignType.SOBOL) {
       node.put("method", "Saltelli design on a Sobol sequence; S1 by Saltelli (2010), ST by Jansen (1999); 95 % "
           + "intervals from 1,000 bootstrap resamples of the base samples");
-    } else if (!result.morris().isEmpty()) {
+    } else if (spec.design().type() == DesignType.MORRIS) {
       node.put("method", "Morris elementary effects per unit of [0, 1] of each parameter (its quantile), "
           + "mu, mu* (mean absolute effect) and sigma over the trajectories");
     }
@@ -106,7 +167,8 @@ public final class SweepWriter {
     }
   }
 
-  static ObjectNode manifest(SpecSweep spec, DesignSpec design, int threads, Instant start) throws IOException {
+  static ObjectNode manifest(SpecSweep spec, SweepResult result, int threads, Instant start, int resumedPoints)
+      throws IOException {
     Instant end = Instant.now();
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("engineVersion", Manifest.currentEngineVersion());
@@ -115,10 +177,15 @@ public final class SweepWriter {
     node.put("specSha256", Manifest.sha256(spec.specFile()));
     node.put("scenarioFile", spec.base().file().toString());
     node.put("scenarioSha256", Manifest.sha256(spec.base().file()));
-    node.put("design", design.type().name());
+    node.put("design", spec.design().type().name());
+    node.put("designSettings", spec.design().toString());
+    node.put("points", result.points().length);
     node.put("replicates", spec.replicates());
     node.put("seed", spec.seed());
+    ArrayNode days = node.putArray("coverDays");
+    spec.coverDays().forEach(days::add);
     node.put("threads", threads);
+    node.put("pointsFromJournal", resumedPoints);
     node.put("jvm", Manifest.currentJvm());
     node.put("start", start.toString());
     node.put("end", end.toString());

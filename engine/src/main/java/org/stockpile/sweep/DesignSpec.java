@@ -17,4 +17,15 @@ public record DesignSpec(
     Integer trajectories,
     @JsonPropertyDescription("Morris: grid levels (even); grid and oneAtATime: values per parameter.")
     Integer levels) {
+
+  /** The design these settings describe; they must have been checked (see the design records). */
+  public Design toDesign() {
+    return switch (type) {
+      case SOBOL -> new SobolDesign(samples);
+      case MORRIS -> new MorrisDesign(trajectories, levels);
+      case LATIN_HYPERCUBE -> new LatinHypercubeDesign(samples);
+      case GRID -> new GridDesign(levels);
+      case ONE_AT_A_TIME -> new OneAtATimeDesign(levels);
+    };
+  }
 }

@@ -64,13 +64,7 @@ public final class Morris {
 
   public static MorrisEffects analyse(List<Parameter> parameters, Model model, int trajectories, int levels, long seed)
       throws Exception {
-    double[][] unit = unitDesign(parameters.size(), trajectories, levels, seed);
-    double[][] points = Designs.map(parameters, unit);
-    double[] values = new double[points.length];
-    for (int p = 0; p < points.length; p++) {
-      values[p] = model.value(points[p]);
-    }
-    return effects(parameters.stream().map(Parameter::name).toList(), unit, values, trajectories);
+    return Sensitivity.analyse(parameters, new MorrisDesign(trajectories, levels), model, seed).morris();
   }
 
   /**

@@ -9,7 +9,7 @@ import java.util.List;
  * interactions).
  */
 public record MorrisEffects(List<String> names, List<Double> mu, List<Double> muStar, List<Double> sigma,
-    int trajectories) {
+    int trajectories) implements Indices {
   public MorrisEffects {
     names = List.copyOf(names);
     mu = List.copyOf(mu);

@@ -12,7 +12,8 @@ import org.stockpile.sim.RandomStreams;
  * sequence (commons-math3; its first point, all zeros, is skipped), and for each parameter i the
  * matrix A with its column i taken from B. First-order indices by Saltelli (2010):
  * {@code mean(f(B) (f(AB_i) - f(A))) / V}; total indices by Jansen (1999):
- * {@code mean((f(A) - f(AB_i))^2) / 2V}, where V is the variance of f over A and B together.
+ * {@code mean((f(A) - f(AB_i))^2) / 2V}, where V is the variance of f over A and B together (f
+ * centred on its mean there).
  * Intervals come from 1,000 bootstrap resamples of the N rows, drawn from a stream keyed by the
  * seed, so the same call gives the same intervals.
  */
@@ -54,12 +55,7 @@ public final class Sobol {
 
   /** Runs {@code model} on the design for {@code n} base samples and estimates the indices. */
   public static SobolIndices analyse(List<Parameter> parameters, Model model, int n, long seed) throws Exception {
-    double[][] points = design(parameters, n);
-    double[] values = new double[points.length];
-    for (int p = 0; p < points.length; p++) {
-      values[p] = model.value(points[p]);
-    }
-    return indices(parameters, values, n, seed);
+    return Sensitivity.analyse(parameters, new SobolDesign(n), model, seed).sobol();
   }
 
   /** The indices from the model's values at {@link #design} points, in its order. */
@@ -86,27 +82,37 @@ public final class Sobol {
     return new SobolIndices(parameters.stream().map(Parameter::name).toList(), first, total, n);
   }
 
-  /** [0] first-order and [1] total indices on the rows {@code rows} of the design. */
+  /**
+   * [0] first-order and [1] total indices on the rows {@code rows} of the design. Values are
+   * centred on their mean over A and B first: the estimators' expectations do not change, but
+   * the first-order one no longer loses its digits when the output's mean is large against its
+   * spread. An output that does not vary gives every index 0: no parameter explains any of it.
+   */
   private static double[][] estimate(double[] values, int n, int k, int[] rows) {
     double sum = 0;
-    double squares = 0;
     for (int row : rows) {
-      double fa = values[row];
-      double fb = values[n + row];
-      sum += fa + fb;
-      squares += fa * fa + fb * fb;
+      sum += values[row] + values[n + row];
     }
     int count = 2 * rows.length;
     double mean = sum / count;
-    double variance = squares / count - mean * mean;
+    double squares = 0;
+    for (int row : rows) {
+      double fa = values[row] - mean;
+      double fb = values[n + row] - mean;
+      squares += fa * fa + fb * fb;
+    }
+    double variance = squares / count;
     double[][] indices = new double[2][k];
+    if (variance == 0) {
+      return indices;
+    }
     for (int i = 0; i < k; i++) {
       double first = 0;
       double total = 0;
       for (int row : rows) {
-        double fa = values[row];
-        double fb = values[n + row];
-        double fab = values[(2 + i) * n + row];
+        double fa = values[row] - mean;
+        double fb = values[n + row] - mean;
+        double fab = values[(2 + i) * n + row] - mean;
         first += fb * (fab - fa);
         total += (fa - fab) * (fa - fab);
       }

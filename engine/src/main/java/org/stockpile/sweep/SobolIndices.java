@@ -12,7 +12,8 @@ import java.util.List;
  * @param total       ST of each, with its bootstrap interval
  * @param baseSamples N, the base sample size; the model ran N x (parameters + 2) times
  */
-public record SobolIndices(List<String> names, List<Interval> firstOrder, List<Interval> total, int baseSamples) {
+public record SobolIndices(List<String> names, List<Interval> firstOrder, List<Interval> total, int baseSamples)
+    implements Indices {
   public SobolIndices {
     names = List.copyOf(names);
     firstOrder = List.copyOf(firstOrder);

@@ -15,17 +15,59 @@ import org.stockpile.scenario.ScenarioTemplate;
 /**
  * A sweep spec file, read and checked: its base scenario, its parameters (paths that exist, a
  * distribution or levels, values at both ends of the range that keep the scenario valid, and
- * whether the field takes whole numbers only, then values are rounded), its design and its
- * metrics. Every problem is reported at once, located in the spec or in the base scenario.
+ * whether the field takes whole numbers only, then values are rounded), its design, its metrics
+ * and the days whose cover it follows over time. Every problem is reported at once, located in
+ * the spec or in the base scenario.
+ *
+ * <p>Each point yields its {@link #outputNames outputs}: the metrics, then each cover material's
+ * days of cover at each cover day ({@code rare-earths.daysOfCover@90}), day after day.
  */
 public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths, List<Parameter> parameters,
-    List<Boolean> whole, DesignSpec design, List<MetricRef> metrics, int replicates, long seed) {
+    List<Boolean> whole, Design design, List<MetricRef> metrics, List<Integer> coverDays,
+    List<String> coverMaterials, int replicates, long seed) {
+
+  /** Cover days used when a sobol or morris spec names none (those inside the horizon). */
+  public static final List<Integer> DEFAULT_COVER_DAYS = List.of(30, 90, 180, 365);
 
   public SpecSweep {
     paths = List.copyOf(paths);
     parameters = List.copyOf(parameters);
     whole = List.copyOf(whole);
     metrics = List.copyOf(metrics);
+    coverDays = List.copyOf(coverDays);
+    coverMaterials = List.copyOf(coverMaterials);
+  }
+
+  public SpecSweep withDesign(Design other) {
+    return new SpecSweep(specFile, base, paths, parameters, whole, other, metrics, coverDays, coverMaterials,
+        replicates, seed);
+  }
+
+  public SpecSweep withReplicates(int count) {
+    return new SpecSweep(specFile, base, paths, parameters, whole, design, metrics, coverDays, coverMaterials, count,
+        seed);
+  }
+
+  public SpecSweep withSeed(long value) {
+    return new SpecSweep(specFile, base, paths, parameters, whole, design, metrics, coverDays, coverMaterials,
+        replicates, value);
+  }
+
+  /** What each point yields, in order: the metrics, then the covers (material by material within a day). */
+  public List<String> outputNames() {
+    List<String> names = new ArrayList<>();
+    metrics.forEach(metric -> names.add(metric.written()));
+    for (int day : coverDays) {
+      for (String material : coverMaterials) {
+        names.add(coverName(material, day));
+      }
+    }
+    return names;
+  }
+
+  /** The output name of a material's days of cover at the end of a day. */
+  public static String coverName(String material, int day) {
+    return material + ".daysOfCover@" + day;
   }
 
   public static SpecSweep load(Path specFile) throws ScenarioException {
@@ -77,7 +119,7 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
         checkEnds(document, base, at, parameter, whole.getLast(), problems);
       }
     }
-    checkDesign(document, spec.design(), problems);
+    boolean designOk = checkDesign(document, spec.design(), problems);
     List<MetricRef> metrics = new ArrayList<>();
     if (spec.metrics().isEmpty() && !document.brokenAt("metrics")) {
       problems.add(document.place(Problem.at("metrics", "name at least one metric")));
@@ -92,14 +134,19 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
         problems.add(document.place(Problem.at("metrics[" + m + "]", problem.toString())));
       }
     }
+    List<Integer> coverDays = new ArrayList<>();
+    List<String> coverMaterials = new ArrayList<>();
+    if (scenario != null && designOk) {
+      coverDays(document, spec, scenario, coverDays, coverMaterials, problems);
+    }
     if (spec.replicates() < 1) {
       problems.add(document.place(Problem.at("replicates", "must be at least 1, got " + spec.replicates())));
     }
     if (!problems.isEmpty()) {
       throw new ScenarioException(LoadedDocument.sorted(problems));
     }
-    return new SpecSweep(specFile, base, paths, parameters, whole, spec.design(), metrics, spec.replicates(),
-        spec.seed());
+    return new SpecSweep(specFile, base, paths, parameters, whole, spec.design().toDesign(), metrics, coverDays,
+        coverMaterials, spec.replicates(), spec.seed());
   }
 
   /** A parameter's value as the scenario takes it (rounded where the field takes whole numbers). */
@@ -134,9 +181,58 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
     }
   }
 
-  private static void checkDesign(LoadedDocument<SweepSpec> document, DesignSpec design, List<Problem> problems) {
+  /**
+   * The cover days (ascending) and materials: as written, or by default, for designs with
+   * indices, {@link #DEFAULT_COVER_DAYS} inside the horizon and every material.
+   */
+  private static void coverDays(LoadedDocument<SweepSpec> document, SweepSpec spec, Scenario scenario,
+      List<Integer> days, List<String> materials, List<Problem> problems) {
+    TimeIndicesSpec written = spec.timeIndices();
+    int horizon = scenario.run().horizonDays();
+    if (written == null || written.days() == null) {
+      DesignType type = spec.design().type();
+      if (type == DesignType.SOBOL || type == DesignType.MORRIS) {
+        DEFAULT_COVER_DAYS.stream().filter(day -> day < horizon).forEach(days::add);
+      }
+    } else {
+      Set<Integer> seen = new HashSet<>();
+      for (int i = 0; i < written.days().size(); i++) {
+        String at = "timeIndices.days[" + i + "]";
+        if (written.days().get(i) == null || document.brokenAt(at)) {
+          continue;
+        }
+        long day = written.days().get(i).resolve(scenario.run().startDate());
+        if (day < 0 || day >= horizon) {
+          problems.add(document.place(Problem.at(at, "must be a day of the run, 0 to " + (horizon - 1) + " (from "
+              + scenario.run().startDate() + "), got " + day)));
+        } else if (!seen.add((int) day)) {
+          problems.add(document.place(Problem.at(at, "the same day as an earlier one (" + day + ")")));
+        } else {
+          days.add((int) day);
+        }
+      }
+      days.sort(null);
+    }
+    List<String> named = written == null ? List.of() : written.materials();
+    if (named.isEmpty()) {
+      materials.addAll(scenario.materials().keySet());
+    }
+    for (int i = 0; i < named.size(); i++) {
+      if (!scenario.materials().containsKey(named.get(i))) {
+        problems.add(document.place(Problem.at("timeIndices.materials[" + i + "]", "not a material of the scenario: "
+            + named.get(i) + " (" + String.join(", ", scenario.materials().keySet()) + ")")));
+      } else if (materials.contains(named.get(i))) {
+        problems.add(document.place(Problem.at("timeIndices.materials[" + i + "]", "named twice")));
+      } else {
+        materials.add(named.get(i));
+      }
+    }
+  }
+
+  /** Whether the design is usable; if not, says why. */
+  private static boolean checkDesign(LoadedDocument<SweepSpec> document, DesignSpec design, List<Problem> problems) {
     if (design == null || design.type() == null || document.brokenAt("design")) {
-      return;
+      return false;
     }
     String missing = switch (design.type()) {
       case SOBOL -> design.samples() == null || design.samples() < 2 ? "a sobol design needs samples (at least 2)" : null;
@@ -152,6 +248,7 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
     if (missing != null) {
       problems.add(document.place(Problem.at("design", missing)));
     }
+    return missing == null;
   }
 
   private static Path resolve(Path specFile, String scenario) {

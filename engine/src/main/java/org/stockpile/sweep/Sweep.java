@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.stockpile.scenario.Problem;
 import org.stockpile.scenario.ScenarioException;
 import org.stockpile.sim.CompiledScenario;
 import org.stockpile.sim.MonteCarlo;
@@ -15,110 +16,182 @@ import org.stockpile.sim.ShockDraws;
 /**
  * Runs a sweep spec: the design's points in [0, 1], mapped onto the parameters, each one a run of
  * the base scenario with those values on the same replicates (common random numbers: the shocks
- * are drawn once and reused while the parameters leave them alone), then the indices.
+ * are drawn once and reused while the parameters leave them alone), then each output's indices.
  *
- * <p>Grid and one-at-a-time designs use the midpoints of {@code levels} equal strata of [0, 1]
- * for a distribution (so unbounded ones stay finite), and every level of a parameter given as
- * levels; one-at-a-time moves each parameter alone from the median point.
+ * <p>Points run in parallel, one per worker thread (when there are fewer points than threads, a
+ * point's replicates share the rest); a point's outputs depend on the point alone, so the result
+ * is the same, bit for bit, for any number of threads and whichever points were run earlier (a
+ * resumed sweep gives the points it already has in {@code known}).
  */
 public final class Sweep {
   private Sweep() {
   }
 
-  /** The design's points in [0, 1] per parameter. */
-  public static double[][] unitDesign(SpecSweep spec, DesignSpec design) {
-    int k = spec.parameters().size();
-    return switch (design.type()) {
-      case SOBOL -> Sobol.unitDesign(k, design.samples());
-      case MORRIS -> Morris.unitDesign(k, design.trajectories(), design.levels(), spec.seed());
-      case LATIN_HYPERCUBE -> LatinHypercube.unitSample(k, design.samples(), spec.seed());
-      case GRID -> grid(spec, design.levels());
-      case ONE_AT_A_TIME -> oneAtATime(spec, design.levels());
-    };
+  /** Hears about each point as it completes; calls come from worker threads, one at a time. */
+  @FunctionalInterface
+  public interface PointListener {
+    PointListener NONE = (point, outputs, done) -> { };
+
+    /**
+     * @param point   the point's index in design order
+     * @param outputs its {@link SpecSweep#outputNames outputs}
+     * @param done    points done so far, including those known before
+     */
+    void pointDone(int point, double[] outputs, int done);
   }
 
-  /** Runs every point, telling {@code progress} how many are done. */
-  public static SweepResult run(SpecSweep spec, DesignSpec design, int threads, IntConsumer progress)
+  /** The design's points in [0, 1] per parameter. */
+  public static double[][] unitDesign(SpecSweep spec) {
+    return spec.design().unitPoints(spec.parameters(), spec.seed());
+  }
+
+  /** Runs every point on every core (see {@link #run(SpecSweep, int, double[][], PointListener)}). */
+  public static SweepResult run(SpecSweep spec) throws ScenarioException {
+    return run(spec, Runtime.getRuntime().availableProcessors(), null, PointListener.NONE);
+  }
+
+  /**
+   * Runs the points not in {@code known} on {@code threads} threads and computes the indices.
+   *
+   * @param known    outputs already computed, by point (null rows, or a null array, for none)
+   * @param listener hears about each point run here
+   * @throws ScenarioException when the values of a point make an invalid scenario
+   */
+  public static SweepResult run(SpecSweep spec, int threads, double[][] known, PointListener listener)
       throws ScenarioException {
-    double[][] unit = unitDesign(spec, design);
+    double[][] unit = unitDesign(spec);
     int k = spec.parameters().size();
     double[][] points = new double[unit.length][k];
-    double[][] values = new double[unit.length][spec.metrics().size()];
-    RunOptions options = new RunOptions(spec.replicates(), spec.seed(), threads, false, null);
-    ShockDraws draws = null;
     for (int p = 0; p < unit.length; p++) {
       for (int i = 0; i < k; i++) {
         points[p][i] = spec.valueOf(i, unit[p][i]);
       }
-      CompiledScenario compiled = CompiledScenario.compile(spec.base().scenario(spec.paths(), points[p]));
-      if (draws == null || !draws.fits(compiled, spec.seed())) {
-        draws = ShockDraws.of(compiled, spec.seed(), spec.replicates());
-      }
-      RunResult result = MonteCarlo.run(compiled, options, draws);
-      for (int m = 0; m < spec.metrics().size(); m++) {
-        values[p][m] = spec.metrics().get(m).mean(result);
-      }
-      progress.accept(p + 1);
     }
-    Map<String, SobolIndices> sobol = new LinkedHashMap<>();
-    Map<String, MorrisEffects> morris = new LinkedHashMap<>();
-    List<String> names = spec.paths();
-    for (int m = 0; m < spec.metrics().size(); m++) {
+    double[][] outputs = new double[unit.length][];
+    List<Integer> missing = new ArrayList<>();
+    for (int p = 0; p < unit.length; p++) {
+      if (known != null && p < known.length && known[p] != null) {
+        outputs[p] = known[p].clone();
+      } else {
+        missing.add(p);
+      }
+    }
+    runPoints(spec, points, missing, outputs, threads, listener, unit.length - missing.size());
+    Map<String, Indices> indices = new LinkedHashMap<>();
+    List<String> names = spec.outputNames();
+    for (int o = 0; o < names.size(); o++) {
       double[] column = new double[unit.length];
       for (int p = 0; p < unit.length; p++) {
-        column[p] = values[p][m];
+        column[p] = outputs[p][o];
       }
-      String metric = spec.metrics().get(m).written();
-      if (design.type() == DesignType.SOBOL) {
-        sobol.put(metric, Sobol.indices(spec.parameters(), column, design.samples(), spec.seed()));
-      } else if (design.type() == DesignType.MORRIS) {
-        morris.put(metric, Morris.effects(names, unit, column, design.trajectories()));
-      }
+      int output = o;
+      spec.design().indices(spec.parameters(), unit, column, spec.seed())
+          .ifPresent(found -> indices.put(names.get(output), found));
     }
-    return new SweepResult(points, values, sobol, morris);
+    return new SweepResult(points, outputs, indices);
   }
 
-  private static double[] strata(Parameter parameter, int levels) {
-    int count = parameter.levels().isEmpty() ? levels : parameter.levels().size();
-    double[] u = new double[count];
-    for (int j = 0; j < count; j++) {
-      u[j] = (j + 0.5) / count;
+  private static void runPoints(SpecSweep spec, double[][] points, List<Integer> missing, double[][] outputs,
+      int threads, PointListener listener, int knownCount) throws ScenarioException {
+    if (missing.isEmpty()) {
+      return;
     }
-    return u;
-  }
-
-  private static double[][] grid(SpecSweep spec, int levels) {
-    List<double[]> points = new ArrayList<>();
-    points.add(new double[0]);
-    for (Parameter parameter : spec.parameters()) {
-      List<double[]> extended = new ArrayList<>();
-      for (double[] point : points) {
-        for (double u : strata(parameter, levels)) {
-          double[] longer = java.util.Arrays.copyOf(point, point.length + 1);
-          longer[point.length] = u;
-          extended.add(longer);
+    int workers = Math.max(1, Math.min(threads, missing.size()));
+    int replicateThreads = Math.max(1, threads / workers);
+    AtomicInteger next = new AtomicInteger();
+    int[] done = {knownCount};
+    Failure failure = new Failure();
+    Runnable work = () -> {
+      ShockDraws draws = null;
+      for (int i = next.getAndIncrement(); i < missing.size() && !failure.happened(); i = next.getAndIncrement()) {
+        int p = missing.get(i);
+        try {
+          CompiledScenario compiled = CompiledScenario.compile(spec.base().scenario(spec.paths(), points[p]));
+          if (draws == null || !draws.fits(compiled, spec.seed())) {
+            draws = ShockDraws.of(compiled, spec.seed(), spec.replicates());
+          }
+          outputs[p] = outputs(spec, MonteCarlo.run(compiled, options(spec, replicateThreads), draws));
+          synchronized (done) {
+            done[0]++;
+            listener.pointDone(p, outputs[p].clone(), done[0]);
+          }
+        } catch (ScenarioException | RuntimeException | Error e) {
+          failure.add(p, e);
         }
       }
-      points = extended;
+    };
+    List<Thread> started = new ArrayList<>();
+    for (int w = 1; w < workers; w++) {
+      started.add(Thread.ofPlatform().name("stockpile-sweep-" + w).start(work));
     }
-    return points.toArray(double[][]::new);
-  }
-
-  private static double[][] oneAtATime(SpecSweep spec, int levels) {
-    int k = spec.parameters().size();
-    List<double[]> points = new ArrayList<>();
-    double[] median = new double[k];
-    java.util.Arrays.fill(median, 0.5);
-    points.add(median);
-    for (int i = 0; i < k; i++) {
-      for (double u : strata(spec.parameters().get(i), levels)) {
-        if (u != 0.5) {
-          double[] point = median.clone();
-          point[i] = u;
-          points.add(point);
-        }
+    work.run();
+    for (Thread thread : started) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        failure.add(Integer.MAX_VALUE, e);
       }
     }
-    return points.toArray(double[][]::new);
+    failure.rethrow(points, spec.paths());
+  }
+
+  private static RunOptions options(SpecSweep spec, int threads) {
+    int[] days = spec.coverDays().stream().mapToInt(Integer::intValue).toArray();
+    return new RunOptions(spec.replicates(), spec.seed(), threads, false, null).withCoverDays(days);
+  }
+
+  /** A run's outputs: the metrics' means, then each cover material's mean cover on each cover day. */
+  private static double[] outputs(SpecSweep spec, RunResult result) {
+    double[] values = new double[spec.metrics().size() + spec.coverDays().size() * spec.coverMaterials().size()];
+    int o = 0;
+    for (MetricRef metric : spec.metrics()) {
+      values[o++] = metric.mean(result);
+    }
+    for (int d = 0; d < spec.coverDays().size(); d++) {
+      for (String material : spec.coverMaterials()) {
+        values[o++] = result.meanCover(result.materialIndex(material), d);
+      }
+    }
+    return values;
+  }
+
+  /** The first failure by point index among those seen, rethrown once every worker has stopped. */
+  private static final class Failure {
+    private int point = -1;
+    private Throwable error;
+
+    synchronized void add(int at, Throwable e) {
+      if (error == null || at < point) {
+        point = at;
+        error = e;
+      }
+    }
+
+    synchronized boolean happened() {
+      return error != null;
+    }
+
+    synchronized void rethrow(double[][] points, List<String> paths) throws ScenarioException {
+      if (error == null) {
+        return;
+      }
+      if (error instanceof ScenarioException invalid) {
+        StringBuilder where = new StringBuilder("point ").append(point).append(" (");
+        for (int i = 0; i < paths.size(); i++) {
+          where.append(i == 0 ? "" : ", ").append(paths.get(i)).append(" = ").append(points[point][i]);
+        }
+        String context = where.append(") makes an invalid scenario: ").toString();
+        throw new ScenarioException(invalid.problems().stream().map(problem -> new Problem(problem.file(),
+            problem.line(), problem.column(), problem.path(), context + problem.message())).toList());
+      }
+      if (error instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (error instanceof Error fatal) {
+        throw fatal;
+      }
+      throw new IllegalStateException(error);
+    }
   }
 }

@@ -2,27 +2,20 @@ package org.stockpile.sweep;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * What a sweep computed: every point (the parameters' values) with every metric's value there,
- * and, for Sobol and Morris designs, each metric's indices or effects.
+ * What a sweep computed: every point (the parameters' values) with every output there (the
+ * spec's {@link SpecSweep#outputNames}: metrics, then days of cover on the cover days), and, for
+ * Sobol and Morris designs, each output's indices.
  *
  * @param points  the parameters' values at each point, in design order
- * @param metrics each point's metric values, [point][metric]
- * @param sobol   Sobol indices by metric (Sobol designs; else empty)
- * @param morris  Morris effects by metric (Morris designs; else empty)
+ * @param outputs each point's outputs, [point][output]
+ * @param indices indices by output name, in the spec's order (Sobol and Morris designs; else empty)
  */
-public record SweepResult(double[][] points, double[][] metrics, Map<String, SobolIndices> sobol,
-    Map<String, MorrisEffects> morris) {
+public record SweepResult(double[][] points, double[][] outputs, Map<String, Indices> indices) {
   public SweepResult {
-    // In the spec's order of metrics (Map.copyOf would not keep it from run to run).
-    sobol = Collections.unmodifiableMap(new LinkedHashMap<>(sobol));
-    morris = Collections.unmodifiableMap(new LinkedHashMap<>(morris));
-  }
-
-  public List<String> metricNames(SpecSweep spec) {
-    return spec.metrics().stream().map(MetricRef::written).toList();
+    // In the spec's order of outputs (Map.copyOf would not keep it from run to run).
+    indices = Collections.unmodifiableMap(new LinkedHashMap<>(indices));
   }
 }

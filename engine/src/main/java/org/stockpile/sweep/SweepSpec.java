@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /** A sweep spec file ({@code stockpile sweep SPEC}), as written. */
-@JsonPropertyOrder({"scenario", "parameters", "design", "metrics", "replicates", "seed"})
+@JsonPropertyOrder({"scenario", "parameters", "design", "metrics", "timeIndices", "replicates", "seed"})
 public record SweepSpec(
     @JsonProperty(required = true)
     @JsonPropertyDescription("The base scenario file, relative to this spec.")
@@ -21,6 +21,9 @@ public record SweepSpec(
     @JsonPropertyDescription("Metrics analysed: names from summary.json (shortfallUnits, totalCost...) for the total, "
         + "or material.metric (rare-earths.shortfallDays); each point's value is the mean over its replicates.")
     List<String> metrics,
+    @JsonPropertyDescription("Days of cover analysed over time: each material's cover at the end of chosen days is a "
+        + "column of points.csv and, for sobol and morris designs, gets its indices in timeindices.csv.")
+    TimeIndicesSpec timeIndices,
     @JsonProperty(defaultValue = "64")
     @JsonPropertyDescription("Replicates per point (the same for every point: common random numbers).")
     int replicates,

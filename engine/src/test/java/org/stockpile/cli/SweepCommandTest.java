@@ -84,7 +84,8 @@ class SweepCommandTest {
     assertEquals(0, Main.execute("sweep", spec(SPEC).toString(), "--out", results.toString()), err.toString());
     List<String> points = Files.readAllLines(results.resolve("points.csv"));
     assertEquals("point,materials.ree.stockpiles.firms.targetDays,shocks[0].durationDays,"
-        + "materials.ree.sources.lynas.share,shortfallUnits,ree.totalCost", points.getFirst());
+        + "materials.ree.sources.lynas.share,shortfallUnits,ree.totalCost,ree.daysOfCover@30,ree.daysOfCover@90,"
+        + "ree.daysOfCover@180", points.getFirst());
     assertEquals(1 + 32 * (3 + 2), points.size());
     for (String row : points.subList(1, points.size())) {
       double days = Double.parseDouble(row.split(",")[2]);
@@ -97,10 +98,29 @@ class SweepCommandTest {
     assertTrue(duration.at("/S1/ci95/0").asDouble() <= duration.at("/S1/ci95/1").asDouble());
     assertEquals(0, Main.execute("sweep", spec(SPEC).toString(), "--out", folder.resolve("again").toString(),
         "--threads", "1"));
-    for (String name : List.of("points.csv", "indices.json")) {
+    for (String name : List.of("points.csv", "indices.json", "timeindices.csv")) {
       assertEquals(Files.readString(results.resolve(name)), Files.readString(folder.resolve("again").resolve(name)),
           name + " is the same whatever the threads");
     }
+  }
+
+  @Test
+  void timeIndicesShowAnInputMatteringOnlyOnceItCanAct() throws Exception {
+    // The ban starts on day 30: how long it lasts cannot change the cover before day 50, however
+    // long it is; the firms' target acts from day 0.
+    Path results = folder.resolve("results");
+    String spec = SPEC.replace("replicates: 8", "timeIndices: {days: [20, 100], materials: [ree]}\nreplicates: 8");
+    assertEquals(0, Main.execute("sweep", spec(spec).toString(), "--out", results.toString()), err.toString());
+    List<String> rows = Files.readAllLines(results.resolve("timeindices.csv"));
+    assertEquals("material,day,date,parameter,S1,S1Low,S1High,ST,STLow,STHigh", rows.getFirst());
+    assertEquals(1 + 2 * 3, rows.size());
+    assertEquals("ree,20,2026-01-21,shocks[0].durationDays,0,0,0,0,0,0", rows.get(2));
+    assertTrue(total(rows.get(1)) > 0.5, rows.get(1));
+    assertTrue(total(rows.get(5)) > 0.05, "the ban's length matters by day 100: " + rows.get(5));
+  }
+
+  private static double total(String row) {
+    return Double.parseDouble(row.split(",")[7]);
   }
 
   @Test

@@ -1,0 +1,41 @@
+package org.stockpile.sweep;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The median point (every parameter at u = 0.5), then each parameter alone through its values (as
+ * in {@link GridDesign}) with the others at their median; the median itself is not repeated.
+ */
+public record OneAtATimeDesign(int levels) implements Design {
+  public OneAtATimeDesign {
+    if (levels < 2) {
+      throw new IllegalArgumentException("a oneAtATime design needs levels (at least 2), got " + levels);
+    }
+  }
+
+  @Override
+  public DesignType type() {
+    return DesignType.ONE_AT_A_TIME;
+  }
+
+  @Override
+  public double[][] unitPoints(List<Parameter> parameters, long seed) {
+    int k = parameters.size();
+    List<double[]> points = new ArrayList<>();
+    double[] median = new double[k];
+    Arrays.fill(median, 0.5);
+    points.add(median);
+    for (int i = 0; i < k; i++) {
+      for (double u : GridDesign.strata(parameters.get(i), levels)) {
+        if (u != 0.5) {
+          double[] point = median.clone();
+          point[i] = u;
+          points.add(point);
+        }
+      }
+    }
+    return points.toArray(double[][]::new);
+  }
+}
