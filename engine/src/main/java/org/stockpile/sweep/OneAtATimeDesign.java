@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The median point (every parameter at u = 0.5), then each parameter alone through its values (as
- * in {@link GridDesign}) with the others at their median; the median itself is not repeated.
+ * in {@link GridDesign}) with the others at their median; a value equal to the median's is not
+ * repeated.
  */
 public record OneAtATimeDesign(int levels) implements Design {
   public OneAtATimeDesign {
@@ -29,7 +30,7 @@ public record OneAtATimeDesign(int levels) implements Design {
     points.add(median);
     for (int i = 0; i < k; i++) {
       for (double u : GridDesign.strata(parameters.get(i), levels)) {
-        if (u != 0.5) {
+        if (parameters.get(i).at(u) != parameters.get(i).at(0.5)) {
           double[] point = median.clone();
           point[i] = u;
           points.add(point);

@@ -172,7 +172,8 @@ class SweepCommandTest {
     String bad = SPEC.replace("materials.ree.stockpiles.firms.targetDays, distribution", "materials.ree.stockpiles.firm.targetDays, distribution")
         .replace("{distribution: uniform, min: 0.1, max: 0.4}", "{distribution: uniform, min: 0.1, max: 1.4}")
         .replace("design: {type: sobol, samples: 32}", "design: {type: morris}")
-        .replace("metrics: [shortfallUnits, ree.totalCost]", "metrics: [shortfall, cobalt.totalCost]");
+        .replace("metrics: [shortfallUnits, ree.totalCost]", "metrics: [shortfall, cobalt.totalCost]\n"
+            + "timeIndices: {days: [250, 2025-12-01], materials: [cobalt]}");
     Path results = folder.resolve("results");
     assertEquals(2, Main.execute("sweep", spec(bad).toString(), "--out", results.toString()));
     String problems = err.toString(StandardCharsets.UTF_8);
@@ -182,6 +183,17 @@ class SweepCommandTest {
     assertTrue(problems.contains("design: a morris design needs trajectories"), problems);
     assertTrue(problems.contains("metrics[0]: not a metric: shortfall"), problems);
     assertTrue(problems.contains("metrics[1]: not a material of the scenario: cobalt"), problems);
+    assertFalse(Files.exists(results));
+    String badDays = SPEC.replace("replicates: 8", "timeIndices: {days: [250, 2025-12-01, 20, 20], materials: [cobalt]}\n"
+        + "replicates: 8");
+    assertEquals(2, Main.execute("sweep", spec(badDays).toString(), "--out", results.toString()));
+    problems = err.toString(StandardCharsets.UTF_8);
+    assertTrue(problems.contains("timeIndices.days[0]: must be a day of the run, 0 to 199 (from 2026-01-01), got 250"),
+        problems);
+    assertTrue(problems.contains("timeIndices.days[1]: must be a day of the run, 0 to 199 (from 2026-01-01), got -31"),
+        problems);
+    assertTrue(problems.contains("timeIndices.days[3]: the same day as an earlier one (20)"), problems);
+    assertTrue(problems.contains("timeIndices.materials[0]: not a material of the scenario: cobalt (ree)"), problems);
     assertFalse(Files.exists(results));
   }
 }

@@ -51,6 +51,28 @@ class ReadmeExampleTest {
     assertTrue(Integer.parseInt(numbers.group(1)) + Integer.parseInt(numbers.group(2)) >= 60, printed);
   }
 
+  @Test
+  void sweepExampleCompilesRunsAndFindsTheIshigamiIndices() throws Exception {
+    String printed = compileAndRun("<!-- java-sweep-example -->", "WhichGuessesMatter");
+    // DATA.md: S1 = 0.314, 0.442, 0 and ST = 0.558, 0.442, 0.244.
+    double[][] expected = {{0.314, 0.558}, {0.442, 0.442}, {0, 0.244}};
+    for (int i = 0; i < 3; i++) {
+      java.util.regex.Matcher indices = java.util.regex.Pattern.compile("x" + (i + 1) + ": S1 (-?[0-9.]+), ST "
+          + "(-?[0-9.]+)").matcher(printed);
+      assertTrue(indices.find(), printed);
+      assertEquals(expected[i][0], Double.parseDouble(indices.group(1)), 0.02, printed);
+      assertEquals(expected[i][1], Double.parseDouble(indices.group(2)), 0.02, printed);
+    }
+    java.util.regex.Matcher effects = java.util.regex.Pattern.compile("(demand t/day|ban days|state days): mu\\* "
+        + "([0-9.]+) t").matcher(printed);
+    java.util.Map<String, Double> muStar = new java.util.HashMap<>();
+    while (effects.find()) {
+      muStar.put(effects.group(1), Double.parseDouble(effects.group(2)));
+    }
+    assertEquals(3, muStar.size(), printed);
+    assertTrue(muStar.get("ban days") > 0 && muStar.get("demand t/day") > 0, printed);
+  }
+
   private String compileAndRun(String marker, String className) throws Exception {
     String readme = Files.readString(README);
     String source = block(readme, "```java", marker);
