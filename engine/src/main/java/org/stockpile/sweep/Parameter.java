@@ -11,13 +11,19 @@ import org.stockpile.sim.Quantiles;
  * lognormal... as in scenario files) or a list of discrete levels, equally likely. Designs work
  * in [0, 1] per parameter and map a point {@code u} onto the parameter with {@link #at}: the
  * quantile of the distribution (exactly linear for a uniform one), or the level whose share of
- * [0, 1] holds {@code u}.
+ * [0, 1] holds {@code u}. A distribution without bounds (normal, lognormal, exponential, gamma,
+ * Weibull) is truncated to its 0.1 % to 99.9 % quantiles ({@link #TAIL}), so that designs that
+ * reach the ends of [0, 1] (Morris, the checks of a spec) take plausible values, not seven
+ * standard deviations out.
  *
  * @param name         what it is (a path into a scenario, for sweeps of scenarios)
  * @param distribution its distribution, or null for levels
  * @param levels       its discrete levels, or empty for a distribution
  */
 public record Parameter(String name, Distribution distribution, List<Double> levels) {
+  /** The share of an unbounded distribution cut off at each end. */
+  public static final double TAIL = 0.001;
+
   public Parameter {
     Objects.requireNonNull(name, "name");
     levels = levels == null ? List.of() : List.copyOf(levels);
@@ -51,7 +57,9 @@ public record Parameter(String name, Distribution distribution, List<Double> lev
     if (distribution instanceof Distribution.Uniform uniform) {
       return uniform.min() + u * (uniform.max() - uniform.min());
     }
-    return quantile().applyAsDouble(u);
+    boolean bounded = distribution instanceof Distribution.Triangular || distribution instanceof Distribution.Beta
+        || distribution instanceof Distribution.Constant;
+    return quantile().applyAsDouble(bounded ? u : TAIL + (1 - 2 * TAIL) * u);
   }
 
   private DoubleUnaryOperator quantile() {

@@ -57,4 +57,15 @@ class DesignTest {
     assertThrows(IllegalStateException.class, () -> Sensitivity.analyse(unit, Design.latinHypercube(8),
         p -> p[0], 3).sobol());
   }
+
+  @Test
+  void anUnboundedDistributionIsTruncatedToItsMiddle998PerMille() {
+    Parameter demand = Parameter.of("demand", new org.stockpile.model.Distribution.Normal(23, 2));
+    assertEquals(23, demand.at(0.5), 1e-9);
+    assertEquals(23 + 2 * 3.090232, demand.at(1), 1e-5);
+    assertEquals(23 - 2 * 3.090232, demand.at(0), 1e-5);
+    Parameter mode = Parameter.of("days", new org.stockpile.model.Distribution.Triangular(30, 60, 120));
+    assertEquals(30, mode.at(0), 1e-3);
+    assertEquals(120, mode.at(1), 1e-3);
+  }
 }
