@@ -16,6 +16,7 @@ import org.stockpile.output.OutputException;
 import org.stockpile.output.SweepComparison;
 import org.stockpile.output.SweepJournal;
 import org.stockpile.output.SweepWriter;
+import org.stockpile.scenario.ScenarioException;
 import org.stockpile.sweep.Interval;
 import org.stockpile.sweep.LatinHypercubeDesign;
 import org.stockpile.sweep.MetricRef;
@@ -115,7 +116,7 @@ final class SweepCommand implements Callable<Integer> {
     }
     if (baseline != null) {
       SweepComparison.checkBaseline(baseline, header.specSha256(), loaded.design().type().name(),
-          loaded.replicates(), loaded.seed());
+          loaded.design().toString(), loaded.replicates(), loaded.seed());
     }
     SweepResult result;
     int fromJournal;
@@ -134,6 +135,10 @@ final class SweepCommand implements Callable<Integer> {
         append(journal, point, outputs);
         progress.update(done);
       });
+    } catch (ScenarioException invalid) {
+      // A point the spec's checks could not foresee: the sweep can never finish as written.
+      AtomicDirectory.deleteTree(AtomicDirectory.workFolder(destination));
+      throw invalid;
     }
     Path written = SweepWriter.write(loaded, result, cores, start, fromJournal, destination, replace);
     AtomicDirectory.deleteTree(AtomicDirectory.workFolder(destination));

@@ -47,10 +47,10 @@ public final class SweepComparison {
 
   /**
    * Refuses, before anything runs, a baseline that is not the results of a sweep of this spec
-   * (its SHA-256) with this design, replicates and seed.
+   * (its SHA-256) with this design (and its settings), replicates and seed.
    */
-  public static void checkBaseline(Path baseline, String specSha256, String design, int replicates, long seed)
-      throws OutputException {
+  public static void checkBaseline(Path baseline, String specSha256, String design, String designSettings,
+      int replicates, long seed) throws OutputException {
     for (String name : List.of("points.csv", "indices.json", "manifest.json")) {
       if (!Files.isRegularFile(baseline.resolve(name))) {
         throw new OutputException("--baseline " + baseline + " is not the results of a sweep (no " + name + ")");
@@ -66,6 +66,10 @@ public final class SweepComparison {
         throw new OutputException("--baseline " + baseline + " ran with design " + manifest.path("design").asText()
             + ", replicates " + manifest.path("replicates").asInt() + " and seed " + manifest.path("seed").asLong()
             + "; compare like with like");
+      }
+      if (manifest.has("designSettings") && !manifest.path("designSettings").asText().equals(designSettings)) {
+        throw new OutputException("--baseline " + baseline + " ran with " + manifest.path("designSettings").asText()
+            + ", not " + designSettings + "; compare like with like");
       }
     } catch (IOException e) {
       throw new OutputException("cannot read " + baseline.resolve("manifest.json") + ": " + e.getMessage(), e);

@@ -87,6 +87,12 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
     if (spec.parameters().isEmpty() && !document.brokenAt("parameters")) {
       problems.add(document.place(Problem.at("parameters", "name at least one parameter")));
     }
+    boolean designOk = checkDesign(document, spec.design(), problems);
+    List<Integer> coverDays = new ArrayList<>();
+    List<String> coverMaterials = new ArrayList<>();
+    if (scenario != null && designOk) {
+      coverDays(document, spec, scenario, coverDays, coverMaterials, problems);
+    }
     List<String> paths = new ArrayList<>();
     List<Parameter> parameters = new ArrayList<>();
     List<Boolean> whole = new ArrayList<>();
@@ -116,10 +122,9 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
       parameters.add(parameter);
       whole.add(base != null && takesWholeNumbers(base, written.path()));
       if (base != null) {
-        checkEnds(document, base, at, parameter, whole.getLast(), problems);
+        checkEnds(document, base, at, parameter, whole.getLast(), coverDays, problems);
       }
     }
-    boolean designOk = checkDesign(document, spec.design(), problems);
     List<MetricRef> metrics = new ArrayList<>();
     if (spec.metrics().isEmpty() && !document.brokenAt("metrics")) {
       problems.add(document.place(Problem.at("metrics", "name at least one metric")));
@@ -133,11 +138,6 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
       } else if (!problem.isEmpty()) {
         problems.add(document.place(Problem.at("metrics[" + m + "]", problem.toString())));
       }
-    }
-    List<Integer> coverDays = new ArrayList<>();
-    List<String> coverMaterials = new ArrayList<>();
-    if (scenario != null && designOk) {
-      coverDays(document, spec, scenario, coverDays, coverMaterials, problems);
     }
     if (spec.replicates() < 1) {
       problems.add(document.place(Problem.at("replicates", "must be at least 1, got " + spec.replicates())));
@@ -167,11 +167,16 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
   }
 
   private static void checkEnds(LoadedDocument<SweepSpec> document, ScenarioTemplate base, String at,
-      Parameter parameter, boolean whole, List<Problem> problems) {
+      Parameter parameter, boolean whole, List<Integer> coverDays, List<Problem> problems) {
     for (double u : new double[] {0, 1}) {
       double value = whole ? Math.rint(parameter.at(u)) : parameter.at(u);
       try {
-        base.scenario(List.of(parameter.name()), new double[] {value});
+        Scenario scenario = base.scenario(List.of(parameter.name()), new double[] {value});
+        if (!coverDays.isEmpty() && scenario.run().horizonDays() <= coverDays.getLast()) {
+          problems.add(document.place(Problem.at(at, "at " + value + ", the run ends before cover day "
+              + coverDays.getLast() + " (timeIndices.days)")));
+          return;
+        }
       } catch (ScenarioException e) {
         Problem first = e.problems().getFirst();
         problems.add(document.place(Problem.at(at, "at " + value + ", the scenario is not valid: " + first.path()

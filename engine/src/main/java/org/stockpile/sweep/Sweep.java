@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.stockpile.model.Scenario;
 import org.stockpile.scenario.Problem;
 import org.stockpile.scenario.ScenarioException;
 import org.stockpile.sim.CompiledScenario;
@@ -103,10 +104,22 @@ public final class Sweep {
     Failure failure = new Failure();
     Runnable work = () -> {
       ShockDraws draws = null;
-      for (int i = next.getAndIncrement(); i < missing.size() && !failure.happened(); i = next.getAndIncrement()) {
+      // Points are taken in order and every point taken is run, so the first invalid point is
+      // always among those tried: the error reported does not depend on the threads.
+      while (!failure.happened()) {
+        int i = next.getAndIncrement();
+        if (i >= missing.size()) {
+          break;
+        }
         int p = missing.get(i);
         try {
-          CompiledScenario compiled = CompiledScenario.compile(spec.base().scenario(spec.paths(), points[p]));
+          Scenario scenario = spec.base().scenario(spec.paths(), points[p]);
+          int lastCoverDay = spec.coverDays().isEmpty() ? -1 : spec.coverDays().getLast();
+          if (scenario.run().horizonDays() <= lastCoverDay) {
+            throw new ScenarioException(List.of(Problem.at("run.horizonDays", "the run ends before cover day "
+                + lastCoverDay + " (timeIndices.days)")));
+          }
+          CompiledScenario compiled = CompiledScenario.compile(scenario);
           if (draws == null || !draws.fits(compiled, spec.seed())) {
             draws = ShockDraws.of(compiled, spec.seed(), spec.replicates());
           }

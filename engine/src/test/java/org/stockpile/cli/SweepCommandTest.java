@@ -196,4 +196,26 @@ class SweepCommandTest {
     assertTrue(problems.contains("timeIndices.materials[0]: not a material of the scenario: cobalt (ree)"), problems);
     assertFalse(Files.exists(results));
   }
+
+  @Test
+  void aPointThatMakesAnInvalidScenarioIsNamedAndNothingIsLeftBehind() throws Exception {
+    // Each end is valid alone (the other parameter at the scenario's value), but a target of
+    // 26.875 days with a capacity of 23.75 is not: the grid's point 48 is the first such.
+    String spec = SPEC.replace("firms: {targetDays: 10, holdingCostPerUnitPerYear: 2000}", "")
+        .replace("- {path: \"shocks[0].durationDays\", levels: [20, 40, 60, 80]}",
+            "- {path: materials.ree.stockpiles.firms.capacityDays, distribution: {distribution: uniform, min: 20, max: 50}}")
+        .replace("min: 0, max: 40", "min: 5, max: 30")
+        .replace("design: {type: sobol, samples: 32}", "design: {type: grid, levels: 4}");
+    Files.writeString(folder.resolve("scenario.yaml"), SCENARIO.replace(
+        "firms: {targetDays: 10, holdingCostPerUnitPerYear: 2000}",
+        "firms: {targetDays: 10, capacityDays: 30, holdingCostPerUnitPerYear: 2000}"));
+    Path results = folder.resolve("results");
+    assertEquals(2, Main.execute("sweep", spec(spec).toString(), "--out", results.toString()));
+    String problems = err.toString(StandardCharsets.UTF_8);
+    assertTrue(problems.contains("point 48 (materials.ree.stockpiles.firms.targetDays = 26.875, "
+        + "materials.ree.stockpiles.firms.capacityDays = 23.75, materials.ree.sources.lynas.share = 0.1375) makes an "
+        + "invalid scenario: is above capacityDays"), problems);
+    assertFalse(Files.exists(results));
+    assertFalse(Files.exists(folder.resolve("results.partial")), "no journal of a sweep that cannot finish");
+  }
 }
