@@ -1,8 +1,10 @@
 /**
- * Sensitivity analysis: which inputs drive a result. Designs over the unit hypercube (Latin
- * hypercube, Morris trajectories, Saltelli's Sobol samples) mapped onto {@link
- * org.stockpile.sweep.Parameter}s, and the estimators (Morris elementary effects, Sobol first-order
- * and total indices with bootstrap intervals) for any {@link org.stockpile.sweep.Model}: a scenario
- * run or any function of a parameter vector.
+ * Sensitivity analysis: which inputs drive a result. {@link org.stockpile.sweep.Design}s over the
+ * unit hypercube (Saltelli's Sobol samples, Morris trajectories, Latin hypercube, grid,
+ * one-at-a-time) mapped onto {@link org.stockpile.sweep.Parameter}s, their estimators (Sobol
+ * first-order and total indices with bootstrap intervals, Morris elementary effects) for any
+ * {@link org.stockpile.sweep.Model} through {@link org.stockpile.sweep.Sensitivity}, and sweep
+ * specs over scenarios ({@link org.stockpile.sweep.SpecSweep}, run by
+ * {@link org.stockpile.sweep.Sweep}).
  */
 package org.stockpile.sweep;
