@@ -25,8 +25,22 @@ public record Manifest(String engineVersion, String gitCommit, String scenarioFi
       + "within 3.1 % of the exact order statistic for values between 0.004 and 4096 (days of cover, days of "
       + "consumption for shortfall, multiples of the base price); exact for zero and at the day's extremes";
 
-  public ObjectNode toJson() {
+  /**
+   * The layout of result folders this engine writes: a reader (the report) refuses folders of a
+   * later layout. Raised when a file changes in a way older readers would misread.
+   */
+  public static final int OUTPUT_FORMAT = 1;
+
+  /** The first fields of every result folder's manifest: what wrote it, in which layout. */
+  public static ObjectNode header(String kind) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("kind", kind);
+    node.put("outputFormat", OUTPUT_FORMAT);
+    return node;
+  }
+
+  public ObjectNode toJson() {
+    ObjectNode node = header("run");
     node.put("engineVersion", engineVersion);
     node.put("gitCommit", gitCommit);
     node.put("scenarioFile", scenarioFile);

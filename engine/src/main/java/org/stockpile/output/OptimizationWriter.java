@@ -149,7 +149,7 @@ public final class OptimizationWriter {
 
   static ObjectNode manifest(SpecOptimization spec, OptimizerSettings settings, Instant start) throws IOException {
     Instant end = Instant.now();
-    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    ObjectNode node = Manifest.header("optimize");
     node.put("engineVersion", Manifest.currentEngineVersion());
     node.put("gitCommit", Manifest.currentGitCommit());
     node.put("specFile", spec.specFile().toString());

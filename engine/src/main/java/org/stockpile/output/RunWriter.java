@@ -24,6 +24,9 @@ public final class RunWriter {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final double[] BANDS = {0.05, 0.50, 0.95};
   private static final String[] BAND_NAMES = {"p5", "p50", "p95"};
+  /** The scenario as run, kept in the results. */
+  public static final String SCENARIO_YAML = "scenario.yaml";
+  public static final String SCENARIO_JSON = "scenario.json";
 
   private RunWriter() {
   }
@@ -36,12 +39,27 @@ public final class RunWriter {
       if (result.hasTimeSeries()) {
         writeTimeSeries(result, folder.file("timeseries.csv"));
       }
+      copyScenario(manifest, folder);
       JSON.writeValue(folder.file("manifest.json").toFile(), manifest.toJson());
       folder.commit();
       return folder.destination();
     } catch (IOException e) {
       throw new OutputException("cannot write results: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Keeps a copy of the scenario file as it was run ({@code scenario.yaml} or {@code scenario.json}),
+   * so that the results explain themselves (the report reads tiers and shocks from it); skipped
+   * when the file has changed since the run read it.
+   */
+  private static void copyScenario(Manifest manifest, AtomicDirectory folder) throws IOException {
+    Path source = Path.of(manifest.scenarioFile());
+    if (!Files.isRegularFile(source) || !Manifest.sha256(source).equals(manifest.scenarioSha256())) {
+      return;
+    }
+    String name = source.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    Files.copy(source, folder.file(name.endsWith(".json") ? SCENARIO_JSON : SCENARIO_YAML));
   }
 
   /** Serialises {@code node} the way result files are written (indented, stable order). */
@@ -79,7 +97,7 @@ public final class RunWriter {
       allTiers.addAll(result.tiers(m));
     }
     List<String> header = new ArrayList<>(List.of("day", "date", "material"));
-    for (String column : List.of("daysOfCover", "stock", "shortfall", "price")) {
+    for (String column : List.of("daysOfCover", "stock", "shortfall", "price", "released", "loansOutstanding")) {
       for (String band : BAND_NAMES) {
         header.add(column + "_" + band);
       }
@@ -112,9 +130,11 @@ public final class RunWriter {
           for (double value : bands) {
             line.append(',').append(Csv.number(value));
           }
-          result.percentiles(m, Series.PRICE, -1, t, BANDS, bands);
-          for (double value : bands) {
-            line.append(',').append(Csv.number(value));
+          for (Series series : List.of(Series.PRICE, Series.RELEASED, Series.LOANS_OUTSTANDING)) {
+            result.percentiles(m, series, -1, t, BANDS, bands);
+            for (double value : bands) {
+              line.append(',').append(Csv.number(value));
+            }
           }
           List<String> tiers = result.tiers(m);
           for (String tier : allTiers) {

@@ -170,7 +170,7 @@ public final class SweepWriter {
   static ObjectNode manifest(SpecSweep spec, SweepResult result, int threads, Instant start, int resumedPoints)
       throws IOException {
     Instant end = Instant.now();
-    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    ObjectNode node = Manifest.header("sweep");
     node.put("engineVersion", Manifest.currentEngineVersion());
     node.put("gitCommit", Manifest.currentGitCommit());
     node.put("specFile", spec.specFile().toString());

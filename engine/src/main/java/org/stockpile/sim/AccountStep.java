@@ -18,6 +18,8 @@ import org.stockpile.metrics.SeriesBlock;
 final class AccountStep {
   private static final int L = Lanes.COUNT;
   private static final VectorSpecies<Double> S = Lanes.SPECIES;
+  /** Series of a material before its tiers' (see {@link RunResult.Series}). */
+  private static final int SERIES = RunResult.Series.values().length;
 
   private final int[] seriesOffset;
   private final int seriesCount;
@@ -126,12 +128,21 @@ final class AccountStep {
     final double basePrice = c.basePrice[m];
     final int at = t * seriesCount + seriesOffset[m];
     final int[] fileOrder = c.tierReportOrder[m];
+    final int tiers = SERIES;
     for (int l = 0; l < count; l++) {
+      double released = 0;
+      for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
+        if (c.tierRuled[k]) {
+          released += drawn[k * L + l];
+        }
+      }
       series.put(row + l, at, stockAfter[l] * perReference);
       series.put(row + l, at + 1, shortfallToday[mL + l] * perReference);
       series.put(row + l, at + 2, basePrice > 0 ? todayPrice[l] / basePrice : 0);
+      series.put(row + l, at + 3, released * perReference);
+      series.put(row + l, at + 4, totalOwed[l] * perReference);
       for (int j = 0; j < fileOrder.length; j++) {
-        series.put(row + l, at + 3 + j, stock[fileOrder[j] * L + l] * perReference);
+        series.put(row + l, at + tiers + j, stock[fileOrder[j] * L + l] * perReference);
       }
     }
   }

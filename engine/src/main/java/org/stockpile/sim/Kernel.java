@@ -99,9 +99,9 @@ public final class Kernel {
     covers = into;
   }
 
-  /** Series recorded per day for material {@code m}: total cover, shortfall, price, then each tier's cover. */
+  /** Series recorded per day for material {@code m}: those of {@link RunResult.Series}, then each tier's cover. */
   static int seriesPerMaterial(CompiledScenario compiled, int m) {
-    return 3 + compiled.tierCount(m);
+    return RunResult.Series.values().length + compiled.tierCount(m);
   }
 
   public MetricLayout layout() {

@@ -12,9 +12,12 @@ import org.stockpile.metrics.TimeSeriesHistograms;
  * kept, the daily percentile bands. Summaries are computed on demand from all replicates.
  */
 public final class RunResult {
-  /** Daily series kept per material, in this order, followed by each tier's days of cover. */
+  /**
+   * Daily series kept per material, in this order, followed by each tier's days of cover: days of
+   * cover, shortfall, price, units released by ruled tiers (sales and loans) and loans outstanding.
+   */
   public enum Series {
-    DAYS_OF_COVER, SHORTFALL, PRICE
+    DAYS_OF_COVER, SHORTFALL, PRICE, RELEASED, LOANS_OUTSTANDING
   }
 
   private final CompiledScenario compiled;
@@ -155,7 +158,7 @@ public final class RunResult {
   private double scale(int m, Series series) {
     return switch (series) {
       case DAYS_OF_COVER -> 1;
-      case SHORTFALL -> compiled.referencePerDay[m];
+      case SHORTFALL, RELEASED, LOANS_OUTSTANDING -> compiled.referencePerDay[m];
       case PRICE -> compiled.basePrice[m] > 0 ? compiled.basePrice[m] : 0;
     };
   }
