@@ -3,6 +3,7 @@ package org.stockpile.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.stockpile.output.OutputException;
+import org.stockpile.report.ReportException;
 import org.stockpile.scenario.Problem;
 import org.stockpile.scenario.ScenarioException;
 
@@ -17,7 +18,7 @@ final class Failures {
     } catch (ScenarioException e) {
       report(err, e);
       return ExitCode.BAD_INPUT;
-    } catch (OutputException | UsageException e) {
+    } catch (OutputException | UsageException | ReportException e) {
       err.println("stockpile: " + e.getMessage());
       return ExitCode.BAD_INPUT;
     } catch (Exception | OutOfMemoryError | StackOverflowError e) {

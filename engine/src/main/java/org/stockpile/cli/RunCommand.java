@@ -11,6 +11,7 @@ import org.stockpile.model.Scenario;
 import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.Manifest;
 import org.stockpile.output.RunWriter;
+import org.stockpile.report.ReportWriter;
 import org.stockpile.scenario.ScenarioLoader;
 import org.stockpile.sim.CompiledScenario;
 import org.stockpile.sim.MonteCarlo;
@@ -47,6 +48,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--force", description = "Replace an existing results folder.")
   boolean force;
+
+  @Option(names = "--report", description = "Also write report.html into the results folder (as stockpile report).")
+  boolean report;
 
   @CommandLine.Mixin
   Guarded guarded;
@@ -86,6 +90,9 @@ final class RunCommand implements Callable<Integer> {
     Path written = RunWriter.write(result, manifest, destination, force);
     ResultTable.print(stdout, result);
     stdout.println("Results in " + written);
+    if (report) {
+      stdout.println("Report in " + ReportWriter.write(written, false, false).getFirst());
+    }
     stdout.flush();
     return ExitCode.OK;
   }

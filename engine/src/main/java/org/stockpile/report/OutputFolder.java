@@ -1,0 +1,168 @@
+package org.stockpile.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.stockpile.output.Manifest;
+
+/**
+ * A result folder of {@code stockpile run}, {@code optimize} or {@code sweep}, checked before
+ * anything reads it: its manifest says what wrote it ({@code kind}) in which layout
+ * ({@code outputFormat}, refused when newer than this engine's), and every file its kind always
+ * has is there (a half-written folder is refused, with what is missing).
+ */
+public final class OutputFolder {
+  /** The kinds of result folder. */
+  public enum Kind {
+    RUN("run", List.of("summary.json", "replicates.csv", "timeseries.csv", "manifest.json")),
+    OPTIMIZE("optimize", List.of("best.json", "history.csv", "validation.json", "manifest.json")),
+    SWEEP("sweep", List.of("points.csv", "indices.json", "manifest.json"));
+
+    private final String key;
+    private final List<String> files;
+
+    Kind(String key, List<String> files) {
+      this.key = key;
+      this.files = files;
+    }
+
+    public String key() {
+      return key;
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final CsvMapper CSV = new CsvMapper();
+
+  private final Path path;
+  private final Kind kind;
+  private final JsonNode manifest;
+
+  private OutputFolder(Path path, Kind kind, JsonNode manifest) {
+    this.path = path;
+    this.kind = kind;
+    this.manifest = manifest;
+  }
+
+  /** Opens {@code path} as a result folder, or says what was expected. */
+  public static OutputFolder open(Path path) throws ReportException {
+    if (!Files.isDirectory(path)) {
+      throw new ReportException(path + " is not a folder; expected the results folder of a stockpile run, optimize "
+          + "or sweep (holding manifest.json)");
+    }
+    Path manifestFile = path.resolve("manifest.json");
+    if (!Files.isRegularFile(manifestFile)) {
+      String name = path.getFileName() == null ? "" : path.getFileName().toString();
+      throw new ReportException(path + " is not a Stockpile results folder (no manifest.json)"
+          + (name.contains(".partial") ? ": it is the work folder of an unfinished run" : "")
+          + "; expected the folder a stockpile run, optimize or sweep wrote");
+    }
+    JsonNode manifest;
+    try {
+      manifest = JSON.readTree(manifestFile.toFile());
+    } catch (IOException e) {
+      throw new ReportException(manifestFile + " is not readable JSON (" + e.getMessage()
+          + "); the folder may be half-written");
+    }
+    int format = manifest.path("outputFormat").asInt(1);
+    if (format > Manifest.OUTPUT_FORMAT) {
+      throw new ReportException(path + " was written by a newer Stockpile (" + manifest.path("engineVersion").asText()
+          + ", output format " + format + "); this one (" + Manifest.currentEngineVersion() + ") reads format "
+          + Manifest.OUTPUT_FORMAT + " and earlier: report it with that version");
+    }
+    Kind kind = kindOf(path, manifest);
+    List<String> missing = new ArrayList<>();
+    for (String file : kind.files) {
+      if (!Files.isRegularFile(path.resolve(file))) {
+        missing.add(file);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new ReportException(path + " is a half-written " + kind.key + " folder: " + String.join(", ", missing)
+          + (missing.size() == 1 ? " is" : " are") + " missing (a " + kind.key + " writes " + String.join(", ",
+          kind.files) + ")");
+    }
+    return new OutputFolder(path, kind, manifest);
+  }
+
+  private static Kind kindOf(Path path, JsonNode manifest) throws ReportException {
+    String written = manifest.path("kind").asText("");
+    for (Kind kind : Kind.values()) {
+      if (kind.key.equals(written)) {
+        return kind;
+      }
+    }
+    if (!written.isEmpty()) {
+      throw new ReportException(path + " holds results of a kind this version does not know: " + written);
+    }
+    // Folders written before manifests named their kind.
+    if (Files.exists(path.resolve("summary.json"))) {
+      return Kind.RUN;
+    }
+    if (Files.exists(path.resolve("best.json"))) {
+      return Kind.OPTIMIZE;
+    }
+    if (Files.exists(path.resolve("indices.json"))) {
+      return Kind.SWEEP;
+    }
+    throw new ReportException(path + " has a manifest.json but none of summary.json, best.json or indices.json: "
+        + "not a run, optimize or sweep folder");
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public JsonNode manifest() {
+    return manifest;
+  }
+
+  /** Whether the folder holds {@code name}. */
+  public boolean has(String name) {
+    return Files.isRegularFile(path.resolve(name));
+  }
+
+  /** A JSON file of the folder. */
+  public JsonNode json(String name) throws ReportException {
+    try {
+      return JSON.readTree(path.resolve(name).toFile());
+    } catch (IOException e) {
+      throw new ReportException("cannot read " + path.resolve(name) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The rows of a CSV file of the folder, each by its header's names. */
+  public List<Map<String, String>> csv(String name) throws ReportException {
+    try (var rows = CSV.readerFor(Map.class).with(CsvSchema.emptySchema().withHeader())
+        .<Map<String, String>>readValues(path.resolve(name).toFile())) {
+      return rows.readAll();
+    } catch (IOException | RuntimeException e) {
+      throw new ReportException("cannot read " + path.resolve(name) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The header of a CSV file of the folder. */
+  public List<String> csvHeader(String name) throws ReportException {
+    try (var lines = Files.lines(path.resolve(name))) {
+      return List.of(lines.findFirst().orElse("").split(",", -1));
+    } catch (IOException e) {
+      throw new ReportException("cannot read " + path.resolve(name) + ": " + e.getMessage(), e);
+    }
+  }
+
+  static ObjectNode object() {
+    return JSON.createObjectNode();
+  }
+}

@@ -1,0 +1,115 @@
+package org.stockpile.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.AssertionFailedError;
+import org.stockpile.cli.Main;
+
+/** The report of a run: self-contained, drawn without a console error in Chromium, and refusing what it cannot read. */
+class RunReportTest {
+  private static final Path JAPAN = Path.of("..", "scenarios", "japan-rare-earths-2010.yaml");
+
+  @TempDir
+  Path folder;
+
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream savedErr;
+  private PrintStream savedOut;
+
+  @BeforeEach
+  void capture() {
+    savedErr = System.err;
+    savedOut = System.out;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setErr(savedErr);
+    System.setOut(savedOut);
+  }
+
+  @Test
+  void aRunWithReportWritesOneSelfContainedFileThatChromiumDrawsWithoutAnError() throws Exception {
+    Path run = folder.resolve("japan");
+    assertEquals(0, Main.execute("run", JAPAN.toString(), "--replicates", "64", "--out", run.toString(), "--report"),
+        err.toString());
+    String html = Files.readString(run.resolve("report.html"));
+    Matcher fetches = Pattern.compile("(src|href)\\s*=\\s*[\"'](?!data:|#)[^\"']+", Pattern.CASE_INSENSITIVE)
+        .matcher(html);
+    assertFalse(fetches.find(), "nothing fetched from elsewhere: " + (fetches.find(0) ? fetches.group() : ""));
+    assertTrue(html.contains("Content-Security-Policy") && html.contains("default-src 'none'"), "requests forbidden");
+    assertTrue(html.contains("japan-rare-earths-2010") && html.contains("seed 1") && html.contains("64 replicates"),
+        "the headline names the scenario, seed and replicates");
+    assertTrue(html.contains("Senkaku halt of exports to Japan"), "the scheduled shock is shaded and named");
+    assertTrue(html.contains("public target 42"), "each tier's target is drawn");
+    try (Browser browser = Browser.open()) {
+      assertEquals(4, browser.check(run.resolve("report.html")), "cover, shortfall, releases and costs");
+    }
+  }
+
+  @Test
+  void theBrowserCheckFailsOnAFetchAScriptErrorOrAnEmptyChart() throws Exception {
+    Path run = folder.resolve("japan");
+    assertEquals(0, Main.execute("run", JAPAN.toString(), "--replicates", "16", "--out", run.toString(), "--report"));
+    String html = Files.readString(run.resolve("report.html"));
+    Path fetching = run.resolve("fetching.html");
+    Files.writeString(fetching, html.replace("<main>", "<main><img src=\"https://example.org/logo.png\">"));
+    Path throwing = run.resolve("throwing.html");
+    Files.writeString(throwing, html.replace("<main>", "<main><script>undefinedFunction();</script>"));
+    Path empty = run.resolve("empty.html");
+    Files.writeString(empty, html.replace("\"series\":[", "\"series\":[],\"unused\":["));
+    try (Browser browser = Browser.open()) {
+      for (Path page : new Path[] {fetching, throwing, empty}) {
+        assertThrows(AssertionFailedError.class, () -> browser.check(page), page.getFileName().toString());
+      }
+    }
+  }
+
+  @Test
+  void anExistingReportIsReplacedOnlyWithForce() throws Exception {
+    Path run = folder.resolve("japan");
+    assertEquals(0, Main.execute("run", JAPAN.toString(), "--replicates", "16", "--out", run.toString()));
+    assertEquals(0, Main.execute("report", run.toString()), err.toString());
+    assertEquals(2, Main.execute("report", run.toString()));
+    assertTrue(err.toString().contains("report.html exists; add --force to replace it"), err.toString());
+    assertEquals(0, Main.execute("report", run.toString(), "--force"), err.toString());
+  }
+
+  @Test
+  void foldersThatAreNotResultsAreRefusedSayingWhatWasExpected() throws Exception {
+    Path empty = Files.createDirectories(folder.resolve("empty"));
+    assertEquals(2, Main.execute("report", empty.toString()));
+    assertTrue(err.toString().contains("is not a Stockpile results folder (no manifest.json)"), err.toString());
+
+    Path run = folder.resolve("run");
+    assertEquals(0, Main.execute("run", JAPAN.toString(), "--replicates", "16", "--out", run.toString()));
+    Files.delete(run.resolve("timeseries.csv"));
+    assertEquals(2, Main.execute("report", run.toString()));
+    assertTrue(err.toString().contains("is a half-written run folder: timeseries.csv is missing"), err.toString());
+    assertFalse(Files.exists(run.resolve("report.html")));
+
+    Path newer = folder.resolve("newer");
+    assertEquals(0, Main.execute("run", JAPAN.toString(), "--replicates", "16", "--out", newer.toString()));
+    Path manifest = newer.resolve("manifest.json");
+    Files.writeString(manifest, Files.readString(manifest).replace("\"outputFormat\" : 1", "\"outputFormat\" : 99"));
+    assertEquals(2, Main.execute("report", newer.toString()));
+    assertTrue(err.toString().contains("was written by a newer Stockpile"), err.toString());
+    assertFalse(Files.exists(newer.resolve("report.html")));
+  }
+}
