@@ -182,6 +182,10 @@ public final class SweepWriter {
     node.put("points", result.points().length);
     node.put("replicates", spec.replicates());
     node.put("seed", spec.seed());
+    ArrayNode parameters = node.putArray("parameters");
+    spec.paths().forEach(parameters::add);
+    ArrayNode metrics = node.putArray("metrics");
+    spec.metrics().forEach(metric -> metrics.add(metric.written()));
     ArrayNode days = node.putArray("coverDays");
     spec.coverDays().forEach(days::add);
     node.put("threads", threads);

@@ -137,6 +137,118 @@ final class Charts {
     return option;
   }
 
+  /** A point of a scatter chart, with a label shown beside it and in its tooltip. */
+  record Point(String label, double x, double y) {
+  }
+
+  /**
+   * Bars per category, one group per entry of {@code series}, each bar with its interval where
+   * {@code intervals} has one ({low[], high[]} by series name); horizontal puts the categories on
+   * the vertical axis, first at the top.
+   */
+  static ObjectNode bars(String valueName, List<String> categories, Map<String, double[]> series,
+      Map<String, double[][]> intervals, boolean horizontal) {
+    ObjectNode option = base(series.size() > 1);
+    option.set("tooltip", F.objectNode().put("trigger", "axis").set("axisPointer",
+        F.objectNode().put("type", "shadow")));
+    ObjectNode categoryAxis = F.objectNode().put("type", "category");
+    categories.forEach(categoryAxis.putArray("data")::add);
+    ObjectNode values = valueAxis(valueName);
+    if (horizontal) {
+      categoryAxis.put("inverse", true);
+      categoryAxis.set("axisLabel", F.objectNode().put("width", 300).put("overflow", "breakAll"));
+      option.set("grid", F.objectNode().put("left", 320).put("right", 40).put("top", 40).put("bottom", 50));
+      option.set("xAxis", values.put("nameGap", 30));
+      option.set("yAxis", categoryAxis);
+    } else {
+      categoryAxis.set("axisLabel", F.objectNode().put("interval", 0).put("width", 140).put("overflow", "break"));
+      option.set("xAxis", categoryAxis);
+      option.set("yAxis", values);
+    }
+    if (option.has("legend")) {
+      ArrayNode legend = ((ObjectNode) option.get("legend")).putArray("data");
+      series.keySet().forEach(legend::add);
+    }
+    int n = series.size();
+    double width = 0.6 / n;
+    double gap = 0.2;
+    double total = n * width + (n - 1) * gap * width;
+    ArrayNode all = option.putArray("series");
+    int i = 0;
+    for (Map.Entry<String, double[]> entry : series.entrySet()) {
+      ObjectNode bars = all.addObject().put("name", entry.getKey()).put("type", "bar")
+          .put("barWidth", Math.round(width * 1000) / 10.0 + "%").put("barGap", Math.round(gap * 100) + "%");
+      ArrayNode data = bars.putArray("data");
+      Arrays.stream(entry.getValue()).forEach(value -> number(data, value));
+      double[][] interval = intervals.get(entry.getKey());
+      if (interval != null) {
+        double offset = -total / 2 + width / 2 + i * (width + gap * width);
+        ObjectNode bar = all.addObject().put("name", entry.getKey() + " 95 % interval").put("type", "custom")
+            .put("renderItem", "errorBar").put("stockpileHorizontal", horizontal).put("z", 10);
+        bar.set("encode", horizontal ? F.objectNode().put("y", 0).set("x", F.arrayNode().add(1).add(2))
+            : F.objectNode().put("x", 0).set("y", F.arrayNode().add(1).add(2)));
+        ((ObjectNode) bar.get("encode")).set("tooltip", F.arrayNode().add(1).add(2));
+        bar.set("dimensions", F.arrayNode().add("category").add("low").add("high").add("offset"));
+        ArrayNode points = bar.putArray("data");
+        for (int c = 0; c < categories.size(); c++) {
+          ArrayNode point = points.addArray().add(c);
+          number(point, interval[0][c]);
+          number(point, interval[1][c]);
+          point.add(offset);
+        }
+      }
+      i++;
+    }
+    return option;
+  }
+
+  /** Points with labels, one series per entry of {@code groups} (a group may be a single marked point). */
+  static ObjectNode scatter(String xName, String yName, Map<String, List<Point>> groups, boolean labels,
+      boolean fromZero) {
+    ObjectNode option = base(groups.size() > 1);
+    option.set("tooltip", F.objectNode().put("trigger", "item"));
+    option.set("xAxis", valueAxis(xName).put("scale", !fromZero));
+    option.set("yAxis", valueAxis(yName).put("scale", !fromZero));
+    ((ObjectNode) option.get("grid")).put("right", 60);
+    ArrayNode series = option.putArray("series");
+    for (Map.Entry<String, List<Point>> group : groups.entrySet()) {
+      ObjectNode points = series.addObject().put("name", group.getKey()).put("type", "scatter")
+          .put("symbolSize", group.getValue().size() == 1 ? 16 : 10);
+      if (group.getValue().size() == 1) {
+        points.put("symbol", "diamond");
+      }
+      points.set("label", F.objectNode().put("show", labels).put("position", "top").put("formatter", "{b}")
+          .put("fontSize", 11));
+      ArrayNode data = points.putArray("data");
+      for (Point point : group.getValue()) {
+        ObjectNode item = data.addObject().put("name", point.label());
+        ArrayNode value = item.putArray("value");
+        number(value, point.x());
+        number(value, point.y());
+      }
+    }
+    return option;
+  }
+
+  /** Lines over categories (generations, days), one per entry of {@code lines}. */
+  static ObjectNode categoryLines(String xName, String yName, List<String> categories, Map<String, double[]> lines) {
+    ObjectNode option = base(lines.size() > 1);
+    ObjectNode x = option.putObject("xAxis").put("type", "category").put("name", xName)
+        .put("nameLocation", "middle").put("nameGap", 28);
+    categories.forEach(x.putArray("data")::add);
+    option.set("yAxis", valueAxis(yName));
+    ArrayNode series = option.putArray("series");
+    for (Map.Entry<String, double[]> entry : lines.entrySet()) {
+      ObjectNode line = series.addObject().put("name", entry.getKey()).put("type", "line").put("symbolSize", 6);
+      ArrayNode data = line.putArray("data");
+      Arrays.stream(entry.getValue()).forEach(value -> number(data, value));
+    }
+    if (lines.size() > 6) {
+      ((ObjectNode) option.get("legend")).put("type", "scroll");
+    }
+    return option;
+  }
+
   private static ObjectNode base(boolean legend) {
     ObjectNode option = F.objectNode();
     option.set("grid", F.objectNode().put("left", 70).put("right", 40).put("top", legend ? 40 : 20).put("bottom", 40));

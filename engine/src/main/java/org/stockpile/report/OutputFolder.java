@@ -2,7 +2,6 @@ package org.stockpile.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -151,18 +150,5 @@ public final class OutputFolder {
     } catch (IOException | RuntimeException e) {
       throw new ReportException("cannot read " + path.resolve(name) + ": " + e.getMessage(), e);
     }
-  }
-
-  /** The header of a CSV file of the folder. */
-  public List<String> csvHeader(String name) throws ReportException {
-    try (var lines = Files.lines(path.resolve(name))) {
-      return List.of(lines.findFirst().orElse("").split(",", -1));
-    } catch (IOException e) {
-      throw new ReportException("cannot read " + path.resolve(name) + ": " + e.getMessage(), e);
-    }
-  }
-
-  static ObjectNode object() {
-    return JSON.createObjectNode();
   }
 }

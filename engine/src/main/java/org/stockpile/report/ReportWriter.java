@@ -28,8 +28,8 @@ public final class ReportWriter {
     OutputFolder folder = OutputFolder.open(path);
     return switch (folder.kind()) {
       case RUN -> RunReport.of(folder);
-      case OPTIMIZE, SWEEP -> throw new ReportException("reports of " + folder.kind().key() + " folders are not "
-          + "written yet; run reports are");
+      case SWEEP -> SweepReport.of(folder);
+      case OPTIMIZE -> OptimizeReport.of(folder);
     };
   }
 

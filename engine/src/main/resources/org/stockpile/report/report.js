@@ -14,9 +14,9 @@
     if (magnitude >= 1e6) { return (value / 1e6).toPrecision(3) + ' M'; }
     if (magnitude >= 1e4) { return Math.round(value).toLocaleString('en-US'); }
     if (magnitude >= 100 || Number.isInteger(value)) { return value.toFixed(0); }
-    if (magnitude >= 1) { return value.toFixed(2); }
+    if (magnitude >= 1) { return String(parseFloat(value.toFixed(2))); }
     if (magnitude === 0) { return '0'; }
-    return value.toPrecision(3);
+    return String(parseFloat(value.toPrecision(3)));
   }
 
   function compactAxes(axes) {
@@ -28,7 +28,47 @@
     });
   }
 
+  // Error bars for custom series ("renderItem": "errorBar"): data [category, low, high, offset],
+  // offset in band widths, so that a bar's interval sits on that bar.
+  function errorBar(horizontal) {
+    return function (params, api) {
+      var category = api.value(0);
+      var low = api.value(1);
+      var high = api.value(2);
+      if (isNaN(low) || isNaN(high)) {
+        return null;
+      }
+      var shift = (api.value(3) || 0) * (horizontal ? api.size([0, 1])[1] : api.size([1, 0])[0]);
+      var from = horizontal ? api.coord([low, category]) : api.coord([category, low]);
+      var to = horizontal ? api.coord([high, category]) : api.coord([category, high]);
+      var cap = 5;
+      var style = {stroke: '#1d2733', lineWidth: 1.5};
+      var children = [];
+      if (horizontal) {
+        from[1] += shift; to[1] += shift;
+        children.push({type: 'line', shape: {x1: from[0], y1: from[1], x2: to[0], y2: to[1]}, style: style});
+        children.push({type: 'line', shape: {x1: from[0], y1: from[1] - cap, x2: from[0], y2: from[1] + cap}, style: style});
+        children.push({type: 'line', shape: {x1: to[0], y1: to[1] - cap, x2: to[0], y2: to[1] + cap}, style: style});
+      } else {
+        from[0] += shift; to[0] += shift;
+        children.push({type: 'line', shape: {x1: from[0], y1: from[1], x2: to[0], y2: to[1]}, style: style});
+        children.push({type: 'line', shape: {x1: from[0] - cap, y1: from[1], x2: from[0] + cap, y2: from[1]}, style: style});
+        children.push({type: 'line', shape: {x1: to[0] - cap, y1: to[1], x2: to[0] + cap, y2: to[1]}, style: style});
+      }
+      return {type: 'group', children: children};
+    };
+  }
+
+  function renderers(series) {
+    [].concat(series || []).forEach(function (one) {
+      if (one.renderItem === 'errorBar') {
+        one.renderItem = errorBar(one.stockpileHorizontal === true);
+      }
+    });
+  }
+
   function prepare(option) {
+    renderers(option.series);
     option.tooltip = option.tooltip || {};
     if (!option.tooltip.valueFormatter) {
       option.tooltip.valueFormatter = format;

@@ -1,0 +1,96 @@
+package org.stockpile.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stockpile.cli.Main;
+
+/** Reports of optimize and sweep folders, opened in Chromium: every chart drawn, no console error. */
+class SearchAndSweepReportTest {
+  private static final Path SCENARIOS = Path.of("..", "scenarios");
+
+  @TempDir
+  Path folder;
+
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream savedErr;
+  private PrintStream savedOut;
+
+  @BeforeEach
+  void capture() {
+    savedErr = System.err;
+    savedOut = System.out;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setErr(savedErr);
+    System.setOut(savedOut);
+  }
+
+  @Test
+  void anOptimizeReportShowsTheFrontConvergenceAndTheAllocationInAndOutOfSample() throws Exception {
+    Path results = folder.resolve("risk");
+    assertEquals(0, Main.execute("optimize", SCENARIOS.resolve("japan-rare-earths-2010-risk.optimize.yaml").toString(),
+        "--generations", "3", "--population", "8", "--replicates", "16", "--out", results.toString()), err.toString());
+    assertEquals(0, Main.execute("report", results.toString()), err.toString());
+    String html = Files.readString(results.resolve("report.html"));
+    assertTrue(html.contains("Pareto front") && html.contains("as written") && html.contains("fresh replicates"));
+    try (Browser browser = Browser.open()) {
+      // Two objectives in and out of sample, the allocation, the front, convergence.
+      assertEquals(5, browser.check(results.resolve("report.html")));
+    }
+  }
+
+  @Test
+  void sweepReportsShowSobolMorrisTimeIndicesPointsAndWhatMovedOvernight() throws Exception {
+    Path scenario = folder.resolve("japan.yaml");
+    Files.copy(SCENARIOS.resolve("japan-rare-earths-2010.yaml"), scenario);
+    String parameters = """
+        scenario: japan.yaml
+        parameters:
+          - {path: materials.rare-earths.baselineDailyDemand, distribution: {distribution: uniform, min: 18, max: 28}}
+          - {path: "shocks[0].durationDays", levels: [30, 60, 90, 120]}
+          - {path: materials.rare-earths.stockpiles.public.release.latencyDays, levels: [2, 5, 10, 20]}
+        metrics: [shortfallUnits, totalCost]
+        replicates: 8
+        """;
+    Path sobol = folder.resolve("sobol.sweep.yaml");
+    Files.writeString(sobol, parameters + "design: {type: sobol, samples: 16}\n");
+    Path morris = folder.resolve("morris.sweep.yaml");
+    Files.writeString(morris, parameters + "design: {type: morris, trajectories: 4, levels: 4}\n");
+    Path latin = folder.resolve("latin.sweep.yaml");
+    Files.writeString(latin, parameters + "design: {type: latinHypercube, samples: 12}\n");
+    Path yesterday = folder.resolve("yesterday");
+    assertEquals(0, Main.execute("sweep", sobol.toString(), "--out", yesterday.toString()), err.toString());
+    Files.writeString(scenario, Files.readString(scenario).replace("pricePerUnit: 30000", "pricePerUnit: 31000"));
+    Path today = folder.resolve("today");
+    assertEquals(3, Main.execute("sweep", sobol.toString(), "--out", today.toString(), "--baseline",
+        yesterday.toString()), err.toString());
+    Path screen = folder.resolve("screen");
+    assertEquals(0, Main.execute("sweep", morris.toString(), "--out", screen.toString()), err.toString());
+    Path cloud = folder.resolve("cloud");
+    assertEquals(0, Main.execute("sweep", latin.toString(), "--out", cloud.toString()), err.toString());
+    for (Path results : new Path[] {today, screen, cloud}) {
+      assertEquals(0, Main.execute("report", results.toString()), err.toString());
+    }
+    assertTrue(Files.readString(today.resolve("report.html")).contains("numbers moved against"),
+        "the nightly comparison is reported");
+    try (Browser browser = Browser.open()) {
+      assertEquals(2 + 1, browser.check(today.resolve("report.html")), "S1/ST per metric, cover over time");
+      assertEquals(2 + 1, browser.check(screen.resolve("report.html")), "mu*-sigma per metric, cover over time");
+      assertEquals(2, browser.check(cloud.resolve("report.html")), "each metric against each input");
+    }
+  }
+}
