@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Plans strategic reserves of critical materials: Monte Carlo over supply shocks.",
-    subcommands = {RunCommand.class, OptimizeCommand.class, SweepCommand.class, ReportCommand.class, ValidateCommand.class,
-        SchemaCommand.class,
+    subcommands = {RunCommand.class, OptimizeCommand.class, SweepCommand.class, ReportCommand.class,
+        CompareCommand.class, ValidateCommand.class, SchemaCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -82,6 +82,20 @@ class RunReportTest {
   }
 
   @Test
+  void withPngEveryChartIsAlsoAnImage() throws Exception {
+    Path run = folder.resolve("japan");
+    assertEquals(0, Main.execute("run", JAPAN.toString(), "--replicates", "16", "--out", run.toString()));
+    try (Browser browser = Browser.open()) {
+      // Browser.open skips (or on CI fails) without Chromium, which --png needs too.
+      assertEquals(0, Main.execute("report", run.toString(), "--png"), err.toString());
+    }
+    for (String chart : new String[] {"rare-earths-cover", "rare-earths-shortfall", "rare-earths-releases", "costs"}) {
+      byte[] png = Files.readAllBytes(run.resolve("charts").resolve(chart + ".png"));
+      assertTrue(png.length > 10_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', chart + ".png is an image");
+    }
+  }
+
+  @Test
   void anExistingReportIsReplacedOnlyWithForce() throws Exception {
     Path run = folder.resolve("japan");
     assertEquals(0, Main.execute("run", JAPAN.toString(), "--replicates", "16", "--out", run.toString()));
