@@ -8,11 +8,11 @@ import org.stockpile.scenario.Problem;
 import org.stockpile.scenario.ScenarioException;
 
 /** Turns what went wrong into a message and an exit code; a stack trace only with --debug. */
-final class Failures {
+public final class Failures {
   private Failures() {
   }
 
-  static int guard(PrintWriter err, boolean debug, Callable<Integer> body) {
+  public static int guard(PrintWriter err, boolean debug, Callable<Integer> body) {
     try {
       return body.call();
     } catch (ScenarioException e) {
@@ -41,8 +41,8 @@ final class Failures {
   }
 
   /** A bad combination of options, found after parsing. */
-  static final class UsageException extends Exception {
-    UsageException(String message) {
+  public static final class UsageException extends Exception {
+    public UsageException(String message) {
       super(message);
     }
   }

@@ -17,12 +17,6 @@ import org.stockpile.output.SweepComparison;
 import org.stockpile.output.SweepJournal;
 import org.stockpile.output.SweepWriter;
 import org.stockpile.scenario.ScenarioException;
-import org.stockpile.sweep.Interval;
-import org.stockpile.sweep.LatinHypercubeDesign;
-import org.stockpile.sweep.MetricRef;
-import org.stockpile.sweep.MorrisEffects;
-import org.stockpile.sweep.SobolDesign;
-import org.stockpile.sweep.SobolIndices;
 import org.stockpile.sweep.SpecSweep;
 import org.stockpile.sweep.Sweep;
 import org.stockpile.sweep.SweepResult;
@@ -144,16 +138,10 @@ final class SweepCommand implements Callable<Integer> {
     AtomicDirectory.deleteTree(AtomicDirectory.workFolder(destination));
     stdout.println(spec.getFileName() + ": " + total + " points x " + loaded.replicates() + " replicates, seed "
         + loaded.seed());
-    for (MetricRef metric : loaded.metrics()) {
-      switch (result.indices().get(metric.written())) {
-        case SobolIndices indices -> printSobol(stdout, metric.written(), indices);
-        case MorrisEffects effects -> printMorris(stdout, metric.written(), effects);
-        case null -> { }
-      }
-    }
+    SweepPrinter.indices(stdout, loaded, result);
     stdout.println("Results in " + written);
     if (baseline != null) {
-      return compare(stdout, written);
+      return SweepPrinter.compare(stdout, baseline, written, tolerance);
     }
     stdout.flush();
     return ExitCode.OK;
@@ -174,11 +162,11 @@ final class SweepCommand implements Callable<Integer> {
       if (samples < 2) {
         throw new UsageException("--samples must be at least 2, got " + samples);
       }
-      loaded = loaded.withDesign(switch (loaded.design()) {
-        case SobolDesign sobol -> new SobolDesign(samples);
-        case LatinHypercubeDesign latin -> new LatinHypercubeDesign(samples);
-        default -> throw new UsageException("--samples applies to sobol and latinHypercube designs");
-      });
+      try {
+        loaded = loaded.withSamples(samples);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--samples applies to sobol and latinHypercube designs");
+      }
     }
     return loaded;
   }
@@ -207,38 +195,8 @@ final class SweepCommand implements Callable<Integer> {
     }
   }
 
-  private int compare(PrintWriter stdout, Path written) throws OutputException {
-    SweepComparison comparison = SweepComparison.compare(baseline, written, tolerance);
-    if (comparison.moved().isEmpty()) {
-      stdout.println("Against " + baseline + ": nothing moved (" + comparison.compared() + " numbers compared, "
-          + "tolerance " + tolerance + ")");
-    } else {
-      stdout.println("Against " + baseline + ": " + comparison.moved().size() + " of " + comparison.compared()
-          + " numbers moved (tolerance " + tolerance + "; all in compare.json):");
-      stdout.printf("  %-70s %14s %14s%n", "what", "baseline", "now");
-      comparison.moved().stream().limit(20).forEach(item -> stdout.printf("  %-70s %14.6g %14.6g%n", item.what(),
-          item.baseline(), item.current()));
-    }
-    stdout.flush();
-    return comparison.moved().isEmpty() ? ExitCode.OK : ExitCode.MOVED;
-  }
 
-  private static void printMorris(PrintWriter stdout, String metric, MorrisEffects effects) {
-    stdout.println(metric + " (Morris mu*):");
-    for (int i = 0; i < effects.names().size(); i++) {
-      stdout.printf("  %-60s %12.4g%n", effects.names().get(i), effects.muStar().get(i));
-    }
-  }
 
-  private static void printSobol(PrintWriter stdout, String metric, SobolIndices indices) {
-    stdout.println(metric + " (Sobol S1 and ST, 95 % intervals):");
-    for (int i = 0; i < indices.names().size(); i++) {
-      Interval first = indices.firstOrder().get(i);
-      Interval total = indices.total().get(i);
-      stdout.printf("  %-60s S1 %6.3f [%6.3f, %6.3f]  ST %6.3f [%6.3f, %6.3f]%n", indices.names().get(i),
-          first.estimate(), first.low(), first.high(), total.estimate(), total.low(), total.high());
-    }
-  }
 
   private static String baseName(Path file) {
     String name = file.getFileName().toString();

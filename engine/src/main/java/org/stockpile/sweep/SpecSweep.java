@@ -48,6 +48,15 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
         seed);
   }
 
+  /** This spec with {@code count} base samples (Sobol) or points (Latin hypercube); other designs take none. */
+  public SpecSweep withSamples(int count) {
+    return withDesign(switch (design) {
+      case SobolDesign sobol -> new SobolDesign(count);
+      case LatinHypercubeDesign latin -> new LatinHypercubeDesign(count);
+      default -> throw new IllegalArgumentException("samples apply to sobol and latinHypercube designs");
+    });
+  }
+
   public SpecSweep withSeed(long value) {
     return new SpecSweep(specFile, base, paths, parameters, whole, design, metrics, coverDays, coverMaterials,
         replicates, value);
@@ -71,6 +80,15 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
   }
 
   public static SpecSweep load(Path specFile) throws ScenarioException {
+    return load(specFile, null);
+  }
+
+  /**
+   * Reads {@code specFile} with {@code scenarioFile} as its base scenario instead of the one it
+   * names (null: the one it names), for a copy of both in another place, such as a cluster's
+   * worker.
+   */
+  public static SpecSweep load(Path specFile, Path scenarioFile) throws ScenarioException {
     LoadedDocument<SweepSpec> document = LoadedDocument.read(specFile, SweepSpec.class);
     SweepSpec spec = document.value();
     List<Problem> problems = new ArrayList<>(document.problems());
@@ -78,7 +96,7 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
     Scenario scenario = null;
     if (!document.brokenAt("scenario")) {
       try {
-        base = ScenarioTemplate.load(resolve(specFile, spec.scenario()));
+        base = ScenarioTemplate.load(scenarioFile != null ? scenarioFile : resolve(specFile, spec.scenario()));
         scenario = base.scenario(List.of(), new double[0]);
       } catch (ScenarioException e) {
         problems.addAll(e.problems());

@@ -5,14 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.stockpile.model.Scenario;
 import org.stockpile.scenario.Problem;
 import org.stockpile.scenario.ScenarioException;
 import org.stockpile.sim.CompiledScenario;
-import org.stockpile.sim.MonteCarlo;
-import org.stockpile.sim.RunOptions;
-import org.stockpile.sim.RunResult;
-import org.stockpile.sim.ShockDraws;
 
 /**
  * Runs a sweep spec: the design's points in [0, 1], mapped onto the parameters, each one a run of
@@ -60,6 +55,39 @@ public final class Sweep {
    */
   public static SweepResult run(SpecSweep spec, int threads, double[][] known, PointListener listener)
       throws ScenarioException {
+    double[][] points = points(spec);
+    double[][] outputs = new double[points.length][];
+    List<Integer> missing = new ArrayList<>();
+    for (int p = 0; p < points.length; p++) {
+      if (known != null && p < known.length && known[p] != null) {
+        outputs[p] = known[p].clone();
+      } else {
+        missing.add(p);
+      }
+    }
+    runPoints(spec, points, missing, outputs, threads, listener, points.length - missing.size());
+    return assemble(spec, outputs);
+  }
+
+  /**
+   * Checks that every point makes a valid scenario, without running any, for runners that must
+   * refuse bad input before they start (the first invalid point is reported, as by {@link #run}).
+   */
+  public static void checkPoints(SpecSweep spec) throws ScenarioException {
+    double[][] points = points(spec);
+    Failure failure = new Failure();
+    for (int p = 0; p < points.length && !failure.happened(); p++) {
+      try {
+        CompiledScenario.compile(PointRunner.scenario(spec, points[p]));
+      } catch (ScenarioException e) {
+        failure.add(p, e);
+      }
+    }
+    failure.rethrow(points, spec.paths());
+  }
+
+  /** Every point's parameter values, in design order (rounded where a field takes whole numbers). */
+  public static double[][] points(SpecSweep spec) {
     double[][] unit = unitDesign(spec);
     int k = spec.parameters().size();
     double[][] points = new double[unit.length][k];
@@ -68,16 +96,18 @@ public final class Sweep {
         points[p][i] = spec.valueOf(i, unit[p][i]);
       }
     }
-    double[][] outputs = new double[unit.length][];
-    List<Integer> missing = new ArrayList<>();
-    for (int p = 0; p < unit.length; p++) {
-      if (known != null && p < known.length && known[p] != null) {
-        outputs[p] = known[p].clone();
-      } else {
-        missing.add(p);
-      }
+    return points;
+  }
+
+  /**
+   * The result of a sweep from every point's outputs, in design order, wherever they were
+   * computed: the points and each output's indices.
+   */
+  public static SweepResult assemble(SpecSweep spec, double[][] outputs) {
+    double[][] unit = unitDesign(spec);
+    if (outputs.length != unit.length) {
+      throw new IllegalArgumentException("outputs of " + outputs.length + " points for a design of " + unit.length);
     }
-    runPoints(spec, points, missing, outputs, threads, listener, unit.length - missing.size());
     Map<String, Indices> indices = new LinkedHashMap<>();
     List<String> names = spec.outputNames();
     for (int o = 0; o < names.size(); o++) {
@@ -89,7 +119,11 @@ public final class Sweep {
       spec.design().indices(spec.parameters(), unit, column, spec.seed())
           .ifPresent(found -> indices.put(names.get(output), found));
     }
-    return new SweepResult(points, outputs, indices);
+    double[][] copies = new double[outputs.length][];
+    for (int p = 0; p < outputs.length; p++) {
+      copies[p] = outputs[p].clone();
+    }
+    return new SweepResult(points(spec), copies, indices);
   }
 
   private static void runPoints(SpecSweep spec, double[][] points, List<Integer> missing, double[][] outputs,
@@ -103,7 +137,7 @@ public final class Sweep {
     int[] done = {knownCount};
     Failure failure = new Failure();
     Runnable work = () -> {
-      ShockDraws draws = null;
+      PointRunner runner = new PointRunner(spec, replicateThreads);
       // Points are taken in order and every point taken is run, so the first invalid point is
       // always among those tried: the error reported does not depend on the threads.
       while (!failure.happened()) {
@@ -113,17 +147,7 @@ public final class Sweep {
         }
         int p = missing.get(i);
         try {
-          Scenario scenario = spec.base().scenario(spec.paths(), points[p]);
-          int lastCoverDay = spec.coverDays().isEmpty() ? -1 : spec.coverDays().getLast();
-          if (scenario.run().horizonDays() <= lastCoverDay) {
-            throw new ScenarioException(List.of(Problem.at("run.horizonDays", "the run ends before cover day "
-                + lastCoverDay + " (timeIndices.days)")));
-          }
-          CompiledScenario compiled = CompiledScenario.compile(scenario);
-          if (draws == null || !draws.fits(compiled, spec.seed())) {
-            draws = ShockDraws.of(compiled, spec.seed(), spec.replicates());
-          }
-          outputs[p] = outputs(spec, MonteCarlo.run(compiled, options(spec, replicateThreads), draws));
+          outputs[p] = runner.outputs(points[p]);
           synchronized (done) {
             done[0]++;
             listener.pointDone(p, outputs[p].clone(), done[0]);
@@ -147,26 +171,6 @@ public final class Sweep {
       }
     }
     failure.rethrow(points, spec.paths());
-  }
-
-  private static RunOptions options(SpecSweep spec, int threads) {
-    int[] days = spec.coverDays().stream().mapToInt(Integer::intValue).toArray();
-    return new RunOptions(spec.replicates(), spec.seed(), threads, false, null).withCoverDays(days);
-  }
-
-  /** A run's outputs: the metrics' means, then each cover material's mean cover on each cover day. */
-  private static double[] outputs(SpecSweep spec, RunResult result) {
-    double[] values = new double[spec.metrics().size() + spec.coverDays().size() * spec.coverMaterials().size()];
-    int o = 0;
-    for (MetricRef metric : spec.metrics()) {
-      values[o++] = metric.mean(result);
-    }
-    for (int d = 0; d < spec.coverDays().size(); d++) {
-      for (String material : spec.coverMaterials()) {
-        values[o++] = result.meanCover(result.materialIndex(material), d);
-      }
-    }
-    return values;
   }
 
   /** The first failure by point index among those seen, rethrown once every worker has stopped. */

@@ -1,0 +1,64 @@
+package org.stockpile.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.stockpile.output.OutputException;
+import org.stockpile.output.SweepComparison;
+import org.stockpile.sweep.Interval;
+import org.stockpile.sweep.MetricRef;
+import org.stockpile.sweep.MorrisEffects;
+import org.stockpile.sweep.SobolIndices;
+import org.stockpile.sweep.SpecSweep;
+import org.stockpile.sweep.SweepResult;
+
+/** What a sweep prints, wherever it ran (here, or on Spark): each metric's indices, and a nightly comparison. */
+public final class SweepPrinter {
+  private SweepPrinter() {
+  }
+
+  /** Each metric's Sobol indices or Morris mu*. */
+  public static void indices(PrintWriter stdout, SpecSweep spec, SweepResult result) {
+    for (MetricRef metric : spec.metrics()) {
+      switch (result.indices().get(metric.written())) {
+        case SobolIndices indices -> sobol(stdout, metric.written(), indices);
+        case MorrisEffects effects -> morris(stdout, metric.written(), effects);
+        case null -> { }
+      }
+    }
+  }
+
+  /** Compares {@code written} with {@code baseline}, prints what moved, and returns the exit code (0 or 3). */
+  public static int compare(PrintWriter stdout, Path baseline, Path written, double tolerance)
+      throws OutputException {
+    SweepComparison comparison = SweepComparison.compare(baseline, written, tolerance);
+    if (comparison.moved().isEmpty()) {
+      stdout.println("Against " + baseline + ": nothing moved (" + comparison.compared() + " numbers compared, "
+          + "tolerance " + tolerance + ")");
+    } else {
+      stdout.println("Against " + baseline + ": " + comparison.moved().size() + " of " + comparison.compared()
+          + " numbers moved (tolerance " + tolerance + "; all in compare.json):");
+      stdout.printf("  %-70s %14s %14s%n", "what", "baseline", "now");
+      comparison.moved().stream().limit(20).forEach(item -> stdout.printf("  %-70s %14.6g %14.6g%n", item.what(),
+          item.baseline(), item.current()));
+    }
+    stdout.flush();
+    return comparison.moved().isEmpty() ? ExitCode.OK : ExitCode.MOVED;
+  }
+
+  private static void morris(PrintWriter stdout, String metric, MorrisEffects effects) {
+    stdout.println(metric + " (Morris mu*):");
+    for (int i = 0; i < effects.names().size(); i++) {
+      stdout.printf("  %-60s %12.4g%n", effects.names().get(i), effects.muStar().get(i));
+    }
+  }
+
+  private static void sobol(PrintWriter stdout, String metric, SobolIndices indices) {
+    stdout.println(metric + " (Sobol S1 and ST, 95 % intervals):");
+    for (int i = 0; i < indices.names().size(); i++) {
+      Interval first = indices.firstOrder().get(i);
+      Interval total = indices.total().get(i);
+      stdout.printf("  %-60s S1 %6.3f [%6.3f, %6.3f]  ST %6.3f [%6.3f, %6.3f]%n", indices.names().get(i),
+          first.estimate(), first.low(), first.high(), total.estimate(), total.low(), total.high());
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package org.stockpile.spark;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.stockpile.scenario.ScenarioException;
+import org.stockpile.sweep.SpecSweep;
+
+/**
+ * What a Spark task needs to rebuild a sweep spec on any executor: the spec's and its base
+ * scenario's bytes, and the command line's --samples, --replicates and --seed. Executors load it
+ * once per JVM (from copies in a temporary folder) and keep it.
+ *
+ * @param spec       the spec file's bytes
+ * @param scenario   the base scenario file's bytes
+ * @param samples    --samples, or null
+ * @param replicates --replicates, or null
+ * @param seed       --seed, or null
+ */
+public record SweepPayload(byte[] spec, byte[] scenario, Integer samples, Integer replicates, Long seed)
+    implements Serializable {
+  private static final Map<String, SpecSweep> LOADED = new ConcurrentHashMap<>();
+
+  /** Reads the spec at {@code specFile} and the base scenario it names. */
+  public static SweepPayload of(Path specFile, Integer samples, Integer replicates, Long seed)
+      throws ScenarioException, IOException {
+    SpecSweep spec = SpecSweep.load(specFile);
+    return new SweepPayload(Files.readAllBytes(specFile), Files.readAllBytes(spec.base().file()), samples,
+        replicates, seed);
+  }
+
+  /** The spec with its overrides, loaded once per JVM. */
+  public SpecSweep load() throws ScenarioException {
+    String key = key();
+    SpecSweep loaded = LOADED.get(key);
+    if (loaded != null) {
+      return loaded;
+    }
+    try {
+      Path folder = Files.createTempDirectory("stockpile-sweep-");
+      Path specFile = Files.write(folder.resolve("spec.sweep.yaml"), spec);
+      Path scenarioFile = Files.write(folder.resolve("scenario.yaml"), scenario);
+      SpecSweep read = withOverrides(SpecSweep.load(specFile, scenarioFile));
+      LOADED.put(key, read);
+      return read;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot copy the sweep spec into a temporary folder: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The spec read from where it was given on the driver (same bytes as the payload's, so the
+   * same points), with the overrides: what the results' manifest names.
+   */
+  public SpecSweep loadAt(Path specFile) throws ScenarioException {
+    return withOverrides(SpecSweep.load(specFile));
+  }
+
+  private SpecSweep withOverrides(SpecSweep read) {
+    if (replicates != null) {
+      read = read.withReplicates(replicates);
+    }
+    if (seed != null) {
+      read = read.withSeed(seed);
+    }
+    if (samples != null) {
+      read = read.withSamples(samples);
+    }
+    return read;
+  }
+
+  private String key() {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(spec);
+      digest.update((byte) 0);
+      digest.update(scenario);
+      digest.update((samples + "/" + replicates + "/" + seed).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
