@@ -144,4 +144,54 @@ public final class TimeSeriesHistograms {
     }
     return Math.max(low, Math.min(high, QuantileCodec.decode(bucket)));
   }
+
+  /**
+   * The counts and extremes, deflated (mostly zeros, they shrink a hundredfold): how a block of
+   * replicates run elsewhere (a Spark task) sends its share; see {@link #add(byte[])}.
+   */
+  public byte[] toBytes() {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
+        new java.util.zip.DeflaterOutputStream(bytes), 1 << 16))) {
+      out.writeInt(counts.length);
+      out.writeInt(days);
+      for (int s = 0; s < counts.length; s++) {
+        for (int count : counts[s]) {
+          out.writeInt(count);
+        }
+        for (int t = 0; t < days; t++) {
+          out.writeDouble(min[s][t]);
+          out.writeDouble(max[s][t]);
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Adds the counts and takes in the extremes of histograms sent by {@link #toBytes()} (of the
+   * same series and days): sums and extremes, so the order of the parts does not matter.
+   */
+  public void add(byte[] part) {
+    try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(
+        new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(part)), 1 << 16))) {
+      if (in.readInt() != counts.length || in.readInt() != days) {
+        throw new IllegalArgumentException("histograms of other series or days");
+      }
+      for (int s = 0; s < counts.length; s++) {
+        int[] histogram = counts[s];
+        for (int i = 0; i < histogram.length; i++) {
+          histogram[i] += in.readInt();
+        }
+        for (int t = 0; t < days; t++) {
+          min[s][t] = Math.min(min[s][t], in.readDouble());
+          max[s][t] = Math.max(max[s][t], in.readDouble());
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

@@ -52,6 +52,7 @@ public final class Kernel {
   private int[] coverSlot;
   private int coverWidth;
   private double[] covers;
+  private int coverFirst;
 
   public Kernel(CompiledScenario compiled) {
     this.c = compiled;
@@ -90,6 +91,12 @@ public final class Kernel {
    * {@code r}, day {@code days[d]}, material {@code m} at {@code (r x days.length + d) x materials + m}.
    */
   void recordCover(int[] days, double[] into) {
+    recordCover(days, into, 0);
+  }
+
+  /** As {@link #recordCover(int[], double[])}, replicate {@code r} at row {@code r - firstReplicate}. */
+  void recordCover(int[] days, double[] into, int firstReplicate) {
+    coverFirst = firstReplicate;
     coverSlot = new int[horizon];
     Arrays.fill(coverSlot, -1);
     for (int d = 0; d < days.length; d++) {
@@ -162,7 +169,8 @@ public final class Kernel {
           accounts.record(m, t, series, seriesRow, count);
         }
         if (covers != null && coverSlot[t] >= 0) {
-          accounts.cover(m, covers, first * coverWidth + coverSlot[t] * c.materialCount + m, coverWidth, count);
+          accounts.cover(m, covers, (first - coverFirst) * coverWidth + coverSlot[t] * c.materialCount + m, coverWidth,
+              count);
         }
       }
       state.metrics.dayTotals(t, state.shortfallToday, state.servedFromStockToday);

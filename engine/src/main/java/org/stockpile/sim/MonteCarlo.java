@@ -123,4 +123,89 @@ public final class MonteCarlo {
       options.progress().replicatesDone(done.addAndGet(count));
     }
   }
+
+  /**
+   * Runs replicates {@code first} to {@code first + count - 1} of {@code options} alone, on one
+   * thread: one block of a run split across machines (see {@link #combine}).
+   */
+  public static RunBlock runBlock(CompiledScenario compiled, RunOptions options, int first, int count) {
+    VectorApi.require();
+    if (first < 0 || count < 1 || first + count > options.replicates()) {
+      throw new IllegalArgumentException("no block of " + count + " replicates from " + first + " in a run of "
+          + options.replicates());
+    }
+    Kernel kernel = new Kernel(compiled);
+    MetricLayout layout = kernel.layout();
+    int[] coverDays = options.coverDays();
+    double[] covers = coverDays.length == 0 ? null
+        : new double[Math.multiplyExact(count, coverDays.length * compiled.materialCount)];
+    if (covers != null) {
+      kernel.recordCover(coverDays, covers, first);
+    }
+    double[] metrics = new double[Math.multiplyExact(count, layout.width())];
+    TimeSeriesHistograms histograms = options.timeSeries()
+        ? new TimeSeriesHistograms(kernel.seriesCount(), compiled.horizon)
+        : null;
+    runRange(kernel, options.seed(), layout, metrics, histograms, first, first + count);
+    return new RunBlock(first, count, metrics, histograms == null ? null : histograms.toBytes(), covers);
+  }
+
+  /** A run's result from its blocks ({@link #runBlock}), which must cover every replicate once. */
+  public static RunResult combine(CompiledScenario compiled, RunOptions options, java.util.Collection<RunBlock> blocks) {
+    Kernel probe = new Kernel(compiled);
+    MetricLayout layout = probe.layout();
+    int replicates = options.replicates();
+    double[] metrics = new double[Math.multiplyExact(replicates, layout.width())];
+    int[] coverDays = options.coverDays();
+    int coverWidth = coverDays.length * compiled.materialCount;
+    double[] covers = coverDays.length == 0 ? null : new double[Math.multiplyExact(replicates, coverWidth)];
+    TimeSeriesHistograms histograms = options.timeSeries()
+        ? new TimeSeriesHistograms(probe.seriesCount(), compiled.horizon)
+        : null;
+    boolean[] seen = new boolean[replicates];
+    for (RunBlock block : blocks) {
+      for (int r = block.first(); r < block.first() + block.count(); r++) {
+        if (seen[r]) {
+          throw new IllegalArgumentException("replicate " + r + " is in two blocks");
+        }
+        seen[r] = true;
+      }
+      System.arraycopy(block.metrics(), 0, metrics, block.first() * layout.width(), block.metrics().length);
+      if (covers != null) {
+        System.arraycopy(block.covers(), 0, covers, block.first() * coverWidth, block.covers().length);
+      }
+      if (histograms != null) {
+        histograms.add(block.histograms());
+      }
+    }
+    for (int r = 0; r < replicates; r++) {
+      if (!seen[r]) {
+        throw new IllegalArgumentException("replicate " + r + " is in no block");
+      }
+    }
+    return new RunResult(compiled, options, layout, metrics, histograms, probe.seriesOffsets(), covers);
+  }
+
+  /**
+   * Replicates {@code from} to {@code to - 1}, in blocks of {@link #BLOCK} as a worker runs them;
+   * replicate r's metrics at row {@code r - from}.
+   */
+  private static void runRange(Kernel kernel, long seed, MetricLayout layout, double[] metrics,
+      TimeSeriesHistograms histograms, int from, int to) {
+    SeriesBlock series = histograms == null ? null : new SeriesBlock(kernel.seriesCount() * histograms.days(), BLOCK);
+    for (int first = from; first < to; first += BLOCK) {
+      int count = Math.min(BLOCK, to - first);
+      for (int i = 0; i < count; i += Kernel.LANES) {
+        int replicate = first + i;
+        kernel.run(seed, replicate, Math.min(Kernel.LANES, count - i), metrics, (replicate - from) * layout.width(),
+            series, i, null);
+      }
+      if (histograms != null) {
+        histograms.add(series, count);
+      }
+    }
+    if (histograms != null) {
+      histograms.addExtremes(series);
+    }
+  }
 }

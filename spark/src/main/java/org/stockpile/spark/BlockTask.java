@@ -1,0 +1,33 @@
+package org.stockpile.spark;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.stockpile.scenario.ScenarioException;
+import org.stockpile.sim.MonteCarlo;
+import org.stockpile.sim.RunBlock;
+
+/**
+ * A Spark task: runs blocks of replicates ({first, count}) with the engine's kernel and returns
+ * each block's metrics and histograms. A pure function of the payload and the blocks, so a
+ * retried task returns the same numbers.
+ */
+public class BlockTask implements FlatMapFunction<Iterator<int[]>, RunBlock> {
+  private final RunPayload payload;
+
+  public BlockTask(RunPayload payload) {
+    this.payload = payload;
+  }
+
+  @Override
+  public Iterator<RunBlock> call(Iterator<int[]> blocks) throws ScenarioException {
+    RunPayload.Loaded loaded = payload.load();
+    List<RunBlock> done = new ArrayList<>();
+    while (blocks.hasNext()) {
+      int[] block = blocks.next();
+      done.add(MonteCarlo.runBlock(loaded.compiled(), loaded.options(), block[0], block[1]));
+    }
+    return done.iterator();
+  }
+}

@@ -1,0 +1,74 @@
+package org.stockpile.spark;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.stockpile.cli.ExitCode;
+import org.stockpile.cli.Failures;
+import org.stockpile.cli.Failures.UsageException;
+import org.stockpile.output.AtomicDirectory;
+import org.stockpile.output.Manifest;
+import org.stockpile.output.RunWriter;
+import org.stockpile.sim.RunResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code stockpile-spark run SCENARIO}: {@code stockpile run} with blocks of replicates as Spark tasks. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Runs a scenario's replicates in blocks as Spark tasks and writes the files of stockpile run "
+        + "(summary.json, replicates.csv, timeseries.csv, manifest.json), the same bytes for any split.")
+final class RunOnSpark implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML, or JSON by the .json ending).")
+  Path file;
+
+  @Option(names = "--replicates", paramLabel = "N", description = "Replicates (default: the scenario's).")
+  Integer replicates;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the scenario's).")
+  Long seed;
+
+  @CommandLine.Mixin
+  ClusterOptions cluster;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec command;
+
+  @Override
+  public Integer call() {
+    return Failures.guard(command.commandLine().getErr(), cluster.debug, this::run);
+  }
+
+  private int run() throws Exception {
+    PrintWriter stdout = command.commandLine().getOut();
+    Instant start = Instant.now();
+    cluster.check();
+    if (replicates != null && replicates < 1) {
+      throw new UsageException("--replicates must be at least 1, got " + replicates);
+    }
+    RunPayload payload = RunPayload.of(file, replicates, seed);
+    RunPayload.Loaded loaded = payload.loadAt(file);
+    Path destination = cluster.destination(file, start);
+    AtomicDirectory.checkWritable(destination, cluster.force);
+    RunResult result;
+    int cores;
+    int tasks;
+    try (JavaSparkContext spark = cluster.start("stockpile run " + file.getFileName())) {
+      cores = spark.defaultParallelism();
+      tasks = cluster.tasks(spark);
+      result = SparkRun.run(spark, payload, tasks);
+    }
+    Manifest manifest = new Manifest(Manifest.currentEngineVersion(), Manifest.currentGitCommit(), file.toString(),
+        Manifest.sha256(file), result.seed(), result.replicates(), cores, Manifest.currentJvm(), start, Instant.now());
+    Path written = RunWriter.write(result, manifest, destination, cluster.force);
+    stdout.println(loaded.scenario().name() + ": " + result.replicates() + " replicates x " + result.horizonDays()
+        + " days, seed " + result.seed() + ", in " + SparkRun.blocks(result.replicates(), tasks).size()
+        + " Spark tasks on " + cores + " cores");
+    stdout.println("Results in " + written);
+    stdout.flush();
+    return ExitCode.OK;
+  }
+}

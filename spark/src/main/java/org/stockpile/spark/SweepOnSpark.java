@@ -1,0 +1,102 @@
+package org.stockpile.spark;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.stockpile.cli.ExitCode;
+import org.stockpile.cli.Failures;
+import org.stockpile.cli.Failures.UsageException;
+import org.stockpile.cli.SweepPrinter;
+import org.stockpile.output.AtomicDirectory;
+import org.stockpile.output.Manifest;
+import org.stockpile.output.SweepComparison;
+import org.stockpile.output.SweepWriter;
+import org.stockpile.sweep.SpecSweep;
+import org.stockpile.sweep.Sweep;
+import org.stockpile.sweep.SweepResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code stockpile-spark sweep SPEC}: {@code stockpile sweep} with the points as Spark tasks. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+    description = "Runs a sweep spec's points as Spark tasks and writes the files of stockpile sweep (points.csv, "
+        + "indices.json, timeindices.csv, manifest.json), with the same numbers for any partitions or executors.")
+final class SweepOnSpark implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "SPEC", description = "Sweep spec file.")
+  Path specFile;
+
+  @Option(names = "--samples", paramLabel = "N", description = "Sobol base samples or Latin hypercube points.")
+  Integer samples;
+
+  @Option(names = "--replicates", paramLabel = "N", description = "Replicates per point.")
+  Integer replicates;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Seed.")
+  Long seed;
+
+  @Option(names = "--baseline", paramLabel = "DIR", description = "Compare with an earlier sweep (exit 3 when "
+      + "something moved).")
+  Path baseline;
+
+  @Option(names = "--tolerance", paramLabel = "X", defaultValue = "0", description = "Relative tolerance of --baseline.")
+  double tolerance;
+
+  @CommandLine.Mixin
+  ClusterOptions cluster;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec command;
+
+  @Override
+  public Integer call() {
+    return Failures.guard(command.commandLine().getErr(), cluster.debug, this::sweep);
+  }
+
+  private int sweep() throws Exception {
+    PrintWriter stdout = command.commandLine().getOut();
+    Instant start = Instant.now();
+    if (replicates != null && replicates < 1) {
+      throw new UsageException("--replicates must be at least 1, got " + replicates);
+    }
+    if (samples != null && samples < 2) {
+      throw new UsageException("--samples must be at least 2, got " + samples);
+    }
+    cluster.check();
+    if (tolerance < 0 || Double.isNaN(tolerance)) {
+      throw new UsageException("--tolerance must be at least 0, got " + tolerance);
+    }
+    SweepPayload payload = SweepPayload.of(specFile, samples, replicates, seed);
+    SpecSweep loaded;
+    try {
+      loaded = payload.loadAt(specFile);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--samples applies to sobol and latinHypercube designs");
+    }
+    Sweep.checkPoints(loaded);
+    Path destination = cluster.destination(specFile, start);
+    AtomicDirectory.checkWritable(destination, cluster.force);
+    if (baseline != null) {
+      SweepComparison.checkBaseline(baseline, Manifest.sha256(specFile), loaded.design().type().name(),
+          loaded.design().toString(), loaded.replicates(), loaded.seed());
+    }
+    SweepResult result;
+    int cores;
+    int tasks;
+    try (JavaSparkContext spark = cluster.start("stockpile sweep " + specFile.getFileName())) {
+      cores = spark.defaultParallelism();
+      tasks = cluster.tasks(spark);
+      result = SparkSweep.run(spark, payload, tasks);
+    }
+    Path written = SweepWriter.write(loaded, result, cores, start, 0, destination, cluster.force);
+    stdout.println(specFile.getFileName() + ": " + result.points().length + " points x " + loaded.replicates()
+        + " replicates, seed " + loaded.seed() + ", as " + tasks + " Spark tasks on " + cores + " cores");
+    SweepPrinter.indices(stdout, loaded, result);
+    stdout.println("Results in " + written);
+    stdout.flush();
+    return baseline != null ? SweepPrinter.compare(stdout, baseline, written, tolerance) : ExitCode.OK;
+  }
+}
