@@ -146,7 +146,8 @@ public final class TimeSeriesHistograms {
   }
 
   /**
-   * The counts and extremes, deflated (mostly zeros, they shrink a hundredfold): how a block of
+   * The counts and extremes, compactly: per series and day, only the buckets that count
+   * something (a block of replicates fills few of a day's buckets), deflated. How a block of
    * replicates run elsewhere (a Spark task) sends its share; see {@link #add(byte[])}.
    */
   public byte[] toBytes() {
@@ -156,10 +157,20 @@ public final class TimeSeriesHistograms {
       out.writeInt(counts.length);
       out.writeInt(days);
       for (int s = 0; s < counts.length; s++) {
-        for (int count : counts[s]) {
-          out.writeInt(count);
-        }
+        int[] histogram = counts[s];
         for (int t = 0; t < days; t++) {
+          int row = t * QuantileCodec.BUCKETS;
+          int used = 0;
+          for (int b = 0; b < QuantileCodec.BUCKETS; b++) {
+            used += histogram[row + b] != 0 ? 1 : 0;
+          }
+          out.writeShort(used);
+          for (int b = 0; b < QuantileCodec.BUCKETS; b++) {
+            if (histogram[row + b] != 0) {
+              out.writeShort(b);
+              out.writeInt(histogram[row + b]);
+            }
+          }
           out.writeDouble(min[s][t]);
           out.writeDouble(max[s][t]);
         }
@@ -182,10 +193,12 @@ public final class TimeSeriesHistograms {
       }
       for (int s = 0; s < counts.length; s++) {
         int[] histogram = counts[s];
-        for (int i = 0; i < histogram.length; i++) {
-          histogram[i] += in.readInt();
-        }
         for (int t = 0; t < days; t++) {
+          int row = t * QuantileCodec.BUCKETS;
+          for (int used = in.readUnsignedShort(); used > 0; used--) {
+            int bucket = in.readUnsignedShort();
+            histogram[row + bucket] += in.readInt();
+          }
           min[s][t] = Math.min(min[s][t], in.readDouble());
           max[s][t] = Math.max(max[s][t], in.readDouble());
         }
