@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 /** {@code stockpile compare A B}: two runs of the same scenario family, metric by metric. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Compares two run folders of the same scenario family: per material and metric, A, B, B - A and "
-        + "its 95 % interval (paired over replicates when both runs used the same seed and replicates, Welch's "
+        + "its 95 %% interval (paired over replicates when both runs used the same seed and replicates, Welch's "
         + "otherwise); with --html, also as a page with charts.")
 final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "A", description = "A run folder.")
@@ -53,11 +53,30 @@ final class CompareCommand implements Callable<Integer> {
     stdout.println("A: " + first + "   B: " + second + "   ("
         + (comparison.paired() ? "same seed and replicates: paired 95 % intervals"
             : "different seeds or replicates: Welch 95 % intervals") + ")");
-    stdout.printf("%-16s %-24s %14s %14s %14s %31s%n", "material", "metric", "A", "B", "B - A", "95 % interval");
+    String[] header = {"material", "metric", "A", "B", "B - A", "95 % interval", ""};
+    java.util.List<String[]> rows = new java.util.ArrayList<>();
+    rows.add(header);
     for (RunComparison.Row row : comparison.rows()) {
-      stdout.printf("%-16s %-24s %14.6g %14.6g %14.6g   [%12.6g, %12.6g]%s%n", row.material(), row.metric().key(),
-          row.a(), row.b(), row.difference(), row.low(), row.high(), row.significant()
-              ? (row.difference() > 0 == row.metric().higherIsWorse() ? "  B worse" : "  B better") : "");
+      rows.add(new String[] {row.material(), row.metric().label(), row.format(row.a()), row.format(row.b()),
+          org.stockpile.report.Format.difference(row.metric(), row.difference(), row.unit(), row.currency()),
+          row.interval(),
+          row.better() ? "B better" : row.worse() ? "B worse" : ""});
     }
+    int[] widths = new int[header.length];
+    for (String[] row : rows) {
+      for (int i = 0; i < row.length; i++) {
+        widths[i] = Math.max(widths[i], row[i].length());
+      }
+    }
+    for (String[] row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < row.length; i++) {
+        String padding = " ".repeat(widths[i] - row[i].length());
+        line.append(i < 2 ? row[i] + padding : padding + row[i]).append("  ");
+      }
+      stdout.println(line.toString().stripTrailing());
+    }
+    stdout.println();
+    comparison.inWords().lines().forEach(stdout::println);
   }
 }

@@ -28,6 +28,7 @@ import org.stockpile.output.Checkpoint;
 import org.stockpile.output.Manifest;
 import org.stockpile.output.OutputException;
 import org.stockpile.output.OptimizationWriter;
+import org.stockpile.report.Format;
 import org.stockpile.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -111,7 +112,8 @@ final class OptimizeCommand implements Callable<Integer> {
     try (ProgressDisplay progress = ProgressDisplay.forGenerations(settings.generations())) {
       result = loaded.optimizer().run(settings, generation -> {
         progress.update(generation.generation());
-        progress.note(Double.isNaN(generation.best()) ? "none feasible yet" : "best " + format(generation.best()));
+        progress.note(Double.isNaN(generation.best()) ? "none feasible yet"
+            : "best " + withUnit(generation.best(), loaded.unitOf(loaded.objectives().getFirst())));
       }, resumeFrom, state -> {
         last[0] = state;
         save(new Checkpoint(specSha, scenarioSha, settings.population(), settings.replicates(), settings.seed(),
@@ -136,15 +138,24 @@ final class OptimizeCommand implements Callable<Integer> {
     stdout.println(spec.getFileName() + ": " + settings.generations() + " generations x " + settings.population()
         + " candidates, " + settings.replicates() + " replicates, seed " + settings.seed());
     String first = loaded.objectives().getFirst().written();
+    String unit = loaded.unitOf(loaded.objectives().getFirst());
     if (loaded.objectives().size() > 1) {
       stdout.println(result.front().size() + " candidates on the front (pareto.csv); the best on " + first + ":");
     }
-    stdout.println("best " + first + ": " + format(result.best().score())
+    stdout.println("best " + first + ": " + withUnit(result.best().score(), unit)
         + (result.best().feasible() ? "" : " (NO candidate met every constraint; this one misses least)"));
-    baseline.ifPresent(policy -> stdout.println("  (the scenario as written: " + format(policy.score())
+    baseline.ifPresent(policy -> stdout.println("  (the scenario as written: " + withUnit(policy.score(), unit)
         + (policy.feasible() ? "" : ", which does not meet every constraint") + ")"));
+    int width = loaded.labels().stream().mapToInt(String::length).max().orElse(0);
     for (int i = 0; i < loaded.paths().size(); i++) {
-      stdout.println("  " + loaded.paths().get(i) + " = " + format(result.best().values().get(i)));
+      String label = loaded.labels().get(i);
+      stdout.println("  " + label + " ".repeat(width - label.length()) + " = " + format(result.best().values().get(i))
+          + "   (" + loaded.paths().get(i) + ")");
+    }
+    for (int c = 0; c < loaded.constraints().size(); c++) {
+      int index = c;
+      stdout.println("  constraint " + constraintLine(loaded, loaded.constraints().get(c), result.best(), c)
+          + baseline.map(policy -> "; as written " + constraintLine(loaded, null, policy, index)).orElse(""));
     }
     List<String> invalid = last[0].scored().stream().map(scored -> scored.evaluation().invalid())
         .filter(java.util.Objects::nonNull).toList();
@@ -154,10 +165,11 @@ final class OptimizeCommand implements Callable<Integer> {
     }
     for (int o = 0; o < loaded.objectives().size(); o++) {
       ValidationReport.Scores scores = validation.objectives().get(o);
+      String objectiveUnit = loaded.unitOf(loaded.objectives().get(o));
       stdout.println("on " + validation.replicates() + " fresh replicates, " + loaded.objectives().get(o).written()
-          + ": best " + interval(scores.best())
-          + scores.baseline().map(base -> ", as written " + interval(base)).orElse("")
-          + scores.difference().map(gap -> ", difference " + interval(gap)).orElse(""));
+          + ": best " + interval(scores.best(), objectiveUnit)
+          + scores.baseline().map(base -> ", as written " + interval(base, objectiveUnit)).orElse("")
+          + scores.difference().map(gap -> ", difference " + interval(gap, objectiveUnit)).orElse(""));
     }
     stdout.println("Results in " + written);
     stdout.flush();
@@ -239,8 +251,42 @@ final class OptimizeCommand implements Callable<Integer> {
     return name;
   }
 
-  private static String interval(Estimate estimate) {
-    return format(estimate.mean()) + " [" + format(estimate.low()) + ", " + format(estimate.high()) + "]";
+  private static String interval(Estimate estimate, String unit) {
+    return withUnit(estimate.mean(), unit) + " [" + Format.number(estimate.low()) + ", "
+        + Format.number(estimate.high()) + "]";
+  }
+
+  /**
+   * How a candidate stands against constraint {@code c}: its value, the bound and the slack
+   * (with the constraint's name and bound when {@code constraint} is given).
+   */
+  private static String constraintLine(SpecOptimization loaded, org.stockpile.optimize.Constraint constraint,
+      Evaluation candidate, int c) {
+    org.stockpile.optimize.Constraint shown = loaded.constraints().get(c);
+    double slack = candidate.slacks().get(c);
+    String unit = shown instanceof org.stockpile.optimize.Constraint.SpendingLimit ? loaded.currency() : "";
+    String value = switch (shown) {
+      case org.stockpile.optimize.Constraint.DecisionSum sum -> Format.withUnit(sum.decisions().stream()
+          .mapToDouble(i -> candidate.values().get(i)).sum(), unit);
+      case org.stockpile.optimize.Constraint.SpendingLimit limit -> Format.withUnit(limit.max() - slack, unit);
+    };
+    String bound = switch (shown) {
+      case org.stockpile.optimize.Constraint.DecisionSum sum -> Double.isFinite(sum.min()) && Double.isFinite(sum.max())
+          ? "between " + Format.number(sum.min()) + " and " + Format.number(sum.max())
+          : Double.isFinite(sum.min()) ? "at least " + Format.number(sum.min()) : "at most " + Format.number(sum.max());
+      case org.stockpile.optimize.Constraint.SpendingLimit limit -> "at most " + Format.withUnit(limit.max(), unit);
+    };
+    String standing = Double.isNaN(slack) ? "not simulated"
+        : slack >= 0 ? "met, slack " + Format.withUnit(slack, unit) : "MISSED by " + Format.withUnit(-slack, unit);
+    return (constraint != null ? constraint.name() + " (" + bound + "): " : "") + value + ", " + standing;
+  }
+
+  /** An objective's value with its unit: {@code 91.2 M USD}, {@code 213 t}, {@code 30.5 days}. */
+  private static String withUnit(double value, String unit) {
+    if (!Double.isFinite(value)) {
+      return format(value);
+    }
+    return Format.withUnit(value, unit);
   }
 
   /** Six significant digits at most, no exponent, no trailing zeros. */

@@ -12,6 +12,7 @@ import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.Manifest;
 import org.stockpile.output.RunWriter;
 import org.stockpile.report.ReportWriter;
+import org.stockpile.report.ResultTable;
 import org.stockpile.scenario.ScenarioLoader;
 import org.stockpile.sim.CompiledScenario;
 import org.stockpile.sim.MonteCarlo;

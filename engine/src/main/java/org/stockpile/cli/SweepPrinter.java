@@ -20,8 +20,8 @@ public final class SweepPrinter {
   public static void indices(PrintWriter stdout, SpecSweep spec, SweepResult result) {
     for (MetricRef metric : spec.metrics()) {
       switch (result.indices().get(metric.written())) {
-        case SobolIndices indices -> sobol(stdout, metric.written(), indices);
-        case MorrisEffects effects -> morris(stdout, metric.written(), effects);
+        case SobolIndices indices -> sobol(stdout, spec, metric.written(), indices);
+        case MorrisEffects effects -> morris(stdout, spec, metric.written(), effects);
         case null -> { }
       }
     }
@@ -45,20 +45,33 @@ public final class SweepPrinter {
     return comparison.moved().isEmpty() ? ExitCode.OK : ExitCode.MOVED;
   }
 
-  private static void morris(PrintWriter stdout, String metric, MorrisEffects effects) {
-    stdout.println(metric + " (Morris mu*):");
+  private static void morris(PrintWriter stdout, SpecSweep spec, String metric, MorrisEffects effects) {
+    stdout.println(metric + " (Morris mu*, per unit of each input's range):");
+    int width = labelWidth(spec);
     for (int i = 0; i < effects.names().size(); i++) {
-      stdout.printf("  %-60s %12.4g%n", effects.names().get(i), effects.muStar().get(i));
+      stdout.printf("  %-" + width + "s %12s   (%s)%n", label(spec, effects.names().get(i)),
+          org.stockpile.report.Format.number(effects.muStar().get(i)), effects.names().get(i));
     }
   }
 
-  private static void sobol(PrintWriter stdout, String metric, SobolIndices indices) {
+  private static void sobol(PrintWriter stdout, SpecSweep spec, String metric, SobolIndices indices) {
     stdout.println(metric + " (Sobol S1 and ST, 95 % intervals):");
+    int width = labelWidth(spec);
     for (int i = 0; i < indices.names().size(); i++) {
       Interval first = indices.firstOrder().get(i);
       Interval total = indices.total().get(i);
-      stdout.printf("  %-60s S1 %6.3f [%6.3f, %6.3f]  ST %6.3f [%6.3f, %6.3f]%n", indices.names().get(i),
-          first.estimate(), first.low(), first.high(), total.estimate(), total.low(), total.high());
+      stdout.printf("  %-" + width + "s S1 %6.3f [%6.3f, %6.3f]  ST %6.3f [%6.3f, %6.3f]   (%s)%n",
+          label(spec, indices.names().get(i)), first.estimate(), first.low(), first.high(), total.estimate(),
+          total.low(), total.high(), indices.names().get(i));
     }
+  }
+
+  private static String label(SpecSweep spec, String path) {
+    int index = spec.paths().indexOf(path);
+    return index < 0 ? path : spec.labels().get(index);
+  }
+
+  private static int labelWidth(SpecSweep spec) {
+    return Math.max(10, spec.labels().stream().mapToInt(String::length).max().orElse(10));
   }
 }

@@ -1,46 +1,93 @@
 package org.stockpile.metrics;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The headline metrics of one replicate, per material, per stockpile tier and in total. Each
- * knows which direction is worse, so that CVaR95 always averages the worst 5 % of replicates.
+ * The headline metrics of one replicate, per material, per stockpile tier and, where a total has
+ * a meaning, over all materials. Each knows which direction is worse, so that CVaR95 always
+ * averages the worst 5 % of replicates, and what it is measured in ({@link Dimension}).
  */
 public enum Metric {
-  SHORTFALL_UNITS("shortfallUnits", true),
-  SHORTFALL_SHARE("shortfallShare", true),
-  SHORTFALL_DAYS("shortfallDays", true),
-  LONGEST_SHORTFALL_RUN_DAYS("longestShortfallRunDays", true),
-  FIRST_SHORTFALL_DAY("firstShortfallDay", false),
-  MIN_DAYS_OF_COVER("minDaysOfCover", false),
-  DAYS_BELOW_TARGET("daysBelowTarget", true),
-  COMPLIANCE("compliance", false),
-  FILL_RATE("fillRate", false),
-  ACQUISITION_COST("acquisitionCost", true),
-  HOLDING_COST("holdingCost", true),
-  SHORTAGE_COST("shortageCost", true),
-  TOTAL_COST("totalCost", true),
-  RELEASED_UNITS("releasedUnits", true),
-  RELEASE_DAYS("releaseDays", true),
-  MAX_LOANS_OUTSTANDING("maxLoansOutstanding", true);
+  SHORTFALL_UNITS("shortfallUnits", true, Dimension.QUANTITY, "shortfall"),
+  /** Shortfall on days when some tier of the material still held stock at the end of the day. */
+  SHORTFALL_WITH_STOCK_UNITS("shortfallWithStockUnits", true, Dimension.QUANTITY, "shortfall while stock was held"),
+  /** Shortfall on days when every tier of the material was empty at the end of the day. */
+  SHORTFALL_STOCK_EMPTY_UNITS("shortfallStockEmptyUnits", true, Dimension.QUANTITY, "shortfall with stocks empty"),
+  SHORTFALL_SHARE("shortfallShare", true, Dimension.SHARE, "share of demand unmet"),
+  SHORTFALL_DAYS("shortfallDays", true, Dimension.DAYS, "days short"),
+  LONGEST_SHORTFALL_RUN_DAYS("longestShortfallRunDays", true, Dimension.DAYS, "longest run of days short"),
+  FIRST_SHORTFALL_DAY("firstShortfallDay", false, Dimension.DAYS, "first day short"),
+  MIN_DAYS_OF_COVER("minDaysOfCover", false, Dimension.DAYS, "lowest days of cover"),
+  DAYS_BELOW_TARGET("daysBelowTarget", true, Dimension.DAYS, "days below target"),
+  COMPLIANCE("compliance", false, Dimension.SHARE, "compliance"),
+  FILL_RATE("fillRate", false, Dimension.SHARE, "fill rate"),
+  ACQUISITION_COST("acquisitionCost", true, Dimension.MONEY, "acquisition cost"),
+  HOLDING_COST("holdingCost", true, Dimension.MONEY, "holding cost"),
+  SHORTAGE_COST("shortageCost", true, Dimension.MONEY, "shortage cost"),
+  TOTAL_COST("totalCost", true, Dimension.MONEY, "total cost"),
+  RELEASED_UNITS("releasedUnits", true, Dimension.QUANTITY, "drawn from stock"),
+  RELEASE_DAYS("releaseDays", true, Dimension.DAYS, "days drawing stock"),
+  MAX_LOANS_OUTSTANDING("maxLoansOutstanding", true, Dimension.QUANTITY, "most loans outstanding");
+
+  /** What a metric is measured in. */
+  public enum Dimension {
+    /** The material's own unit (t, kg...): never added across materials. */
+    QUANTITY("material's unit"),
+    /** The scenario's currency. */
+    MONEY("currency"),
+    /** Days (counts of days, day numbers, days of cover). */
+    DAYS("days"),
+    /** A share between 0 and 1. */
+    SHARE("share (0 to 1)");
+
+    private final String description;
+
+    Dimension(String description) {
+      this.description = description;
+    }
+
+    /** What files say the unit is, without a material: "material's unit", "currency", "days"... */
+    public String description() {
+      return description;
+    }
+  }
 
   /** Metrics reported for each stockpile tier. */
-  public static final List<Metric> TIER = List.of(MIN_DAYS_OF_COVER, DAYS_BELOW_TARGET, COMPLIANCE,
-      ACQUISITION_COST, HOLDING_COST, RELEASED_UNITS, RELEASE_DAYS, MAX_LOANS_OUTSTANDING);
+  public static final List<Metric> TIER = List.of(SHORTFALL_WITH_STOCK_UNITS, MIN_DAYS_OF_COVER, DAYS_BELOW_TARGET,
+      COMPLIANCE, ACQUISITION_COST, HOLDING_COST, RELEASED_UNITS, RELEASE_DAYS, MAX_LOANS_OUTSTANDING);
 
-  /** Metrics reported for each material and in total. */
+  /** Metrics reported for each material. */
   public static final List<Metric> MATERIAL = List.of(values());
+
+  /**
+   * Metrics with a total over all materials: money (summed), days and shares (on days when any
+   * material is short or below target; fill rate and shortfall share weighted by value at base
+   * prices). Quantities have none: kilograms of gallium are not added to tonnes of graphite.
+   */
+  public static final List<Metric> TOTAL = Arrays.stream(values())
+      .filter(metric -> metric.dimension != Dimension.QUANTITY).toList();
 
   private static final Set<Metric> TIER_SET = EnumSet.copyOf(TIER);
 
   private final String key;
   private final boolean higherIsWorse;
+  private final Dimension dimension;
+  private final String label;
 
-  Metric(String key, boolean higherIsWorse) {
+  Metric(String key, boolean higherIsWorse, Dimension dimension, String label) {
     this.key = key;
     this.higherIsWorse = higherIsWorse;
+    this.dimension = dimension;
+    this.label = label;
+  }
+
+  /** What people call it in reports and in the terminal ({@code days short}). */
+  public String label() {
+    return label;
   }
 
   /** The name used in files ({@code shortfallUnits}). */
@@ -53,7 +100,31 @@ public enum Metric {
     return higherIsWorse;
   }
 
+  public Dimension dimension() {
+    return dimension;
+  }
+
   public boolean appliesToTiers() {
     return TIER_SET.contains(this);
+  }
+
+  /** Whether a total over all materials is reported (everything but quantities in units). */
+  public boolean hasTotal() {
+    return dimension != Dimension.QUANTITY;
+  }
+
+  /** The unit of this metric's values: {@code materialUnit} for quantities, {@code currency} for money. */
+  public String unit(String materialUnit, String currency) {
+    return switch (dimension) {
+      case QUANTITY -> materialUnit;
+      case MONEY -> currency;
+      case DAYS -> "days";
+      case SHARE -> "share";
+    };
+  }
+
+  /** The metric written {@code key} in files, if any. */
+  public static Optional<Metric> byKey(String key) {
+    return Arrays.stream(values()).filter(metric -> metric.key.equals(key)).findFirst();
   }
 }

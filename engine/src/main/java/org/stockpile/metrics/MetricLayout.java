@@ -3,7 +3,7 @@ package org.stockpile.metrics;
 /**
  * Where each metric of one replicate sits in a flat row of doubles: for each material its
  * {@link Metric#MATERIAL} values followed by each tier's {@link Metric#TIER} values (tiers in file
- * order), then the totals. One row per replicate; rows are written by whichever thread ran the
+ * order), then the totals ({@link Metric#TOTAL}: no total of quantities). One row per replicate; rows are written by whichever thread ran the
  * replicate, so their order never depends on scheduling.
  */
 public final class MetricLayout {
@@ -22,7 +22,7 @@ public final class MetricLayout {
       offset += Metric.MATERIAL.size() + tierCounts[m] * Metric.TIER.size();
     }
     totalOffset = offset;
-    width = offset + Metric.MATERIAL.size();
+    width = offset + Metric.TOTAL.size();
   }
 
   public int width() {
@@ -50,7 +50,13 @@ public final class MetricLayout {
     return materialOffset[m] + Metric.MATERIAL.size() + tier * Metric.TIER.size() + index;
   }
 
+  /** Offset of a metric's total over all materials; quantities have none. */
   public int total(Metric metric) {
-    return totalOffset + metric.ordinal();
+    int index = Metric.TOTAL.indexOf(metric);
+    if (index < 0) {
+      throw new IllegalArgumentException(metric.key() + " is a quantity in each material's own unit: it has no total "
+          + "over materials");
+    }
+    return totalOffset + index;
   }
 }

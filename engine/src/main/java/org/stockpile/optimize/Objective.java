@@ -21,14 +21,20 @@ public interface Objective {
     return result -> result.initialStockValue() + result.totalStats(Metric.TOTAL_COST).mean();
   }
 
-  /** Expected shortfall in units, summed over materials. */
+  /**
+   * Expected shortfall in units, summed over materials (which must share one unit, see
+   * {@link RunResult#summedStats}).
+   */
   static Objective expectedShortfall() {
-    return result -> result.totalStats(Metric.SHORTFALL_UNITS).mean();
+    return result -> result.summedStats(Metric.SHORTFALL_UNITS).mean();
   }
 
-  /** Mean of the worst 5 % of replicates' shortfalls (CVaR95), in units. */
+  /**
+   * Mean of the worst 5 % of replicates' shortfalls (CVaR95), in units, summed over materials
+   * (which must share one unit).
+   */
   static Objective cvar95Shortfall() {
-    return result -> result.totalStats(Metric.SHORTFALL_UNITS).cvar95();
+    return result -> result.summedStats(Metric.SHORTFALL_UNITS).cvar95();
   }
 
   /** Expected days on which some material is below its target. */

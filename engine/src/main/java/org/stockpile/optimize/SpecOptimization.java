@@ -19,11 +19,13 @@ import org.stockpile.sim.CompiledScenario;
  * range), its objective and search settings. Every problem is reported at once, located in the
  * spec or in the base scenario.
  */
-public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String> paths, List<Decision> decisions,
+public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String> paths, List<String> labels,
+    List<Decision> decisions,
     List<Constraint> constraints, List<ObjectiveName> objectives, SearchSpec search) {
 
   public SpecOptimization {
     paths = List.copyOf(paths);
+    labels = List.copyOf(labels);
     decisions = List.copyOf(decisions);
     constraints = List.copyOf(constraints);
     objectives = List.copyOf(objectives);
@@ -45,6 +47,7 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
       problems.add(document.place(Problem.at("decisions", "name at least one decision")));
     }
     List<String> paths = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
     List<Decision> decisions = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < spec.decisions().size(); i++) {
@@ -63,6 +66,8 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
       try {
         decisions.add(new Decision(written.path(), written.min(), written.max(), written.step()));
         paths.add(written.path());
+        labels.add(written.label() != null && !written.label().isBlank() ? written.label()
+            : base != null ? base.label(written.path()) : written.path());
       } catch (IllegalArgumentException e) {
         problems.add(document.place(Problem.at(at, e.getMessage().substring(written.path().length() + 2))));
       }
@@ -126,6 +131,9 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
     if (new HashSet<>(spec.objectives()).size() < spec.objectives().size()) {
       problems.add(document.place(Problem.at("objectives", "names the same objective twice")));
     }
+    if (base != null) {
+      checkUnits(document, spec, objectives, base, problems);
+    }
     SearchSpec search = spec.search();
     if (!document.brokenAt("search")) {
       checkPositive(document, problems, "search.population", search.population(), 2);
@@ -143,7 +151,7 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
     if (!problems.isEmpty()) {
       throw new ScenarioException(LoadedDocument.sorted(problems));
     }
-    return new SpecOptimization(specFile, base, paths, decisions, constraints, objectives, search);
+    return new SpecOptimization(specFile, base, paths, labels, decisions, constraints, objectives, search);
   }
 
   /**
@@ -160,6 +168,33 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
       values[i] = written.getAsDouble();
     }
     return Optional.of(values);
+  }
+
+  /** The currency of the base scenario's money. */
+  public String currency() {
+    try {
+      return base.scenario(List.of(), new double[0]).currency();
+    } catch (ScenarioException e) {
+      throw new IllegalStateException("the base scenario was checked when the spec was read", e);
+    }
+  }
+
+  /**
+   * The unit of an objective's values: the currency, days, or the unit of the materials' shortfall
+   * (the spec is refused when shortfall would add different units).
+   */
+  public String unitOf(ObjectiveName objective) {
+    try {
+      var scenario = base.scenario(List.of(), new double[0]);
+      return switch (objective.dimension()) {
+        case QUANTITY -> scenario.materials().values().iterator().next().unit();
+        case MONEY -> scenario.currency();
+        case DAYS -> "days";
+        case SHARE -> "share";
+      };
+    } catch (ScenarioException e) {
+      throw new IllegalStateException("the base scenario was checked when the spec was read", e);
+    }
   }
 
   /** Turns a candidate's values into the base scenario with those values set. */
@@ -267,6 +302,28 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
   private static double stockValue(ScenarioTemplate base, List<String> paths, double[] values)
       throws ScenarioException {
     return CompiledScenario.compile(base.scenario(paths, values)).initialStockValue();
+  }
+
+  /**
+   * Shortfall objectives add units over materials: refused when the materials are measured in
+   * different units (kilograms of gallium are not added to tonnes of graphite).
+   */
+  private static void checkUnits(LoadedDocument<OptimizeSpec> document, OptimizeSpec spec,
+      List<ObjectiveName> objectives, ScenarioTemplate base, List<Problem> problems) {
+    List<String> units;
+    try {
+      units = base.scenario(List.of(), new double[0]).materials().values().stream()
+          .map(org.stockpile.model.Material::unit).distinct().toList();
+    } catch (ScenarioException e) {
+      return;
+    }
+    for (ObjectiveName objective : objectives) {
+      if (objective.dimension() == org.stockpile.metrics.Metric.Dimension.QUANTITY && units.size() > 1) {
+        problems.add(document.place(Problem.at(spec.objectives().isEmpty() ? "objective" : "objectives",
+            objective.written() + " adds shortfall over materials, but they are measured in different units ("
+                + String.join(", ", units) + "): use expectedTotalCost (shortage costs are money) or daysBelowTarget")));
+      }
+    }
   }
 
   private static void checkPositive(LoadedDocument<OptimizeSpec> document, List<Problem> problems, String path,

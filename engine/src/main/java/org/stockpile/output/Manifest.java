@@ -27,9 +27,11 @@ public record Manifest(String engineVersion, String gitCommit, String scenarioFi
 
   /**
    * The layout of result folders this engine writes: a reader (the report) refuses folders of a
-   * later layout. Raised when a file changes in a way older readers would misread.
+   * later layout. Raised when a file changes in a way older readers would misread. 2: units in
+   * summary.json and the manifest, no totals of quantities, replicates.csv with material rows only
+   * and replicate-totals.csv beside it, the shortfall split by whether stock was held.
    */
-  public static final int OUTPUT_FORMAT = 1;
+  public static final int OUTPUT_FORMAT = 2;
 
   /** The first fields of every result folder's manifest: what wrote it, in which layout. */
   public static ObjectNode header(String kind) {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.stockpile.optimize.Constraint;
 import org.stockpile.optimize.Estimate;
 import org.stockpile.optimize.Evaluation;
 import org.stockpile.optimize.GenerationRecord;
@@ -66,6 +67,13 @@ public final class OptimizationWriter {
     spec.objectives().forEach(name -> names.add(name.written()));
     node.put("replicates", settings.replicates());
     node.put("seed", settings.seed());
+    node.put("currency", spec.currency());
+    ObjectNode units = node.putObject("objectiveUnits");
+    spec.objectives().forEach(name -> units.put(name.written(), spec.unitOf(name)));
+    ObjectNode labels = node.putObject("labels");
+    for (int i = 0; i < spec.paths().size(); i++) {
+      labels.put(spec.paths().get(i), spec.labels().get(i));
+    }
     candidate(node.putObject("best"), spec, result.best());
     baseline.ifPresent(policy -> candidate(node.putObject("baseline"), spec, policy));
     return node;
@@ -82,8 +90,36 @@ public final class OptimizationWriter {
       decisions.put(spec.paths().get(i), evaluation.values().get(i));
     }
     ObjectNode slacks = node.putObject("constraintSlack");
+    ObjectNode constraints = node.putObject("constraints");
     for (int c = 0; c < spec.constraints().size(); c++) {
-      slacks.put(spec.constraints().get(c).name(), evaluation.slacks().get(c));
+      Constraint constraint = spec.constraints().get(c);
+      double slack = evaluation.slacks().get(c);
+      slacks.put(constraint.name(), slack);
+      ObjectNode entry = constraints.putObject(constraint.name());
+      switch (constraint) {
+        case Constraint.DecisionSum sum -> {
+          entry.put("kind", "sum");
+          double total = 0;
+          for (int i : sum.decisions()) {
+            total += evaluation.values().get(i);
+          }
+          entry.put("value", total);
+          if (Double.isFinite(sum.min())) {
+            entry.put("min", sum.min());
+          }
+          if (Double.isFinite(sum.max())) {
+            entry.put("max", sum.max());
+          }
+        }
+        case Constraint.SpendingLimit limit -> {
+          entry.put("kind", "spending");
+          entry.put("unit", spec.currency());
+          entry.put("value", limit.max() - slack);
+          entry.put("max", limit.max());
+        }
+      }
+      entry.put("slack", slack);
+      entry.put("met", slack >= 0);
     }
   }
 

@@ -19,7 +19,12 @@ import org.stockpile.metrics.MetricLayout;
 import org.stockpile.sim.RunResult;
 import org.stockpile.sim.RunResult.Series;
 
-/** Writes a run's four files into a folder, atomically. */
+/**
+ * Writes a run's files into a folder, atomically: {@code summary.json}, {@code replicates.csv}
+ * (one row per replicate and material), {@code replicate-totals.csv} (one row per replicate: the
+ * metrics with a total over materials), {@code timeseries.csv}, a copy of the scenario and
+ * {@code manifest.json} (with the unit of every column).
+ */
 public final class RunWriter {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final double[] BANDS = {0.05, 0.50, 0.95};
@@ -27,6 +32,10 @@ public final class RunWriter {
   /** The scenario as run, kept in the results. */
   public static final String SCENARIO_YAML = "scenario.yaml";
   public static final String SCENARIO_JSON = "scenario.json";
+  /** Every replicate's metrics per material. */
+  public static final String REPLICATES = "replicates.csv";
+  /** Every replicate's totals over materials. */
+  public static final String REPLICATE_TOTALS = "replicate-totals.csv";
 
   private RunWriter() {
   }
@@ -35,12 +44,15 @@ public final class RunWriter {
   public static Path write(RunResult result, Manifest manifest, Path destination, boolean force) throws OutputException {
     try (AtomicDirectory folder = AtomicDirectory.begin(destination, force)) {
       JSON.writeValue(folder.file("summary.json").toFile(), SummaryJson.of(result));
-      writeReplicates(result, folder.file("replicates.csv"));
+      writeReplicates(result, folder.file(REPLICATES));
+      writeReplicateTotals(result, folder.file(REPLICATE_TOTALS));
       if (result.hasTimeSeries()) {
         writeTimeSeries(result, folder.file("timeseries.csv"));
       }
       copyScenario(manifest, folder);
-      JSON.writeValue(folder.file("manifest.json").toFile(), manifest.toJson());
+      ObjectNode manifestJson = manifest.toJson();
+      manifestJson.set("units", units(result));
+      JSON.writeValue(folder.file("manifest.json").toFile(), manifestJson);
       folder.commit();
       return folder.destination();
     } catch (IOException e) {
@@ -67,6 +79,7 @@ public final class RunWriter {
     return JSON.writeValueAsString(node);
   }
 
+  /** One row per replicate and material (tidy: a group-by on material gives each material's means). */
   static void writeReplicates(RunResult result, Path file) throws IOException {
     MetricLayout layout = result.layout();
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -77,17 +90,68 @@ public final class RunWriter {
       out.write(line.append('\n').toString());
       List<String> materials = result.materials();
       for (int r = 0; r < result.replicates(); r++) {
-        for (int m = 0; m <= materials.size(); m++) {
+        for (int m = 0; m < materials.size(); m++) {
           line.setLength(0);
-          line.append(r).append(',').append(m < materials.size() ? Csv.text(materials.get(m)) : "total");
+          line.append(r).append(',').append(Csv.text(materials.get(m)));
           for (Metric metric : Metric.MATERIAL) {
-            int offset = m < materials.size() ? layout.material(m, metric) : layout.total(metric);
-            line.append(',').append(Csv.number(result.value(r, offset)));
+            line.append(',').append(Csv.number(result.value(r, layout.material(m, metric))));
           }
           out.write(line.append('\n').toString());
         }
       }
     }
+  }
+
+  /** One row per replicate: the metrics with a total over all materials ({@link Metric#TOTAL}). */
+  static void writeReplicateTotals(RunResult result, Path file) throws IOException {
+    MetricLayout layout = result.layout();
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      StringBuilder line = new StringBuilder("replicate");
+      for (Metric metric : Metric.TOTAL) {
+        line.append(',').append(metric.key());
+      }
+      out.write(line.append('\n').toString());
+      for (int r = 0; r < result.replicates(); r++) {
+        line.setLength(0);
+        line.append(r);
+        for (Metric metric : Metric.TOTAL) {
+          line.append(',').append(Csv.number(result.value(r, layout.total(metric))));
+        }
+        out.write(line.append('\n').toString());
+      }
+    }
+  }
+
+  /** The unit of every number the run's files hold: the manifest's {@code units}. */
+  static ObjectNode units(RunResult result) {
+    ObjectNode units = JSON.createObjectNode();
+    units.put("currency", result.currency());
+    ObjectNode materials = units.putObject("materials");
+    result.materials().forEach(id -> materials.put(id, result.unit(id)));
+    ObjectNode files = units.putObject("files");
+    ObjectNode replicates = files.putObject(REPLICATES);
+    replicates.put("replicate", "index");
+    replicates.put("material", "id (quantities in the unit of that material)");
+    for (Metric metric : Metric.MATERIAL) {
+      replicates.put(metric.key(), metric.dimension().description());
+    }
+    ObjectNode totals = files.putObject(REPLICATE_TOTALS);
+    totals.put("replicate", "index");
+    for (Metric metric : Metric.TOTAL) {
+      totals.put(metric.key(), metric.dimension().description());
+    }
+    ObjectNode series = files.putObject("timeseries.csv");
+    series.put("day", "days from the start");
+    series.put("date", "ISO date");
+    series.put("material", "id (quantities in the unit of that material)");
+    series.put("daysOfCover_*", "days of reference consumption");
+    series.put("stock_*", "material's unit");
+    series.put("shortfall_*", "material's unit per day");
+    series.put("price_*", "currency per unit of the material");
+    series.put("released_*", "material's unit per day");
+    series.put("loansOutstanding_*", "material's unit");
+    series.put("daysOfCover_TIER_*", "days of reference consumption");
+    return units;
   }
 
   static void writeTimeSeries(RunResult result, Path file) throws IOException {

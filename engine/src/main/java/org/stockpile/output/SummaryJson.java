@@ -10,8 +10,10 @@ import org.stockpile.sim.RunResult;
 
 /**
  * Builds {@code summary.json}, the stable contract of a run:
- * {@code {"scenario", "replicates", "horizonDays", "seed", "materials": {id: {METRIC: STATS,
- * "tiers": {holder: {METRIC: STATS}}}}, "total": {METRIC: STATS}}}.
+ * {@code {"scenario", "replicates", "horizonDays", "seed", "currency", "metricUnits": {METRIC: UNIT},
+ * "materials": {id: {"unit", METRIC: STATS, "tiers": {holder: {METRIC: STATS}}}},
+ * "total": {METRIC: STATS}}}. The total holds only metrics with a meaning over all materials
+ * ({@link Metric#TOTAL}: money, days, shares), never quantities in different units.
  */
 public final class SummaryJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -26,10 +28,16 @@ public final class SummaryJson {
     root.put("replicates", result.replicates());
     root.put("horizonDays", result.horizonDays());
     root.put("seed", result.seed());
+    root.put("currency", result.currency());
+    ObjectNode units = root.putObject("metricUnits");
+    for (Metric metric : Metric.MATERIAL) {
+      units.put(metric.key(), metric.dimension().description());
+    }
     ObjectNode materials = root.putObject("materials");
     List<String> ids = result.materials();
     for (int m = 0; m < ids.size(); m++) {
       ObjectNode material = materials.putObject(ids.get(m));
+      material.put("unit", result.unit(ids.get(m)));
       for (Metric metric : Metric.MATERIAL) {
         material.set(metric.key(), stats(result.values(layout.material(m, metric)), metric));
       }
@@ -43,7 +51,7 @@ public final class SummaryJson {
       }
     }
     ObjectNode total = root.putObject("total");
-    for (Metric metric : Metric.MATERIAL) {
+    for (Metric metric : Metric.TOTAL) {
       total.set(metric.key(), stats(result.values(layout.total(metric)), metric));
     }
     return root;

@@ -102,10 +102,10 @@ public final class SweepComparison {
       if (!oldPoints.getFirst().equals(newPoints.getFirst()) || oldPoints.size() != newPoints.size()) {
         throw new OutputException("the baseline " + baseline + " has other points or metrics");
       }
-      String[] header = newPoints.getFirst().split(",");
+      String[] header = newPoints.getFirst().transform(Csv::split);
       for (int row = 1; row < newPoints.size(); row++) {
-        String[] a = oldPoints.get(row).split(",", -1);
-        String[] b = newPoints.get(row).split(",", -1);
+        String[] a = oldPoints.get(row).transform(Csv::split);
+        String[] b = newPoints.get(row).transform(Csv::split);
         for (int column = 1; column < header.length; column++) {
           check(moved, compared, "point " + (row - 1) + " " + header[column], number(a[column]), number(b[column]),
               tolerance);
@@ -140,15 +140,16 @@ public final class SweepComparison {
       throw new OutputException("the baseline " + baseline + " has other days, materials or parameters in "
           + TIME_INDICES);
     }
-    String[] header = newRows.getFirst().split(",");
+    String[] header = newRows.getFirst().transform(Csv::split);
     for (int row = 1; row < newRows.size(); row++) {
-      String[] a = oldRows.get(row).split(",", -1);
-      String[] b = newRows.get(row).split(",", -1);
+      String[] a = oldRows.get(row).transform(Csv::split);
+      String[] b = newRows.get(row).transform(Csv::split);
       String key = TIME_INDICES + " " + b[0] + " day " + b[1] + " " + b[3];
       if (!(a[0] + a[1] + a[3]).equals(b[0] + b[1] + b[3])) {
         throw new OutputException("the baseline " + baseline + " has other rows in " + TIME_INDICES);
       }
-      for (int column = 4; column < header.length; column++) {
+      // The numbers follow the parameter's path and label.
+      for (int column = java.util.Arrays.asList(header).indexOf("label") + 1; column < header.length; column++) {
         check(moved, compared, key + " " + header[column], number(a[column]), number(b[column]), tolerance);
       }
     }

@@ -80,14 +80,15 @@ public final class SweepWriter {
     LocalDate startDate = startDate(spec);
     boolean sobol = spec.design().type() == DesignType.SOBOL;
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      out.write(sobol ? "material,day,date,parameter,S1,S1Low,S1High,ST,STLow,STHigh\n"
-          : "material,day,date,parameter,mu,muStar,sigma\n");
+      out.write(sobol ? "material,day,date,parameter,label,S1,S1Low,S1High,ST,STLow,STHigh\n"
+          : "material,day,date,parameter,label,mu,muStar,sigma\n");
       for (int day : spec.coverDays()) {
         for (String material : spec.coverMaterials()) {
           Indices indices = result.indices().get(SpecSweep.coverName(material, day));
           for (int i = 0; i < indices.names().size(); i++) {
             List<String> row = new ArrayList<>(List.of(Csv.text(material), Integer.toString(day),
-                startDate.plusDays(day).toString(), Csv.text(indices.names().get(i))));
+                startDate.plusDays(day).toString(), Csv.text(indices.names().get(i)), Csv.text(labelOf(spec,
+                indices.names().get(i)))));
             switch (indices) {
               case SobolIndices s -> {
                 addInterval(row, s.firstOrder().get(i));
@@ -104,6 +105,12 @@ public final class SweepWriter {
         }
       }
     }
+  }
+
+  /** The label of the parameter at {@code path}. */
+  private static String labelOf(SpecSweep spec, String path) {
+    int index = spec.paths().indexOf(path);
+    return index < 0 ? path : spec.labels().get(index);
   }
 
   private static LocalDate startDate(SpecSweep spec) {
@@ -126,6 +133,10 @@ public final class SweepWriter {
     node.put("points", result.points().length);
     node.put("replicates", spec.replicates());
     node.put("seed", spec.seed());
+    ObjectNode labels = node.putObject("labels");
+    for (int i = 0; i < spec.paths().size(); i++) {
+      labels.put(spec.paths().get(i), spec.labels().get(i));
+    }
     ObjectNode metrics = node.putObject("metrics");
     for (MetricRef metric : spec.metrics()) {
       Indices indices = result.indices().get(metric.written());
@@ -184,6 +195,8 @@ public final class SweepWriter {
     node.put("seed", spec.seed());
     ArrayNode parameters = node.putArray("parameters");
     spec.paths().forEach(parameters::add);
+    ArrayNode labels = node.putArray("labels");
+    spec.labels().forEach(labels::add);
     ArrayNode metrics = node.putArray("metrics");
     spec.metrics().forEach(metric -> metrics.add(metric.written()));
     ArrayNode days = node.putArray("coverDays");

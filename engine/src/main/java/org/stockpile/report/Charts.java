@@ -72,6 +72,63 @@ final class Charts {
     return option;
   }
 
+  /**
+   * A band over dates from {@code low} (drawn as a line) up to {@code high} (shaded), with
+   * {@code spans} shaded: a median and its 95th percentile, say.
+   */
+  static ObjectNode band(String yName, List<String> dates, String lowName, double[] low, String highName,
+      double[] high, List<Span> spans) {
+    ObjectNode option = base(true);
+    option.set("xAxis", F.objectNode().put("type", "time"));
+    option.set("yAxis", valueAxis(yName));
+    ArrayNode series = option.putArray("series");
+    ObjectNode bottom = line(series, lowName, dates, low);
+    bottom.put("stack", "band").put("color", "#1f5f99");
+    bottom.set("lineStyle", F.objectNode().put("width", 2).put("color", "#1f5f99"));
+    ObjectNode top = series.addObject();
+    top.put("name", highName).put("type", "line").put("stack", "band").put("symbol", "none").put("color", BAND);
+    top.set("lineStyle", F.objectNode().put("opacity", 0));
+    top.set("areaStyle", F.objectNode().put("opacity", 0.35).put("color", "#b5561d"));
+    // Drawn as low plus (high - low); the tooltip shows high itself (third dimension).
+    ArrayNode data = top.putArray("data");
+    for (int t = 0; t < dates.size(); t++) {
+      ArrayNode point = data.addArray().add(dates.get(t));
+      number(point, high[t] - low[t]);
+      number(point, high[t]);
+    }
+    top.set("encode", F.objectNode().put("x", 0).put("y", 1).put("tooltip", 2));
+    shade(bottom, spans);
+    return option;
+  }
+
+  /**
+   * Lines over dates on two value axes: {@code left} against the left axis, {@code right}
+   * (dashed) against the right one, so that small daily flows are not flattened by large stocks.
+   */
+  static ObjectNode twoAxes(String leftName, String rightName, List<String> dates, Map<String, double[]> left,
+      Map<String, double[]> right, List<Span> spans) {
+    ObjectNode option = base(true);
+    ((ObjectNode) option.get("grid")).put("right", 80);
+    option.set("xAxis", F.objectNode().put("type", "time"));
+    ArrayNode axes = option.putArray("yAxis");
+    axes.add(valueAxis(leftName));
+    axes.add(valueAxis(rightName).put("position", "right").set("splitLine", F.objectNode().put("show", false)));
+    ArrayNode series = option.putArray("series");
+    ObjectNode first = null;
+    for (Map.Entry<String, double[]> entry : left.entrySet()) {
+      ObjectNode line = line(series, entry.getKey(), dates, entry.getValue()).put("yAxisIndex", 0);
+      first = first == null ? line : first;
+    }
+    for (Map.Entry<String, double[]> entry : right.entrySet()) {
+      line(series, entry.getKey(), dates, entry.getValue()).put("yAxisIndex", 1)
+          .set("lineStyle", F.objectNode().put("type", "dashed"));
+    }
+    if (first != null) {
+      shade(first, spans);
+    }
+    return option;
+  }
+
   /** Lines over dates, one per entry of {@code lines}, with {@code spans} shaded. */
   static ObjectNode lines(String yName, List<String> dates, Map<String, double[]> lines, List<Span> spans) {
     ObjectNode option = base(true);
@@ -137,8 +194,11 @@ final class Charts {
     return option;
   }
 
-  /** A point of a scatter chart, with a label shown beside it and in its tooltip. */
-  record Point(String label, double x, double y) {
+  /** A point of a scatter chart, with a label shown in its tooltip and, when {@code labelled}, beside it. */
+  record Point(String label, double x, double y, boolean labelled) {
+    Point(String label, double x, double y) {
+      this(label, x, y, true);
+    }
   }
 
   /**
@@ -156,7 +216,8 @@ final class Charts {
     ObjectNode values = valueAxis(valueName);
     if (horizontal) {
       categoryAxis.put("inverse", true);
-      categoryAxis.set("axisLabel", F.objectNode().put("width", 300).put("overflow", "breakAll"));
+      // Long labels wrap between words, never inside one.
+      categoryAxis.set("axisLabel", F.objectNode().put("width", 300).put("overflow", "break").put("lineHeight", 14));
       option.set("grid", F.objectNode().put("left", 320).put("right", 40).put("top", 40).put("bottom", 50));
       option.set("xAxis", values.put("nameGap", 30));
       option.set("yAxis", categoryAxis);
@@ -209,7 +270,7 @@ final class Charts {
     option.set("tooltip", F.objectNode().put("trigger", "item"));
     option.set("xAxis", valueAxis(xName).put("scale", !fromZero));
     option.set("yAxis", valueAxis(yName).put("scale", !fromZero));
-    ((ObjectNode) option.get("grid")).put("right", 60);
+    ((ObjectNode) option.get("grid")).put("right", labels ? 160 : 60);
     ArrayNode series = option.putArray("series");
     for (Map.Entry<String, List<Point>> group : groups.entrySet()) {
       ObjectNode points = series.addObject().put("name", group.getKey()).put("type", "scatter")
@@ -219,9 +280,14 @@ final class Charts {
       }
       points.set("label", F.objectNode().put("show", labels).put("position", "top").put("formatter", "{b}")
           .put("fontSize", 11));
+      // Labels that would overlap move apart, and stay inside the chart.
+      points.set("labelLayout", F.objectNode().put("hideOverlap", false).put("moveOverlap", "shiftY"));
       ArrayNode data = points.putArray("data");
       for (Point point : group.getValue()) {
         ObjectNode item = data.addObject().put("name", point.label());
+        if (labels && !point.labelled()) {
+          item.set("label", F.objectNode().put("show", false));
+        }
         ArrayNode value = item.putArray("value");
         number(value, point.x());
         number(value, point.y());

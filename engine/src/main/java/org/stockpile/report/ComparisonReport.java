@@ -19,16 +19,29 @@ public final class ComparisonReport {
     Page page = new Page("A: " + label(comparison.a().path(), a) + " · B: " + label(comparison.b().path(), b),
         comparison.paired() ? "Same seed and replicates: common random numbers, paired 95 % intervals of B - A"
             : "Different seeds or replicates: Welch 95 % intervals of B - A (independent samples)");
+    page.section("In words");
+    RunComparison.Words words = comparison.inWords();
+    page.paragraph(words.headline());
+    if (!words.better().isEmpty()) {
+      page.list("B better on", words.better());
+    }
+    if (!words.worse().isEmpty()) {
+      page.list("B worse on", words.worse());
+    }
+    if (!words.unclear().isEmpty()) {
+      page.paragraph("No clear difference on: " + String.join(", ", words.unclear()) + ".");
+    }
     page.section("Differences");
     Table.Builder table = Table.with("material", "metric", "A", "B", "B - A", "95 % interval", "");
     for (RunComparison.Row row : comparison.rows()) {
-      table.row(row.material(), row.metric().key(), Format.number(row.a()), Format.number(row.b()),
-          Format.number(row.difference()), "[" + Format.number(row.low()) + ", " + Format.number(row.high()) + "]",
-          row.significant() ? verdict(row) : "");
+      table.row(row.material(), row.metric().label(), row.format(row.a()), row.format(row.b()),
+          Format.difference(row.metric(), row.difference(), row.unit(), row.currency()),
+          row.interval(), row.better() ? "B better" : row.worse() ? "B worse" : "");
     }
     page.table(table.build());
     page.paragraph("Means over replicates. Marked: differences whose interval excludes zero, better or worse for the "
-        + "economy.");
+        + "economy. Quantities are in each material's unit; all materials: money added, days and shares over every "
+        + "material (no quantities added).");
     Map<Metric, List<RunComparison.Row>> byMetric = new LinkedHashMap<>();
     comparison.rows().forEach(row -> byMetric.computeIfAbsent(row.metric(), key -> new ArrayList<>()).add(row));
     page.section("Side by side");
@@ -41,16 +54,21 @@ public final class ComparisonReport {
       double[][] interval = {metric.getValue().stream().mapToDouble(row -> row.a() + row.low()).toArray(),
           metric.getValue().stream().mapToDouble(row -> row.a() + row.high()).toArray()};
       String key = metric.getKey().key();
-      page.chart(new Chart(key.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"), key,
-          "Mean " + key + " of A and B; on B, A plus the 95 % interval of the difference.",
-          Charts.bars(key, scopes, bars, Map.of("B", interval), false), 300));
+      RunComparison.Row first = metric.getValue().getFirst();
+      String axis = metric.getKey().label() + unitSuffix(metric.getValue());
+      page.chart(new Chart(key.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
+          first.metric().label(), "Mean " + metric.getKey().label() + " of A and B" + unitSuffix(metric.getValue())
+              + "; on B, A plus the 95 % interval of the difference.",
+          Charts.bars(axis, scopes, bars, Map.of("B", interval), false), 300));
     }
     return page;
   }
 
-  private static String verdict(RunComparison.Row row) {
-    boolean higher = row.difference() > 0;
-    return higher == row.metric().higherIsWorse() ? "B worse" : "B better";
+  /** The unit of a metric's bars, when they share one: " (t)", " (USD)", " (days)", " (share)". */
+  private static String unitSuffix(List<RunComparison.Row> rows) {
+    List<String> units = rows.stream().map(row -> row.metric().unit(row.unit(), row.currency()))
+        .filter(java.util.Objects::nonNull).distinct().toList();
+    return units.size() == 1 ? " (" + units.getFirst() + ")" : "";
   }
 
   private static String label(Path path, JsonNode summary) {

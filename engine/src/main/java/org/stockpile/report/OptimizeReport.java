@@ -35,12 +35,19 @@ final class OptimizeReport {
     page.section("Objectives");
     page.paragraph(best.path("best").path("feasible").asBoolean(true)
         ? "The best candidate meets every constraint." : "No candidate met every constraint; this one misses least.");
-    page.table(objectiveTable(objectives, validation, baseline));
+    page.table(objectiveTable(objectives, validation, baseline, best));
     page.paragraph("In sample: on the " + manifest.path("replicates").asInt() + " replicates the search scored every "
         + "candidate on. Out of sample: on " + validation.path("replicates").asInt() + " fresh replicates, with 95 % "
         + "intervals; the difference is paired (same replicates), so overfitting to the sample shows.");
     for (String objective : objectives) {
       page.chart(inAndOut(objective, validation.path("objectives").path(objective), baseline));
+    }
+    if (best.path("best").path("constraints").size() > 0) {
+      page.section("Constraints");
+      page.table(constraintTable(best, baseline));
+      page.paragraph("Each constraint's bound, and where the best candidate" + (baseline ? " and the scenario as "
+          + "written stand" : " stands") + " against it on the search's replicates: slack is how far a constraint "
+          + "is met (negative: missed by that much).");
     }
     page.section("Decisions");
     page.table(decisionTable(best, baseline));
@@ -54,12 +61,15 @@ final class OptimizeReport {
     return page;
   }
 
-  private static Table objectiveTable(List<String> objectives, JsonNode validation, boolean baseline) {
+  private static Table objectiveTable(List<String> objectives, JsonNode validation, boolean baseline,
+      JsonNode best) {
     Table.Builder table = Table.with("objective", "best, in sample", "as written, in sample", "best, fresh",
         "as written, fresh", "difference, fresh");
     for (String objective : objectives) {
       JsonNode scores = validation.path("objectives").path(objective);
-      table.row(objective, Format.number(scores.path("best").path("inSample").asDouble()),
+      String unit = best.path("objectiveUnits").path(objective).asText("");
+      table.row(objective + (unit.isEmpty() ? "" : " (" + unit + ")"),
+          Format.number(scores.path("best").path("inSample").asDouble()),
           baseline ? Format.number(scores.path("baseline").path("inSample").asDouble()) : "–",
           interval(scores.path("best")), baseline ? interval(scores.path("baseline")) : "–",
           baseline ? interval(scores.path("difference")) : "–");
@@ -95,13 +105,49 @@ final class OptimizeReport {
   }
 
   private static Table decisionTable(JsonNode best, boolean baseline) {
-    Table.Builder table = Table.with("decision", "as written", "best");
+    Table.Builder table = Table.with("decision", "as written", "best", "path in the scenario");
     for (var decisions = best.path("best").path("decisions").fields(); decisions.hasNext();) {
       var decision = decisions.next();
-      table.row(decision.getKey(), baseline ? Format.number(best.path("baseline").path("decisions")
-          .path(decision.getKey()).asDouble()) : "–", Format.number(decision.getValue().asDouble()));
+      table.row(label(best, decision.getKey()), baseline ? Format.number(best.path("baseline").path("decisions")
+          .path(decision.getKey()).asDouble()) : "–", Format.number(decision.getValue().asDouble()),
+          decision.getKey());
     }
     return table.build();
+  }
+
+  private static Table constraintTable(JsonNode best, boolean baseline) {
+    Table.Builder table = Table.with("constraint", "bound", "best", "slack, best", "as written", "slack, as written");
+    for (var constraints = best.path("best").path("constraints").fields(); constraints.hasNext();) {
+      var constraint = constraints.next();
+      JsonNode chosen = constraint.getValue();
+      JsonNode written = best.path("baseline").path("constraints").path(constraint.getKey());
+      String unit = chosen.path("unit").asText("");
+      table.row(constraint.getKey(), bound(chosen, unit), Format.withUnit(chosen.path("value").asDouble(), unit),
+          slack(chosen, unit), baseline ? Format.withUnit(written.path("value").asDouble(), unit) : "–",
+          baseline ? slack(written, unit) : "–");
+    }
+    return table.build();
+  }
+
+  private static String bound(JsonNode constraint, String unit) {
+    boolean low = constraint.has("min");
+    boolean high = constraint.has("max");
+    String min = Format.withUnit(constraint.path("min").asDouble(), unit);
+    String max = Format.withUnit(constraint.path("max").asDouble(), unit);
+    return low && high ? min + " to " + max : low ? "at least " + min : "at most " + max;
+  }
+
+  private static String slack(JsonNode constraint, String unit) {
+    double slack = constraint.path("slack").asDouble(Double.NaN);
+    if (Double.isNaN(slack)) {
+      return "not simulated";
+    }
+    return slack >= 0 ? Format.withUnit(slack, unit) + " (met)" : Format.withUnit(slack, unit) + " (missed)";
+  }
+
+  /** A decision's label (best.json's labels), or its path. */
+  private static String label(JsonNode best, String path) {
+    return best.path("labels").path(path).asText(path);
   }
 
   /** Days per material and tier (the decisions that are target or initial days), as written and best. */

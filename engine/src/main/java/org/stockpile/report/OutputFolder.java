@@ -21,16 +21,20 @@ import org.stockpile.output.Manifest;
 public final class OutputFolder {
   /** The kinds of result folder. */
   public enum Kind {
-    RUN("run", List.of("summary.json", "replicates.csv", "timeseries.csv", "manifest.json")),
-    OPTIMIZE("optimize", List.of("best.json", "history.csv", "validation.json", "manifest.json")),
-    SWEEP("sweep", List.of("points.csv", "indices.json", "manifest.json"));
+    RUN("run", List.of("summary.json", "replicates.csv", "replicate-totals.csv", "timeseries.csv", "manifest.json"),
+        2),
+    OPTIMIZE("optimize", List.of("best.json", "history.csv", "validation.json", "manifest.json"), 1),
+    SWEEP("sweep", List.of("points.csv", "indices.json", "manifest.json"), 1);
 
     private final String key;
     private final List<String> files;
+    /** The oldest output format this version reads for this kind. */
+    private final int oldestFormat;
 
-    Kind(String key, List<String> files) {
+    Kind(String key, List<String> files, int oldestFormat) {
       this.key = key;
       this.files = files;
+      this.oldestFormat = oldestFormat;
     }
 
     public String key() {
@@ -78,6 +82,11 @@ public final class OutputFolder {
           + Manifest.OUTPUT_FORMAT + " and earlier: report it with that version");
     }
     Kind kind = kindOf(path, manifest);
+    if (format < kind.oldestFormat) {
+      throw new ReportException(path + " was written by an older Stockpile (" + manifest.path("engineVersion").asText()
+          + ", output format " + format + ", without units and with totals of quantities); this one reads " + kind.key
+          + " folders of format " + kind.oldestFormat + " and later: run it again with this version");
+    }
     List<String> missing = new ArrayList<>();
     for (String file : kind.files) {
       if (!Files.isRegularFile(path.resolve(file))) {

@@ -53,6 +53,14 @@ public final class Page {
     return this;
   }
 
+  /** A list with a lead-in: "B better on:" and one item per line. */
+  public Page list(String leadIn, List<String> items) {
+    StringBuilder html = new StringBuilder("<p>").append(escape(leadIn)).append(":</p><ul>");
+    items.forEach(item -> html.append("<li>").append(escape(item)).append("</li>"));
+    blocks.add(html.append("</ul>").toString());
+    return this;
+  }
+
   public Page table(Table table) {
     StringBuilder html = new StringBuilder("<table><thead><tr>");
     for (String cell : table.header()) {

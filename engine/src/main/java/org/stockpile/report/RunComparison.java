@@ -19,9 +19,16 @@ public final class RunComparison {
   /** The metrics shown unless all are asked for. */
   public static final List<Metric> HEADLINE = List.of(Metric.SHORTFALL_UNITS, Metric.SHORTFALL_DAYS,
       Metric.MIN_DAYS_OF_COVER, Metric.COMPLIANCE, Metric.FILL_RATE, Metric.TOTAL_COST);
+  /** The scope of the rows that compare totals over every material. */
+  public static final String ALL_MATERIALS = "all materials";
 
-  /** One metric of one material compared. */
-  public record Row(String material, Metric metric, double a, double b, double low, double high) {
+  /**
+   * One metric of one material (or of all materials) compared.
+   *
+   * @param unit the material's unit (quantities); null for all materials
+   */
+  public record Row(String material, Metric metric, String unit, String currency, double a, double b, double low,
+      double high) {
     public double difference() {
       return b - a;
     }
@@ -29,6 +36,36 @@ public final class RunComparison {
     /** Whether the interval excludes zero. */
     public boolean significant() {
       return low > 0 || high < 0;
+    }
+
+    /** Whether B is better beyond doubt. */
+    public boolean better() {
+      return significant() && (difference() > 0) != metric.higherIsWorse();
+    }
+
+    /** Whether B is worse beyond doubt. */
+    public boolean worse() {
+      return significant() && (difference() > 0) == metric.higherIsWorse();
+    }
+
+    /** A value of this row's metric with its unit. */
+    public String format(double value) {
+      return Format.metric(metric, value, unit, currency);
+    }
+
+    /** The difference B - A with its sign and unit, and its 95 % interval. */
+    public String differenceWithInterval() {
+      return Format.difference(metric, difference(), unit, currency) + " [" + bound(low) + ", " + bound(high) + "]";
+    }
+
+    /** The 95 % interval of B - A, with its unit: {@code [-15.0, -9.6] t}. */
+    public String interval() {
+      String text = "[" + bound(low) + ", " + bound(high) + "]";
+      return metric.dimension() == Metric.Dimension.SHARE ? text : text + " " + metric.unit(unit, currency);
+    }
+
+    private String bound(double value) {
+      return metric.dimension() == Metric.Dimension.SHARE ? Format.points(value) : Format.number(value);
     }
   }
 
@@ -44,7 +81,10 @@ public final class RunComparison {
     this.rows = List.copyOf(rows);
   }
 
-  /** Compares the run folders {@code first} and {@code second} on {@code metrics}. */
+  /**
+   * Compares the run folders {@code first} and {@code second} on {@code metrics}, per shared
+   * material and, with several, over all of them (metrics with a total only).
+   */
   public static RunComparison of(java.nio.file.Path first, java.nio.file.Path second, List<Metric> metrics)
       throws ReportException {
     OutputFolder a = run(first);
@@ -61,20 +101,37 @@ public final class RunComparison {
       throw new ReportException(first + " and " + second + " have no material in common: not runs of the same "
           + "scenario family");
     }
+    String currency = summaryA.path("currency").asText();
+    if (!currency.equals(summaryB.path("currency").asText())) {
+      throw new ReportException(first + " counts money in " + currency + " and " + second + " in "
+          + summaryB.path("currency").asText() + ": costs cannot be compared");
+    }
+    for (String material : materials) {
+      String unitA = summaryA.path("materials").path(material).path("unit").asText();
+      String unitB = summaryB.path("materials").path(material).path("unit").asText();
+      if (!unitA.equals(unitB)) {
+        throw new ReportException(material + " is measured in " + unitA + " in " + first + " and in " + unitB + " in "
+            + second + ": its quantities cannot be compared");
+      }
+    }
     boolean paired = summaryA.path("seed").asLong() == summaryB.path("seed").asLong()
         && summaryA.path("replicates").asInt() == summaryB.path("replicates").asInt();
     Map<String, Map<String, double[]>> valuesA = values(a);
     Map<String, Map<String, double[]>> valuesB = values(b);
-    List<String> scopes = new ArrayList<>(materials);
-    if (materials.size() > 1) {
-      scopes.add("total");
-    }
     List<Row> rows = new ArrayList<>();
-    for (String scope : scopes) {
+    for (String material : materials) {
+      String unit = summaryA.path("materials").path(material).path("unit").asText();
       for (Metric metric : metrics) {
-        double[] x = valuesA.get(scope).get(metric.key());
-        double[] y = valuesB.get(scope).get(metric.key());
-        rows.add(row(scope, metric, x, y, paired));
+        rows.add(row(material, metric, unit, currency, valuesA.get(material).get(metric.key()),
+            valuesB.get(material).get(metric.key()), paired));
+      }
+    }
+    if (materials.size() > 1) {
+      for (Metric metric : metrics) {
+        if (metric.hasTotal()) {
+          rows.add(row(ALL_MATERIALS, metric, null, currency, valuesA.get(ALL_MATERIALS).get(metric.key()),
+              valuesB.get(ALL_MATERIALS).get(metric.key()), paired));
+        }
       }
     }
     return new RunComparison(a, b, paired, rows);
@@ -89,16 +146,15 @@ public final class RunComparison {
     return folder;
   }
 
-  /** Each replicate's value, by material (and "total") and metric. */
+  /** Each replicate's value, by material (and {@link #ALL_MATERIALS}) and metric. */
   private static Map<String, Map<String, double[]>> values(OutputFolder folder) throws ReportException {
     Map<String, Map<String, List<Double>>> lists = new LinkedHashMap<>();
     for (Map<String, String> row : folder.csv("replicates.csv")) {
-      Map<String, List<Double>> byMetric = lists.computeIfAbsent(row.get("material"), key -> new LinkedHashMap<>());
-      for (Metric metric : Metric.MATERIAL) {
-        String text = row.get(metric.key());
-        byMetric.computeIfAbsent(metric.key(), key -> new ArrayList<>())
-            .add(text == null || text.isEmpty() ? Double.NaN : Double.parseDouble(text));
-      }
+      collect(lists.computeIfAbsent(row.get("material"), key -> new LinkedHashMap<>()), row, Metric.MATERIAL);
+    }
+    Map<String, List<Double>> totals = lists.computeIfAbsent(ALL_MATERIALS, key -> new LinkedHashMap<>());
+    for (Map<String, String> row : folder.csv("replicate-totals.csv")) {
+      collect(totals, row, Metric.TOTAL);
     }
     Map<String, Map<String, double[]>> values = new LinkedHashMap<>();
     lists.forEach((material, byMetric) -> {
@@ -109,7 +165,64 @@ public final class RunComparison {
     return values;
   }
 
-  static Row row(String material, Metric metric, double[] x, double[] y, boolean paired) {
+  private static void collect(Map<String, List<Double>> byMetric, Map<String, String> row, List<Metric> metrics) {
+    for (Metric metric : metrics) {
+      String text = row.get(metric.key());
+      byMetric.computeIfAbsent(metric.key(), key -> new ArrayList<>())
+          .add(text == null || text.isEmpty() ? Double.NaN : Double.parseDouble(text));
+    }
+  }
+
+  /**
+   * The comparison in words: a headline saying which run is better, then each figure better or
+   * worse beyond doubt (A, B, and B - A with its 95 % interval), and those with no clear difference.
+   */
+  public record Words(String headline, List<String> better, List<String> worse, List<String> unclear) {
+    /** As lines for the terminal. */
+    public List<String> lines() {
+      List<String> lines = new ArrayList<>();
+      lines.add(headline);
+      if (!better.isEmpty()) {
+        lines.add("  B better on:");
+        better.forEach(item -> lines.add("    " + item));
+      }
+      if (!worse.isEmpty()) {
+        lines.add("  B worse on:");
+        worse.forEach(item -> lines.add("    " + item));
+      }
+      if (!unclear.isEmpty()) {
+        lines.add("  no clear difference on: " + String.join(", ", unclear));
+      }
+      return lines;
+    }
+  }
+
+  /** The comparison in words. */
+  public Words inWords() {
+    List<Row> better = rows.stream().filter(Row::better).toList();
+    List<Row> worse = rows.stream().filter(Row::worse).toList();
+    List<String> unclear = rows.stream().filter(row -> !row.significant()).map(RunComparison::name).toList();
+    String method = paired ? "paired 95 % intervals over the same replicates" : "Welch 95 % intervals";
+    String headline = better.isEmpty() && worse.isEmpty()
+        ? "No difference beyond chance between A and B on any of the " + rows.size() + " figures compared (" + method
+            + ")."
+        : (worse.isEmpty() ? "B is better than A" : better.isEmpty() ? "B is worse than A"
+            : "B is better than A on some figures and worse on others") + " (" + method + "):";
+    return new Words(headline, better.stream().map(RunComparison::describe).toList(),
+        worse.stream().map(RunComparison::describe).toList(), unclear);
+  }
+
+  private static String describe(Row row) {
+    return name(row) + ": " + row.format(row.a()) + " → " + row.format(row.b()) + ", B - A = "
+        + row.differenceWithInterval();
+  }
+
+  private static String name(Row row) {
+    return row.material() + " " + row.metric().label();
+  }
+
+  static Row row(String material, Metric metric, String unit, String currency, double[] x, double[] y,
+      boolean paired) {
     double meanA = mean(x);
     double meanB = mean(y);
     double half;
@@ -127,7 +240,7 @@ public final class RunComparison {
       half = va + vb == 0 ? 0 : quantile(freedom) * Math.sqrt(va + vb);
     }
     double difference = meanB - meanA;
-    return new Row(material, metric, meanA, meanB, difference - half, difference + half);
+    return new Row(material, metric, unit, currency, meanA, meanB, difference - half, difference + half);
   }
 
   private static double quantile(double freedom) {

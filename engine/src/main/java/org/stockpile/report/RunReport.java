@@ -39,25 +39,35 @@ final class RunReport {
     if (scenario != null && scenario.description() != null) {
       page.paragraph(scenario.description());
     }
-    page.section("Headline");
-    page.table(headline(summary, materials, scenario));
-    page.paragraph("P(shortfall): share of replicates short on at least one day. Expected shortfall: mean units "
-        + "unmet over the horizon; CVaR95: mean of the worst 5 % of replicates. Compliance: share of days at or above "
-        + "the target. Fill rate: share of demand served.");
     Map<String, List<Map<String, String>>> days = byMaterial(folder.csv("timeseries.csv"));
-    Map<String, List<Double>> shortfalls = shortfalls(folder.csv("replicates.csv"));
+    Map<String, List<Map<String, String>>> replicates = byMaterial(folder.csv("replicates.csv"));
+    page.section("Verdict");
+    Verdict.of(summary, scenario, replicates, days).forEach(page::paragraph);
+    page.section("Headline");
+    page.table(headline(summary, materials));
+    page.paragraph("P(shortfall): share of replicates short on at least one day. Expected shortfall: mean unmet over "
+        + "the horizon; CVaR95: mean of the worst 5 % of replicates; while stock held: the part of the expected "
+        + "shortfall that came on days some tier still held stock (held back by release rules). Lowest cover p5: the "
+        + "lowest days of cover reached, in the worst 5 % of replicates. Compliance: share of days at or above the "
+        + "total target. Fill rate: share of demand served."
+        + (materials.size() > 1 ? " All materials: P(any material short), days with any short, the lowest cover of "
+            + "any, days with every one at target, fill rate by value at base prices, costs added; quantities are not "
+            + "added across materials." : ""));
     for (String material : materials) {
       List<Map<String, String>> rows = days.getOrDefault(material, List.of());
+      String unit = summary.path("materials").path(material).path("unit").asText("units");
       page.section(material);
       Material model = scenario == null ? null : scenario.materials().get(material);
       page.chart(cover(material, rows, model, scenario));
-      page.chart(shortfall(material, summary.path("materials").path(material), shortfalls.get(material), model));
+      page.chart(dailyShortfall(material, rows, unit, scenario));
+      page.chart(shortfall(material, summary.path("materials").path(material), values(replicates.get(material)),
+          unit));
       if (model == null || model.stockpiles().values().stream().anyMatch(tier -> tier.release() != null)) {
-        page.chart(releases(material, rows, model, scenario));
+        page.chart(releases(material, rows, unit, scenario));
       }
     }
     page.section("Costs");
-    page.chart(costs(summary, materials, scenario));
+    page.chart(costs(summary, materials));
     if (scenario == null) {
       page.paragraph("The folder holds no copy of the scenario (runs before this version): tier targets and "
           + "scheduled shocks are not drawn.");
@@ -78,27 +88,34 @@ final class RunReport {
     return null;
   }
 
-  private static Table headline(JsonNode summary, List<String> materials, Scenario scenario) {
+  private static Table headline(JsonNode summary, List<String> materials) {
     Table.Builder table = Table.with("material", "P(shortfall)", "expected shortfall", "CVaR95 shortfall",
-        "shortfall days", "compliance", "fill rate", "total cost");
-    String currency = scenario == null || scenario.currency() == null ? "" : " " + scenario.currency();
+        "while stock held", "days short", "lowest cover, p5", "compliance", "fill rate", "total cost");
+    String currency = summary.path("currency").asText("");
     for (String material : materials) {
       JsonNode metrics = summary.path("materials").path(material);
-      String unit = scenario == null ? "" : " " + scenario.materials().get(material).unit();
-      table.row(row(material, metrics, unit, currency));
+      String unit = metrics.path("unit").asText("");
+      table.row(material, Format.percent(metrics.path("shortfallUnits").path("probPositive").asDouble()),
+          Format.withUnit(mean(metrics, "shortfallUnits"), unit),
+          Format.withUnit(metrics.path("shortfallUnits").path("cvar95").asDouble(), unit),
+          Format.withUnit(mean(metrics, "shortfallWithStockUnits"), unit),
+          Format.days(mean(metrics, "shortfallDays")),
+          Format.days(metrics.path("minDaysOfCover").path("p5").asDouble()),
+          Format.percent(mean(metrics, "compliance")), Format.percent(mean(metrics, "fillRate")),
+          Format.withUnit(mean(metrics, "totalCost"), currency));
     }
-    table.row(row("total", summary.path("total"), "", currency));
+    if (materials.size() > 1) {
+      JsonNode total = summary.path("total");
+      table.row("all materials", Format.percent(total.path("shortfallDays").path("probPositive").asDouble()), "–",
+          "–", "–", Format.days(mean(total, "shortfallDays")),
+          Format.days(total.path("minDaysOfCover").path("p5").asDouble()), Format.percent(mean(total, "compliance")),
+          Format.percent(mean(total, "fillRate")), Format.withUnit(mean(total, "totalCost"), currency));
+    }
     return table.build();
   }
 
-  private static String[] row(String name, JsonNode metrics, String unit, String currency) {
-    return new String[] {name, Format.percent(metrics.path("shortfallUnits").path("probPositive").asDouble()),
-        Format.number(metrics.path("shortfallUnits").path("mean").asDouble()) + unit,
-        Format.number(metrics.path("shortfallUnits").path("cvar95").asDouble()) + unit,
-        Format.number(metrics.path("shortfallDays").path("mean").asDouble()),
-        Format.percent(metrics.path("compliance").path("mean").asDouble()),
-        Format.percent(metrics.path("fillRate").path("mean").asDouble()),
-        Format.number(metrics.path("totalCost").path("mean").asDouble()) + currency};
+  private static double mean(JsonNode metrics, String metric) {
+    return metrics.path(metric).path("mean").asDouble();
   }
 
   private static Chart cover(String material, List<Map<String, String>> rows, Material model, Scenario scenario) {
@@ -119,38 +136,47 @@ final class RunReport {
             + "them (p5 to p95), the line is the median. Dashed: each tier's target. Shaded: scheduled shocks that "
             + "reach " + material + ".",
         Charts.fan("days of cover", dates(rows), column(rows, "daysOfCover_p5"), column(rows, "daysOfCover_p50"),
-            column(rows, "daysOfCover_p95"), levels, spans(material, scenario)), 380);
+            column(rows, "daysOfCover_p95"), levels, ShockSpans.dated(scenario, material)), 380);
   }
 
-  private static Chart shortfall(String material, JsonNode metrics, List<Double> values, Material model) {
-    double[] shortfalls = values == null ? new double[0] : values.stream().mapToDouble(Double::doubleValue).toArray();
+  private static Chart dailyShortfall(String material, List<Map<String, String>> rows, String unit,
+      Scenario scenario) {
+    return new Chart(id(material, "daily-shortfall"), "Shortfall per day: " + material,
+        "Demand left unmet each day (" + unit + "/day), over replicates: the line is the median, the band reaches the "
+            + "95th percentile (one replicate in twenty is short by more). Shaded: scheduled shocks that reach "
+            + material + ".",
+        Charts.band(unit + "/day", dates(rows), "median", column(rows, "shortfall_p50"), "p95",
+            column(rows, "shortfall_p95"), ShockSpans.dated(scenario, material)), 300);
+  }
+
+  private static Chart shortfall(String material, JsonNode metrics, double[] shortfalls, String unit) {
     double mean = metrics.path("shortfallUnits").path("mean").asDouble();
     double cvar = metrics.path("shortfallUnits").path("cvar95").asDouble();
-    String unit = model == null ? "units" : model.unit();
     return new Chart(id(material, "shortfall"), "Total shortfall over the horizon: " + material,
         "How many replicates ended with how much demand unmet (" + unit + "); " + Format.percent(metrics
             .path("shortfallUnits").path("probPositive").asDouble()) + " of them were short at least once. Marked: "
             + "the mean and CVaR95 (the mean of the worst 5 %).",
         Charts.histogram("shortfall (" + unit + ")", shortfalls, BINS, List.of(
-            new Charts.Mark("mean " + Format.number(mean), mean), new Charts.Mark("CVaR95 " + Format.number(cvar),
-                cvar))), 300);
+            new Charts.Mark("mean " + Format.withUnit(mean, unit), mean), new Charts.Mark("CVaR95 "
+                + Format.withUnit(cvar, unit), cvar))), 300);
   }
 
-  private static Chart releases(String material, List<Map<String, String>> rows, Material model, Scenario scenario) {
-    Map<String, double[]> lines = new LinkedHashMap<>();
-    lines.put("released per day, p50", column(rows, "released_p50"));
-    lines.put("released per day, p95", column(rows, "released_p95"));
-    lines.put("loans outstanding, p50", column(rows, "loansOutstanding_p50"));
-    lines.put("loans outstanding, p95", column(rows, "loansOutstanding_p95"));
-    String unit = model == null ? "units" : model.unit();
+  private static Chart releases(String material, List<Map<String, String>> rows, String unit, Scenario scenario) {
+    Map<String, double[]> released = new LinkedHashMap<>();
+    released.put("released per day, p50", column(rows, "released_p50"));
+    released.put("released per day, p95", column(rows, "released_p95"));
+    Map<String, double[]> loans = new LinkedHashMap<>();
+    loans.put("loans outstanding, p50", column(rows, "loansOutstanding_p50"));
+    loans.put("loans outstanding, p95", column(rows, "loansOutstanding_p95"));
     return new Chart(id(material, "releases"), "Releases and loans: " + material,
-        "Units released per day by tiers with a release rule (sales and loans) and loans still owed to them, "
-            + "median and 95th percentile over replicates (" + unit + "). A p95 of zero means fewer than 5 % of "
-            + "replicates released on that day.",
-        Charts.lines(unit, dates(rows), lines, spans(material, scenario)), 300);
+        "Left axis: units released per day by tiers with a release rule (sales and loans), in " + unit + "/day. Right "
+            + "axis: loans still owed to them, in " + unit + ". Median and 95th percentile over replicates; a p95 of "
+            + "zero means fewer than 5 % of replicates released on that day.",
+        Charts.twoAxes(unit + "/day released", unit + " owed", dates(rows), released, loans,
+            ShockSpans.dated(scenario, material)), 320);
   }
 
-  private static Chart costs(JsonNode summary, List<String> materials, Scenario scenario) {
+  private static Chart costs(JsonNode summary, List<String> materials) {
     Map<String, double[]> parts = new LinkedHashMap<>();
     for (String[] part : new String[][] {{"acquisition", "acquisitionCost"}, {"holding", "holdingCost"},
         {"shortage", "shortageCost"}}) {
@@ -160,35 +186,10 @@ final class RunReport {
       }
       parts.put(part[0], values);
     }
-    String currency = scenario == null || scenario.currency() == null ? "currency" : scenario.currency();
+    String currency = summary.path("currency").asText("currency");
     return new Chart("costs", "Expected cost by material",
         "Mean over replicates of what buying, holding and running short cost over the horizon (" + currency + ").",
         Charts.stackedBars(currency, materials, parts), 320);
-  }
-
-  /** Scheduled shocks that reach {@code material}, as dates. */
-  private static List<Charts.Span> spans(String material, Scenario scenario) {
-    List<Charts.Span> spans = new ArrayList<>();
-    if (scenario == null) {
-      return spans;
-    }
-    LocalDate start = scenario.run().startDate();
-    for (int i = 0; i < scenario.shocks().size(); i++) {
-      Shock shock = scenario.shocks().get(i);
-      if (!shock.materials().isEmpty() && !shock.materials().contains(material)) {
-        continue;
-      }
-      long from = shock.start().resolve(start);
-      long to = from + shock.durationDays() + shock.rampUpDays() + shock.recoveryDays();
-      String label = shock.name() != null ? shock.name() : kind(shock) + " " + (i + 1);
-      spans.add(new Charts.Span(label, start.plusDays(from).toString(), start.plusDays(to).toString()));
-    }
-    return spans;
-  }
-
-  private static String kind(Shock shock) {
-    String simple = shock.getClass().getSimpleName();
-    return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
   }
 
   private static Map<String, List<Map<String, String>>> byMaterial(List<Map<String, String>> rows) {
@@ -199,12 +200,9 @@ final class RunReport {
     return by;
   }
 
-  private static Map<String, List<Double>> shortfalls(List<Map<String, String>> rows) {
-    Map<String, List<Double>> by = new LinkedHashMap<>();
-    for (Map<String, String> row : rows) {
-      by.computeIfAbsent(row.get("material"), key -> new ArrayList<>()).add(number(row.get("shortfallUnits")));
-    }
-    return by;
+  private static double[] values(List<Map<String, String>> rows) {
+    return rows == null ? new double[0] : rows.stream().mapToDouble(row -> number(row.get("shortfallUnits")))
+        .toArray();
   }
 
   private static List<String> dates(List<Map<String, String>> rows) {

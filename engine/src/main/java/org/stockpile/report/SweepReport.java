@@ -15,6 +15,8 @@ import java.util.stream.IntStream;
  */
 final class SweepReport {
   private static final int MOVED_ROWS = 40;
+  /** Inputs labelled on a Morris chart (by mu*); the table below it lists every one. */
+  static final int LABELLED_POINTS = 5;
 
   private SweepReport() {
   }
@@ -32,23 +34,48 @@ final class SweepReport {
     if (folder.has("compare.json")) {
       comparison(page, folder.json("compare.json"));
     }
+    Map<String, String> labels = labels(indices, manifest);
+    if (!labels.isEmpty()) {
+      page.section("Inputs");
+      Table.Builder inputs = Table.with("input", "path in the scenario");
+      labels.forEach(inputs::row);
+      page.table(inputs.build());
+    }
     JsonNode metrics = indices.path("metrics");
     if (metrics.isEmpty()) {
-      scatters(page, folder);
+      scatters(page, folder, labels);
     }
     for (var entries = metrics.fields(); entries.hasNext();) {
       var metric = entries.next();
       page.section(metric.getKey());
       if ("MORRIS".equals(design)) {
-        morris(page, metric.getKey(), metric.getValue());
+        morris(page, metric.getKey(), metric.getValue(), labels);
       } else {
-        sobol(page, metric.getKey(), metric.getValue());
+        sobol(page, metric.getKey(), metric.getValue(), labels);
       }
     }
     if (folder.has("timeindices.csv")) {
-      timeIndices(page, folder.csv("timeindices.csv"), design);
+      timeIndices(page, folder.csv("timeindices.csv"), design, labels);
     }
     return page;
+  }
+
+  /** Each input's label by path (from indices.json, or the manifest), in the spec's order; the path where none. */
+  private static Map<String, String> labels(JsonNode indices, JsonNode manifest) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    indices.path("labels").fields().forEachRemaining(entry -> labels.put(entry.getKey(), entry.getValue().asText()));
+    if (labels.isEmpty()) {
+      JsonNode names = manifest.path("labels");
+      JsonNode paths = manifest.path("parameters");
+      for (int i = 0; i < paths.size(); i++) {
+        labels.put(paths.get(i).asText(), names.path(i).asText(paths.get(i).asText()));
+      }
+    }
+    return labels;
+  }
+
+  private static String label(Map<String, String> labels, String path) {
+    return labels.getOrDefault(path, path);
   }
 
   private static void comparison(Page page, JsonNode compare) {
@@ -71,7 +98,7 @@ final class SweepReport {
     }
   }
 
-  private static void sobol(Page page, String metric, JsonNode byParameter) {
+  private static void sobol(Page page, String metric, JsonNode byParameter, Map<String, String> labels) {
     List<String> names = new ArrayList<>();
     byParameter.fieldNames().forEachRemaining(names::add);
     names.sort(Comparator.comparingDouble((String name) -> -byParameter.path(name).path("ST").path("estimate")
@@ -87,34 +114,41 @@ final class SweepReport {
           names.stream().mapToDouble(name -> byParameter.path(name).path(index).path("ci95").path(1).asDouble())
               .toArray()});
     }
+    List<String> shown = names.stream().map(name -> label(labels, name)).toList();
     page.chart(new Chart(id(metric, "sobol"), "Sobol indices: " + metric,
         "Share of the variance of " + metric + " (its mean over replicates at each point) due to each input alone "
             + "(S1) and with its interactions (ST), with 95 % bootstrap intervals; inputs in order of ST, the one that "
             + "matters most on top. ST well above S1: the input acts through interactions.",
-        Charts.bars("share of variance", names, bars, intervals, true), 120 + 42 * names.size()));
+        Charts.bars("share of variance", shown, bars, intervals, true), 120 + 42 * names.size()));
   }
 
-  private static void morris(Page page, String metric, JsonNode byParameter) {
+  private static void morris(Page page, String metric, JsonNode byParameter, Map<String, String> labels) {
     List<Charts.Point> points = new ArrayList<>();
-    Table.Builder table = Table.with("input", "mu*", "mu", "sigma");
+    Table.Builder table = Table.with("rank", "input", "mu*", "mu", "sigma", "path");
     List<String> names = new ArrayList<>();
     byParameter.fieldNames().forEachRemaining(names::add);
     names.sort(Comparator.comparingDouble((String name) -> -byParameter.path(name).path("muStar").asDouble()));
-    for (String name : names) {
+    for (int rank = 0; rank < names.size(); rank++) {
+      String name = names.get(rank);
       JsonNode effects = byParameter.path(name);
-      points.add(new Charts.Point(name, effects.path("muStar").asDouble(), effects.path("sigma").asDouble()));
-      table.row(name, Format.number(effects.path("muStar").asDouble()), Format.number(effects.path("mu").asDouble()),
-          Format.number(effects.path("sigma").asDouble()));
+      // The most influential inputs are labelled on the chart; every one is in the table, by rank.
+      String shown = (rank + 1) + ". " + label(labels, name);
+      points.add(new Charts.Point(shown, effects.path("muStar").asDouble(), effects.path("sigma").asDouble(),
+          rank < LABELLED_POINTS));
+      table.row(Integer.toString(rank + 1), label(labels, name), Format.number(effects.path("muStar").asDouble()),
+          Format.number(effects.path("mu").asDouble()), Format.number(effects.path("sigma").asDouble()), name);
     }
     page.chart(new Chart(id(metric, "morris"), "Morris screen: " + metric,
         "Each input's mean absolute elementary effect on " + metric + " (mu*, per unit of its range: how much it "
             + "matters) against their standard deviation (sigma: how much its effect depends on the other inputs or "
-            + "bends). Inputs near the origin can be fixed.",
+            + "bends). Inputs near the origin can be fixed. The " + Math.min(LABELLED_POINTS, names.size())
+            + " with the largest mu* are labelled by rank; hover any point, or see the table.",
         Charts.scatter("mu*", "sigma", Map.of("inputs", points), true, true), 420));
     page.table(table.build());
   }
 
-  private static void timeIndices(Page page, List<Map<String, String>> rows, String design) {
+  private static void timeIndices(Page page, List<Map<String, String>> rows, String design,
+      Map<String, String> labels) {
     boolean sobol = "SOBOL".equals(design);
     String index = sobol ? "ST" : "muStar";
     Map<String, List<Map<String, String>>> byMaterial = new LinkedHashMap<>();
@@ -131,7 +165,8 @@ final class SweepReport {
         if (!days.contains(day)) {
           days.add(day);
         }
-        values.computeIfAbsent(row.get("parameter"), key -> new ArrayList<>()).add(Double.parseDouble(row.get(index)));
+        values.computeIfAbsent(label(labels, row.get("parameter")), key -> new ArrayList<>())
+            .add(Double.parseDouble(row.get(index)));
       }
       Map<String, double[]> lines = new LinkedHashMap<>();
       values.forEach((parameter, list) -> lines.put(parameter, list.stream().mapToDouble(Double::doubleValue)
@@ -144,7 +179,7 @@ final class SweepReport {
   }
 
   /** Designs without indices: each metric against each input, scaled to where it sits in its range. */
-  private static void scatters(Page page, OutputFolder folder) throws ReportException {
+  private static void scatters(Page page, OutputFolder folder, Map<String, String> labels) throws ReportException {
     List<Map<String, String>> rows = folder.csv("points.csv");
     JsonNode manifest = folder.manifest();
     List<String> parameters = new ArrayList<>();
@@ -168,10 +203,11 @@ final class SweepReport {
         double high = IntStream.range(0, x.length).mapToDouble(i -> x[i]).max().orElse(1);
         List<Charts.Point> points = new ArrayList<>();
         for (int p = 0; p < rows.size(); p++) {
-          points.add(new Charts.Point("point " + rows.get(p).get("point") + ": " + parameter + " = " + Format.number(
-              x[p]), high > low ? (x[p] - low) / (high - low) : 0.5, Double.parseDouble(rows.get(p).get(metric))));
+          points.add(new Charts.Point("point " + rows.get(p).get("point") + ": " + label(labels, parameter) + " = "
+              + Format.number(x[p]), high > low ? (x[p] - low) / (high - low) : 0.5,
+              Double.parseDouble(rows.get(p).get(metric))));
         }
-        groups.put(parameter, points);
+        groups.put(label(labels, parameter), points);
       }
       page.chart(new Chart(id(metric, "points"), metric + " against each input", "Each point of the sweep, once per "
           + "input; hover for the point and the input's value.", Charts.scatter("input, scaled to its range", metric,

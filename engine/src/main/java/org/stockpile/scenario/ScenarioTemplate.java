@@ -67,6 +67,14 @@ public final class ScenarioTemplate {
     }
   }
 
+  /**
+   * A readable label for {@code path}: the material, source, tier or shock it belongs to (by
+   * name), the field in words and its unit, e.g. "rare-earths from china: lead time (days)".
+   */
+  public String label(String path) {
+    return PathLabels.label(root, path);
+  }
+
   /** The number the base file has at {@code path}, if it writes one there (not a default). */
   public OptionalDouble number(String path) {
     try {

@@ -97,13 +97,14 @@ final class AccountStep {
     holdingCost.intoArray(holding, 0);
     owedTotal.intoArray(totalOwed, 0);
     for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
-      metrics.tierDay(k * L, stock, owed, drawn, c.tierHoldingPerDay[k], c.tierTarget[k], perReference);
+      metrics.tierDay(k * L, stock, owed, drawn, c.tierHoldingPerDay[k], c.tierTarget[k], perReference,
+          shortfallToday, mL);
     }
     tomorrow(m);
     final int consumedAt = ((t & (consumedDays - 1)) * c.materialCount + m) * L;
     fromArray(S, servedFromArrivals, 0).add(fromArray(S, servedFromStockToday, mL)).intoArray(consumed, consumedAt);
     metrics.materialFlows(mL, t, demand, consumed, consumedAt, shortfallToday, servedFromStockToday, holding,
-        c.shortageCost[m]);
+        stockAfter, c.shortageCost[m]);
     metrics.materialStocks(mL, stockAfter, targets, totalOwed, perReference);
     if (observed) {
       for (int l = 0; l < L; l++) {

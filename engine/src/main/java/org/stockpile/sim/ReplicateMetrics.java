@@ -33,6 +33,7 @@ final class ReplicateMetrics {
   private final double[] demand;
   private final double[] served;
   private final double[] shortfall;
+  private final double[] shortfallWithStock;
   private final double[] shortfallDays;
   private final double[] shortfallRun;
   private final double[] longestRun;
@@ -48,6 +49,7 @@ final class ReplicateMetrics {
   private final double[] maxOwed;
 
   // Per tier (global index, priority order).
+  private final double[] tierShortfallWithStock;
   private final double[] tierMinCover;
   private final double[] tierDaysBelow;
   private final double[] tierAcquisition;
@@ -74,6 +76,7 @@ final class ReplicateMetrics {
     demand = new double[materials];
     served = new double[materials];
     shortfall = new double[materials];
+    shortfallWithStock = new double[materials];
     shortfallDays = new double[materials];
     shortfallRun = new double[materials];
     longestRun = new double[materials];
@@ -87,6 +90,7 @@ final class ReplicateMetrics {
     released = new double[materials];
     releaseDays = new double[materials];
     maxOwed = new double[materials];
+    tierShortfallWithStock = new double[tiers];
     tierMinCover = new double[tiers];
     tierDaysBelow = new double[tiers];
     tierAcquisition = new double[tiers];
@@ -100,6 +104,7 @@ final class ReplicateMetrics {
     Arrays.fill(demand, 0);
     Arrays.fill(served, 0);
     Arrays.fill(shortfall, 0);
+    Arrays.fill(shortfallWithStock, 0);
     Arrays.fill(shortfallDays, 0);
     Arrays.fill(shortfallRun, 0);
     Arrays.fill(longestRun, 0);
@@ -112,6 +117,7 @@ final class ReplicateMetrics {
     Arrays.fill(released, 0);
     Arrays.fill(releaseDays, 0);
     Arrays.fill(maxOwed, 0);
+    Arrays.fill(tierShortfallWithStock, 0);
     Arrays.fill(tierMinCover, Double.POSITIVE_INFINITY);
     Arrays.fill(tierDaysBelow, 0);
     Arrays.fill(tierAcquisition, 0);
@@ -137,10 +143,15 @@ final class ReplicateMetrics {
     DoubleVector.fromArray(S, acquisitionCost, m).add(spent).intoArray(acquisitionCost, m);
   }
 
-  /** Tier {@code k} (offset of its first lane in the kernel's tier arrays) at the end of a day. */
+  /**
+   * Tier {@code k} (offset of its first lane in the kernel's tier arrays) at the end of a day; the
+   * material's shortfall of the day is at {@code m} of {@code shortfallToday}.
+   */
   void tierDay(int k, double[] stock, double[] owed, double[] drawn, double holdingPerDay, double target,
-      double perReference) {
+      double perReference, double[] shortfallToday, int m) {
     DoubleVector units = DoubleVector.fromArray(S, stock, k);
+    DoubleVector.fromArray(S, tierShortfallWithStock, k).add(DoubleVector.fromArray(S, shortfallToday, m),
+        units.compare(GT, 0)).intoArray(tierShortfallWithStock, k);
     DoubleVector.fromArray(S, tierHolding, k).add(units.mul(holdingPerDay)).intoArray(tierHolding, k);
     DoubleVector cover = units.mul(perReference);
     DoubleVector lowest = DoubleVector.fromArray(S, tierMinCover, k);
@@ -158,11 +169,14 @@ final class ReplicateMetrics {
   /**
    * Flows of material {@code m} (offset of its first lane) on day {@code t}: the day's demand (one
    * per lane), what was consumed (at {@code consumedAt}), shortfall and draws from stock (at
-   * {@code m}), holding costs (one per lane) and the shortage cost per unit.
+   * {@code m}), holding costs and the stock left in all tiers (one per lane), and the shortage cost
+   * per unit.
    */
   void materialFlows(int m, int t, double[] demanded, double[] consumed, int consumedAt, double[] shortfallToday,
-      double[] fromStockToday, double[] holding, double shortageCostPerUnit) {
+      double[] fromStockToday, double[] holding, double[] stockAfter, double shortageCostPerUnit) {
     DoubleVector unserved = DoubleVector.fromArray(S, shortfallToday, m);
+    DoubleVector.fromArray(S, shortfallWithStock, m).add(unserved, DoubleVector.fromArray(S, stockAfter, 0)
+        .compare(GT, 0)).intoArray(shortfallWithStock, m);
     DoubleVector fromStock = DoubleVector.fromArray(S, fromStockToday, m);
     DoubleVector.fromArray(S, demand, m).add(DoubleVector.fromArray(S, demanded, 0)).intoArray(demand, m);
     DoubleVector.fromArray(S, served, m).add(DoubleVector.fromArray(S, consumed, consumedAt)).intoArray(served, m);
@@ -242,6 +256,8 @@ final class ReplicateMetrics {
       double demanded = demand[i];
       double cost = acquisitionCost[i] + holdingCost[i] + shortageCost[i];
       row[offset + layout.material(m, Metric.SHORTFALL_UNITS)] = shortfall[i];
+      row[offset + layout.material(m, Metric.SHORTFALL_WITH_STOCK_UNITS)] = shortfallWithStock[i];
+      row[offset + layout.material(m, Metric.SHORTFALL_STOCK_EMPTY_UNITS)] = shortfall[i] - shortfallWithStock[i];
       row[offset + layout.material(m, Metric.SHORTFALL_SHARE)] = demanded > 0 ? shortfall[i] / demanded : 0;
       row[offset + layout.material(m, Metric.SHORTFALL_DAYS)] = shortfallDays[i];
       row[offset + layout.material(m, Metric.LONGEST_SHORTFALL_RUN_DAYS)] = longestRun[i];
@@ -259,6 +275,7 @@ final class ReplicateMetrics {
       row[offset + layout.material(m, Metric.MAX_LOANS_OUTSTANDING)] = maxOwed[i];
       for (int j = 0; j < c.tierCount(m); j++) {
         int k = c.tierIndex(m, j) * L + l;
+        row[offset + layout.tier(m, j, Metric.SHORTFALL_WITH_STOCK_UNITS)] = tierShortfallWithStock[k];
         row[offset + layout.tier(m, j, Metric.MIN_DAYS_OF_COVER)] = tierMinCover[k];
         row[offset + layout.tier(m, j, Metric.DAYS_BELOW_TARGET)] = tierDaysBelow[k];
         row[offset + layout.tier(m, j, Metric.COMPLIANCE)] = 1 - tierDaysBelow[k] / (double) horizon;
@@ -273,13 +290,10 @@ final class ReplicateMetrics {
       totalDemandValue += demanded * value;
       totalServedValue += served[i] * value;
       totalShortfallValue += shortfall[i] * value;
-      totals[Metric.SHORTFALL_UNITS.ordinal()] += shortfall[i];
       totals[Metric.ACQUISITION_COST.ordinal()] += acquisitionCost[i];
       totals[Metric.HOLDING_COST.ordinal()] += holdingCost[i];
       totals[Metric.SHORTAGE_COST.ordinal()] += shortageCost[i];
       totals[Metric.TOTAL_COST.ordinal()] += cost;
-      totals[Metric.RELEASED_UNITS.ordinal()] += released[i];
-      totals[Metric.MAX_LOANS_OUTSTANDING.ordinal()] += maxOwed[i];
     }
     totals[Metric.SHORTFALL_SHARE.ordinal()] = totalDemandValue > 0 ? totalShortfallValue / totalDemandValue : 0;
     totals[Metric.FILL_RATE.ordinal()] = totalDemandValue > 0 ? Math.min(1, totalServedValue / totalDemandValue) : 1;
@@ -290,7 +304,7 @@ final class ReplicateMetrics {
     totals[Metric.DAYS_BELOW_TARGET.ordinal()] = totalDaysBelow[l];
     totals[Metric.COMPLIANCE.ordinal()] = 1 - totalDaysBelow[l] / (double) horizon;
     totals[Metric.RELEASE_DAYS.ordinal()] = totalReleaseDays[l];
-    for (Metric metric : Metric.values()) {
+    for (Metric metric : Metric.TOTAL) {
       row[offset + layout.total(metric)] = totals[metric.ordinal()];
     }
   }

@@ -124,9 +124,48 @@ public final class RunResult {
     return Stats.of(values(layout.tier(m, tier, metric)), metric.higherIsWorse());
   }
 
-  /** Summary of {@code metric} over all materials. */
+  /**
+   * Summary of {@code metric} over all materials: money summed, days and shares on days when any
+   * material is short or below target (see {@link Metric#TOTAL}). Quantities have no total; see
+   * {@link #summedStats}.
+   */
   public Stats totalStats(Metric metric) {
     return Stats.of(values(layout.total(metric)), metric.higherIsWorse());
+  }
+
+  /**
+   * Summary of a quantity ({@code shortfallUnits}...) added up over materials replicate by
+   * replicate, for scenarios whose materials share one unit (a single material, or tonnes of
+   * each); throws otherwise, naming the units.
+   */
+  public Stats summedStats(Metric metric) {
+    if (metric.hasTotal()) {
+      return totalStats(metric);
+    }
+    List<String> units = compiled.scenario().materials().values().stream().map(material -> material.unit())
+        .distinct().toList();
+    if (units.size() > 1) {
+      throw new IllegalArgumentException(metric.key() + " cannot be added over materials measured in different units ("
+          + String.join(", ", units) + "): take one material's");
+    }
+    double[] sums = new double[replicates()];
+    for (int m = 0; m < compiled.materialCount; m++) {
+      int offset = layout.material(m, metric);
+      for (int r = 0; r < sums.length; r++) {
+        sums[r] += metrics[r * layout.width() + offset];
+      }
+    }
+    return Stats.of(sums, metric.higherIsWorse());
+  }
+
+  /** The unit of material {@code id}'s quantities (t, kg...). */
+  public String unit(String id) {
+    return compiled.scenario().materials().get(materials().get(materialIndex(id))).unit();
+  }
+
+  /** The currency of every cost. */
+  public String currency() {
+    return compiled.scenario().currency();
   }
 
   public boolean hasTimeSeries() {

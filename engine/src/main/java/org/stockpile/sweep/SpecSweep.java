@@ -22,8 +22,8 @@ import org.stockpile.scenario.ScenarioTemplate;
  * <p>Each point yields its {@link #outputNames outputs}: the metrics, then each cover material's
  * days of cover at each cover day ({@code rare-earths.daysOfCover@90}), day after day.
  */
-public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths, List<Parameter> parameters,
-    List<Boolean> whole, Design design, List<MetricRef> metrics, List<Integer> coverDays,
+public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths, List<String> labels,
+    List<Parameter> parameters, List<Boolean> whole, Design design, List<MetricRef> metrics, List<Integer> coverDays,
     List<String> coverMaterials, int replicates, long seed) {
 
   /** Cover days used when a sobol or morris spec names none (those inside the horizon). */
@@ -31,6 +31,7 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
 
   public SpecSweep {
     paths = List.copyOf(paths);
+    labels = List.copyOf(labels);
     parameters = List.copyOf(parameters);
     whole = List.copyOf(whole);
     metrics = List.copyOf(metrics);
@@ -39,12 +40,12 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
   }
 
   public SpecSweep withDesign(Design other) {
-    return new SpecSweep(specFile, base, paths, parameters, whole, other, metrics, coverDays, coverMaterials,
+    return new SpecSweep(specFile, base, paths, labels, parameters, whole, other, metrics, coverDays, coverMaterials,
         replicates, seed);
   }
 
   public SpecSweep withReplicates(int count) {
-    return new SpecSweep(specFile, base, paths, parameters, whole, design, metrics, coverDays, coverMaterials, count,
+    return new SpecSweep(specFile, base, paths, labels, parameters, whole, design, metrics, coverDays, coverMaterials, count,
         seed);
   }
 
@@ -58,7 +59,7 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
   }
 
   public SpecSweep withSeed(long value) {
-    return new SpecSweep(specFile, base, paths, parameters, whole, design, metrics, coverDays, coverMaterials,
+    return new SpecSweep(specFile, base, paths, labels, parameters, whole, design, metrics, coverDays, coverMaterials,
         replicates, value);
   }
 
@@ -112,6 +113,7 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
       coverDays(document, spec, scenario, coverDays, coverMaterials, problems);
     }
     List<String> paths = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
     List<Parameter> parameters = new ArrayList<>();
     List<Boolean> whole = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -137,6 +139,8 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
         continue;
       }
       paths.add(written.path());
+      labels.add(written.label() != null && !written.label().isBlank() ? written.label()
+          : base != null ? base.label(written.path()) : written.path());
       parameters.add(parameter);
       whole.add(base != null && takesWholeNumbers(base, written.path()));
       if (base != null) {
@@ -150,7 +154,7 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
     for (int m = 0; m < spec.metrics().size(); m++) {
       StringBuilder problem = new StringBuilder();
       MetricRef metric = scenario == null ? null
-          : MetricRef.parse(spec.metrics().get(m), scenario.materials().keySet(), problem);
+          : MetricRef.parse(spec.metrics().get(m), scenario.materials(), problem);
       if (metric != null) {
         metrics.add(metric);
       } else if (!problem.isEmpty()) {
@@ -163,7 +167,7 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
     if (!problems.isEmpty()) {
       throw new ScenarioException(LoadedDocument.sorted(problems));
     }
-    return new SpecSweep(specFile, base, paths, parameters, whole, spec.design().toDesign(), metrics, coverDays,
+    return new SpecSweep(specFile, base, paths, labels, parameters, whole, spec.design().toDesign(), metrics, coverDays,
         coverMaterials, spec.replicates(), spec.seed());
   }
 

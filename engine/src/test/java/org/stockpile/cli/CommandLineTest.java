@@ -95,7 +95,9 @@ class CommandLineTest {
     }
     JsonNode manifest = new ObjectMapper().readTree(results.resolve("manifest.json").toFile());
     assertEquals(64, manifest.get("scenarioSha256").asText().length());
-    assertEquals(40 * 2 + 1, Files.readAllLines(results.resolve("replicates.csv")).size(), "a row per replicate and material, plus total");
+    assertEquals(40 + 1, Files.readAllLines(results.resolve("replicates.csv")).size(),
+        "a row per replicate and material, no total rows");
+    assertEquals(40 + 1, Files.readAllLines(results.resolve("replicate-totals.csv")).size(), "a row per replicate");
     assertEquals(200 + 1, Files.readAllLines(results.resolve("timeseries.csv")).size());
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("P(shortfall)"), "ends with a table");
     assertFalse(stderr().contains("%"), "no progress bar when stderr is not a terminal: " + stderr());

@@ -112,9 +112,9 @@ class SweepCommandTest {
     String spec = SPEC.replace("replicates: 8", "timeIndices: {days: [20, 100], materials: [ree]}\nreplicates: 8");
     assertEquals(0, Main.execute("sweep", spec(spec).toString(), "--out", results.toString()), err.toString());
     List<String> rows = Files.readAllLines(results.resolve("timeindices.csv"));
-    assertEquals("material,day,date,parameter,S1,S1Low,S1High,ST,STLow,STHigh", rows.getFirst());
+    assertEquals("material,day,date,parameter,label,S1,S1Low,S1High,ST,STLow,STHigh", rows.getFirst());
     assertEquals(1 + 2 * 3, rows.size());
-    assertEquals("ree,20,2026-01-21,shocks[0].durationDays,0,0,0,0,0,0", rows.get(2));
+    assertEquals("ree,20,2026-01-21,shocks[0].durationDays,shock 1 (exportControl): duration (days),0,0,0,0,0,0", rows.get(2));
     assertTrue(total(rows.get(1)) > 0.5, rows.get(1));
     assertTrue(total(rows.get(5)) > 0.05, "the ban's length matters by day 100: " + rows.get(5));
   }

@@ -46,7 +46,7 @@ class RunComparisonTest {
   @Test
   void thePairedIntervalIsOverTheReplicatesDifferences() {
     // Differences 1, 0, 2, 0: mean 0.75, sd sqrt(11/12), t(0.975, 3) = 3.182446.
-    RunComparison.Row row = RunComparison.row("x", Metric.SHORTFALL_UNITS, new double[] {1, 2, 3, 4},
+    RunComparison.Row row = RunComparison.row("x", Metric.SHORTFALL_UNITS, "t", "USD", new double[] {1, 2, 3, 4},
         new double[] {2, 2, 5, 4}, true);
     double half = 3.182446305 * Math.sqrt(11.0 / 12 / 4);
     assertEquals(2.5, row.a(), 1e-12);
@@ -59,7 +59,7 @@ class RunComparisonTest {
   @Test
   void theUnpairedIntervalIsWelchs() {
     // Variances 5/3 and 20/3 over 4 replicates each; Welch-Satterthwaite degrees of freedom.
-    RunComparison.Row row = RunComparison.row("x", Metric.TOTAL_COST, new double[] {1, 2, 3, 4},
+    RunComparison.Row row = RunComparison.row("x", Metric.TOTAL_COST, null, "USD", new double[] {1, 2, 3, 4},
         new double[] {2, 4, 6, 8}, false);
     double va = 5.0 / 3 / 4;
     double vb = 20.0 / 3 / 4;
@@ -82,7 +82,7 @@ class RunComparisonTest {
     assertEquals(0, Main.execute("compare", a.toString(), b.toString(), "--html", page.toString()), err.toString());
     String printed = out.toString(StandardCharsets.UTF_8);
     assertTrue(printed.contains("same seed and replicates: paired 95 % intervals"), printed);
-    assertTrue(printed.lines().anyMatch(line -> line.startsWith("rare-earths") && line.contains("minDaysOfCover")
+    assertTrue(printed.lines().anyMatch(line -> line.startsWith("rare-earths") && line.contains("lowest days of cover")
         && line.endsWith("B better")), "40 private days raise the lowest cover: " + printed);
     try (Browser browser = Browser.open()) {
       assertEquals(RunComparison.HEADLINE.size(), browser.check(page));

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
 import org.stockpile.cli.Main;
+import org.stockpile.output.Manifest;
 
 /** The report of a run: self-contained, drawn without a console error in Chromium, and refusing what it cannot read. */
 class RunReportTest {
@@ -58,8 +61,19 @@ class RunReportTest {
         "the headline names the scenario, seed and replicates");
     assertTrue(html.contains("Senkaku halt of exports to Japan"), "the scheduled shock is shaded and named");
     assertTrue(html.contains("public target 42"), "each tier's target is drawn");
+    assertTrue(html.contains("<h2>Verdict</h2>"), "the report opens with a verdict");
+    JsonNode summary = new ObjectMapper().readTree(run.resolve("summary.json").toFile());
+    JsonNode metrics = summary.at("/materials/rare-earths");
+    double share = metrics.at("/shortfallWithStockUnits/mean").asDouble() / metrics.at("/shortfallUnits/mean").asDouble();
+    assertTrue(html.contains(Format.percent(share) + " of the shortfall came while a reserve still held stock"),
+        "the verdict says why, from the numbers: " + Format.percent(share));
+    assertTrue(html.contains("short in " + Format.percent(metrics.at("/shortfallUnits/probPositive").asDouble())
+        + " of replicates, " + Format.withUnit(metrics.at("/shortfallUnits/mean").asDouble(), "t") + " unmet"),
+        "how often and how much, with the unit");
+    assertTrue(html.contains("during “Senkaku halt of exports to Japan”"), "when, and during which shock");
     try (Browser browser = Browser.open()) {
-      assertEquals(4, browser.check(run.resolve("report.html")), "cover, shortfall, releases and costs");
+      assertEquals(5, browser.check(run.resolve("report.html")),
+          "cover, shortfall per day, total shortfall, releases and loans, costs");
     }
   }
 
@@ -121,9 +135,18 @@ class RunReportTest {
     Path newer = folder.resolve("newer");
     assertEquals(0, Main.execute("run", JAPAN.toString(), "--replicates", "16", "--out", newer.toString()));
     Path manifest = newer.resolve("manifest.json");
-    Files.writeString(manifest, Files.readString(manifest).replace("\"outputFormat\" : 1", "\"outputFormat\" : 99"));
+    Files.writeString(manifest, Files.readString(manifest).replace("\"outputFormat\" : " + Manifest.OUTPUT_FORMAT, "\"outputFormat\" : 99"));
     assertEquals(2, Main.execute("report", newer.toString()));
     assertTrue(err.toString().contains("was written by a newer Stockpile"), err.toString());
     assertFalse(Files.exists(newer.resolve("report.html")));
+
+    Path older = folder.resolve("older");
+    assertEquals(0, Main.execute("run", JAPAN.toString(), "--replicates", "16", "--out", older.toString()));
+    Path olderManifest = older.resolve("manifest.json");
+    Files.writeString(olderManifest, Files.readString(olderManifest).replace("\"outputFormat\" : " + Manifest.OUTPUT_FORMAT,
+        "\"outputFormat\" : 1"));
+    assertEquals(2, Main.execute("report", older.toString()));
+    assertTrue(err.toString().contains("was written by an older Stockpile"), err.toString());
+    assertEquals(2, Main.execute("compare", older.toString(), run.toString()));
   }
 }

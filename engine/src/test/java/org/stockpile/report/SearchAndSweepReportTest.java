@@ -47,6 +47,9 @@ class SearchAndSweepReportTest {
     assertEquals(0, Main.execute("report", results.toString()), err.toString());
     String html = Files.readString(results.resolve("report.html"));
     assertTrue(html.contains("Pareto front") && html.contains("as written") && html.contains("fresh replicates"));
+    assertTrue(html.contains("<h2>Constraints</h2>") && html.contains("<td>60-day rule</td><td>at least 60</td>"),
+        "each constraint with its bound");
+    assertTrue(html.contains("<td>rare-earths, public tier: target (days)</td>"), "decisions by label, path beside");
     try (Browser browser = Browser.open()) {
       // Two objectives in and out of sample, the allocation, the front, convergence.
       assertEquals(5, browser.check(results.resolve("report.html")));
@@ -85,6 +88,11 @@ class SearchAndSweepReportTest {
     for (Path results : new Path[] {today, screen, cloud}) {
       assertEquals(0, Main.execute("report", results.toString()), err.toString());
     }
+    String morrisReport = Files.readString(screen.resolve("report.html"));
+    assertTrue(morrisReport.contains("<td>rare-earths: baseline daily demand (t/day)</td>")
+        && morrisReport.contains("<td>materials.rare-earths.baselineDailyDemand</td>"), "inputs by label, path beside");
+    assertTrue(morrisReport.contains("<td>shock 1 (exportControl): duration (days)</td>")
+        || morrisReport.contains("duration (days)</td>"), "a shock's field by the shock");
     assertTrue(Files.readString(today.resolve("report.html")).contains("numbers moved against"),
         "the nightly comparison is reported");
     try (Browser browser = Browser.open()) {

@@ -11,7 +11,8 @@ import org.stockpile.scenario.ScenarioValidator;
 
 /**
  * The model's two balances, every day, on random scenarios that use every part of the model;
- * stocks stay within [0, capacity]; the fill rate stays within [0, 1].
+ * stocks stay within [0, capacity]; the fill rate stays within [0, 1]; the shortfall splits into
+ * what came while some tier still held stock and what came with every tier empty.
  */
 class BalanceProperties {
 
@@ -22,6 +23,8 @@ class BalanceProperties {
     CompiledScenario compiled = CompiledScenario.compile(scenario);
     Kernel kernel = new Kernel(compiled);
     double[] metrics = new double[kernel.layout().width() * Kernel.LANES];
+    double[][] shortWithStock = new double[Kernel.LANES][compiled.materialCount];
+    double[][] shortEmpty = new double[Kernel.LANES][compiled.materialCount];
     // Every lane of a group is observed: replicates 0 .. LANES - 1 side by side.
     kernel.run(scenario.run().seed(), 0, Kernel.LANES, metrics, 0, null, 0, (r, day, flows) -> {
       for (int m = 0; m < compiled.materialCount; m++) {
@@ -35,6 +38,11 @@ class BalanceProperties {
         assertEquals(change, inflow, 1e-9 * scale, "stock balance, " + where);
         assertTrue(flows.shortfall[m] >= 0 && flows.servedFromStock[m] >= 0 && flows.excess[m] >= -1e-9 * scale,
             "flows are non-negative, " + where);
+        if (flows.stockAfter[m] > 0) {
+          shortWithStock[r][m] += flows.shortfall[m];
+        } else {
+          shortEmpty[r][m] += flows.shortfall[m];
+        }
       }
       for (int k = 0; k < compiled.tierCount; k++) {
         double stock = flows.tierStock[k];
@@ -48,6 +56,14 @@ class BalanceProperties {
       for (int m = 0; m < compiled.materialCount; m++) {
         double fill = metrics[replicate * kernel.layout().width() + kernel.layout().material(m, Metric.FILL_RATE)];
         assertTrue(fill >= 0 && fill <= 1, "fill rate " + fill);
+        int row = replicate * kernel.layout().width();
+        double shortfall = metrics[row + kernel.layout().material(m, Metric.SHORTFALL_UNITS)];
+        double withStock = metrics[row + kernel.layout().material(m, Metric.SHORTFALL_WITH_STOCK_UNITS)];
+        double empty = metrics[row + kernel.layout().material(m, Metric.SHORTFALL_STOCK_EMPTY_UNITS)];
+        double scale = 1 + shortfall;
+        assertEquals(shortWithStock[replicate][m], withStock, 1e-9 * scale, "short with stock held");
+        assertEquals(shortEmpty[replicate][m], empty, 1e-9 * scale, "short with every tier empty");
+        assertEquals(shortfall, withStock + empty, 1e-9 * scale, "the split adds up");
       }
     }
   }

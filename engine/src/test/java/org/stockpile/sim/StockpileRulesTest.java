@@ -55,6 +55,35 @@ class StockpileRulesTest {
   }
 
   @Test
+  void shortfallWhileAReleaseRuleHoldsStockBackCountsAsShortWithStock() throws Exception {
+    // As above: 30 units short during the latency, then 6 a day for 15 days under the 4-unit cap,
+    // while the public tier still holds 100 - 60 = 40 units at the least.
+    Trace trace = Trace.of(japan(tenPerDay().source(china(1))
+        .stockpile("private", StockpileTier.free(2))
+        .stockpile("public", StockpileTier.ruled(10, ReleaseRule.sale(0, 3, 4.0))).build())
+        .shock(ExportControl.ban("CN", List.of(), ree(), 10, 20)).build());
+    assertEquals(120, trace.result.stats("ree", Metric.SHORTFALL_UNITS).mean(), EPS);
+    assertEquals(120, trace.result.stats("ree", Metric.SHORTFALL_WITH_STOCK_UNITS).mean(), EPS);
+    assertEquals(0, trace.result.stats("ree", Metric.SHORTFALL_STOCK_EMPTY_UNITS).mean(), EPS);
+    assertEquals(120, trace.result.tierStats("ree", "public", Metric.SHORTFALL_WITH_STOCK_UNITS).mean(), EPS);
+    assertEquals(0, trace.result.tierStats("ree", "private", Metric.SHORTFALL_WITH_STOCK_UNITS).mean(), EPS,
+        "firms' stock was gone before the first short day");
+  }
+
+  @Test
+  void shortfallOnceEveryTierIsEmptyCountsAsShortWithStocksEmpty() throws Exception {
+    // Firms' 20 units cover days 10-11, the public 30 days 12-14 (no latency, no cap): then 10 a day
+    // short for days 15-19 with nothing left anywhere.
+    Trace trace = Trace.of(japan(tenPerDay().source(china(1))
+        .stockpile("private", StockpileTier.free(2))
+        .stockpile("public", StockpileTier.ruled(3, ReleaseRule.sale(0, 0, null))).build())
+        .shock(ExportControl.ban("CN", List.of(), ree(), 10, 10)).build());
+    assertEquals(50, trace.result.stats("ree", Metric.SHORTFALL_UNITS).mean(), EPS);
+    assertEquals(0, trace.result.stats("ree", Metric.SHORTFALL_WITH_STOCK_UNITS).mean(), EPS);
+    assertEquals(50, trace.result.stats("ree", Metric.SHORTFALL_STOCK_EMPTY_UNITS).mean(), EPS);
+  }
+
+  @Test
   void triggerShareIgnoresSmallGaps() throws Exception {
     Trace trace = Trace.of(japan(tenPerDay().source(china(1))
         .stockpile("public", StockpileTier.ruled(10, ReleaseRule.sale(0.5, 0, null))).build())

@@ -11,6 +11,7 @@ import org.stockpile.cli.Failures.UsageException;
 import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.Manifest;
 import org.stockpile.output.RunWriter;
+import org.stockpile.report.ResultTable;
 import org.stockpile.sim.RunResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,9 +65,9 @@ final class RunOnSpark implements Callable<Integer> {
     Manifest manifest = new Manifest(Manifest.currentEngineVersion(), Manifest.currentGitCommit(), file.toString(),
         Manifest.sha256(file), result.seed(), result.replicates(), cores, Manifest.currentJvm(), start, Instant.now());
     Path written = RunWriter.write(result, manifest, destination, cluster.force);
-    stdout.println(loaded.scenario().name() + ": " + result.replicates() + " replicates x " + result.horizonDays()
-        + " days, seed " + result.seed() + ", in " + SparkRun.blocks(result.replicates(), tasks).size()
-        + " Spark tasks on " + cores + " cores");
+    ResultTable.print(stdout, result);
+    stdout.println("Ran as " + SparkRun.blocks(result.replicates(), tasks).size() + " Spark tasks on " + cores
+        + " cores");
     stdout.println("Results in " + written);
     stdout.flush();
     return ExitCode.OK;

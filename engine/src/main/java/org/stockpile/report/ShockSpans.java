@@ -1,0 +1,59 @@
+package org.stockpile.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.stockpile.model.Scenario;
+import org.stockpile.model.Shock;
+
+/**
+ * The scheduled shocks of a scenario that reach a material, as stretches of days (from the start
+ * to the end of the recovery ramp; an open-ended shock lasts to the end of the run), named by
+ * their {@code name} or by their kind and place in the file.
+ */
+final class ShockSpans {
+  /** One shock's stretch, days from the start of the run, end excluded. */
+  record Span(String name, long from, long to) {
+  }
+
+  private ShockSpans() {
+  }
+
+  static List<Span> of(Scenario scenario, String material) {
+    List<Span> spans = new ArrayList<>();
+    int horizon = scenario.run().horizonDays();
+    LocalDate start = scenario.run().startDate();
+    for (int i = 0; i < scenario.shocks().size(); i++) {
+      Shock shock = scenario.shocks().get(i);
+      if (!shock.materials().isEmpty() && !shock.materials().contains(material)) {
+        continue;
+      }
+      long from = shock.start().resolve(start);
+      long to = shock.durationDays() == null ? horizon
+          : from + shock.durationDays() + shock.rampUpDays() + shock.recoveryDays();
+      spans.add(new Span(shock.name() != null ? shock.name() : kind(shock) + " " + (i + 1), from, to));
+    }
+    return spans;
+  }
+
+  /** The names of the shocks reaching {@code material} on {@code day}. */
+  static List<String> activeOn(Scenario scenario, String material, long day) {
+    return of(scenario, material).stream().filter(span -> span.from() <= day && day < span.to()).map(Span::name)
+        .toList();
+  }
+
+  /** The spans as shaded stretches of a chart's date axis. */
+  static List<Charts.Span> dated(Scenario scenario, String material) {
+    if (scenario == null) {
+      return List.of();
+    }
+    LocalDate start = scenario.run().startDate();
+    return of(scenario, material).stream().map(span -> new Charts.Span(span.name(),
+        start.plusDays(span.from()).toString(), start.plusDays(span.to()).toString())).toList();
+  }
+
+  private static String kind(Shock shock) {
+    String simple = shock.getClass().getSimpleName();
+    return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+  }
+}
