@@ -2,7 +2,6 @@ package org.stockpile.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -206,6 +205,10 @@ class ScenarioHeaderTest {
     return number + " " + unit;
   }
 
+  private static String margin(double value) {
+    return value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f", value) : Double.toString(value);
+  }
+
   @TestFactory
   Stream<DynamicTest> everyFigureAScenarioHeaderStatesIsWhatTheEngineGives() throws IOException {
     List<Path> files = bundledScenarios();
@@ -227,7 +230,7 @@ class ScenarioHeaderTest {
       double actual = figure.actual(result);
       if (!(Math.abs(actual - figure.value()) <= figure.margin() + 1e-9)) {
         misses.add(name + ":" + figure.line() + ": " + figure.subject() + ": " + figure.metric().key() + " "
-            + figure.statistic() + ": stated " + format(figure.value(), figure.unit()) + " ±" + figure.margin()
+            + figure.statistic() + ": stated " + format(figure.value(), figure.unit()) + " ±" + margin(figure.margin())
             + ", actual " + format(actual, figure.unit()));
       }
     }
@@ -290,6 +293,5 @@ class ScenarioHeaderTest {
     assertEquals(1, other.problems().size(), other.problems().toString());
     Header none = read(List.of("# no block", "name: x"), example());
     assertEquals(1, none.problems().size(), none.problems().toString());
-    assertThrows(AssertionError.class, () -> assertEquals(List.of(), none.problems()));
   }
 }
