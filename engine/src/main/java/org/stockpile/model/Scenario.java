@@ -21,7 +21,7 @@ public record Scenario(
     String name,
     @JsonPropertyDescription("What the scenario represents, for people reading it.")
     String description,
-    @JsonPropertyDescription("Where the figures come from (e.g. 'DATA.md: USGS 2022 estimates').")
+    @JsonPropertyDescription("Where the figures come from (e.g. 'docs/sources.md#rare-earths-supply: USGS 2022 estimates').")
     List<String> citations,
     @JsonProperty(defaultValue = "USD")
     @JsonPropertyDescription("Currency of every price and cost in the scenario.")

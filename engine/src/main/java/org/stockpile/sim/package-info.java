@@ -1,6 +1,6 @@
 /**
  * The simulation: a scenario compiled into primitive arrays ({@link org.stockpile.sim.CompiledScenario}),
- * the daily kernel that steps a group of replicates side by side through MODEL.md's day on the
+ * the daily kernel that steps a group of replicates side by side through the day of docs/model.md on the
  * processor's vector lanes ({@link org.stockpile.sim.Kernel}, with the group's state in
  * {@code LaneState} and one class per step of the day, {@code DemandStep} to {@code AccountStep}),
  * the random streams that make replicates reproducible ({@link org.stockpile.sim.RandomStreams}),

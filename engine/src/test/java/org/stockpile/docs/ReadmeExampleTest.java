@@ -37,9 +37,19 @@ class ReadmeExampleTest {
   }
 
   @Test
-  void javaApiExampleCompilesAndRuns() throws Exception {
+  void javaApiExampleCompilesRunsAndItsTwoPoliciesGiveDifferentShortfalls() throws Exception {
     String printed = compileAndRun("<!-- java-api-example -->", "QuickStart");
-    assertTrue(printed.contains("P(shortfall)") && printed.contains("90-day public tier"), printed);
+    java.util.regex.Matcher lines = java.util.regex.Pattern.compile("state lends (after 7 days|at once): "
+        + "P\\(shortfall\\) ([0-9.]+), mean shortfall ([0-9.]+) t, CVaR95 ([0-9.]+) t").matcher(printed);
+    java.util.Map<String, Double> mean = new java.util.HashMap<>();
+    while (lines.find()) {
+      mean.put(lines.group(1), Double.parseDouble(lines.group(3)));
+    }
+    assertEquals(2, mean.size(), printed);
+    // The example swaps a policy to show what it changes: the two printed numbers must differ.
+    assertTrue(mean.get("at once") < mean.get("after 7 days"), printed);
+    String shown = block(Files.readString(README), "```text", "<!-- /java-api-example -->");
+    assertEquals(shown, printed.replace(System.lineSeparator(), "\n"), "the output shown after the example");
   }
 
   @Test
@@ -54,7 +64,7 @@ class ReadmeExampleTest {
   @Test
   void sweepExampleCompilesRunsAndFindsTheIshigamiIndices() throws Exception {
     String printed = compileAndRun("<!-- java-sweep-example -->", "WhichGuessesMatter");
-    // DATA.md: S1 = 0.314, 0.442, 0 and ST = 0.558, 0.442, 0.244.
+    // docs/sources.md#ishigami-function: S1 = 0.314, 0.442, 0 and ST = 0.558, 0.442, 0.244.
     double[][] expected = {{0.314, 0.558}, {0.442, 0.442}, {0, 0.244}};
     for (int i = 0; i < 3; i++) {
       java.util.regex.Matcher indices = java.util.regex.Pattern.compile("x" + (i + 1) + ": S1 (-?[0-9.]+), ST "
@@ -100,6 +110,45 @@ class ReadmeExampleTest {
       System.setOut(saved);
     }
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void everyValueOfTheWalkThroughIsTheBundledScenariosValue() throws Exception {
+    String readme = Files.readString(README);
+    com.fasterxml.jackson.dataformat.yaml.YAMLMapper yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
+    com.fasterxml.jackson.databind.JsonNode shown = yaml.readTree(block(readme, "```yaml", "## A scenario, walked through"));
+    com.fasterxml.jackson.databind.JsonNode file = yaml.readTree(
+        Files.readString(Path.of("..", "scenarios", "japan-rare-earths-2010.yaml")));
+    List<String> differences = new java.util.ArrayList<>();
+    compare("", shown, file, differences);
+    assertEquals(List.of(), differences, "the README's walk-through against scenarios/japan-rare-earths-2010.yaml");
+  }
+
+  /** Every value of {@code shown} is the same in {@code file}; the walk-through may leave parts out. */
+  private static void compare(String path, com.fasterxml.jackson.databind.JsonNode shown,
+      com.fasterxml.jackson.databind.JsonNode file, List<String> differences) {
+    if (file == null || file.isMissingNode()) {
+      differences.add(path + ": not in the file");
+    } else if (path.equals("citations")) {
+      shown.forEach(citation -> {
+        if (!file.toString().contains(citation.toString())) {
+          differences.add(path + ": " + citation + " is not one of the file's");
+        }
+      });
+    } else if (shown.isObject()) {
+      shown.properties().forEach(entry -> compare(path.isEmpty() ? entry.getKey() : path + "." + entry.getKey(),
+          entry.getValue(), file.get(entry.getKey()), differences));
+    } else if (shown.isArray()) {
+      if (shown.size() != file.size()) {
+        differences.add(path + ": " + shown.size() + " items, the file has " + file.size());
+      }
+      for (int i = 0; i < Math.min(shown.size(), file.size()); i++) {
+        compare(path + "[" + i + "]", shown.get(i), file.get(i), differences);
+      }
+    } else if (shown.isNumber() && file.isNumber() ? shown.doubleValue() != file.doubleValue()
+        : !shown.asText().equals(file.asText())) {
+      differences.add(path + ": " + shown.asText() + ", the file has " + file.asText());
+    }
   }
 
   @Test

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Sobol indices against functions whose indices are known (DATA.md: Ishigami; the G function in closed form). */
+/**
+ * Sobol indices against functions whose indices are known: Ishigami (docs/sources.md#ishigami-function)
+ * and the G function in closed form (docs/sources.md#sobol-g-function).
+ */
 class SobolTest {
   private static final int N = 8192;
 

@@ -1,0 +1,297 @@
+package org.stockpile.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.stockpile.metrics.Metric;
+import org.stockpile.metrics.Stats;
+import org.stockpile.model.Material;
+import org.stockpile.model.Scenario;
+import org.stockpile.scenario.ScenarioLoader;
+import org.stockpile.sim.MonteCarlo;
+import org.stockpile.sim.RunOptions;
+import org.stockpile.sim.RunResult;
+
+/**
+ * The results a bundled scenario's header states are the results the engine gives.
+ *
+ * <p>Every scenario in {@code scenarios/} (not the sweep and optimize specs) carries, in the comment
+ * block at its top, one block of checked figures (the convention is described in
+ * {@code docs/sources.md#results-stated-in-scenario-headers}):
+ *
+ * <pre>
+ * # Checked by ScenarioHeaderTest (1000 replicates, seed 1):
+ * #   rare-earths: shortfallUnits probPositive 100 % ±0
+ * #   rare-earths public: releasedUnits p50 630 t ±30
+ * </pre>
+ *
+ * <p>Each line names a material (and optionally one of its tiers), a metric and a statistic as
+ * {@code summary.json} spells them, the stated value with its unit, and the margin within which
+ * the run must land (the "about" of the prose). The unit must be the metric's own: {@code %} for
+ * probabilities, compliance, fill rate and shortfall share, {@code days} for day counts and days
+ * of cover, the material's unit for quantities, the scenario's currency for costs. The test runs
+ * the scenario in-process with the block's replicates and seed and names the file, the line, the
+ * figure, the stated and the actual value of every figure that misses.
+ */
+class ScenarioHeaderTest {
+  private static final Path SCENARIOS = Path.of("..", "scenarios");
+  private static final String MARKER = "# Checked by ScenarioHeaderTest";
+  private static final Pattern BLOCK = Pattern.compile(
+      "# Checked by ScenarioHeaderTest \\(([0-9]+) replicates, seed ([0-9]+)\\):");
+  private static final String NUMBER = "(-?[0-9]+(?:\\.[0-9]+)?)";
+  private static final Pattern FIGURE = Pattern.compile("#   ([^\\s:]+)(?: ([^\\s:]+))?: ([A-Za-z]+) "
+      + "(mean|p5|p50|p95|cvar95|probPositive) " + NUMBER + " (\\S+) ±([0-9]+(?:\\.[0-9]+)?)");
+  private static final Pattern RUN_SETTINGS = Pattern.compile("\\(([0-9,]+) replicates, seed ([0-9]+)\\)");
+  private static final Set<String> SHARES = Set.of("compliance", "fillRate", "shortfallShare");
+  private static final Set<String> DAYS = Set.of("shortfallDays", "longestShortfallRunDays", "firstShortfallDay",
+      "minDaysOfCover", "daysBelowTarget", "releaseDays");
+  private static final Set<String> QUANTITIES = Set.of("shortfallUnits", "releasedUnits", "maxLoansOutstanding");
+  private static final Set<String> MONEY = Set.of("acquisitionCost", "holdingCost", "shortageCost", "totalCost");
+
+  /** One stated figure: where it is, what it names, and the value and margin in the stated unit. */
+  record Figure(int line, String text, String material, String tier, Metric metric, String statistic,
+      double value, String unit, double margin) {
+
+    /** The statistic of the run, in the stated unit (percent for shares and probabilities). */
+    double actual(RunResult result) {
+      Stats stats = tier == null ? result.stats(material, metric) : result.tierStats(material, tier, metric);
+      double raw = switch (statistic) {
+        case "mean" -> stats.mean();
+        case "p5" -> stats.p5();
+        case "p50" -> stats.p50();
+        case "p95" -> stats.p95();
+        case "cvar95" -> stats.cvar95();
+        case "probPositive" -> stats.probPositive();
+        default -> throw new IllegalStateException(statistic);
+      };
+      return unit.equals("%") ? 100 * raw : raw;
+    }
+
+    String subject() {
+      return material + (tier == null ? "" : " " + tier);
+    }
+  }
+
+  /** A scenario's checked block: the run settings and the figures, with every problem found reading it. */
+  record Header(int replicates, long seed, List<Figure> figures, List<String> problems) {
+  }
+
+  private static List<Path> bundledScenarios() throws IOException {
+    try (Stream<Path> files = Files.list(SCENARIOS)) {
+      return files.filter(file -> {
+        String name = file.getFileName().toString();
+        return name.endsWith(".yaml") && !name.endsWith(".sweep.yaml") && !name.endsWith(".optimize.yaml");
+      }).sorted().toList();
+    }
+  }
+
+  /** Reads the checked block of a scenario's leading comments, strictly: any line it cannot read is a problem. */
+  static Header read(List<String> lines, Scenario scenario) {
+    List<String> problems = new ArrayList<>();
+    List<Figure> figures = new ArrayList<>();
+    int replicates = 0;
+    long seed = 0;
+    int blocks = 0;
+    int headerEnd = 0;
+    while (headerEnd < lines.size() && (lines.get(headerEnd).startsWith("#") || lines.get(headerEnd).isBlank())) {
+      headerEnd++;
+    }
+    for (int i = 0; i < headerEnd; i++) {
+      String line = lines.get(i);
+      if (!line.startsWith(MARKER)) {
+        continue;
+      }
+      Matcher block = BLOCK.matcher(line);
+      if (!block.matches()) {
+        problems.add("line " + (i + 1) + ": expected '# Checked by ScenarioHeaderTest (N replicates, seed S):', got '"
+            + line + "'");
+        continue;
+      }
+      blocks++;
+      replicates = Integer.parseInt(block.group(1));
+      seed = Long.parseLong(block.group(2));
+      for (int j = i + 1; j < headerEnd && lines.get(j).startsWith("#   "); j++) {
+        figures.add(figure(j + 1, lines.get(j), scenario, problems));
+      }
+    }
+    if (blocks != 1) {
+      problems.add("expected one '" + MARKER + " (N replicates, seed S):' block in the leading comments, found "
+          + blocks);
+    } else if (figures.isEmpty()) {
+      problems.add("the checked block states no figure");
+    }
+    figures.removeIf(java.util.Objects::isNull);
+    for (int i = 0; i < headerEnd; i++) {
+      Matcher settings = RUN_SETTINGS.matcher(lines.get(i));
+      while (settings.find()) {
+        int stated = Integer.parseInt(settings.group(1).replace(",", ""));
+        if (blocks == 1 && (stated != replicates || Long.parseLong(settings.group(2)) != seed)) {
+          problems.add("line " + (i + 1) + ": the prose states results at " + settings.group() + ", the checked block at ("
+              + replicates + " replicates, seed " + seed + ")");
+        }
+      }
+    }
+    return new Header(replicates, seed, figures, problems);
+  }
+
+  private static Figure figure(int number, String line, Scenario scenario, List<String> problems) {
+    Matcher m = FIGURE.matcher(line);
+    if (!m.matches()) {
+      problems.add("line " + number + ": expected '#   material[ tier]: metric statistic value unit ±margin', got '"
+          + line + "'");
+      return null;
+    }
+    String material = m.group(1);
+    String tier = m.group(2);
+    String key = m.group(3);
+    String statistic = m.group(4);
+    String unit = m.group(6);
+    Material definition = scenario.materials().get(material);
+    if (definition == null) {
+      problems.add("line " + number + ": no material '" + material + "'; materials: " + scenario.materials().keySet());
+      return null;
+    }
+    if (tier != null && !definition.stockpiles().containsKey(tier)) {
+      problems.add("line " + number + ": material '" + material + "' has no tier '" + tier + "'; tiers: "
+          + definition.stockpiles().keySet());
+      return null;
+    }
+    Metric metric = Stream.of(Metric.values()).filter(candidate -> candidate.key().equals(key)).findFirst()
+        .orElse(null);
+    if (metric == null) {
+      problems.add("line " + number + ": no metric '" + key + "' in summary.json");
+      return null;
+    }
+    if (tier != null && !metric.appliesToTiers()) {
+      problems.add("line " + number + ": '" + key + "' is not reported per tier");
+      return null;
+    }
+    String expectedUnit = statistic.equals("probPositive") || SHARES.contains(key) ? "%"
+        : DAYS.contains(key) ? "days"
+        : QUANTITIES.contains(key) ? definition.unit()
+        : MONEY.contains(key) ? scenario.currency() : null;
+    if (expectedUnit == null) {
+      problems.add("line " + number + ": ScenarioHeaderTest knows no unit for '" + key + "': add it");
+      return null;
+    }
+    if (!unit.equals(expectedUnit)) {
+      problems.add("line " + number + ": " + key + " " + statistic + " is stated in '" + unit + "', expected '"
+          + expectedUnit + "'");
+      return null;
+    }
+    return new Figure(number, line.substring(4), material, tier, metric, statistic, Double.parseDouble(m.group(5)),
+        unit, Double.parseDouble(m.group(7)));
+  }
+
+  private static String format(double value, String unit) {
+    String number = Math.abs(value) >= 100 || value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f", value)
+        : Math.abs(value) >= 10 ? String.format(Locale.ROOT, "%.1f", value)
+        : String.format(Locale.ROOT, "%.2f", value);
+    return number + " " + unit;
+  }
+
+  private static String margin(double value) {
+    return value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f", value) : Double.toString(value);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyFigureAScenarioHeaderStatesIsWhatTheEngineGives() throws IOException {
+    List<Path> files = bundledScenarios();
+    assertFalse(files.isEmpty(), "no scenarios in " + SCENARIOS.toAbsolutePath());
+    return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(file)));
+  }
+
+  private static void check(Path file) throws Exception {
+    String name = "scenarios/" + file.getFileName();
+    Scenario scenario = ScenarioLoader.load(file);
+    Header header = read(Files.readAllLines(file), scenario);
+    if (!header.problems().isEmpty()) {
+      fail(name + ": the checked block cannot be read:\n  " + String.join("\n  ", header.problems()));
+    }
+    RunResult result = MonteCarlo.run(scenario,
+        new RunOptions(header.replicates(), header.seed(), 2, false, null));
+    List<String> misses = new ArrayList<>();
+    for (Figure figure : header.figures()) {
+      double actual = figure.actual(result);
+      if (!(Math.abs(actual - figure.value()) <= figure.margin() + 1e-9)) {
+        misses.add(name + ":" + figure.line() + ": " + figure.subject() + ": " + figure.metric().key() + " "
+            + figure.statistic() + ": stated " + format(figure.value(), figure.unit()) + " ±" + margin(figure.margin())
+            + ", actual " + format(actual, figure.unit()));
+      }
+    }
+    if (!misses.isEmpty()) {
+      fail(misses.size() + " of " + header.figures().size() + " figures stated in " + name + " (" + header.replicates()
+          + " replicates, seed " + header.seed() + ") differ from the engine's:\n  " + String.join("\n  ", misses));
+    }
+  }
+
+  // The reader itself: strict, so that a figure cannot silently go unchecked.
+
+  private static Scenario example() throws Exception {
+    return ScenarioLoader.load(SCENARIOS.resolve("japan-rare-earths-2010.yaml"));
+  }
+
+  @Test
+  void aBlockIsReadWithItsRunSettingsTiersAndUnits() throws Exception {
+    Header header = read(List.of(
+        "# Story (250 replicates, seed 7): prose",
+        "# Checked by ScenarioHeaderTest (250 replicates, seed 7):",
+        "#   rare-earths: shortfallUnits probPositive 100 % ±0",
+        "#   rare-earths public: releasedUnits p50 630 t ±30",
+        "#   rare-earths: compliance mean 48 % ±3",
+        "#",
+        "name: x"), example());
+    assertEquals(List.of(), header.problems());
+    assertEquals(250, header.replicates());
+    assertEquals(7, header.seed());
+    assertEquals(3, header.figures().size());
+    Figure released = header.figures().get(1);
+    assertEquals("public", released.tier());
+    assertEquals(Metric.RELEASED_UNITS, released.metric());
+    assertEquals(630, released.value());
+    assertEquals(30, released.margin());
+    assertEquals(4, released.line());
+  }
+
+  @Test
+  void anUnreadableLineAWrongUnitOrAnUnknownNameIsAProblemNotASkippedFigure() throws Exception {
+    Header header = read(List.of(
+        "# Checked by ScenarioHeaderTest (1000 replicates, seed 1):",
+        "#   rare-earths: P(shortfall) about 100 %",
+        "#   rare-earths: shortfallDays p50 8 t ±1",
+        "#   rare-earths: compliance mean 0.48 days ±3",
+        "#   cobalt: shortfallDays p50 8 days ±1",
+        "#   rare-earths firms: releasedUnits p50 630 t ±30",
+        "#   rare-earths public: shortfallDays p50 8 days ±1",
+        "name: x"), example());
+    assertEquals(6, header.problems().size(), header.problems().toString());
+    assertTrue(header.figures().isEmpty());
+  }
+
+  @Test
+  void proseAtOtherRunSettingsOrAMissingBlockIsAProblem() throws Exception {
+    Header other = read(List.of(
+        "# What to look for in the results (1000 replicates, seed 1):",
+        "# Checked by ScenarioHeaderTest (500 replicates, seed 1):",
+        "#   rare-earths: shortfallUnits probPositive 100 % ±0",
+        "name: x"), example());
+    assertEquals(1, other.problems().size(), other.problems().toString());
+    Header none = read(List.of("# no block", "name: x"), example());
+    assertEquals(1, none.problems().size(), none.problems().toString());
+  }
+}
