@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 /** {@code stockpile compare A B}: two runs of the same scenario family, metric by metric. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Compares two run folders of the same scenario family: per material and metric, A, B, B - A and "
-        + "its 95 % interval (paired over replicates when both runs used the same seed and replicates, Welch's "
+        + "its 95 %% interval (paired over replicates when both runs used the same seed and replicates, Welch's "
         + "otherwise); with --html, also as a page with charts.")
 final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "A", description = "A run folder.")
