@@ -40,6 +40,7 @@ public final class Main implements Callable<Integer> {
       err.println("Try '" + error.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
       return ExitCode.BAD_INPUT;
     });
+    line.setExecutionStrategy(Logging.strategy(Logging.logback()));
     return line.execute(args);
   }
 
