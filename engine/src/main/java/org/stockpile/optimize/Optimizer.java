@@ -203,8 +203,14 @@ public final class Optimizer {
       }
     }
     if (!best.feasible()) {
-      LOG.warn("search: no candidate met every constraint; the best found misses least ({})", best.invalid() != null
-          ? best.invalid() : "slacks " + best.slacks());
+      List<String> missed = new ArrayList<>();
+      for (int c = 0; c < constraints.size(); c++) {
+        if (!(best.slacks().get(c) >= 0)) {
+          missed.add(String.format(Locale.ROOT, "'%s' by %.4g", constraints.get(c).name(), -best.slacks().get(c)));
+        }
+      }
+      LOG.warn("search: no candidate met every constraint; the best found misses least: {}", best.invalid() != null
+          ? best.invalid() : String.join(", ", missed));
     }
   }
 
