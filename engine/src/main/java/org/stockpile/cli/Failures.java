@@ -2,6 +2,8 @@ package org.stockpile.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.stockpile.output.OutputException;
 import org.stockpile.report.ReportException;
 import org.stockpile.scenario.Problem;
@@ -9,6 +11,8 @@ import org.stockpile.scenario.ScenarioException;
 
 /** Turns what went wrong into a message and an exit code; a stack trace only with --debug. */
 public final class Failures {
+  private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
+
   private Failures() {
   }
 
@@ -20,9 +24,11 @@ public final class Failures {
       return ExitCode.BAD_INPUT;
     } catch (OutputException | UsageException | ReportException e) {
       err.println("stockpile: " + e.getMessage());
+      logged(e.getMessage(), null);
       return ExitCode.BAD_INPUT;
     } catch (Exception | OutOfMemoryError | StackOverflowError e) {
       err.println("stockpile: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+      logged("internal error: " + e, e);
       if (debug) {
         e.printStackTrace(err);
       }
@@ -32,12 +38,20 @@ public final class Failures {
     }
   }
 
+  /** What was printed on stderr, for the log file (not printed twice). */
+  private static void logged(String message, Throwable error) {
+    if (Logging.active()) {
+      LOG.error(Logging.PRINTED, message, error);
+    }
+  }
+
   static void report(PrintWriter err, ScenarioException e) {
     for (Problem problem : e.problems()) {
       err.println(problem);
     }
-    int count = e.problems().size();
-    err.println(count + (count == 1 ? " problem" : " problems") + " found; nothing was run or written.");
+    logged(Plural.of(e.problems().size(), "problem") + ":" + e.problems().stream().map(problem -> "\n  " + problem)
+        .collect(java.util.stream.Collectors.joining()), null);
+    err.println(Plural.of(e.problems().size(), "problem") + " found; nothing was run or written.");
   }
 
   /** A bad combination of options, found after parsing. */

@@ -6,12 +6,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * What every command shares: the {@code --debug} option and turning failures into messages and
- * exit codes ({@link Failures}). Commands mix it in with {@code @Mixin}.
+ * What every command shares: the {@code --debug} option, the log's options ({@link LogOptions})
+ * and turning failures into messages and exit codes ({@link Failures}). Commands mix it in with
+ * {@code @Mixin}.
  */
 final class Guarded {
   @Option(names = "--debug", description = "Show stack traces of internal errors.")
   boolean debug;
+
+  @CommandLine.Mixin
+  LogOptions logging;
 
   @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
   CommandLine.Model.CommandSpec spec;

@@ -1,5 +1,7 @@
 package org.stockpile.cli;
 
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import org.stockpile.output.Manifest;
 import org.stockpile.sim.VectorApi;
 import picocli.CommandLine;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {RunCommand.class, OptimizeCommand.class, SweepCommand.class, ReportCommand.class,
         CompareCommand.class, ValidateCommand.class, SchemaCommand.class,
         CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -32,17 +34,24 @@ public final class Main implements Runnable {
     line.setExitCodeExceptionMapper(error -> error instanceof CommandLine.ParameterException
         ? ExitCode.BAD_INPUT : ExitCode.INTERNAL_ERROR);
     line.setParameterExceptionHandler((error, arguments) -> {
-      error.getCommandLine().getErr().println("stockpile: " + error.getMessage());
-      error.getCommandLine().getErr().println("Try '" + error.getCommandLine().getCommandSpec().qualifiedName()
-          + " --help'.");
+      PrintWriter err = error.getCommandLine().getErr();
+      err.println("stockpile: " + error.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(error, err);
+      err.println("Try '" + error.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
       return ExitCode.BAD_INPUT;
     });
+    line.setExecutionStrategy(Logging.strategy(Logging.logback()));
     return line.execute(args);
   }
 
+  /** No command named: the usage, with every command, on stderr. */
   @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, optimize, sweep, validate or schema");
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("stockpile: name a command");
+    spec.commandLine().usage(err);
+    err.flush();
+    return ExitCode.BAD_INPUT;
   }
 
   /** Version from the build. */

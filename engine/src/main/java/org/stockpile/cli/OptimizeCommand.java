@@ -13,6 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.stockpile.cli.Failures.UsageException;
 import org.stockpile.optimize.Estimate;
 import org.stockpile.optimize.Evaluation;
@@ -41,6 +43,7 @@ import picocli.CommandLine.Parameters;
         + "replicates for every candidate), re-scores the best on fresh replicates, and writes best.json, history.csv, "
         + "optimized.yaml, validation.json, manifest.json, checkpoint.json and, with several objectives, pareto.csv.")
 final class OptimizeCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(OptimizeCommand.class);
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
       .withZone(ZoneOffset.UTC);
 
@@ -89,6 +92,8 @@ final class OptimizeCommand implements Callable<Integer> {
     OptimizerSettings settings = settings(loaded.search());
     String specSha = Manifest.sha256(spec);
     String scenarioSha = Manifest.sha256(loaded.base().file());
+    LOG.info("optimize: spec {} (sha256 {}) on scenario {} (sha256 {}), read in {} s", spec, specSha,
+        loaded.base().file(), scenarioSha, RunCommand.seconds(start));
     SearchState resumeFrom = null;
     Path destination;
     if (resume != null) {

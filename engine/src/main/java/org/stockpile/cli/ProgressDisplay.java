@@ -6,6 +6,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 
 /** A progress bar on stderr, shown only when stderr is a terminal (so never in CI logs). */
 final class ProgressDisplay implements AutoCloseable {
+  private static volatile boolean logsOnConsole;
   private final ProgressBar bar;
 
   private ProgressDisplay(ProgressBar bar) {
@@ -24,8 +25,13 @@ final class ProgressDisplay implements AutoCloseable {
     return of("points", total);
   }
 
+  /** Whether the log shows milestones on stderr (--verbose): they replace the bar, which they would break. */
+  static void logsOnConsole(boolean shown) {
+    logsOnConsole = shown;
+  }
+
   private static ProgressDisplay of(String task, long total) {
-    if (!isTerminal()) {
+    if (!isTerminal() || logsOnConsole) {
       return new ProgressDisplay(null);
     }
     ProgressBar bar = new ProgressBarBuilder()

@@ -35,7 +35,7 @@ final class ReportCommand implements Callable<Integer> {
       List<Path> written = ReportWriter.write(folder, force, png);
       stdout.println("Report in " + written.getFirst());
       if (png) {
-        stdout.println((written.size() - 1) + " charts in " + folder.resolve(ReportWriter.PNG_FOLDER));
+        stdout.println(Plural.of(written.size() - 1, "chart") + " in " + folder.resolve(ReportWriter.PNG_FOLDER));
       }
       stdout.flush();
       return ExitCode.OK;

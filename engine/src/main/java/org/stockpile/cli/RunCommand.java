@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.stockpile.cli.Failures.UsageException;
 import org.stockpile.model.Scenario;
 import org.stockpile.output.AtomicDirectory;
@@ -28,6 +30,7 @@ import picocli.CommandLine.Parameters;
     description = "Runs a scenario's Monte Carlo replicates and writes summary.json, timeseries.csv, "
         + "replicates.csv and manifest.json.")
 final class RunCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
       .withZone(ZoneOffset.UTC);
 
@@ -81,10 +84,15 @@ final class RunCommand implements Callable<Integer> {
         : Path.of("runs", scenario.name(), STAMP.format(start));
     AtomicDirectory.checkWritable(destination, force);
     CompiledScenario compiled = CompiledScenario.compile(scenario);
+    LOG.info("run: scenario {} (sha256 {}, read in {} s), {} replicates x {} days, seed {}, on {} threads", file,
+        Manifest.sha256(file), seconds(start), options.replicates(), scenario.run().horizonDays(), options.seed(),
+        options.threads());
+    Instant simulating = Instant.now();
     RunResult result;
     try (ProgressDisplay progress = ProgressDisplay.forReplicates(options.replicates())) {
       result = MonteCarlo.run(compiled, options.withProgress(progress::update));
     }
+    LOG.info("run: simulated in {} s", seconds(simulating));
     Manifest manifest = new Manifest(Manifest.currentEngineVersion(), Manifest.currentGitCommit(), file.toString(),
         Manifest.sha256(file), options.seed(), options.replicates(), options.threads(), Manifest.currentJvm(),
         start, Instant.now());
@@ -96,6 +104,10 @@ final class RunCommand implements Callable<Integer> {
     }
     stdout.flush();
     return ExitCode.OK;
+  }
+
+  static double seconds(Instant since) {
+    return java.time.Duration.between(since, Instant.now()).toMillis() / 1000.0;
   }
 
   private static void requirePositive(String option, int value) throws UsageException {

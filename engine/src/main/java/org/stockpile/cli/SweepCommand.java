@@ -1,5 +1,7 @@
 package org.stockpile.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -8,12 +10,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.stockpile.cli.Failures.UsageException;
 import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.Manifest;
 import org.stockpile.output.OutputException;
-import org.stockpile.output.SweepComparison;
+import org.stockpile.output.SweepIdentity;
 import org.stockpile.output.SweepJournal;
 import org.stockpile.output.SweepWriter;
 import org.stockpile.scenario.ScenarioException;
@@ -29,9 +34,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
     description = "Runs a sweep spec's design (sobol, morris, latinHypercube, grid, oneAtATime) over its parameters on "
         + "the same replicates at every point, and writes points.csv, indices.json, timeindices.csv and manifest.json; "
-        + "points are journalled as they complete (--resume finishes an interrupted sweep); with --baseline, "
-        + "compares with an earlier sweep (compare.json) and exits 3 when something moved.")
+        + "points are journalled as they complete (--resume finishes an interrupted sweep); with --baseline or "
+        + "--baseline-from, compares with an earlier sweep (compare.json) and exits 3 when something moved.")
 final class SweepCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(SweepCommand.class);
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
       .withZone(ZoneOffset.UTC);
 
@@ -57,18 +63,13 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace an existing results folder.")
   boolean force;
 
-  @Option(names = "--baseline", paramLabel = "DIR",
-      description = "Compare with the sweep in DIR (same spec and settings): writes compare.json, prints what moved, "
-          + "and exits 3 when something moved beyond --tolerance.")
-  Path baseline;
-
-  @Option(names = "--tolerance", paramLabel = "X", defaultValue = "0",
-      description = "A number moves when it differs by more than X times its magnitude (default 0: any difference).")
-  double tolerance;
+  @CommandLine.Mixin
+  BaselineOptions baselines;
 
   @Option(names = "--resume", paramLabel = "DIR",
       description = "Finish the interrupted sweep whose results go to DIR (its points so far are in "
-          + "DIR.partial/points.journal): only the missing points are computed; same spec and settings.")
+          + "DIR.partial/points.journal): only the missing points are computed; same spec and settings. A sweep "
+          + "that already finished there is left as it is (exit 0).")
   Path resume;
 
   @CommandLine.Mixin
@@ -87,19 +88,23 @@ final class SweepCommand implements Callable<Integer> {
     if (cores < 1) {
       throw new UsageException("--threads must be at least 1, got " + cores);
     }
-    if (tolerance < 0 || Double.isNaN(tolerance)) {
-      throw new UsageException("--tolerance must be at least 0, got " + tolerance);
-    }
+    baselines.check();
     int total = Sweep.unitDesign(loaded).length;
-    SweepJournal.Header header = new SweepJournal.Header(Manifest.sha256(spec), Manifest.sha256(loaded.base().file()),
+    SweepIdentity identity = SweepIdentity.of(loaded);
+    SweepJournal.Header header = new SweepJournal.Header(identity.specSha256(), Manifest.sha256(loaded.base().file()),
         loaded.design().toString(), loaded.replicates(), loaded.seed(), total, loaded.outputNames().size(), force);
+    LOG.info("sweep: spec {} (sha256 {}) on scenario {} (sha256 {}), read in {} s: design {}, {} points", spec,
+        header.specSha256(), loaded.base().file(), header.scenarioSha256(), RunCommand.seconds(start),
+        loaded.design(), total);
     Path destination;
     if (resume != null) {
       if (out != null) {
         throw new UsageException("--resume DIR finishes the sweep whose results go to DIR: leave out --out");
       }
       destination = resume;
-      requireJournal(destination);
+      if (finished(stdout, destination, identity)) {
+        return ExitCode.OK;
+      }
     } else {
       destination = out != null ? out : Path.of("runs", baseName(spec), STAMP.format(start));
       AtomicDirectory.checkWritable(destination, force);
@@ -108,10 +113,7 @@ final class SweepCommand implements Callable<Integer> {
             + destination + " to finish it, or --force to start again");
       }
     }
-    if (baseline != null) {
-      SweepComparison.checkBaseline(baseline, header.specSha256(), loaded.design().type().name(),
-          loaded.design().toString(), loaded.replicates(), loaded.seed());
-    }
+    Optional<Path> baseline = baselines.choose(identity, destination);
     SweepResult result;
     int fromJournal;
     boolean replace;
@@ -121,7 +123,8 @@ final class SweepCommand implements Callable<Integer> {
       fromJournal = journal.count();
       replace = journal.header().replace();
       if (resume != null) {
-        stdout.println("Resuming " + destination + ": " + fromJournal + " of " + total + " points already done");
+        stdout.println("Resuming " + destination + ": " + fromJournal + " of " + Plural.of(total, "point")
+            + " already done");
         stdout.flush();
       }
       progress.update(fromJournal);
@@ -136,15 +139,11 @@ final class SweepCommand implements Callable<Integer> {
     }
     Path written = SweepWriter.write(loaded, result, cores, start, fromJournal, destination, replace);
     AtomicDirectory.deleteTree(AtomicDirectory.workFolder(destination));
-    stdout.println(spec.getFileName() + ": " + total + " points x " + loaded.replicates() + " replicates, seed "
-        + loaded.seed());
+    stdout.println(spec.getFileName() + ": " + Plural.of(total, "point") + " x " + Plural.of(loaded.replicates(),
+        "replicate") + ", seed " + loaded.seed());
     SweepPrinter.indices(stdout, loaded, result);
     stdout.println("Results in " + written);
-    if (baseline != null) {
-      return SweepPrinter.compare(stdout, baseline, written, tolerance);
-    }
-    stdout.flush();
-    return ExitCode.OK;
+    return baselines.compare(stdout, baseline, written);
   }
 
   /** The spec with the command line's --samples, --replicates and --seed. */
@@ -175,16 +174,30 @@ final class SweepCommand implements Callable<Integer> {
     return AtomicDirectory.workFolder(destination).resolve(SweepJournal.FILE);
   }
 
-  /** Refuses --resume of a folder with no interrupted sweep, saying what it holds instead. */
-  private static void requireJournal(Path destination) throws UsageException {
+  /**
+   * Whether --resume names a sweep of this spec and settings that already finished (said on
+   * stdout: a script may resume whatever state it left); refuses a folder with no sweep to resume.
+   */
+  private static boolean finished(PrintWriter stdout, Path destination, SweepIdentity identity)
+      throws UsageException, IOException {
     if (Files.exists(journalOf(destination))) {
-      return;
+      return false;
     }
-    if (Files.exists(destination.resolve("manifest.json"))) {
-      throw new UsageException("--resume " + destination + ": that sweep finished; nothing to resume");
+    Path manifest = destination.resolve("manifest.json");
+    if (!Files.exists(manifest)) {
+      throw new UsageException("--resume " + destination + ": no interrupted sweep there (no "
+          + journalOf(destination) + ")");
     }
-    throw new UsageException("--resume " + destination + ": no interrupted sweep there (no " + journalOf(destination)
-        + ")");
+    JsonNode written = new ObjectMapper().readTree(manifest.toFile());
+    Optional<String> other = identity.mismatch(written);
+    if (other.isPresent()) {
+      throw new UsageException("--resume " + destination + ": the sweep that finished there " + other.get());
+    }
+    stdout.println(destination + ": that sweep already finished (at " + written.path("end").asText()
+        + "); nothing to resume");
+    stdout.flush();
+    LOG.info("sweep: {} already finished; nothing to resume", destination);
+    return true;
   }
 
   private static void append(SweepJournal journal, int point, double[] outputs) {
@@ -194,9 +207,6 @@ final class SweepCommand implements Callable<Integer> {
       throw new UncheckedIOException(new IOException(e.getMessage(), e));
     }
   }
-
-
-
 
   private static String baseName(Path file) {
     String name = file.getFileName().toString();

@@ -27,16 +27,20 @@ public final class SweepPrinter {
     }
   }
 
-  /** Compares {@code written} with {@code baseline}, prints what moved, and returns the exit code (0 or 3). */
-  public static int compare(PrintWriter stdout, Path baseline, Path written, double tolerance)
+  /**
+   * Compares {@code written} with {@code baseline} (the latest in {@code chosenFrom}, or null when
+   * given as it is), prints what moved, and returns the exit code (0 or 3).
+   */
+  public static int compare(PrintWriter stdout, Path baseline, Path chosenFrom, Path written, double tolerance)
       throws OutputException {
-    SweepComparison comparison = SweepComparison.compare(baseline, written, tolerance);
+    SweepComparison comparison = SweepComparison.compare(baseline, chosenFrom, written, tolerance);
+    String against = "Against " + baseline + (chosenFrom == null ? "" : " (the latest in " + chosenFrom + ")");
     if (comparison.moved().isEmpty()) {
-      stdout.println("Against " + baseline + ": nothing moved (" + comparison.compared() + " numbers compared, "
+      stdout.println(against + ": nothing moved (" + Plural.of(comparison.compared(), "number") + " compared, "
           + "tolerance " + tolerance + ")");
     } else {
-      stdout.println("Against " + baseline + ": " + comparison.moved().size() + " of " + comparison.compared()
-          + " numbers moved (tolerance " + tolerance + "; all in compare.json):");
+      stdout.println(against + ": " + comparison.moved().size() + " of " + Plural.of(comparison.compared(), "number")
+          + " moved (tolerance " + tolerance + "; all in compare.json):");
       stdout.printf("  %-70s %14s %14s%n", "what", "baseline", "now");
       comparison.moved().stream().limit(20).forEach(item -> stdout.printf("  %-70s %14.6g %14.6g%n", item.what(),
           item.baseline(), item.current()));

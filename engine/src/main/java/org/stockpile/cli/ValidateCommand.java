@@ -33,27 +33,26 @@ final class ValidateCommand implements Callable<Integer> {
         try {
           if (isSweepSpec(file)) {
             SpecSweep spec = SpecSweep.load(file);
-            guarded.out().println(file + ": valid sweep spec (" + spec.parameters().size() + " parameters on "
-                + spec.base().file() + ")");
+            guarded.out().println(file + ": valid sweep spec (" + Plural.of(spec.parameters().size(), "parameter")
+                + " on " + spec.base().file() + ")");
             return ExitCode.OK;
           }
           if (isOptimizeSpec(file)) {
             SpecOptimization spec = SpecOptimization.load(file);
-            guarded.out().println(file + ": valid optimize spec (" + spec.decisions().size() + " decisions on "
-                + spec.base().file() + ")");
+            guarded.out().println(file + ": valid optimize spec (" + Plural.of(spec.decisions().size(), "decision")
+                + " on " + spec.base().file() + ")");
             return ExitCode.OK;
           }
           Scenario scenario = ScenarioLoader.load(file);
-          guarded.out().println(file + ": valid (" + scenario.materials().size() + " materials, "
-              + scenario.shocks().size() + " scheduled shocks, " + scenario.shockProcesses().size()
-              + " shock processes)");
+          guarded.out().println(file + ": valid (" + Plural.of(scenario.materials().size(), "material") + ", "
+              + Plural.of(scenario.shocks().size(), "scheduled shock") + ", "
+              + Plural.of(scenario.shockProcesses().size(), "shock process", "shock processes") + ")");
           return ExitCode.OK;
         } catch (ScenarioException e) {
           for (var problem : e.problems()) {
             guarded.err().println(problem);
           }
-          guarded.err().println(file + ": " + e.problems().size()
-              + (e.problems().size() == 1 ? " problem" : " problems"));
+          guarded.err().println(file + ": " + Plural.of(e.problems().size(), "problem"));
           return ExitCode.BAD_INPUT;
         }
       });

@@ -3,6 +3,7 @@ package org.stockpile.optimize;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -27,6 +28,8 @@ import io.jenetics.ext.moea.UFTournamentSelector;
 import io.jenetics.util.DoubleRange;
 import io.jenetics.util.ISeq;
 import io.jenetics.util.RandomRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.stockpile.scenario.ScenarioException;
 import org.stockpile.sim.RandomStreams;
 import org.stockpile.sim.RunOptions;
@@ -45,6 +48,7 @@ import org.stockpile.sim.RunOptions;
  * for bit, whatever the number of threads.
  */
 public final class Optimizer {
+  private static final Logger LOG = LoggerFactory.getLogger(Optimizer.class);
   private static final double CROSSOVER_PROBABILITY = 0.3;
   private static final double GAUSSIAN_MUTATION_PROBABILITY = 0.2;
   private static final double UNIFORM_MUTATION_PROBABILITY = 0.05;
@@ -151,9 +155,14 @@ public final class Optimizer {
       start = EvolutionStart.of(ISeq.of(resumeFrom.population().stream().map(Optimizer::phenotype).toList()),
           resumeFrom.engineStart());
       first = resumeFrom.nextGeneration();
+      LOG.warn("search: resuming from a saved state after generation {} ({} candidates already scored, {} "
+          + "simulated)", first - 1, resumeFrom.scored().size(), resumeFrom.simulations());
     }
+    LOG.info("search: generations {} to {} of {} candidates on {} replicates, seed {}, on {} threads", first,
+        settings.generations(), settings.population(), settings.replicates(), settings.seed(), settings.threads());
     try {
       for (long generation = first; generation <= settings.generations(); generation++) {
+        long started = System.nanoTime();
         EvolutionStart<DoubleGene, Fitness> from = start;
         EvolutionResult<DoubleGene, Fitness> result =
             RandomRegistry.with(RandomStreams.stream(settings.seed(), generation, "optimize/search"))
@@ -169,11 +178,39 @@ public final class Optimizer {
             start.population().stream().map(Optimizer::member).toList(), member(best), history, scores.scored(),
             scores.evaluations()));
         progress.accept(done);
+        LOG.info("search: generation {} of {} in {} s: best {}, {} % of candidates meet every constraint, {} "
+            + "simulated so far", generation, settings.generations(), Math.round((System.nanoTime() - started) / 1e6)
+            / 1e3, Double.isNaN(done.best()) ? "none feasible yet" : String.format(Locale.ROOT, "%.6g", done.best()),
+            Math.round(100 * done.feasible()), done.evaluations());
       }
-      return new OptimizationResult(scores.evaluate(levels(best.genotype(), scores)), front(scores),
-          history);
+      OptimizationResult result = new OptimizationResult(scores.evaluate(levels(best.genotype(), scores)),
+          front(scores), history);
+      warnUnmet(scores.scored(), result.best());
+      return result;
     } catch (FailedScore failure) {
       throw failure.cause;
+    }
+  }
+
+  /** Warns of constraints no candidate met, and of a best candidate that misses one. */
+  private void warnUnmet(List<SearchState.Scored> scored, Evaluation best) {
+    for (int c = 0; c < constraints.size(); c++) {
+      int index = c;
+      if (scored.stream().noneMatch(candidate -> candidate.evaluation().invalid() == null
+          && candidate.evaluation().slacks().get(index) >= 0)) {
+        LOG.warn("search: constraint '{}' was met by none of the {} candidates scored", constraints.get(c).name(),
+            scored.size());
+      }
+    }
+    if (!best.feasible()) {
+      List<String> missed = new ArrayList<>();
+      for (int c = 0; c < constraints.size(); c++) {
+        if (!(best.slacks().get(c) >= 0)) {
+          missed.add(String.format(Locale.ROOT, "'%s' by %.4g", constraints.get(c).name(), -best.slacks().get(c)));
+        }
+      }
+      LOG.warn("search: no candidate met every constraint; the best found misses least: {}", best.invalid() != null
+          ? best.invalid() : String.join(", ", missed));
     }
   }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.stockpile.scenario.ScenarioException;
 import org.stockpile.sim.MonteCarlo;
 import org.stockpile.sim.RandomStreams;
@@ -18,6 +20,7 @@ import org.stockpile.sim.RunResult;
  * batch, then a Student t interval over the batches.
  */
 public final class Validation {
+  private static final Logger LOG = LoggerFactory.getLogger(Validation.class);
   /** Batches the fresh replicates are split into. */
   public static final int BATCHES = 16;
 
@@ -31,6 +34,7 @@ public final class Validation {
   public static ValidationReport run(ScenarioDesign design, List<Objective> objectives, double[] best,
       Optional<double[]> baseline, int replicates, long seed, int threads) throws ScenarioException {
     int perBatch = Math.max(1, (replicates + BATCHES - 1) / BATCHES);
+    long start = System.nanoTime();
     double[][] bestScores = scores(design, objectives, best, perBatch, seed, threads);
     double[][] baselineScores = baseline.isPresent()
         ? scores(design, objectives, baseline.get(), perBatch, seed, threads) : null;
@@ -48,6 +52,9 @@ public final class Validation {
       }
       reports.add(new ValidationReport.Scores(estimate(bestScores[o]), base, difference));
     }
+    LOG.info("validation: the best{} on {} fresh replicates in {} batches, {} s", baseline.isPresent()
+        ? " and the scenario as written" : "", perBatch * BATCHES, BATCHES,
+        Math.round((System.nanoTime() - start) / 1e6) / 1e3);
     return new ValidationReport(perBatch * BATCHES, BATCHES, reports);
   }
 

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A results folder written all at once: files go to a hidden temporary folder beside the
@@ -16,6 +18,8 @@ import java.util.stream.Stream;
  * most that hidden folder behind, never a half-written destination.
  */
 public final class AtomicDirectory implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(AtomicDirectory.class);
+  private final long begun = System.nanoTime();
   private final Path destination;
   private final Path staging;
   private final boolean replace;
@@ -77,11 +81,17 @@ public final class AtomicDirectory implements AutoCloseable {
         old = destination.resolveSibling("." + destination.getFileName() + ".old-" + System.nanoTime());
         move(destination, old);
       }
+      String files;
+      try (Stream<Path> written = Files.list(staging)) {
+        files = String.join(", ", written.map(path -> path.getFileName().toString()).sorted().toList());
+      }
       move(staging, destination);
       committed = true;
       if (old != null) {
         deleteTree(old);
       }
+      LOG.info("wrote {}{} in {} s: {}", destination, old != null ? " (replacing what it held)" : "",
+          Math.round((System.nanoTime() - begun) / 1e6) / 1e3, files);
     } catch (IOException e) {
       throw new OutputException("cannot move results into " + destination + ": " + e.getMessage(), e);
     }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A sweep compared with a baseline sweep of the same spec (a nightly job against last night's):
@@ -22,6 +24,7 @@ import java.util.Map;
  */
 public final class SweepComparison {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final Logger LOG = LoggerFactory.getLogger(SweepComparison.class);
 
   /** One number that moved. */
   public record Moved(String what, double baseline, double current) {
@@ -46,41 +49,12 @@ public final class SweepComparison {
   }
 
   /**
-   * Refuses, before anything runs, a baseline that is not the results of a sweep of this spec
-   * (its SHA-256) with this design (and its settings), replicates and seed.
+   * Compares the sweep results in {@code current} with those in {@code baseline}, chosen as the
+   * latest in {@code chosenFrom} (null: given as it is), which {@code compare.json} records;
+   * refuses a baseline of another spec or design (exit 2 material: an {@link OutputException}).
    */
-  public static void checkBaseline(Path baseline, String specSha256, String design, String designSettings,
-      int replicates, long seed) throws OutputException {
-    for (String name : List.of("points.csv", "indices.json", "manifest.json")) {
-      if (!Files.isRegularFile(baseline.resolve(name))) {
-        throw new OutputException("--baseline " + baseline + " is not the results of a sweep (no " + name + ")");
-      }
-    }
-    try {
-      JsonNode manifest = JSON.readTree(baseline.resolve("manifest.json").toFile());
-      if (!manifest.path("specSha256").asText().equals(specSha256)) {
-        throw new OutputException("--baseline " + baseline + " is a sweep of another spec (or another version of it)");
-      }
-      if (!manifest.path("design").asText().equals(design) || manifest.path("replicates").asInt() != replicates
-          || manifest.path("seed").asLong() != seed) {
-        throw new OutputException("--baseline " + baseline + " ran with design " + manifest.path("design").asText()
-            + ", replicates " + manifest.path("replicates").asInt() + " and seed " + manifest.path("seed").asLong()
-            + "; compare like with like");
-      }
-      if (manifest.has("designSettings") && !manifest.path("designSettings").asText().equals(designSettings)) {
-        throw new OutputException("--baseline " + baseline + " ran with " + manifest.path("designSettings").asText()
-            + ", not " + designSettings + "; compare like with like");
-      }
-    } catch (IOException e) {
-      throw new OutputException("cannot read " + baseline.resolve("manifest.json") + ": " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * Compares the sweep results in {@code current} with those in {@code baseline}; refuses a
-   * baseline of another spec or design (exit 2 material: an {@link OutputException}).
-   */
-  public static SweepComparison compare(Path baseline, Path current, double tolerance) throws OutputException {
+  public static SweepComparison compare(Path baseline, Path chosenFrom, Path current, double tolerance)
+      throws OutputException {
     try {
       for (String name : List.of("points.csv", "indices.json", "manifest.json")) {
         if (!Files.isRegularFile(baseline.resolve(name))) {
@@ -115,7 +89,9 @@ public final class SweepComparison {
       walk(moved, compared, "", JSON.readTree(baseline.resolve("indices.json").toFile()).path("metrics"),
           JSON.readTree(current.resolve("indices.json").toFile()).path("metrics"), tolerance);
       SweepComparison comparison = new SweepComparison(compared[0], moved);
-      JSON.writeValue(current.resolve("compare.json").toFile(), comparison.toJson(baseline, tolerance));
+      JSON.writeValue(current.resolve("compare.json").toFile(), comparison.toJson(baseline, chosenFrom, tolerance));
+      LOG.info("compared with {}: {} of {} numbers moved (tolerance {})", baseline, moved.size(), compared[0],
+          tolerance);
       return comparison;
     } catch (IOException e) {
       throw new OutputException("cannot compare with " + baseline + ": " + e.getMessage(), e);
@@ -185,9 +161,12 @@ public final class SweepComparison {
     return text.isEmpty() ? Double.NaN : Double.parseDouble(text);
   }
 
-  private ObjectNode toJson(Path baseline, double tolerance) {
+  private ObjectNode toJson(Path baseline, Path chosenFrom, double tolerance) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("baseline", baseline.toString());
+    if (chosenFrom != null) {
+      node.put("baselineFrom", chosenFrom.toString());
+    }
     node.put("tolerance", tolerance);
     node.put("rule", "moved when |current - baseline| > tolerance x max(|current|, |baseline|)");
     node.put("compared", compared);

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The points of a running sweep, appended as they complete, so that a sweep stopped by anything
@@ -23,6 +25,7 @@ public final class SweepJournal implements AutoCloseable {
   /** The journal's name in a sweep's work folder. */
   public static final String FILE = "points.journal";
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Logger LOG = LoggerFactory.getLogger(SweepJournal.class);
 
   /**
    * The sweep a journal belongs to: a resumed sweep must match it in every field.
@@ -96,7 +99,10 @@ public final class SweepJournal implements AutoCloseable {
       FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
       channel.truncate(start);
       channel.position(start);
-      return new SweepJournal(channel, saved, known);
+      SweepJournal journal = new SweepJournal(channel, saved, known);
+      LOG.warn("sweep journal {}: reusing {} of {} points computed by an earlier process{}", file, journal.count(),
+          saved.points(), start < bytes.length ? " (a last line cut short is dropped)" : "");
+      return journal;
     } catch (IOException e) {
       throw new OutputException("cannot read the sweep journal " + file + ": " + e.getMessage(), e);
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.stockpile.metrics.MetricLayout;
 import org.stockpile.metrics.SeriesBlock;
 import org.stockpile.metrics.TimeSeriesHistograms;
@@ -17,6 +19,7 @@ import org.stockpile.scenario.ScenarioException;
  * any number of threads.
  */
 public final class MonteCarlo {
+  private static final Logger LOG = LoggerFactory.getLogger(MonteCarlo.class);
   /** Replicates a worker takes at a time (and buffers series for); a multiple of the kernel's lanes. */
   static final int BLOCK = 64;
 
@@ -43,6 +46,7 @@ public final class MonteCarlo {
    */
   public static RunResult run(CompiledScenario compiled, RunOptions options, ShockDraws draws) {
     VectorApi.require();
+    long start = System.nanoTime();
     ShockDraws usable = draws != null && draws.fits(compiled, options.seed()) ? draws : null;
     Kernel probe = new Kernel(compiled);
     probe.useDraws(usable);
@@ -95,6 +99,10 @@ public final class MonteCarlo {
     if (failure.get() != null) {
       throw new IllegalStateException("a replicate failed: " + failure.get(), failure.get());
     }
+    // Once per run, never per replicate or day: a sweep or a search logs each of its runs at DEBUG.
+    LOG.debug("ran {} replicates x {} days, seed {}, on {} threads{} in {} ms", replicates, compiled.horizon,
+        options.seed(), threads, usable != null ? " (shocks drawn earlier)" : "",
+        (System.nanoTime() - start) / 1_000_000);
     return new RunResult(compiled, options, layout, metrics, histograms, probe.seriesOffsets(), covers);
   }
 

@@ -57,9 +57,14 @@ public record Parameter(String name, Distribution distribution, List<Double> lev
     if (distribution instanceof Distribution.Uniform uniform) {
       return uniform.min() + u * (uniform.max() - uniform.min());
     }
-    boolean bounded = distribution instanceof Distribution.Triangular || distribution instanceof Distribution.Beta
-        || distribution instanceof Distribution.Constant;
-    return quantile().applyAsDouble(bounded ? u : TAIL + (1 - 2 * TAIL) * u);
+    return quantile().applyAsDouble(truncated() ? TAIL + (1 - 2 * TAIL) * u : u);
+  }
+
+  /** Whether its distribution has no bounds and is cut to its {@link #TAIL} quantiles. */
+  public boolean truncated() {
+    return distribution != null && !(distribution instanceof Distribution.Uniform
+        || distribution instanceof Distribution.Triangular || distribution instanceof Distribution.Beta
+        || distribution instanceof Distribution.Constant);
   }
 
   private DoubleUnaryOperator quantile() {

@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.stockpile.model.Scenario;
 import org.stockpile.scenario.LoadedDocument;
 import org.stockpile.scenario.Problem;
@@ -25,6 +28,8 @@ import org.stockpile.scenario.ScenarioTemplate;
 public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths, List<String> labels,
     List<Parameter> parameters, List<Boolean> whole, Design design, List<MetricRef> metrics, List<Integer> coverDays,
     List<String> coverMaterials, int replicates, long seed) {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SpecSweep.class);
 
   /** Cover days used when a sobol or morris spec names none (those inside the horizon). */
   public static final List<Integer> DEFAULT_COVER_DAYS = List.of(30, 90, 180, 365);
@@ -166,6 +171,13 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
     }
     if (!problems.isEmpty()) {
       throw new ScenarioException(LoadedDocument.sorted(problems));
+    }
+    for (Parameter parameter : parameters) {
+      if (parameter.truncated()) {
+        LOG.warn("sweep parameter {}: its {} distribution has no bounds, so it is cut to its 0.1 % and 99.9 % "
+            + "quantiles, {} to {}", parameter.name(), parameter.distribution().getClass().getSimpleName()
+            .toLowerCase(Locale.ROOT), parameter.at(0), parameter.at(1));
+      }
     }
     return new SpecSweep(specFile, base, paths, labels, parameters, whole, spec.design().toDesign(), metrics, coverDays,
         coverMaterials, spec.replicates(), spec.seed());

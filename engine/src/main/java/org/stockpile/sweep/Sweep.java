@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.stockpile.scenario.Problem;
 import org.stockpile.scenario.ScenarioException;
 import org.stockpile.sim.CompiledScenario;
@@ -20,6 +22,10 @@ import org.stockpile.sim.CompiledScenario;
  * resumed sweep gives the points it already has in {@code known}).
  */
 public final class Sweep {
+  private static final Logger LOG = LoggerFactory.getLogger(Sweep.class);
+  /** The log notes progress each time this share of the points is done. */
+  private static final int PROGRESS_STEPS = 10;
+
   private Sweep() {
   }
 
@@ -65,8 +71,33 @@ public final class Sweep {
         missing.add(p);
       }
     }
-    runPoints(spec, points, missing, outputs, threads, listener, points.length - missing.size());
-    return assemble(spec, outputs);
+    int before = points.length - missing.size();
+    LOG.info("sweep: {} points ({} to run, {} known) x {} replicates, seed {}, on {} threads", points.length,
+        missing.size(), before, spec.replicates(), spec.seed(), threads);
+    long start = System.nanoTime();
+    runPoints(spec, points, missing, outputs, threads, logged(listener, points.length, missing.size(), start), before);
+    long simulated = System.nanoTime();
+    SweepResult result = assemble(spec, outputs);
+    LOG.info("sweep: {} points simulated in {} s, indices computed in {} s", missing.size(),
+        seconds(simulated - start), seconds(System.nanoTime() - simulated));
+    return result;
+  }
+
+  /** {@code listener}, and a line in the log each time another tenth of the points to run is done. */
+  private static PointListener logged(PointListener listener, int total, int toRun, long start) {
+    int[] ran = {0};
+    return (point, outputs, done) -> {
+      listener.pointDone(point, outputs, done);
+      ran[0]++;
+      if ((long) ran[0] * PROGRESS_STEPS / toRun > (long) (ran[0] - 1) * PROGRESS_STEPS / toRun) {
+        LOG.info("sweep: {} of {} points done ({} %) after {} s", done, total, Math.round(100.0 * done / total),
+            seconds(System.nanoTime() - start));
+      }
+    };
+  }
+
+  private static double seconds(long nanos) {
+    return Math.round(nanos / 1e6) / 1000.0;
   }
 
   /**

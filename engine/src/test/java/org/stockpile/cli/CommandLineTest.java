@@ -13,11 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The command line's exit codes, outputs, and its refusal to overwrite or half-write results. */
 class CommandLineTest {
@@ -152,6 +154,46 @@ class CommandLineTest {
     JsonNode schema = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
     assertTrue(schema.toString().contains("baselineDailyDemand"));
     assertTrue(schema.toString().contains("exportControl"));
+  }
+
+  @Test
+  void aMistypedCommandOrOptionGetsSuggestionsAndExitsTwo() throws Exception {
+    assertEquals(2, Main.execute("swep", "spec.sweep.yaml"));
+    assertTrue(stderr().contains("Did you mean: stockpile sweep"), stderr());
+    err.reset();
+    assertEquals(2, Main.execute("run", scenario(SCENARIO).toString(), "--replicate", "5"));
+    assertTrue(stderr().contains("Possible solutions: --replicates"), stderr());
+    assertTrue(stderr().contains("Try 'stockpile run --help'."), stderr());
+  }
+
+  @Test
+  void everyCommandsHelpIsCleanAndTheBareCommandListsThemAll() {
+    Set<String> commands = new CommandLine(new Main()).getSubcommands().keySet();
+    assertTrue(commands.size() >= 8, commands.toString());
+    for (String command : commands) {
+      out.reset();
+      err.reset();
+      assertEquals(0, Main.execute(command, "--help"), command);
+      assertTrue(out.toString(StandardCharsets.UTF_8).contains("Usage: stockpile " + command), command + ": " + out);
+      assertFalse(stderr().contains("WARN"), command + " --help: " + stderr());
+    }
+    out.reset();
+    assertEquals(0, Main.execute("--help"));
+    assertFalse(stderr().contains("WARN"), stderr());
+    err.reset();
+    assertEquals(2, Main.execute());
+    for (String command : commands) {
+      assertTrue(stderr().contains("\n  " + command + " "), command + " in: " + stderr());
+    }
+  }
+
+  @Test
+  void countsAgreeWithTheirNouns() throws Exception {
+    assertEquals(0, Main.execute("validate", scenario(SCENARIO).toString()));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("valid (1 material, 1 scheduled shock, 1 shock process)"),
+        out.toString(StandardCharsets.UTF_8));
+    assertEquals(2, Main.execute("run", scenario(SCENARIO.replace("horizonDays: 200", "horizonDays: -1")).toString()));
+    assertTrue(stderr().contains("1 problem found; nothing was run or written."), stderr());
   }
 
   private static List<String> list(Path folder) throws IOException {

@@ -6,7 +6,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.slf4j.event.Level;
 import org.stockpile.cli.Failures.UsageException;
+import org.stockpile.cli.LogOptions;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** What every {@code stockpile-spark} command takes: where Spark runs, how many tasks, where results go. */
@@ -31,6 +34,9 @@ final class ClusterOptions {
   @Option(names = "--debug", description = "Show stack traces of internal errors.")
   boolean debug;
 
+  @CommandLine.Mixin
+  LogOptions logging;
+
   /** Refuses bad values before anything is read or started. */
   void check() throws UsageException {
     if (partitions != null && partitions < 1) {
@@ -44,7 +50,7 @@ final class ClusterOptions {
         .replaceAll("\\.(sweep\\.)?(ya?ml|json)$", ""), STAMP.format(start));
   }
 
-  /** Starts Spark for {@code app}: at --master, else where spark-submit said; quiet but for warnings. */
+  /** Starts Spark for {@code app}: at --master, else where spark-submit said; quiet but for warnings (or errors). */
   JavaSparkContext start(String app) throws UsageException {
     SparkConf conf = new SparkConf().setAppName(app);
     if (master != null) {
@@ -58,7 +64,7 @@ final class ClusterOptions {
       conf.setIfMissing("spark.ui.enabled", "false");
     }
     JavaSparkContext spark = new JavaSparkContext(conf);
-    spark.setLogLevel("WARN");
+    spark.setLogLevel(logging.consoleLevel() == Level.ERROR ? "ERROR" : "WARN");
     return spark;
   }
 

@@ -2,12 +2,16 @@ package org.stockpile.spark;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.stockpile.cli.ExitCode;
 import org.stockpile.cli.Failures;
 import org.stockpile.cli.Failures.UsageException;
+import org.stockpile.cli.Plural;
 import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.Manifest;
 import org.stockpile.output.RunWriter;
@@ -23,6 +27,7 @@ import picocli.CommandLine.Parameters;
     description = "Runs a scenario's replicates in blocks as Spark tasks and writes the files of stockpile run "
         + "(summary.json, replicates.csv, timeseries.csv, manifest.json), the same bytes for any split.")
 final class RunOnSpark implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(RunOnSpark.class);
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML, or JSON by the .json ending).")
   Path file;
 
@@ -54,20 +59,25 @@ final class RunOnSpark implements Callable<Integer> {
     RunPayload.Loaded loaded = payload.loadAt(file);
     Path destination = cluster.destination(file, start);
     AtomicDirectory.checkWritable(destination, cluster.force);
+    LOG.info("run on Spark: scenario {} (sha256 {}), {} replicates x {} days, seed {}", file, Manifest.sha256(file),
+        loaded.options().replicates(), loaded.scenario().run().horizonDays(), loaded.options().seed());
     RunResult result;
     int cores;
     int tasks;
     try (JavaSparkContext spark = cluster.start("stockpile run " + file.getFileName())) {
       cores = spark.defaultParallelism();
       tasks = cluster.tasks(spark);
+      Instant running = Instant.now();
       result = SparkRun.run(spark, payload, tasks);
+      LOG.info("run on Spark: {} tasks on {} cores in {} s", tasks, cores,
+          Duration.between(running, Instant.now()).toMillis() / 1000.0);
     }
     Manifest manifest = new Manifest(Manifest.currentEngineVersion(), Manifest.currentGitCommit(), file.toString(),
         Manifest.sha256(file), result.seed(), result.replicates(), cores, Manifest.currentJvm(), start, Instant.now());
     Path written = RunWriter.write(result, manifest, destination, cluster.force);
     ResultTable.print(stdout, result);
-    stdout.println("Ran as " + SparkRun.blocks(result.replicates(), tasks).size() + " Spark tasks on " + cores
-        + " cores");
+    stdout.println("Ran as " + Plural.of(SparkRun.blocks(result.replicates(), tasks).size(), "Spark task") + " on "
+        + Plural.of(cores, "core"));
     stdout.println("Results in " + written);
     stdout.flush();
     return ExitCode.OK;

@@ -1,6 +1,9 @@
 package org.stockpile.spark;
 
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.stockpile.cli.ExitCode;
+import org.stockpile.cli.Logging;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "stockpile-spark", mixinStandardHelpOptions = true,
     description = "Runs Stockpile work on Apache Spark, with the numbers of the local commands.",
     subcommands = {SweepOnSpark.class, RunOnSpark.class, CommandLine.HelpCommand.class})
-public final class SparkMain implements Runnable {
+public final class SparkMain implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -24,11 +27,16 @@ public final class SparkMain implements Runnable {
     CommandLine line = new CommandLine(new SparkMain());
     line.setOut(new PrintWriter(System.out, true));
     line.setErr(new PrintWriter(System.err, true));
+    line.setExecutionStrategy(Logging.strategy(SparkLogging::configure));
     return line.execute(args);
   }
 
+  /** No command named: the usage, with every command, on stderr. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("stockpile-spark: name a command");
+    spec.commandLine().usage(err);
+    return ExitCode.BAD_INPUT;
   }
 }

@@ -2,16 +2,20 @@ package org.stockpile.spark;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.stockpile.cli.ExitCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stockpile.cli.BaselineOptions;
 import org.stockpile.cli.Failures;
 import org.stockpile.cli.Failures.UsageException;
+import org.stockpile.cli.Plural;
 import org.stockpile.cli.SweepPrinter;
 import org.stockpile.output.AtomicDirectory;
-import org.stockpile.output.Manifest;
-import org.stockpile.output.SweepComparison;
+import org.stockpile.output.SweepIdentity;
 import org.stockpile.output.SweepWriter;
 import org.stockpile.sweep.SpecSweep;
 import org.stockpile.sweep.Sweep;
@@ -26,6 +30,7 @@ import picocli.CommandLine.Parameters;
     description = "Runs a sweep spec's points as Spark tasks and writes the files of stockpile sweep (points.csv, "
         + "indices.json, timeindices.csv, manifest.json), with the same numbers for any partitions or executors.")
 final class SweepOnSpark implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(SweepOnSpark.class);
   @Parameters(index = "0", paramLabel = "SPEC", description = "Sweep spec file.")
   Path specFile;
 
@@ -38,12 +43,8 @@ final class SweepOnSpark implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "Seed.")
   Long seed;
 
-  @Option(names = "--baseline", paramLabel = "DIR", description = "Compare with an earlier sweep (exit 3 when "
-      + "something moved).")
-  Path baseline;
-
-  @Option(names = "--tolerance", paramLabel = "X", defaultValue = "0", description = "Relative tolerance of --baseline.")
-  double tolerance;
+  @CommandLine.Mixin
+  BaselineOptions baselines;
 
   @CommandLine.Mixin
   ClusterOptions cluster;
@@ -66,9 +67,7 @@ final class SweepOnSpark implements Callable<Integer> {
       throw new UsageException("--samples must be at least 2, got " + samples);
     }
     cluster.check();
-    if (tolerance < 0 || Double.isNaN(tolerance)) {
-      throw new UsageException("--tolerance must be at least 0, got " + tolerance);
-    }
+    baselines.check();
     SweepPayload payload = SweepPayload.of(specFile, samples, replicates, seed);
     SpecSweep loaded;
     try {
@@ -79,24 +78,29 @@ final class SweepOnSpark implements Callable<Integer> {
     Sweep.checkPoints(loaded);
     Path destination = cluster.destination(specFile, start);
     AtomicDirectory.checkWritable(destination, cluster.force);
-    if (baseline != null) {
-      SweepComparison.checkBaseline(baseline, Manifest.sha256(specFile), loaded.design().type().name(),
-          loaded.design().toString(), loaded.replicates(), loaded.seed());
-    }
+    SweepIdentity identity = SweepIdentity.of(loaded);
+    LOG.info("sweep on Spark: spec {} (sha256 {}) on scenario {}: design {}, {} points x {} replicates, seed {}",
+        specFile, identity.specSha256(), loaded.base().file(), loaded.design(), Sweep.unitDesign(loaded).length,
+        loaded.replicates(), loaded.seed());
+    Optional<Path> baseline = baselines.choose(identity, destination);
     SweepResult result;
     int cores;
     int tasks;
     try (JavaSparkContext spark = cluster.start("stockpile sweep " + specFile.getFileName())) {
       cores = spark.defaultParallelism();
       tasks = cluster.tasks(spark);
+      Instant running = Instant.now();
       result = SparkSweep.run(spark, payload, tasks);
+      LOG.info("sweep on Spark: {} tasks on {} cores in {} s", tasks, cores,
+          Duration.between(running, Instant.now()).toMillis() / 1000.0);
     }
     Path written = SweepWriter.write(loaded, result, cores, start, 0, destination, cluster.force);
-    stdout.println(specFile.getFileName() + ": " + result.points().length + " points x " + loaded.replicates()
-        + " replicates, seed " + loaded.seed() + ", as " + tasks + " Spark tasks on " + cores + " cores");
+    stdout.println(specFile.getFileName() + ": " + Plural.of(result.points().length, "point") + " x "
+        + Plural.of(loaded.replicates(), "replicate") + ", seed " + loaded.seed() + ", as "
+        + Plural.of(tasks, "Spark task") + " on " + Plural.of(cores, "core"));
     SweepPrinter.indices(stdout, loaded, result);
     stdout.println("Results in " + written);
     stdout.flush();
-    return baseline != null ? SweepPrinter.compare(stdout, baseline, written, tolerance) : ExitCode.OK;
+    return baselines.compare(stdout, baseline, written);
   }
 }

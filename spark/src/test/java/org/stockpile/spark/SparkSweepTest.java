@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -145,6 +146,39 @@ class SparkSweepTest {
     Files.writeString(spec, SPEC);
     assertEquals(2, SparkMain.execute("sweep", spec.toString(), "--out", out.toString()));
     assertTrue(err.toString().contains("no Spark master"), err.toString());
+  }
+
+  @Test
+  void aNightlySweepOnSparkComparesWithTheLatestSweepInAFolderAndLogsToAFile() throws Exception {
+    Path nightly = folder.resolve("nightly");
+    Path log = folder.resolve("logs/stockpile.log");
+    assertEquals(0, SparkMain.execute("sweep", spec.toString(), "--master", "local[2]", "--out",
+        nightly.resolve("first").toString(), "--baseline-from", nightly.toString(), "--quiet", "--log-file",
+        log.toString()), err.toString());
+    assertFalse(err.toString().contains("no such folder yet"), "--quiet: no warnings on stderr: " + err);
+    assertTrue(Files.readString(log).contains("WARN  [main] org.stockpile.output.SweepBaselines - --baseline-from "
+        + nightly + ": no such folder yet"), Files.readString(log));
+    assertEquals(0, SparkMain.execute("sweep", spec.toString(), "--master", "local[2]", "--out",
+        nightly.resolve("second").toString(), "--baseline-from", nightly.toString(), "--log-file", log.toString()),
+        err.toString());
+    assertEquals(nightly.resolve("first").toString(), new ObjectMapper().readTree(nightly.resolve(
+        "second/compare.json").toFile()).get("baseline").asText());
+    String text = Files.readString(log);
+    for (String expected : List.of("org.stockpile.spark.SweepOnSpark - sweep on Spark: spec " + spec,
+        "sweep on Spark: 8 tasks on 2 cores in ", "wrote " + nightly.resolve("second"), "compared with "
+            + nightly.resolve("first") + ": 0 of ", "exit 0 after ")) {
+      assertTrue(text.contains(expected), expected + " in:\n" + text);
+    }
+  }
+
+  @Test
+  void helpIsCleanAndTheBareCommandListsEveryCommand() {
+    for (String command : List.of("sweep", "run")) {
+      assertEquals(0, SparkMain.execute(command, "--help"));
+    }
+    assertEquals(2, SparkMain.execute());
+    assertFalse(err.toString().contains("WARN"), err.toString());
+    assertTrue(err.toString().contains("  sweep ") && err.toString().contains("  run "), err.toString());
   }
 
   private static SparkConf local(int cores, int maxFailures) {

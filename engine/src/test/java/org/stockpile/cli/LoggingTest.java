@@ -1,0 +1,174 @@
+package org.stockpile.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line's log: warnings on stderr by default, none with --quiet, milestones with
+ * --verbose, and with --log-file a record of what ran (settings, milestones, timings, warnings,
+ * errors) appended whatever stderr shows; results stay on stdout.
+ */
+class LoggingTest {
+  private static final String SCENARIO = """
+      name: logging-test
+      economy: JP
+      countries: {JP: {}, CN: {}}
+      materials:
+        ree:
+          baselineDailyDemand: 10
+          pricePerUnit: 1000
+          shortageCostPerUnit: 6000
+          sources:
+            - {id: china, route: [CN], share: 1, capacityPerDay: 20}
+          stockpiles:
+            firms: {targetDays: 10, holdingCostPerUnitPerYear: 2000}
+      shockProcesses:
+        - ratePerYear: 2
+          durationDays: {distribution: exponential, mean: 20}
+          shock: {type: exportControl, country: CN, mode: ban}
+      run: {replicates: 40, horizonDays: 200}
+      """;
+  /** Demand is normal, so the sweep cuts it to its 0.1 % and 99.9 % quantiles. */
+  private static final String SWEEP = """
+      scenario: scenario.yaml
+      parameters:
+        - {path: materials.ree.baselineDailyDemand, distribution: {distribution: normal, mean: 10, sd: 1}}
+        - {path: materials.ree.stockpiles.firms.targetDays, levels: [0, 20]}
+      design: {type: grid, levels: 2}
+      metrics: [shortfallUnits]
+      replicates: 8
+      seed: 3
+      """;
+
+  @TempDir
+  Path folder;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream savedOut;
+  private PrintStream savedErr;
+
+  @BeforeEach
+  void capture() throws Exception {
+    savedOut = System.out;
+    savedErr = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    Files.writeString(folder.resolve("scenario.yaml"), SCENARIO);
+    Files.writeString(folder.resolve("test.sweep.yaml"), SWEEP);
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(savedOut);
+    System.setErr(savedErr);
+  }
+
+  private String stdout() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String stderr() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aLogFileGetsTheSettingsMilestonesAndTimingsOfEachRunAppended() throws Exception {
+    Path log = folder.resolve("logs/nightly/stockpile.log");
+    String scenario = folder.resolve("scenario.yaml").toString();
+    assertEquals(0, Main.execute("run", scenario, "--out", folder.resolve("first").toString(), "--quiet",
+        "--log-file", log.toString()), stderr());
+    assertEquals("", stderr(), "nothing on stderr with --quiet");
+    assertTrue(stdout().contains("Results in"), "results stay on stdout: " + stdout());
+    String text = Files.readString(log);
+    assertFalse(text.contains("Results in"), "no results in the log: " + text);
+    for (String expected : List.of("INFO  [main] org.stockpile.cli.Logging - stockpile run " + scenario,
+        "run: scenario " + scenario + " (sha256 ", "40 replicates x 200 days, seed 1, on ", "run: simulated in ",
+        "wrote " + folder.resolve("first"), "manifest.json, replicates.csv", "exit 0 after ")) {
+      assertTrue(text.contains(expected), expected + " in:\n" + text);
+    }
+    assertTrue(text.matches("(?s)\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}(Z|[+-]\\d\\d:\\d\\d) INFO .*"),
+        "each line starts with its time: " + text);
+
+    // A second command appends; its error is in the log too, but printed once on stderr.
+    assertEquals(2, Main.execute("run", folder.resolve("missing.yaml").toString(), "--log-file", log.toString()));
+    String again = Files.readString(log);
+    assertTrue(again.startsWith(text), "appended");
+    assertTrue(again.contains("ERROR [main] org.stockpile.cli.Failures - 1 problem:"), again);
+    assertTrue(again.contains("exit 2 after "), again);
+    assertEquals(1, stderr().split("cannot read the file", -1).length - 1, "printed once: " + stderr());
+    assertFalse(stderr().contains("ERROR"), stderr());
+  }
+
+  @Test
+  void warningsShowOnStderrByDefaultNotWithQuietAndMilestonesWithVerbose() throws Exception {
+    String spec = folder.resolve("test.sweep.yaml").toString();
+    assertEquals(0, Main.execute("sweep", spec, "--out", folder.resolve("default").toString()), stderr());
+    assertTrue(stderr().contains("WARN  sweep parameter materials.ree.baselineDailyDemand: its normal distribution "
+        + "has no bounds, so it is cut to its 0.1 % and 99.9 % quantiles, 6.909"), stderr());
+    assertFalse(stderr().contains("INFO"), "planners see warnings only: " + stderr());
+    assertFalse(stdout().contains("WARN"), "stdout holds results only: " + stdout());
+
+    err.reset();
+    assertEquals(0, Main.execute("sweep", spec, "--out", folder.resolve("quiet").toString(), "-q"), stderr());
+    assertEquals("", stderr());
+
+    err.reset();
+    assertEquals(0, Main.execute("sweep", spec, "--out", folder.resolve("verbose").toString(), "--verbose"));
+    for (String expected : List.of("WARN  sweep parameter", "INFO  sweep: spec " + spec,
+        "INFO  sweep: 4 points (4 to run, 0 known) x 8 replicates, seed 3", "INFO  sweep: 4 of 4 points done (100 %)",
+        "INFO  sweep: 4 points simulated in ", "INFO  wrote " + folder.resolve("verbose"), "INFO  exit 0 after")) {
+      assertTrue(stderr().contains(expected), expected + " in:\n" + stderr());
+    }
+    assertFalse(stderr().contains("DEBUG"), stderr());
+    err.reset();
+    assertEquals(0, Main.execute("sweep", spec, "--out", folder.resolve("details").toString(), "-vv"));
+    assertTrue(stderr().contains("DEBUG ran 8 replicates x 200 days, seed 3"), "each point's run: " + stderr());
+
+    err.reset();
+    assertEquals(2, Main.execute("sweep", spec, "--out", folder.resolve("both").toString(), "-q", "-v"));
+    assertTrue(stderr().contains("--quiet and --verbose are exclusive"), stderr());
+  }
+
+  @Test
+  void aLogFileThatCannotBeWrittenIsRefusedBeforeAnythingRuns() throws Exception {
+    Files.writeString(folder.resolve("a-file"), "");
+    Path results = folder.resolve("results");
+    assertEquals(2, Main.execute("run", folder.resolve("scenario.yaml").toString(), "--out", results.toString(),
+        "--log-file", folder.resolve("a-file/stockpile.log").toString()));
+    assertTrue(stderr().contains("stockpile: --log-file " + folder.resolve("a-file/stockpile.log")
+        + ": cannot write there"), stderr());
+    assertFalse(Files.exists(results));
+  }
+
+  @Test
+  void aConstraintNoCandidateMeetsIsAWarning() throws Exception {
+    // Holding 50 t or more for 200 days costs more than the budget allows: no candidate meets it.
+    Path spec = folder.resolve("test.optimize.yaml");
+    Files.writeString(spec, """
+        scenario: scenario.yaml
+        objective: expectedTotalCost
+        decisions:
+          - {path: materials.ree.stockpiles.firms.targetDays, min: 5, max: 60, step: 5}
+        constraints:
+          - {name: budget, spendingAtMost: 60000}
+        search: {population: 6, generations: 2, replicates: 8, seed: 5, validationReplicates: 32}
+        """);
+    assertEquals(0, Main.execute("optimize", spec.toString(), "--out", folder.resolve("search").toString()),
+        stderr());
+    assertTrue(stderr().contains("WARN  search: constraint 'budget' was met by none of the "), stderr());
+    assertTrue(stderr().contains("WARN  search: no candidate met every constraint"), stderr());
+  }
+}
