@@ -96,7 +96,7 @@ class LoggingTest {
     assertFalse(text.contains("Results in"), "no results in the log: " + text);
     for (String expected : List.of("INFO  [main] org.stockpile.cli.Logging - stockpile run " + scenario,
         "run: scenario " + scenario + " (sha256 ", "40 replicates x 200 days, seed 1, on ", "run: simulated in ",
-        "wrote " + folder.resolve("first"), "manifest.json, replicates.csv", "exit 0 after ")) {
+        "wrote " + folder.resolve("first"), "manifest.json, replicate-totals.csv, replicates.csv", "exit 0 after ")) {
       assertTrue(text.contains(expected), expected + " in:\n" + text);
     }
     assertTrue(text.matches("(?s)\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}(Z|[+-]\\d\\d:\\d\\d) INFO .*"),
