@@ -90,6 +90,10 @@ final class TreeReader {
   }
 
   private static JsonFactory factoryFor(Path file) {
+    return factory(isJson(file));
+  }
+
+  private static JsonFactory factory(boolean json) {
     StreamReadConstraints limits = StreamReadConstraints.builder()
         .maxNestingDepth(MAX_NESTING)
         .maxStringLength(1 << 20)
@@ -97,7 +101,7 @@ final class TreeReader {
         .maxNameLength(1000)
         .maxDocumentLength(MAX_FILE_BYTES)
         .build();
-    if (isJson(file)) {
+    if (json) {
       return JsonFactory.builder().streamReadConstraints(limits).build();
     }
     LoaderOptions yamlLimits = new LoaderOptions();
@@ -106,6 +110,36 @@ final class TreeReader {
     yamlLimits.setCodePointLimit((int) MAX_FILE_BYTES);
     yamlLimits.setAllowDuplicateKeys(true); // reported here, with every location, rather than at the first
     return YAMLFactory.builder().loaderOptions(yamlLimits).streamReadConstraints(limits).build();
+  }
+
+  /**
+   * A value written on the command line ({@code --set PATH=VALUE}): one YAML scalar or flow value
+   * ({@code 90}, {@code 2011-01-01}, {@code text}, {@code [CN, JP]}, {@code {mode: ban}}), read by
+   * the same rules as a file's values. Throws with what is wrong with it.
+   */
+  static JsonNode readValue(String text) {
+    String missing = "no value after '=' (null puts the key back to its default)";
+    if (text.isBlank()) {
+      throw new IllegalArgumentException(missing);
+    }
+    TreeReader reader = new TreeReader("");
+    try (JsonParser parser = factory(false).createParser(text)) {
+      if (parser.nextToken() == null) {
+        throw new IllegalArgumentException(missing);
+      }
+      JsonNode value = reader.readValue(parser, "", 0);
+      if (parser.nextToken() != null) {
+        throw new IllegalArgumentException("more than one value");
+      }
+      if (!reader.problems.isEmpty()) {
+        throw new IllegalArgumentException(reader.problems.getFirst().message());
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not a YAML value: " + firstLine(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not a YAML value: " + describe(e));
+    }
   }
 
   static boolean isJson(Path file) {
@@ -186,7 +220,7 @@ final class TreeReader {
 
   private void remember(String path, JsonParser parser) {
     JsonLocation where = parser.currentTokenLocation();
-    locations.putIfAbsent(path, new Location(where.getLineNr(), where.getColumnNr()));
+    locations.putIfAbsent(path, Location.inFile(fileName, where.getLineNr(), where.getColumnNr()));
   }
 
   private void problem(String path, JsonParser parser, String message) {
