@@ -13,6 +13,7 @@ import org.stockpile.cli.Failures.UsageException;
 import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.Manifest;
 import org.stockpile.output.OutputException;
+import org.stockpile.output.RecordedVariant;
 import org.stockpile.output.SweepComparison;
 import org.stockpile.output.SweepJournal;
 import org.stockpile.output.SweepWriter;
@@ -74,6 +75,9 @@ final class SweepCommand implements Callable<Integer> {
   @CommandLine.Mixin
   Guarded guarded;
 
+  @CommandLine.Mixin
+  VariantOptions variants;
+
   @Override
   public Integer call() {
     return guarded.run(this::sweep);
@@ -82,7 +86,7 @@ final class SweepCommand implements Callable<Integer> {
   private int sweep() throws Exception {
     PrintWriter stdout = guarded.out();
     Instant start = Instant.now();
-    SpecSweep loaded = settings(SpecSweep.load(spec));
+    SpecSweep loaded = settings(SpecSweep.load(spec, variants.variants()));
     int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (cores < 1) {
       throw new UsageException("--threads must be at least 1, got " + cores);
@@ -92,7 +96,8 @@ final class SweepCommand implements Callable<Integer> {
     }
     int total = Sweep.unitDesign(loaded).length;
     SweepJournal.Header header = new SweepJournal.Header(Manifest.sha256(spec), Manifest.sha256(loaded.base().file()),
-        loaded.design().toString(), loaded.replicates(), loaded.seed(), total, loaded.outputNames().size(), force);
+        loaded.design().toString(), loaded.replicates(), loaded.seed(), total, loaded.outputNames().size(), force,
+        RecordedVariant.fingerprints(loaded.base().variants()));
     Path destination;
     if (resume != null) {
       if (out != null) {

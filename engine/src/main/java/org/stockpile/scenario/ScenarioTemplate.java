@@ -32,7 +32,8 @@ import org.stockpile.model.Scenario;
 public final class ScenarioTemplate {
   private static final YAMLMapper YAML = new YAMLMapper(new YAMLFactory()
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+      .disable(YAMLGenerator.Feature.SPLIT_LINES));
 
   private final Path file;
   private final List<ScenarioVariant> variants;
