@@ -9,6 +9,7 @@ import org.stockpile.cli.ExitCode;
 import org.stockpile.cli.Failures;
 import org.stockpile.cli.Failures.UsageException;
 import org.stockpile.cli.SweepPrinter;
+import org.stockpile.cli.VariantOptions;
 import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.Manifest;
 import org.stockpile.output.SweepComparison;
@@ -48,6 +49,9 @@ final class SweepOnSpark implements Callable<Integer> {
   @CommandLine.Mixin
   ClusterOptions cluster;
 
+  @CommandLine.Mixin
+  VariantOptions variants;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec command;
 
@@ -69,10 +73,10 @@ final class SweepOnSpark implements Callable<Integer> {
     if (tolerance < 0 || Double.isNaN(tolerance)) {
       throw new UsageException("--tolerance must be at least 0, got " + tolerance);
     }
-    SweepPayload payload = SweepPayload.of(specFile, samples, replicates, seed);
+    SweepPayload payload = SweepPayload.of(specFile, variants.variants(), samples, replicates, seed);
     SpecSweep loaded;
     try {
-      loaded = payload.loadAt(specFile);
+      loaded = payload.loadAt(specFile, variants.variants());
     } catch (IllegalArgumentException e) {
       throw new UsageException("--samples applies to sobol and latinHypercube designs");
     }
