@@ -97,8 +97,10 @@ public record Checkpoint(String specSha256, String scenarioSha256, int populatio
     node.put("population", population);
     node.put("replicates", replicates);
     node.put("seed", seed);
-    ArrayNode variantList = node.putArray("variants");
-    variants.forEach(variantList::add);
+    if (!variants.isEmpty()) {
+      ArrayNode variantList = node.putArray("variants");
+      variants.forEach(variantList::add);
+    }
     ObjectNode out = node.putObject("state");
     out.put("nextGeneration", state.nextGeneration());
     out.put("engineStart", state.engineStart());

@@ -32,6 +32,10 @@ import org.stockpile.model.Scenario;
 public final class ScenarioTemplate {
   private static final YAMLMapper YAML = new YAMLMapper(new YAMLFactory()
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+  /** The varied scenario kept with a run's results: long texts on one line, easier to read. */
+  private static final YAMLMapper AS_RUN_YAML = new YAMLMapper(new YAMLFactory()
+      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
       .disable(YAMLGenerator.Feature.SPLIT_LINES));
 
@@ -77,7 +81,11 @@ public final class ScenarioTemplate {
 
   /** The scenario as varied, as YAML (runnable with {@code stockpile run}). */
   public String yaml() {
-    return yaml(List.of(), new double[0]);
+    try {
+      return AS_RUN_YAML.writeValueAsString(root);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** What is wrong with {@code path} as a place to set a number, if anything. */
