@@ -30,7 +30,10 @@ final class ScenarioPath {
       node = child(node, steps.get(i), walked, positional);
     }
     String last = steps.getLast();
-    if (!(node instanceof ObjectNode object) || last.startsWith("[")) {
+    if (last.startsWith("[")) {
+      throw new IllegalArgumentException("ends at a list entry; name one of its keys (" + path + ".KEY)");
+    }
+    if (!(node instanceof ObjectNode object)) {
       throw new IllegalArgumentException("does not name a number: " + walked + " is not an object");
     }
     return new Slot(object, last, Paths2.key(positional.toString(), last));

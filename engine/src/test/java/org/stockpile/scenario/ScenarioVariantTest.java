@@ -133,7 +133,9 @@ class ScenarioVariantTest {
         ScenarioVariant.set("materials.rare-earth.stockpiles.public.targetDays", "90"),
         ScenarioVariant.set("materials.rare-earths.sources.lynaz.share", "0.1"),
         ScenarioVariant.set("shocks[3].durationDays", "9"),
-        ScenarioVariant.set("materials.rare-earths.stockpiles.public.targetDayz", "90"));
+        ScenarioVariant.set("materials.rare-earths.stockpiles.public.targetDayz", "90"),
+        ScenarioVariant.set("shocks[0]", "{type: outage}"),
+        ScenarioVariant.set("name.first", "x"));
     assertEquals(List.of(
         "--set materials.rare-earth.stockpiles.public.targetDays=90: not in the scenario: materials.rare-earth "
             + "(did you mean 'rare-earths'?)",
@@ -141,7 +143,9 @@ class ScenarioVariantTest {
             + "(did you mean 'lynas'?)",
         "--set shocks[3].durationDays=9: not in the scenario: shocks[3] (shocks has 1 entry)",
         "--set materials.rare-earths.stockpiles.public.targetDayz=90: unknown key 'targetDayz' (did you mean "
-            + "'targetDays'?)"), problems);
+            + "'targetDays'?)",
+        "--set shocks[0]={type: outage}: ends at a list entry; name one of its keys (shocks[0].KEY)",
+        "--set name.first=x: does not name a value: name is not an object"), problems);
   }
 
   @Test
@@ -206,6 +210,37 @@ class ScenarioVariantTest {
             + "'CN'?)",
         "nightly.yaml:7:32 materials.rare-earths.stockpiles.public.holdingCost: unknown key 'holdingCost'",
         "--set run.replicates=0: must be in [1, 10000000], got 0"), problems);
+  }
+
+  @Test
+  void nullInAnOverlayPutsAKeyBackToItsDefaultAndAMissingRequiredKeyIsTheOverlays() throws Exception {
+    Path overlay = write("nightly.yaml", """
+        materials:
+          rare-earths:
+            recycling: null
+            baselineDailyDemand: null
+            sources:
+              - {id: china, share: 0.5}
+              - {id: china, share: 0.6}
+        """);
+    List<String> problems = problems(write("base.yaml", BASE), ScenarioVariant.overlay(overlay));
+    assertHas(problems, "nightly.yaml:4:5 materials.rare-earths.baselineDailyDemand: missing required key "
+        + "'baselineDailyDemand'");
+    assertHas(problems, "nightly.yaml:7:10 materials.rare-earths.sources[1].id: the same id as an earlier entry of this list ('china')");
+    Path fixed = write("fixed.yaml", "materials: {rare-earths: {recycling: null}}\n");
+    assertNull(rareEarths(ScenarioLoader.load(folder.resolve("base.yaml"), ScenarioVariant.overlay(fixed)))
+        .recycling());
+  }
+
+  @Test
+  void theSharesASettingMovesAreLocatedAtIt() throws Exception {
+    List<String> problems = problems(write("base.yaml", BASE),
+        ScenarioVariant.set("materials.rare-earths.sources.china.share", "1.5"));
+    assertEquals(List.of("--set materials.rare-earths.sources.china.share=1.5: must be in [0, 1], got 1.5",
+        "--set materials.rare-earths.sources.china.share=1.5: materials.rare-earths.sources[1].share: must be in "
+            + "[0, 1], got -0.375",
+        "--set materials.rare-earths.sources.china.share=1.5: materials.rare-earths.sources[2].share: must be in "
+            + "[0, 1], got -0.125"), problems);
   }
 
   @Test
