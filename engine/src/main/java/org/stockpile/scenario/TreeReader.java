@@ -45,6 +45,18 @@ final class TreeReader {
 
   /** Reads {@code file}; throws with every problem found if it is not a readable document. */
   static LocatedTree read(Path file) throws ScenarioException {
+    return read(file, false);
+  }
+
+  /**
+   * Reads an overlay: a partial scenario, so a file with nothing in it (or only comments: a data
+   * update with no change tonight) is an empty mapping rather than a problem.
+   */
+  static LocatedTree readOverlay(Path file) throws ScenarioException {
+    return read(file, true);
+  }
+
+  private static LocatedTree read(Path file, boolean emptyIsNothing) throws ScenarioException {
     String name = file.toString();
     long size;
     try {
@@ -60,6 +72,9 @@ final class TreeReader {
     TreeReader reader = new TreeReader(name);
     try (InputStream in = Files.newInputStream(file); JsonParser parser = factory.createParser(in)) {
       JsonToken first = parser.nextToken();
+      if (first == null && emptyIsNothing) {
+        return new LocatedTree(name, NODES.objectNode(), Map.of("", Location.inFile(name, 1, 1)), List.of());
+      }
       if (first == null) {
         throw single(name, "the file is empty");
       }

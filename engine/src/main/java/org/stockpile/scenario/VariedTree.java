@@ -62,7 +62,7 @@ final class VariedTree {
   private void overlay(ScenarioVariant.Overlay overlay) {
     LocatedTree patch;
     try {
-      patch = TreeReader.read(overlay.file());
+      patch = TreeReader.readOverlay(overlay.file());
     } catch (ScenarioException e) {
       problems.addAll(e.problems());
       return;

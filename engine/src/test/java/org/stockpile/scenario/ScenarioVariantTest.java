@@ -244,6 +244,21 @@ class ScenarioVariantTest {
   }
 
   @Test
+  void bundledOverlaysApplyToTheScenariosTheyAreNamedAfter() throws Exception {
+    List<Path> overlays;
+    try (var files = Files.list(Path.of("..", "scenarios", "overlays"))) {
+      overlays = files.filter(file -> file.toString().endsWith(".yaml")).sorted().toList();
+    }
+    assertTrue(!overlays.isEmpty());
+    for (Path overlay : overlays) {
+      String name = overlay.getFileName().toString();
+      Path base = Path.of("..", "scenarios", name.substring(0, name.indexOf('.')) + ".yaml");
+      Scenario varied = ScenarioLoader.load(base, ScenarioVariant.overlay(overlay));
+      assertTrue(!varied.equals(ScenarioLoader.load(base)), overlay + " changes " + base);
+    }
+  }
+
+  @Test
   void problemsInTheBaseKeepTheirLocations() throws Exception {
     Path base = write("base.yaml", BASE.replace("pricePerUnit: 30000", "pricePerUnit: -1"));
     List<String> problems = problems(base, ScenarioVariant.set("run.replicates", "5"));
@@ -262,15 +277,21 @@ class ScenarioVariantTest {
   @Test
   void noVariantsIsTheFileAsItIs() throws Exception {
     Path base = write("base.yaml", BASE);
+    Path unchanged = write("no-change-tonight.yaml", "# the nightly update: nothing changed\n");
+    assertEquals(ScenarioLoader.load(base), ScenarioLoader.load(base, ScenarioVariant.overlay(unchanged)),
+        "an overlay with nothing in it changes nothing");
     assertEquals(ScenarioLoader.load(base), ScenarioLoader.load(base, List.of()));
     assertEquals(ScenarioLoader.load(base), ScenarioTemplate.load(base, List.of()).scenario());
   }
 
   @Test
   void theVariedScenarioWrittenAsYamlReadsBackTheSame() throws Exception {
-    Path base = write("base.yaml", BASE);
+    // Texts YAML could misread (a date, Norway's code, "yes", a number in quotes) survive the round trip.
+    Path base = write("base.yaml", BASE.replace("MY: {}}", "MY: {}, NO: {name: 'no'}}")
+        .replace("route: [AU], share: 0.15", "route: ['NO'], share: 0.15"));
     List<ScenarioVariant> variants = List.of(ScenarioVariant.set("materials.rare-earths.sources.china.share", "0.7"),
-        ScenarioVariant.set("run.startDate", "2011-01-01"));
+        ScenarioVariant.set("run.startDate", "2011-01-01"), ScenarioVariant.set("shocks[0].name", "yes"),
+        ScenarioVariant.set("description", "'42'"));
     ScenarioTemplate varied = ScenarioTemplate.load(base, variants);
     Path written = write("as-run.yaml", varied.yaml());
     assertEquals(varied.scenario(), ScenarioLoader.load(written));
