@@ -31,6 +31,7 @@ import org.stockpile.output.Manifest;
 import org.stockpile.output.OutputException;
 import org.stockpile.output.OptimizationWriter;
 import org.stockpile.report.Format;
+import org.stockpile.output.RecordedVariant;
 import org.stockpile.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -80,6 +81,9 @@ final class OptimizeCommand implements Callable<Integer> {
   @CommandLine.Mixin
   Guarded guarded;
 
+  @CommandLine.Mixin
+  VariantOptions variants;
+
   @Override
   public Integer call() {
     return guarded.run(this::optimize);
@@ -88,7 +92,8 @@ final class OptimizeCommand implements Callable<Integer> {
   private int optimize() throws Exception {
     PrintWriter stdout = guarded.out();
     Instant start = Instant.now();
-    SpecOptimization loaded = SpecOptimization.load(spec);
+    SpecOptimization loaded = SpecOptimization.load(spec, variants.variants());
+    List<String> varied = RecordedVariant.fingerprints(loaded.base().variants());
     OptimizerSettings settings = settings(loaded.search());
     String specSha = Manifest.sha256(spec);
     String scenarioSha = Manifest.sha256(loaded.base().file());
@@ -101,7 +106,7 @@ final class OptimizeCommand implements Callable<Integer> {
         throw new UsageException("--resume DIR continues the search whose results go to DIR: leave out --out");
       }
       destination = resume;
-      resumeFrom = resumable(destination, specSha, scenarioSha, settings);
+      resumeFrom = resumable(destination, specSha, scenarioSha, varied, settings);
     } else {
       destination = out != null ? out : Path.of("runs", baseName(spec), STAMP.format(start));
       AtomicDirectory.checkWritable(destination, force);
@@ -122,7 +127,7 @@ final class OptimizeCommand implements Callable<Integer> {
       }, resumeFrom, state -> {
         last[0] = state;
         save(new Checkpoint(specSha, scenarioSha, settings.population(), settings.replicates(), settings.seed(),
-            state),
+            state, varied),
             work.resolve(Checkpoint.FILE));
       });
     }
@@ -136,7 +141,7 @@ final class OptimizeCommand implements Callable<Integer> {
         result.best().valueArray(), loaded.baseline(), loaded.search().validationReplicates(), settings.seed(),
         settings.threads());
     Checkpoint finalState = new Checkpoint(specSha, scenarioSha, settings.population(), settings.replicates(),
-        settings.seed(), last[0]);
+        settings.seed(), last[0], varied);
     Path written = OptimizationWriter.write(loaded, settings, result, baseline, validation, finalState, start,
         destination, force || resume != null);
     AtomicDirectory.deleteTree(work);
@@ -182,7 +187,7 @@ final class OptimizeCommand implements Callable<Integer> {
   }
 
   /** The saved state to continue from, checked against the spec and the settings. */
-  private static SearchState resumable(Path destination, String specSha, String scenarioSha,
+  private static SearchState resumable(Path destination, String specSha, String scenarioSha, List<String> varied,
       OptimizerSettings settings) throws UsageException, OutputException {
     Path interrupted = AtomicDirectory.workFolder(destination).resolve(Checkpoint.FILE);
     Path finished = destination.resolve(Checkpoint.FILE);
@@ -196,6 +201,10 @@ final class OptimizeCommand implements Callable<Integer> {
     }
     if (!saved.scenarioSha256().equals(scenarioSha)) {
       throw new UsageException("--resume " + destination + ": the base scenario has changed since that search ran");
+    }
+    if (!saved.variants().equals(varied)) {
+      throw new UsageException("--resume " + destination + ": that search ran other variants of the base scenario "
+          + "(--overlay and --set: " + saved.variants() + ", not " + varied + "); resume with the same");
     }
     if (saved.population() != settings.population() || saved.replicates() != settings.replicates()
         || saved.seed() != settings.seed()) {

@@ -12,10 +12,11 @@ import org.stockpile.cli.Failures.UsageException;
 import org.stockpile.model.Scenario;
 import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.Manifest;
+import org.stockpile.output.RecordedVariant;
 import org.stockpile.output.RunWriter;
 import org.stockpile.report.ReportWriter;
 import org.stockpile.report.ResultTable;
-import org.stockpile.scenario.ScenarioLoader;
+import org.stockpile.scenario.ScenarioTemplate;
 import org.stockpile.sim.CompiledScenario;
 import org.stockpile.sim.MonteCarlo;
 import org.stockpile.sim.RunOptions;
@@ -59,6 +60,9 @@ final class RunCommand implements Callable<Integer> {
   @CommandLine.Mixin
   Guarded guarded;
 
+  @CommandLine.Mixin
+  VariantOptions variants;
+
   @Override
   public Integer call() {
     return guarded.run(this::runScenario);
@@ -67,7 +71,8 @@ final class RunCommand implements Callable<Integer> {
   private int runScenario() throws Exception {
     PrintWriter stdout = guarded.out();
     Instant start = Instant.now();
-    Scenario scenario = ScenarioLoader.load(file);
+    ScenarioTemplate varied = ScenarioTemplate.load(file, variants.variants());
+    Scenario scenario = varied.scenario();
     RunOptions options = RunOptions.of(scenario);
     if (replicates != null) {
       requirePositive("--replicates", replicates);
@@ -95,8 +100,8 @@ final class RunCommand implements Callable<Integer> {
     LOG.info("run: simulated in {} s", seconds(simulating));
     Manifest manifest = new Manifest(Manifest.currentEngineVersion(), Manifest.currentGitCommit(), file.toString(),
         Manifest.sha256(file), options.seed(), options.replicates(), options.threads(), Manifest.currentJvm(),
-        start, Instant.now());
-    Path written = RunWriter.write(result, manifest, destination, force);
+        start, Instant.now(), RecordedVariant.of(varied.variants()));
+    Path written = RunWriter.write(result, manifest, VariantOptions.scenarioAsRun(varied), destination, force);
     ResultTable.print(stdout, result);
     stdout.println("Results in " + written);
     if (report) {

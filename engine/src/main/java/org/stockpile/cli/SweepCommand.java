@@ -18,6 +18,7 @@ import org.stockpile.cli.Failures.UsageException;
 import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.Manifest;
 import org.stockpile.output.OutputException;
+import org.stockpile.output.RecordedVariant;
 import org.stockpile.output.SweepIdentity;
 import org.stockpile.output.SweepJournal;
 import org.stockpile.output.SweepWriter;
@@ -75,6 +76,9 @@ final class SweepCommand implements Callable<Integer> {
   @CommandLine.Mixin
   Guarded guarded;
 
+  @CommandLine.Mixin
+  VariantOptions variants;
+
   @Override
   public Integer call() {
     return guarded.run(this::sweep);
@@ -83,7 +87,7 @@ final class SweepCommand implements Callable<Integer> {
   private int sweep() throws Exception {
     PrintWriter stdout = guarded.out();
     Instant start = Instant.now();
-    SpecSweep loaded = settings(SpecSweep.load(spec));
+    SpecSweep loaded = settings(SpecSweep.load(spec, variants.variants()));
     int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (cores < 1) {
       throw new UsageException("--threads must be at least 1, got " + cores);
@@ -92,7 +96,8 @@ final class SweepCommand implements Callable<Integer> {
     int total = Sweep.unitDesign(loaded).length;
     SweepIdentity identity = SweepIdentity.of(loaded);
     SweepJournal.Header header = new SweepJournal.Header(identity.specSha256(), Manifest.sha256(loaded.base().file()),
-        loaded.design().toString(), loaded.replicates(), loaded.seed(), total, loaded.outputNames().size(), force);
+        loaded.design().toString(), loaded.replicates(), loaded.seed(), total, loaded.outputNames().size(), force,
+        RecordedVariant.fingerprints(loaded.base().variants()));
     LOG.info("sweep: spec {} (sha256 {}) on scenario {} (sha256 {}), read in {} s: design {}, {} points", spec,
         header.specSha256(), loaded.base().file(), header.scenarioSha256(), RunCommand.seconds(start),
         loaded.design(), total);

@@ -25,6 +25,9 @@ final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Mixin
   Guarded guarded;
 
+  @CommandLine.Mixin
+  VariantOptions variants;
+
   @Override
   public Integer call() {
     int worst = ExitCode.OK;
@@ -32,18 +35,18 @@ final class ValidateCommand implements Callable<Integer> {
       int code = guarded.run(() -> {
         try {
           if (isSweepSpec(file)) {
-            SpecSweep spec = SpecSweep.load(file);
+            SpecSweep spec = SpecSweep.load(file, variants.variants());
             guarded.out().println(file + ": valid sweep spec (" + Plural.of(spec.parameters().size(), "parameter")
                 + " on " + spec.base().file() + ")");
             return ExitCode.OK;
           }
           if (isOptimizeSpec(file)) {
-            SpecOptimization spec = SpecOptimization.load(file);
+            SpecOptimization spec = SpecOptimization.load(file, variants.variants());
             guarded.out().println(file + ": valid optimize spec (" + Plural.of(spec.decisions().size(), "decision")
                 + " on " + spec.base().file() + ")");
             return ExitCode.OK;
           }
-          Scenario scenario = ScenarioLoader.load(file);
+          Scenario scenario = ScenarioLoader.load(file, variants.variants());
           guarded.out().println(file + ": valid (" + Plural.of(scenario.materials().size(), "material") + ", "
               + Plural.of(scenario.shocks().size(), "scheduled shock") + ", "
               + Plural.of(scenario.shockProcesses().size(), "shock process", "shock processes") + ")");

@@ -11,6 +11,7 @@ import org.stockpile.scenario.LoadedDocument;
 import org.stockpile.scenario.Problem;
 import org.stockpile.scenario.ScenarioException;
 import org.stockpile.scenario.ScenarioTemplate;
+import org.stockpile.scenario.ScenarioVariant;
 import org.stockpile.sim.CompiledScenario;
 
 /**
@@ -32,13 +33,22 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
   }
 
   public static SpecOptimization load(Path specFile) throws ScenarioException {
+    return load(specFile, List.of());
+  }
+
+  /**
+   * Reads {@code specFile} with {@code variants} (overlays, values set by path) applied to its
+   * base scenario before the decisions: the spec's checks run on the varied base, and the
+   * scenario's own decisions (the baseline) are the varied base's.
+   */
+  public static SpecOptimization load(Path specFile, List<ScenarioVariant> variants) throws ScenarioException {
     LoadedDocument<OptimizeSpec> document = LoadedDocument.read(specFile, OptimizeSpec.class);
     OptimizeSpec spec = document.value();
     List<Problem> problems = new ArrayList<>(document.problems());
     ScenarioTemplate base = null;
     if (!document.brokenAt("scenario")) {
       try {
-        base = ScenarioTemplate.load(resolve(specFile, spec.scenario()));
+        base = ScenarioTemplate.load(resolve(specFile, spec.scenario()), variants);
       } catch (ScenarioException e) {
         problems.addAll(e.problems());
       }

@@ -27,12 +27,23 @@ import org.stockpile.optimize.SearchState;
  * @param replicates  replicates per candidate
  * @param seed        the search's seed
  * @param state       where the search stood
+ * @param variants    the base scenario's variants ({@link RecordedVariant#fingerprints}), in order
  */
 public record Checkpoint(String specSha256, String scenarioSha256, int population, int replicates, long seed,
-    SearchState state) {
+    SearchState state, List<String> variants) {
   public static final String FILE = "checkpoint.json";
   private static final int FORMAT = 3;
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  public Checkpoint {
+    variants = List.copyOf(variants);
+  }
+
+  /** A search on the base scenario as it is (no variants). */
+  public Checkpoint(String specSha256, String scenarioSha256, int population, int replicates, long seed,
+      SearchState state) {
+    this(specSha256, scenarioSha256, population, replicates, seed, state, List.of());
+  }
 
   /** Writes this checkpoint as {@code file}, replacing the previous one only once it is complete. */
   public void write(Path file) throws OutputException {
@@ -71,7 +82,8 @@ public record Checkpoint(String specSha256, String scenarioSha256, int populatio
           node.get("population").asInt(),
           node.get("replicates").asInt(), node.get("seed").asLong(),
           new SearchState(state.get("nextGeneration").asLong(), state.get("engineStart").asLong(), population,
-              member(state.get("best")), history, scored, state.get("simulations").asLong()));
+              member(state.get("best")), history, scored, state.get("simulations").asLong()),
+          texts(node.get("variants")));
     } catch (IOException | RuntimeException e) {
       throw new OutputException("cannot read the checkpoint " + file + ": " + e.getMessage(), e);
     }
@@ -85,6 +97,10 @@ public record Checkpoint(String specSha256, String scenarioSha256, int populatio
     node.put("population", population);
     node.put("replicates", replicates);
     node.put("seed", seed);
+    if (!variants.isEmpty()) {
+      ArrayNode variantList = node.putArray("variants");
+      variants.forEach(variantList::add);
+    }
     ObjectNode out = node.putObject("state");
     out.put("nextGeneration", state.nextGeneration());
     out.put("engineStart", state.engineStart());
@@ -139,6 +155,15 @@ public record Checkpoint(String specSha256, String scenarioSha256, int populatio
 
   private static double number(JsonNode node) {
     return Double.longBitsToDouble(Long.parseUnsignedLong(node.asText(), 16));
+  }
+
+  /** The texts of a JSON array; none when absent (checkpoints written before there were variants). */
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    if (array != null) {
+      array.forEach(text -> texts.add(text.asText()));
+    }
+    return texts;
   }
 
   private static List<Double> numbers(JsonNode array) {

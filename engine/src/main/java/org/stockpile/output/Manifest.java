@@ -11,15 +11,27 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Properties;
 
 /**
- * How a run was made: engine version and git commit, the scenario file and its SHA-256, seed,
+ * How a run was made: engine version and git commit, the scenario file and its SHA-256, the
+ * variants applied to it (overlays with their SHA-256, {@code --set} values, in order), seed,
  * replicates, threads, JVM, start, end and wall time. Unlike {@code summary.json}, it differs
  * from run to run (times, threads).
  */
 public record Manifest(String engineVersion, String gitCommit, String scenarioFile, String scenarioSha256,
-    long seed, int replicates, int threads, String jvm, Instant start, Instant end) {
+    long seed, int replicates, int threads, String jvm, Instant start, Instant end, List<RecordedVariant> variants) {
+
+  public Manifest {
+    variants = List.copyOf(variants);
+  }
+
+  /** A run of the scenario file as it is (no variants). */
+  public Manifest(String engineVersion, String gitCommit, String scenarioFile, String scenarioSha256, long seed,
+      int replicates, int threads, String jvm, Instant start, Instant end) {
+    this(engineVersion, gitCommit, scenarioFile, scenarioSha256, seed, replicates, threads, jvm, start, end, List.of());
+  }
 
   public static final String TIME_SERIES_NOTE = "timeseries.csv percentiles come from log-spaced histograms: "
       + "within 3.1 % of the exact order statistic for values between 0.004 and 4096 (days of cover, days of "
@@ -47,6 +59,9 @@ public record Manifest(String engineVersion, String gitCommit, String scenarioFi
     node.put("gitCommit", gitCommit);
     node.put("scenarioFile", scenarioFile);
     node.put("scenarioSha256", scenarioSha256);
+    if (!variants.isEmpty()) {
+      node.set("variants", RecordedVariant.toJson(variants));
+    }
     node.put("seed", seed);
     node.put("replicates", replicates);
     node.put("threads", threads);

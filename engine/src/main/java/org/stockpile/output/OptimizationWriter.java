@@ -179,7 +179,9 @@ public final class OptimizationWriter {
   }
 
   static String optimizedYaml(SpecOptimization spec, OptimizationResult result) {
-    return "# " + spec.base().file().getFileName() + " with the decisions stockpile optimize found for "
+    StringBuilder variants = new StringBuilder();
+    spec.base().variants().forEach(variant -> variants.append(' ').append(variant.argument()).append(','));
+    return "# " + spec.base().file().getFileName() + variants + " with the decisions stockpile optimize found for "
         + spec.specFile().getFileName() + "\n" + spec.base().yaml(spec.paths(), result.best().valueArray());
   }
 
@@ -192,6 +194,9 @@ public final class OptimizationWriter {
     node.put("specSha256", Manifest.sha256(spec.specFile()));
     node.put("scenarioFile", spec.base().file().toString());
     node.put("scenarioSha256", Manifest.sha256(spec.base().file()));
+    if (!spec.base().variants().isEmpty()) {
+      node.set("variants", RecordedVariant.toJson(RecordedVariant.of(spec.base().variants())));
+    }
     node.put("seed", settings.seed());
     node.put("replicates", settings.replicates());
     node.put("population", settings.population());

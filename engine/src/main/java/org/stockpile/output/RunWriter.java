@@ -42,6 +42,16 @@ public final class RunWriter {
 
   /** Writes {@code result} and {@code manifest} into {@code destination}. */
   public static Path write(RunResult result, Manifest manifest, Path destination, boolean force) throws OutputException {
+    return write(result, manifest, null, destination, force);
+  }
+
+  /**
+   * Writes {@code result} and {@code manifest} into {@code destination}, with {@code scenarioAsRun}
+   * (the scenario with its variants applied, as YAML) as {@code scenario.yaml}; when null, a copy of
+   * the scenario file.
+   */
+  public static Path write(RunResult result, Manifest manifest, String scenarioAsRun, Path destination,
+      boolean force) throws OutputException {
     try (AtomicDirectory folder = AtomicDirectory.begin(destination, force)) {
       JSON.writeValue(folder.file("summary.json").toFile(), SummaryJson.of(result));
       writeReplicates(result, folder.file(REPLICATES));
@@ -49,7 +59,11 @@ public final class RunWriter {
       if (result.hasTimeSeries()) {
         writeTimeSeries(result, folder.file("timeseries.csv"));
       }
-      copyScenario(manifest, folder);
+      if (scenarioAsRun != null) {
+        Files.writeString(folder.file(SCENARIO_YAML), scenarioAsRun, StandardCharsets.UTF_8);
+      } else {
+        copyScenario(manifest, folder);
+      }
       ObjectNode manifestJson = manifest.toJson();
       manifestJson.set("units", units(result));
       JSON.writeValue(folder.file("manifest.json").toFile(), manifestJson);

@@ -8,28 +8,25 @@ import org.stockpile.sweep.SpecSweep;
 
 /**
  * What makes two sweeps comparable number for number: the same spec file (its SHA-256), design
- * and design settings, replicates, seed, and variants of the base scenario. The base scenario
- * itself may differ: that is what a nightly comparison is there to notice.
+ * and design settings, replicates, seed, and variants of the base scenario (the same overlay files
+ * and settings, in order). The base scenario and the overlays' contents may differ: a nightly data
+ * update is what a nightly comparison is there to notice.
  *
  * @param variants the variants of the base scenario as a sweep's manifest records them
- *                 ({@code variants}); missing, null or empty for none
+ *                 ({@code variants}), without the overlays' SHA-256; missing, null or empty for none
  */
 public record SweepIdentity(String specSha256, String design, String designSettings, int replicates, long seed,
     JsonNode variants) {
 
   public SweepIdentity {
-    variants = isNone(variants) ? MissingNode.getInstance() : variants;
+    variants = isNone(variants) ? MissingNode.getInstance() : withoutContent(variants);
   }
 
-  /** The identity of a sweep of {@code spec} (its file as it is now), on the base scenario as written. */
+  /** The identity of a sweep of {@code spec} (its file as it is now), with its variants of the base scenario. */
   public static SweepIdentity of(SpecSweep spec) throws IOException {
     return new SweepIdentity(Manifest.sha256(spec.specFile()), spec.design().type().name(),
-        spec.design().toString(), spec.replicates(), spec.seed(), null);
-  }
-
-  /** This identity for a sweep on {@code other} variants of the base scenario (as its manifest records them). */
-  public SweepIdentity withVariants(JsonNode other) {
-    return new SweepIdentity(specSha256, design, designSettings, replicates, seed, other);
+        spec.design().toString(), spec.replicates(), spec.seed(),
+        RecordedVariant.toJson(RecordedVariant.of(spec.base().variants())));
   }
 
   /** Why the sweep whose manifest is {@code manifest} is not comparable with this one ("ran ..."), or empty. */
@@ -46,11 +43,23 @@ public record SweepIdentity(String specSha256, String design, String designSetti
     if (manifest.has("designSettings") && !manifest.path("designSettings").asText().equals(designSettings)) {
       return Optional.of("ran with " + manifest.path("designSettings").asText() + ", not " + designSettings);
     }
-    JsonNode theirs = isNone(manifest.path("variants")) ? MissingNode.getInstance() : manifest.path("variants");
+    JsonNode theirs = isNone(manifest.path("variants")) ? MissingNode.getInstance()
+        : withoutContent(manifest.path("variants"));
     if (!theirs.equals(variants)) {
       return Optional.of("ran on " + describe(theirs) + " of the base scenario, not " + describe(variants));
     }
     return Optional.empty();
+  }
+
+  /** Variants as recorded, without the overlays' SHA-256 (a nightly overlay changes content, not name). */
+  private static JsonNode withoutContent(JsonNode variants) {
+    JsonNode copy = variants.deepCopy();
+    copy.forEach(variant -> {
+      if (variant instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+        object.remove("sha256");
+      }
+    });
+    return copy;
   }
 
   private static boolean isNone(JsonNode node) {

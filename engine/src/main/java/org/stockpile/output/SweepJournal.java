@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.zip.CRC32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,10 +31,21 @@ public final class SweepJournal implements AutoCloseable {
   /**
    * The sweep a journal belongs to: a resumed sweep must match it in every field.
    *
-   * @param replace whether the sweep may replace an existing results folder (--force when it began)
+   * @param replace  whether the sweep may replace an existing results folder (--force when it began)
+   * @param variants the base scenario's variants ({@link RecordedVariant#fingerprints}), in order;
+   *                 none in journals written before there were variants
    */
   public record Header(String specSha256, String scenarioSha256, String design, int replicates, long seed,
-      int points, int outputs, boolean replace) {
+      int points, int outputs, boolean replace, List<String> variants) {
+    public Header {
+      variants = variants == null ? List.of() : List.copyOf(variants);
+    }
+
+    /** A sweep of the base scenario as it is (no variants). */
+    public Header(String specSha256, String scenarioSha256, String design, int replicates, long seed, int points,
+        int outputs, boolean replace) {
+      this(specSha256, scenarioSha256, design, replicates, seed, points, outputs, replace, List.of());
+    }
   }
 
   private final FileChannel channel;
@@ -78,10 +90,10 @@ public final class SweepJournal implements AutoCloseable {
   public static SweepJournal resume(Path file, Header expected) throws OutputException {
     Header saved = header(file);
     Header comparable = new Header(saved.specSha256(), saved.scenarioSha256(), saved.design(), saved.replicates(),
-        saved.seed(), saved.points(), saved.outputs(), expected.replace());
+        saved.seed(), saved.points(), saved.outputs(), expected.replace(), saved.variants());
     if (!comparable.equals(expected)) {
       throw new OutputException("the sweep in " + file.getParent() + " " + difference(saved, expected)
-          + "; resume it with the same spec and settings");
+          + "; resume it with the same spec, settings and variants");
     }
     try {
       byte[] bytes = Files.readAllBytes(file);
@@ -213,6 +225,10 @@ public final class SweepJournal implements AutoCloseable {
     }
     if (!saved.scenarioSha256().equals(expected.scenarioSha256())) {
       return "ran another version of the base scenario";
+    }
+    if (!saved.variants().equals(expected.variants())) {
+      return "ran other variants of the base scenario (--overlay and --set: " + saved.variants() + ", not "
+          + expected.variants() + ")";
     }
     return "ran with design " + saved.design() + ", replicates " + saved.replicates() + " and seed " + saved.seed()
         + " (" + saved.points() + " points of " + saved.outputs() + " outputs), not design " + expected.design()

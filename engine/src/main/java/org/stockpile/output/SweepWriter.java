@@ -188,6 +188,9 @@ public final class SweepWriter {
     node.put("specSha256", Manifest.sha256(spec.specFile()));
     node.put("scenarioFile", spec.base().file().toString());
     node.put("scenarioSha256", Manifest.sha256(spec.base().file()));
+    if (!spec.base().variants().isEmpty()) {
+      node.set("variants", RecordedVariant.toJson(RecordedVariant.of(spec.base().variants())));
+    }
     node.put("design", spec.design().type().name());
     node.put("designSettings", spec.design().toString());
     node.put("points", result.points().length);

@@ -18,7 +18,8 @@ final class Paths2 {
     return within(a, b) || within(b, a);
   }
 
-  private static boolean within(String path, String prefix) {
+  /** True if {@code path} is {@code prefix} or lies inside it. */
+  static boolean within(String path, String prefix) {
     if (prefix.isEmpty() || path.equals(prefix)) {
       return true;
     }

@@ -3,9 +3,13 @@ package org.stockpile.scenario;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.stockpile.model.Scenario;
 
-/** Reads a scenario file (YAML, or JSON by its {@code .json} ending) and checks it completely. */
+/**
+ * Reads a scenario file (YAML, or JSON by its {@code .json} ending), with any
+ * {@link ScenarioVariant variants} applied, and checks it completely.
+ */
 public final class ScenarioLoader {
   private ScenarioLoader() {
   }
@@ -15,7 +19,31 @@ public final class ScenarioLoader {
    * file, line, column and path it comes from.
    */
   public static Scenario load(Path file) throws ScenarioException {
-    LocatedTree tree = TreeReader.read(file);
+    return load(file, List.of());
+  }
+
+  /**
+   * The scenario in {@code file} with {@code variants} applied in order (overlays merged, values
+   * set), checked like a file; or an exception listing every problem found, each located where
+   * its value came from: the file, an overlay (file, line, column) or a setting
+   * ({@code --set PATH=VALUE}).
+   */
+  public static Scenario load(Path file, ScenarioVariant... variants) throws ScenarioException {
+    return load(file, List.of(variants));
+  }
+
+  /** As {@link #load(Path, ScenarioVariant...)}. */
+  public static Scenario load(Path file, List<ScenarioVariant> variants) throws ScenarioException {
+    return bind(read(file, variants));
+  }
+
+  /** The tree of {@code file} with {@code variants} applied, not yet checked. */
+  static LocatedTree read(Path file, List<ScenarioVariant> variants) throws ScenarioException {
+    return VariedTree.apply(TreeReader.read(file), variants);
+  }
+
+  /** The scenario {@code tree} holds, checked, or every problem, located and in order of their sources. */
+  static Scenario bind(LocatedTree tree) throws ScenarioException {
     TreeBinder binder = new TreeBinder();
     Scenario scenario = binder.bind(tree.root(), Scenario.class);
     List<Problem> problems = new ArrayList<>(binder.problems());
@@ -29,9 +57,8 @@ public final class ScenarioLoader {
       }
     }
     if (!problems.isEmpty() || !parsing.isEmpty()) {
-      throw new ScenarioException(java.util.stream.Stream.concat(parsing.stream(), problems.stream().map(tree::place))
-          .sorted(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column))
-          .toList());
+      throw new ScenarioException(tree.sorted(Stream.concat(parsing.stream(), problems.stream().map(tree::place))
+          .toList()));
     }
     return scenario;
   }

@@ -45,6 +45,18 @@ final class TreeReader {
 
   /** Reads {@code file}; throws with every problem found if it is not a readable document. */
   static LocatedTree read(Path file) throws ScenarioException {
+    return read(file, false);
+  }
+
+  /**
+   * Reads an overlay: a partial scenario, so a file with nothing in it (or only comments: a data
+   * update with no change tonight) is an empty mapping rather than a problem.
+   */
+  static LocatedTree readOverlay(Path file) throws ScenarioException {
+    return read(file, true);
+  }
+
+  private static LocatedTree read(Path file, boolean emptyIsNothing) throws ScenarioException {
     String name = file.toString();
     long size;
     try {
@@ -60,6 +72,9 @@ final class TreeReader {
     TreeReader reader = new TreeReader(name);
     try (InputStream in = Files.newInputStream(file); JsonParser parser = factory.createParser(in)) {
       JsonToken first = parser.nextToken();
+      if (first == null && emptyIsNothing) {
+        return new LocatedTree(name, NODES.objectNode(), Map.of("", Location.inFile(name, 1, 1)), List.of());
+      }
       if (first == null) {
         throw single(name, "the file is empty");
       }
@@ -90,6 +105,10 @@ final class TreeReader {
   }
 
   private static JsonFactory factoryFor(Path file) {
+    return factory(isJson(file));
+  }
+
+  private static JsonFactory factory(boolean json) {
     StreamReadConstraints limits = StreamReadConstraints.builder()
         .maxNestingDepth(MAX_NESTING)
         .maxStringLength(1 << 20)
@@ -97,7 +116,7 @@ final class TreeReader {
         .maxNameLength(1000)
         .maxDocumentLength(MAX_FILE_BYTES)
         .build();
-    if (isJson(file)) {
+    if (json) {
       return JsonFactory.builder().streamReadConstraints(limits).build();
     }
     LoaderOptions yamlLimits = new LoaderOptions();
@@ -106,6 +125,36 @@ final class TreeReader {
     yamlLimits.setCodePointLimit((int) MAX_FILE_BYTES);
     yamlLimits.setAllowDuplicateKeys(true); // reported here, with every location, rather than at the first
     return YAMLFactory.builder().loaderOptions(yamlLimits).streamReadConstraints(limits).build();
+  }
+
+  /**
+   * A value written on the command line ({@code --set PATH=VALUE}): one YAML scalar or flow value
+   * ({@code 90}, {@code 2011-01-01}, {@code text}, {@code [CN, JP]}, {@code {mode: ban}}), read by
+   * the same rules as a file's values. Throws with what is wrong with it.
+   */
+  static JsonNode readValue(String text) {
+    String missing = "no value after '=' (null puts the key back to its default)";
+    if (text.isBlank()) {
+      throw new IllegalArgumentException(missing);
+    }
+    TreeReader reader = new TreeReader("");
+    try (JsonParser parser = factory(false).createParser(text)) {
+      if (parser.nextToken() == null) {
+        throw new IllegalArgumentException(missing);
+      }
+      JsonNode value = reader.readValue(parser, "", 0);
+      if (parser.nextToken() != null) {
+        throw new IllegalArgumentException("more than one value");
+      }
+      if (!reader.problems.isEmpty()) {
+        throw new IllegalArgumentException(reader.problems.getFirst().message());
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not a YAML value: " + firstLine(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not a YAML value: " + describe(e));
+    }
   }
 
   static boolean isJson(Path file) {
@@ -186,7 +235,7 @@ final class TreeReader {
 
   private void remember(String path, JsonParser parser) {
     JsonLocation where = parser.currentTokenLocation();
-    locations.putIfAbsent(path, new Location(where.getLineNr(), where.getColumnNr()));
+    locations.putIfAbsent(path, Location.inFile(fileName, where.getLineNr(), where.getColumnNr()));
   }
 
   private void problem(String path, JsonParser parser, String message) {

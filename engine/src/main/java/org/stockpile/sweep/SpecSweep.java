@@ -14,13 +14,14 @@ import org.stockpile.scenario.LoadedDocument;
 import org.stockpile.scenario.Problem;
 import org.stockpile.scenario.ScenarioException;
 import org.stockpile.scenario.ScenarioTemplate;
+import org.stockpile.scenario.ScenarioVariant;
 
 /**
  * A sweep spec file, read and checked: its base scenario, its parameters (paths that exist, a
  * distribution or levels, values at both ends of the range that keep the scenario valid, and
  * whether the field takes whole numbers only, then values are rounded), its design, its metrics
  * and the days whose cover it follows over time. Every problem is reported at once, located in
- * the spec or in the base scenario.
+ * the spec or in the base scenario (with its variants, if any: {@link #load(Path, List)}).
  *
  * <p>Each point yields its {@link #outputNames outputs}: the metrics, then each cover material's
  * days of cover at each cover day ({@code rare-earths.daysOfCover@90}), day after day.
@@ -86,7 +87,15 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
   }
 
   public static SpecSweep load(Path specFile) throws ScenarioException {
-    return load(specFile, null);
+    return load(specFile, null, List.of());
+  }
+
+  /**
+   * Reads {@code specFile} with {@code variants} (overlays, values set by path) applied to its
+   * base scenario before the parameters: the spec's checks run on the varied base.
+   */
+  public static SpecSweep load(Path specFile, List<ScenarioVariant> variants) throws ScenarioException {
+    return load(specFile, null, variants);
   }
 
   /**
@@ -95,6 +104,12 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
    * worker.
    */
   public static SpecSweep load(Path specFile, Path scenarioFile) throws ScenarioException {
+    return load(specFile, scenarioFile, List.of());
+  }
+
+  /** As {@link #load(Path, Path)}, with {@code variants} applied to the base scenario. */
+  public static SpecSweep load(Path specFile, Path scenarioFile, List<ScenarioVariant> variants)
+      throws ScenarioException {
     LoadedDocument<SweepSpec> document = LoadedDocument.read(specFile, SweepSpec.class);
     SweepSpec spec = document.value();
     List<Problem> problems = new ArrayList<>(document.problems());
@@ -102,7 +117,8 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
     Scenario scenario = null;
     if (!document.brokenAt("scenario")) {
       try {
-        base = ScenarioTemplate.load(scenarioFile != null ? scenarioFile : resolve(specFile, spec.scenario()));
+        base = ScenarioTemplate.load(scenarioFile != null ? scenarioFile : resolve(specFile, spec.scenario()),
+            variants);
         scenario = base.scenario(List.of(), new double[0]);
       } catch (ScenarioException e) {
         problems.addAll(e.problems());

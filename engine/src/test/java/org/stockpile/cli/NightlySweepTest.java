@@ -178,6 +178,22 @@ class NightlySweepTest {
   }
 
   @Test
+  void aNightlyDataOverlayIsComparedWithLastNightsAndOtherSettingsAreNot() throws Exception {
+    Path overlay = folder.resolve("latest-data.yaml");
+    Files.writeString(overlay, "materials: {ree: {baselineDailyDemand: 10}}\n");
+    assertEquals(0, night("2026-03-01", "--overlay", overlay.toString()), stderr());
+    // Tonight's data: the same overlay file with new figures, so the results move (exit 3).
+    Files.writeString(overlay, "materials: {ree: {baselineDailyDemand: 12}}\n");
+    assertEquals(3, night("2026-03-02", "--overlay", overlay.toString()), stderr());
+    assertTrue(stdout().contains("Against " + nightly.resolve("2026-03-01")), stdout());
+    // Another setting is another study: not a baseline for it.
+    out.reset();
+    assertEquals(0, night("2026-03-03", "--overlay", overlay.toString(), "--set", "materials.ree.pricePerUnit=900"),
+        stderr());
+    assertTrue(stdout().contains("No baseline in " + nightly + " yet"), stdout());
+  }
+
+  @Test
   void resumingASweepThatFinishedSaysSoAndExitsZero() throws Exception {
     Path done = nightly.resolve("2026-03-01");
     assertEquals(0, Main.execute("sweep", spec.toString(), "--out", done.toString()), stderr());

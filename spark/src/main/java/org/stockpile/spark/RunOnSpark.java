@@ -12,10 +12,13 @@ import org.stockpile.cli.ExitCode;
 import org.stockpile.cli.Failures;
 import org.stockpile.cli.Failures.UsageException;
 import org.stockpile.cli.Plural;
+import org.stockpile.cli.VariantOptions;
 import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.Manifest;
+import org.stockpile.output.RecordedVariant;
 import org.stockpile.output.RunWriter;
 import org.stockpile.report.ResultTable;
+import org.stockpile.scenario.ScenarioTemplate;
 import org.stockpile.sim.RunResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,6 +43,9 @@ final class RunOnSpark implements Callable<Integer> {
   @CommandLine.Mixin
   ClusterOptions cluster;
 
+  @CommandLine.Mixin
+  VariantOptions variants;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec command;
 
@@ -55,8 +61,9 @@ final class RunOnSpark implements Callable<Integer> {
     if (replicates != null && replicates < 1) {
       throw new UsageException("--replicates must be at least 1, got " + replicates);
     }
-    RunPayload payload = RunPayload.of(file, replicates, seed);
-    RunPayload.Loaded loaded = payload.loadAt(file);
+    ScenarioTemplate varied = ScenarioTemplate.load(file, variants.variants());
+    RunPayload payload = RunPayload.of(varied, replicates, seed);
+    RunPayload.Loaded loaded = payload.loadFrom(varied);
     Path destination = cluster.destination(file, start);
     AtomicDirectory.checkWritable(destination, cluster.force);
     LOG.info("run on Spark: scenario {} (sha256 {}), {} replicates x {} days, seed {}", file, Manifest.sha256(file),
@@ -73,8 +80,9 @@ final class RunOnSpark implements Callable<Integer> {
           Duration.between(running, Instant.now()).toMillis() / 1000.0);
     }
     Manifest manifest = new Manifest(Manifest.currentEngineVersion(), Manifest.currentGitCommit(), file.toString(),
-        Manifest.sha256(file), result.seed(), result.replicates(), cores, Manifest.currentJvm(), start, Instant.now());
-    Path written = RunWriter.write(result, manifest, destination, cluster.force);
+        Manifest.sha256(file), result.seed(), result.replicates(), cores, Manifest.currentJvm(), start, Instant.now(),
+        RecordedVariant.of(varied.variants()));
+    Path written = RunWriter.write(result, manifest, VariantOptions.scenarioAsRun(varied), destination, cluster.force);
     ResultTable.print(stdout, result);
     stdout.println("Ran as " + Plural.of(SparkRun.blocks(result.replicates(), tasks).size(), "Spark task") + " on "
         + Plural.of(cores, "core"));

@@ -2,6 +2,7 @@ package org.stockpile.spark;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -9,12 +10,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.stockpile.model.Scenario;
 import org.stockpile.scenario.ScenarioException;
 import org.stockpile.scenario.ScenarioLoader;
+import org.stockpile.scenario.ScenarioTemplate;
 import org.stockpile.sim.CompiledScenario;
 import org.stockpile.sim.RunOptions;
 
 /**
  * What a Spark task needs to run replicates of a scenario on any executor: the scenario file's
- * bytes (and its name's ending, YAML or JSON) and the command line's --replicates and --seed.
+ * bytes (and its name's ending, YAML or JSON), or with --overlay or --set the varied scenario as
+ * YAML, and the command line's --replicates and --seed.
  * Executors compile it once per JVM.
  *
  * @param scenario   the scenario file's bytes
@@ -32,6 +35,22 @@ public record RunPayload(byte[] scenario, boolean json, Integer replicates, Long
   public static RunPayload of(Path file, Integer replicates, Long seed) throws IOException {
     return new RunPayload(Files.readAllBytes(file), file.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
         .endsWith(".json"), replicates, seed);
+  }
+
+  /**
+   * The scenario as varied (--overlay, --set): the file's bytes when it has no variants, else the
+   * varied scenario as YAML, so executors need neither the overlays nor the settings.
+   */
+  public static RunPayload of(ScenarioTemplate scenario, Integer replicates, Long seed) throws IOException {
+    if (scenario.variants().isEmpty()) {
+      return of(scenario.file(), replicates, seed);
+    }
+    return new RunPayload(scenario.yaml().getBytes(StandardCharsets.UTF_8), false, replicates, seed);
+  }
+
+  /** The scenario as the driver read it (file and variants, already checked), with the run's options. */
+  public Loaded loadFrom(ScenarioTemplate scenario) throws ScenarioException {
+    return loaded(scenario.scenario());
   }
 
   /** Reads the scenario from {@code file} (the payload's bytes, where the driver found them). */

@@ -14,6 +14,7 @@ import org.stockpile.cli.Failures;
 import org.stockpile.cli.Failures.UsageException;
 import org.stockpile.cli.Plural;
 import org.stockpile.cli.SweepPrinter;
+import org.stockpile.cli.VariantOptions;
 import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.SweepIdentity;
 import org.stockpile.output.SweepWriter;
@@ -49,6 +50,9 @@ final class SweepOnSpark implements Callable<Integer> {
   @CommandLine.Mixin
   ClusterOptions cluster;
 
+  @CommandLine.Mixin
+  VariantOptions variants;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec command;
 
@@ -68,10 +72,10 @@ final class SweepOnSpark implements Callable<Integer> {
     }
     cluster.check();
     baselines.check();
-    SweepPayload payload = SweepPayload.of(specFile, samples, replicates, seed);
+    SweepPayload payload = SweepPayload.of(specFile, variants.variants(), samples, replicates, seed);
     SpecSweep loaded;
     try {
-      loaded = payload.loadAt(specFile);
+      loaded = payload.loadAt(specFile, variants.variants());
     } catch (IllegalArgumentException e) {
       throw new UsageException("--samples applies to sobol and latinHypercube designs");
     }

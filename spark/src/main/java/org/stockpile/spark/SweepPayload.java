@@ -6,15 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.stockpile.scenario.ScenarioException;
+import org.stockpile.scenario.ScenarioVariant;
 import org.stockpile.sweep.SpecSweep;
 
 /**
  * What a Spark task needs to rebuild a sweep spec on any executor: the spec's and its base
- * scenario's bytes, and the command line's --samples, --replicates and --seed. Executors load it
+ * scenario's bytes (with --overlay or --set, the varied base as YAML), and the command line's --samples, --replicates and --seed. Executors load it
  * once per JVM (from copies in a temporary folder) and keep it.
  *
  * @param spec       the spec file's bytes
@@ -30,9 +33,20 @@ public record SweepPayload(byte[] spec, byte[] scenario, Integer samples, Intege
   /** Reads the spec at {@code specFile} and the base scenario it names. */
   public static SweepPayload of(Path specFile, Integer samples, Integer replicates, Long seed)
       throws ScenarioException, IOException {
-    SpecSweep spec = SpecSweep.load(specFile);
-    return new SweepPayload(Files.readAllBytes(specFile), Files.readAllBytes(spec.base().file()), samples,
-        replicates, seed);
+    return of(specFile, List.of(), samples, replicates, seed);
+  }
+
+  /**
+   * Reads the spec at {@code specFile} and the base scenario it names with {@code variants}
+   * (--overlay, --set) applied: the payload holds the varied base as YAML, so executors need
+   * neither the overlays nor the settings.
+   */
+  public static SweepPayload of(Path specFile, List<ScenarioVariant> variants, Integer samples, Integer replicates,
+      Long seed) throws ScenarioException, IOException {
+    SpecSweep spec = SpecSweep.load(specFile, variants);
+    byte[] scenario = variants.isEmpty() ? Files.readAllBytes(spec.base().file())
+        : spec.base().yaml().getBytes(StandardCharsets.UTF_8);
+    return new SweepPayload(Files.readAllBytes(specFile), scenario, samples, replicates, seed);
   }
 
   /** The spec with its overrides, loaded once per JVM. */
@@ -59,7 +73,12 @@ public record SweepPayload(byte[] spec, byte[] scenario, Integer samples, Intege
    * same points), with the overrides: what the results' manifest names.
    */
   public SpecSweep loadAt(Path specFile) throws ScenarioException {
-    return withOverrides(SpecSweep.load(specFile));
+    return loadAt(specFile, List.of());
+  }
+
+  /** As {@link #loadAt(Path)}, with the variants the payload was made with. */
+  public SpecSweep loadAt(Path specFile, List<ScenarioVariant> variants) throws ScenarioException {
+    return withOverrides(SpecSweep.load(specFile, variants));
   }
 
   private SpecSweep withOverrides(SpecSweep read) {

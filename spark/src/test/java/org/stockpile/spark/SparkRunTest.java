@@ -83,6 +83,30 @@ class SparkRunTest {
   }
 
   @Test
+  void withSetAndOverlayTheExecutorsRunTheVariedScenario() throws Exception {
+    Path overlay = folder.resolve("update.yaml");
+    Files.writeString(overlay, "materials: {rare-earths: {sources: [{id: lynas, capacityPerDay: 3}]}}\n");
+    String[] variants = {"--overlay", overlay.toString(), "--set",
+        "materials.rare-earths.stockpiles.public.targetDays=90"};
+    Path local = folder.resolve("local");
+    assertEquals(0, Main.execute(concat(new String[] {"run", JAPAN.toString(), "--replicates", "128", "--out",
+        local.toString()}, variants)), err.toString());
+    Path onSpark = folder.resolve("spark");
+    assertEquals(0, SparkMain.execute(concat(new String[] {"run", JAPAN.toString(), "--replicates", "128", "--master",
+        "local[2]", "--partitions", "2", "--out", onSpark.toString()}, variants)), err.toString());
+    same(local, onSpark, "with variants");
+    assertEquals(Files.readString(local.resolve("scenario.yaml")), Files.readString(onSpark.resolve("scenario.yaml")));
+    assertTrue(Files.readString(onSpark.resolve("manifest.json")).contains("\"set\" : "
+        + "\"materials.rare-earths.stockpiles.public.targetDays=90\""));
+  }
+
+  private static String[] concat(String[] first, String[] second) {
+    String[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, all, first.length, second.length);
+    return all;
+  }
+
+  @Test
   void blocksAreMultiplesOfTheKernelsGrainAndCoverEveryReplicateOnce() {
     List<int[]> blocks = SparkRun.blocks(1000, 3);
     assertEquals(3, blocks.size());

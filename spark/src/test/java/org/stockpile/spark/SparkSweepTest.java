@@ -120,6 +120,21 @@ class SparkSweepTest {
   }
 
   @Test
+  void withSetTheExecutorsSweepTheVariedBase() throws Exception {
+    String setting = "materials.ree.sources.china.capacityPerDay=15";
+    Path local = folder.resolve("local");
+    assertEquals(0, Main.execute("sweep", spec.toString(), "--set", setting, "--out", local.toString()),
+        err.toString());
+    Path onSpark = folder.resolve("spark");
+    assertEquals(0, SparkMain.execute("sweep", spec.toString(), "--set", setting, "--master", "local[2]",
+        "--partitions", "3", "--out", onSpark.toString()), err.toString());
+    for (String name : RESULTS) {
+      assertEquals(Files.readString(local.resolve(name)), Files.readString(onSpark.resolve(name)), name);
+    }
+    assertTrue(Files.readString(onSpark.resolve("manifest.json")).contains(setting));
+  }
+
+  @Test
   void aTaskThatFailsOnceIsRunAgainWithTheSameNumbers() throws Exception {
     Path local = folder.resolve("local");
     assertEquals(0, Main.execute("sweep", spec.toString(), "--out", local.toString()), err.toString());
