@@ -49,7 +49,13 @@ public final class Format {
     if (Double.isNaN(difference)) {
       return "–";
     }
-    return difference == 0 ? "0.0 pts" : String.format(Locale.ROOT, "%+.1f pts", 100 * difference);
+    double points = 100 * difference;
+    if (points == 0) {
+      return "0 pts";
+    }
+    // Small differences keep two significant digits: +0.013 pts, not +0.0 pts.
+    return Math.abs(points) >= 1 ? String.format(Locale.ROOT, "%+.1f pts", points)
+        : String.format(Locale.ROOT, "%+.2g pts", points);
   }
 
   /** A number of days: {@code 9.61 days}, {@code 1 day}. */

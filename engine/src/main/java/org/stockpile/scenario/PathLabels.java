@@ -15,6 +15,9 @@ import java.util.Locale;
  */
 final class PathLabels {
   /** Fields in units of the material per day (other "per day" fields are rates). */
+  /** Parameters of the distributions of scenario files. */
+  private static final java.util.Set<String> DISTRIBUTION_PARAMETERS = java.util.Set.of("min", "max", "mode",
+      "median", "mean", "sd", "sigma", "alpha", "beta", "shape", "scale", "value", "rate");
   private static final java.util.Set<String> QUANTITY_PER_DAY = java.util.Set.of("capacityPerDay", "maxPerDay",
       "maxBuyPerDay", "addCapacityPerDay");
 
@@ -62,6 +65,11 @@ final class PathLabels {
       inner.add(words(steps.get(j)));
     }
     String field = field(steps.getLast(), unit, currency);
+    // A parameter of a distribution of days (durationDays.median): "duration median (days)".
+    if (!inner.isEmpty() && inner.getLast().endsWith(" days") && DISTRIBUTION_PARAMETERS.contains(steps.getLast())) {
+      String of = inner.removeLast();
+      field = of.substring(0, of.length() - " days".length()) + " " + field + " (days)";
+    }
     String what = String.join(" ", inner);
     String text = (what.isEmpty() ? field : what + " " + field).trim();
     return owner.isEmpty() ? text : owner + ": " + text;

@@ -31,6 +31,8 @@ class PathLabelsTest {
     root.putArray("shocks").addObject().put("type", "outage");
     assertEquals("shock 1 (outage): capacity loss (share)", PathLabels.label(root, "shocks[0].capacityLoss"));
     assertEquals("x: surge rate (per day)", PathLabels.label(root, "materials.x.surgeRatePerDay"));
+    root.putArray("shockProcesses").addObject().put("name", "repeat halt");
+    assertEquals("repeat halt: duration median (days)", PathLabels.label(root, "shockProcesses[0].durationDays.median"));
   }
 
   @Test
