@@ -38,7 +38,7 @@ final class SweepReport {
     if (!labels.isEmpty()) {
       page.section("Inputs");
       Table.Builder inputs = Table.with("input", "path in the scenario");
-      labels.forEach(inputs::row);
+      labels.forEach((path, label) -> inputs.row(label, path));
       page.table(inputs.build());
     }
     JsonNode metrics = indices.path("metrics");
@@ -124,7 +124,7 @@ final class SweepReport {
 
   private static void morris(Page page, String metric, JsonNode byParameter, Map<String, String> labels) {
     List<Charts.Point> points = new ArrayList<>();
-    Table.Builder table = Table.with("rank", "input", "mu*", "mu", "sigma", "path");
+    Table.Builder table = Table.with("rank", "input", "mu*", "mu", "sigma");
     List<String> names = new ArrayList<>();
     byParameter.fieldNames().forEachRemaining(names::add);
     names.sort(Comparator.comparingDouble((String name) -> -byParameter.path(name).path("muStar").asDouble()));
@@ -136,7 +136,7 @@ final class SweepReport {
       points.add(new Charts.Point(shown, effects.path("muStar").asDouble(), effects.path("sigma").asDouble(),
           rank < LABELLED_POINTS));
       table.row(Integer.toString(rank + 1), label(labels, name), Format.number(effects.path("muStar").asDouble()),
-          Format.number(effects.path("mu").asDouble()), Format.number(effects.path("sigma").asDouble()), name);
+          Format.number(effects.path("mu").asDouble()), Format.number(effects.path("sigma").asDouble()));
     }
     page.chart(new Chart(id(metric, "morris"), "Morris screen: " + metric,
         "Each input's mean absolute elementary effect on " + metric + " (mu*, per unit of its range: how much it "

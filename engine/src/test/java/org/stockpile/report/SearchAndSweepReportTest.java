@@ -89,8 +89,8 @@ class SearchAndSweepReportTest {
       assertEquals(0, Main.execute("report", results.toString()), err.toString());
     }
     String morrisReport = Files.readString(screen.resolve("report.html"));
-    assertTrue(morrisReport.contains("<td>rare-earths: baseline daily demand (t/day)</td>")
-        && morrisReport.contains("<td>materials.rare-earths.baselineDailyDemand</td>"), "inputs by label, path beside");
+    assertTrue(morrisReport.contains("<td>rare-earths: baseline daily demand (t/day)</td>"
+        + "<td>materials.rare-earths.baselineDailyDemand</td>"), "inputs by label, path beside");
     assertTrue(morrisReport.contains("<td>shock 1 (exportControl): duration (days)</td>")
         || morrisReport.contains("duration (days)</td>"), "a shock's field by the shock");
     assertTrue(Files.readString(today.resolve("report.html")).contains("numbers moved against"),
