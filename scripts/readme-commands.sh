@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
-# Runs every command of the README's ```bash blocks, in order, as a newcomer would type them, in
-# the checkout given (a copy: the commands write runs/ and stockpile.schema.json there), and stops
-# at the first that fails, naming it. Blocks for other machines (a crontab, spark-submit to YARN)
-# are ```sh blocks and are not run; the README's test command is left out (CI runs it first).
+# Runs every command of the README's ```bash blocks, in order and in one shell (a variable set by
+# one command is there for the next), as a newcomer would type them, in the checkout given (a copy:
+# the commands write runs/ and stockpile.schema.json there), and stops at the first that fails,
+# naming it. Blocks for other machines (a crontab, spark-submit to YARN) are ```sh blocks and are
+# not run; the README's test command is left out (CI runs it first).
 #
 #   scripts/readme-commands.sh DIR [--list]
 set -euo pipefail
 
-dir="${1:?usage: readme-commands.sh DIR [--list]}"
+dir="$(cd "${1:?usage: readme-commands.sh DIR [--list]}" && pwd)"
 list="${2:-}"
-readme="$dir/README.md"
 test_command='mvn -B -ntp verify'
 
 # The commands, one per line, continuation lines joined.
@@ -23,10 +23,10 @@ commands="$(awk '
     if (line ~ /^[[:space:]]*(#|$)/) next
     print line
   }
-' "$readme" | grep -vF -- "$test_command" || true)"
+' "$dir/README.md" | grep -vF -- "$test_command" || true)"
 
 if [ -z "$commands" ]; then
-  echo "readme-commands: no commands found in $readme" >&2
+  echo "readme-commands: no commands found in $dir/README.md" >&2
   exit 1
 fi
 if [ "$list" = "--list" ]; then
@@ -34,19 +34,21 @@ if [ "$list" = "--list" ]; then
   exit 0
 fi
 
+# One script: each command announced on stderr, its output kept, the first failure named.
+script="$(mktemp)"
+trap 'rm -f "$script"' EXIT
+{
+  echo 'set -euo pipefail'
+  echo 'trap '\''echo "readme-commands: command $n of the README failed (exit $?):" >&2; echo "  $command" >&2'\'' ERR'
+  n=0
+  while IFS= read -r command; do
+    n=$((n + 1))
+    printf 'n=%d\ncommand=%q\n' "$n" "$command"
+    printf 'echo "readme-commands [%d] $command" >&2; start=$SECONDS\n' "$n"
+    printf '%s\n' "$command"
+    printf 'echo "readme-commands [%d] ok in $((SECONDS - start)) s" >&2\n' "$n"
+  done <<< "$commands"
+  echo "echo \"readme-commands: all $n commands of the README ran\" >&2"
+} > "$script"
 cd "$dir"
-count=0
-while IFS= read -r command; do
-  count=$((count + 1))
-  echo "readme-commands [$count] $command" >&2
-  start=$(date +%s)
-  if ! bash -euo pipefail -c "$command" </dev/null >"$dir/.readme-command.out" 2>&1; then
-    echo "readme-commands: command $count of the README failed:" >&2
-    echo "  $command" >&2
-    tail -n 30 "$dir/.readme-command.out" >&2
-    exit 1
-  fi
-  echo "readme-commands [$count] ok in $(( $(date +%s) - start )) s" >&2
-done <<< "$commands"
-rm -f "$dir/.readme-command.out"
-echo "readme-commands: all $count commands of the README ran" >&2
+bash "$script" </dev/null

@@ -145,12 +145,14 @@ final class OptimizeCommand implements Callable<Integer> {
     Path written = OptimizationWriter.write(loaded, settings, result, baseline, validation, finalState, start,
         destination, force || resume != null);
     AtomicDirectory.deleteTree(work);
-    stdout.println(spec.getFileName() + ": " + settings.generations() + " generations x " + settings.population()
-        + " candidates, " + settings.replicates() + " replicates, seed " + settings.seed());
+    stdout.println(spec.getFileName() + ": " + Plural.of(settings.generations(), "generation") + " x "
+        + Plural.of(settings.population(), "candidate") + ", " + Plural.of(settings.replicates(), "replicate")
+        + ", seed " + settings.seed());
     String first = loaded.objectives().getFirst().written();
     String unit = loaded.unitOf(loaded.objectives().getFirst());
     if (loaded.objectives().size() > 1) {
-      stdout.println(result.front().size() + " candidates on the front (pareto.csv); the best on " + first + ":");
+      stdout.println(Plural.of(result.front().size(), "candidate") + " on the front (pareto.csv); the best on " + first
+          + ":");
     }
     stdout.println("best " + first + ": " + withUnit(result.best().score(), unit)
         + (result.best().feasible() ? "" : " (NO candidate met every constraint; this one misses least)"));
@@ -170,7 +172,7 @@ final class OptimizeCommand implements Callable<Integer> {
     List<String> invalid = last[0].scored().stream().map(scored -> scored.evaluation().invalid())
         .filter(java.util.Objects::nonNull).toList();
     if (!invalid.isEmpty()) {
-      stdout.println(invalid.size() + " candidates did not make a valid scenario and ranked last (first: "
+      stdout.println(Plural.of(invalid.size(), "candidate") + " did not make a valid scenario and ranked last (first: "
           + invalid.getFirst() + ")");
     }
     for (int o = 0; o < loaded.objectives().size(); o++) {
