@@ -6,19 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.stockpile.testing.CapturedConsole;
 import picocli.CommandLine;
 
 /** The command line's exit codes, outputs, and its refusal to overwrite or half-write results. */
@@ -51,33 +48,13 @@ class CommandLineTest {
   @TempDir
   Path folder;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream savedOut;
-  private PrintStream savedErr;
-
-  @BeforeEach
-  void capture() {
-    savedOut = System.out;
-    savedErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(savedOut);
-    System.setErr(savedErr);
-  }
+  @RegisterExtension
+  final CapturedConsole console = new CapturedConsole();
 
   private Path scenario(String text) throws IOException {
     Path file = folder.resolve("scenario.yaml");
     Files.writeString(file, text);
     return file;
-  }
-
-  private String stderr() {
-    return err.toString(StandardCharsets.UTF_8);
   }
 
   @Test
@@ -101,8 +78,8 @@ class CommandLineTest {
         "a row per replicate and material, no total rows");
     assertEquals(40 + 1, Files.readAllLines(results.resolve("replicate-totals.csv")).size(), "a row per replicate");
     assertEquals(200 + 1, Files.readAllLines(results.resolve("timeseries.csv")).size());
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains("P(shortfall)"), "ends with a table");
-    assertFalse(stderr().contains("%"), "no progress bar when stderr is not a terminal: " + stderr());
+    assertTrue(console.out().contains("P(shortfall)"), "ends with a table");
+    assertFalse(console.err().contains("%"), "no progress bar when stderr is not a terminal: " + console.err());
   }
 
   @Test
@@ -122,7 +99,7 @@ class CommandLineTest {
     Files.createDirectories(results);
     Files.writeString(results.resolve("notes.txt"), "keep me");
     assertEquals(2, Main.execute("run", file.toString(), "--out", results.toString()));
-    assertTrue(stderr().contains("already holds files"), stderr());
+    assertTrue(console.err().contains("already holds files"), console.err());
     assertEquals(List.of("notes.txt"), list(results));
     assertEquals(0, Main.execute("run", file.toString(), "--out", results.toString(), "--force"));
     assertTrue(Files.exists(results.resolve("summary.json")));
@@ -134,9 +111,9 @@ class CommandLineTest {
     Path file = scenario(SCENARIO.replace("share: 0.8", "share: 1.8").replace("pricePerUnit", "pricePerUnt"));
     Path results = folder.resolve("results");
     assertEquals(2, Main.execute("run", file.toString(), "--out", results.toString()));
-    assertTrue(stderr().contains("materials.ree.sources[0].share: must be in [0, 1], got 1.8"), stderr());
-    assertTrue(stderr().contains("did you mean 'pricePerUnit'?"), stderr());
-    assertFalse(stderr().contains("\tat "), "no stack trace");
+    assertTrue(console.err().contains("materials.ree.sources[0].share: must be in [0, 1], got 1.8"), console.err());
+    assertTrue(console.err().contains("did you mean 'pricePerUnit'?"), console.err());
+    assertFalse(console.err().contains("\tat "), "no stack trace");
     assertFalse(Files.exists(results));
     assertEquals(List.of("scenario.yaml"), list(folder), "no temporary folder left behind");
   }
@@ -149,9 +126,9 @@ class CommandLineTest {
     assertEquals(2, Main.execute("frobnicate"));
     assertEquals(2, Main.execute("run", scenario(SCENARIO).toString(), "--replicates", "0"));
     assertEquals(2, Main.execute("run", scenario(SCENARIO).toString(), "--threads", "many"));
-    out.reset();
+    console.resetOut();
     assertEquals(0, Main.execute("schema"));
-    JsonNode schema = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    JsonNode schema = new ObjectMapper().readTree(console.out());
     assertTrue(schema.toString().contains("baselineDailyDemand"));
     assertTrue(schema.toString().contains("exportControl"));
   }
@@ -159,11 +136,11 @@ class CommandLineTest {
   @Test
   void aMistypedCommandOrOptionGetsSuggestionsAndExitsTwo() throws Exception {
     assertEquals(2, Main.execute("swep", "spec.sweep.yaml"));
-    assertTrue(stderr().contains("Did you mean: stockpile sweep"), stderr());
-    err.reset();
+    assertTrue(console.err().contains("Did you mean: stockpile sweep"), console.err());
+    console.resetErr();
     assertEquals(2, Main.execute("run", scenario(SCENARIO).toString(), "--replicate", "5"));
-    assertTrue(stderr().contains("Possible solutions: --replicates"), stderr());
-    assertTrue(stderr().contains("Try 'stockpile run --help'."), stderr());
+    assertTrue(console.err().contains("Possible solutions: --replicates"), console.err());
+    assertTrue(console.err().contains("Try 'stockpile run --help'."), console.err());
   }
 
   @Test
@@ -171,29 +148,29 @@ class CommandLineTest {
     Set<String> commands = new CommandLine(new Main()).getSubcommands().keySet();
     assertTrue(commands.size() >= 8, commands.toString());
     for (String command : commands) {
-      out.reset();
-      err.reset();
+      console.resetOut();
+      console.resetErr();
       assertEquals(0, Main.execute(command, "--help"), command);
-      assertTrue(out.toString(StandardCharsets.UTF_8).contains("Usage: stockpile " + command), command + ": " + out);
-      assertFalse(stderr().contains("WARN"), command + " --help: " + stderr());
+      assertTrue(console.out().contains("Usage: stockpile " + command), command + ": " + console.out());
+      assertFalse(console.err().contains("WARN"), command + " --help: " + console.err());
     }
-    out.reset();
+    console.resetOut();
     assertEquals(0, Main.execute("--help"));
-    assertFalse(stderr().contains("WARN"), stderr());
-    err.reset();
+    assertFalse(console.err().contains("WARN"), console.err());
+    console.resetErr();
     assertEquals(2, Main.execute());
     for (String command : commands) {
-      assertTrue(stderr().contains("\n  " + command + " "), command + " in: " + stderr());
+      assertTrue(console.err().contains("\n  " + command + " "), command + " in: " + console.err());
     }
   }
 
   @Test
   void countsAgreeWithTheirNouns() throws Exception {
     assertEquals(0, Main.execute("validate", scenario(SCENARIO).toString()));
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains("valid (1 material, 1 scheduled shock, 1 shock process)"),
-        out.toString(StandardCharsets.UTF_8));
+    assertTrue(console.out().contains("valid (1 material, 1 scheduled shock, 1 shock process)"),
+        console.out());
     assertEquals(2, Main.execute("run", scenario(SCENARIO.replace("horizonDays: 200", "horizonDays: -1")).toString()));
-    assertTrue(stderr().contains("1 problem found; nothing was run or written."), stderr());
+    assertTrue(console.err().contains("1 problem found; nothing was run or written."), console.err());
   }
 
   private static List<String> list(Path folder) throws IOException {

@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.stockpile.testing.CapturedConsole;
 
 /**
  * The command line's log: warnings on stderr by default, none with --quiet, milestones with
@@ -55,33 +53,13 @@ class LoggingTest {
   @TempDir
   Path folder;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream savedOut;
-  private PrintStream savedErr;
+  @RegisterExtension
+  final CapturedConsole console = new CapturedConsole();
 
   @BeforeEach
-  void capture() throws Exception {
-    savedOut = System.out;
-    savedErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  void setUp() throws Exception {
     Files.writeString(folder.resolve("scenario.yaml"), SCENARIO);
     Files.writeString(folder.resolve("test.sweep.yaml"), SWEEP);
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(savedOut);
-    System.setErr(savedErr);
-  }
-
-  private String stdout() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String stderr() {
-    return err.toString(StandardCharsets.UTF_8);
   }
 
   @Test
@@ -89,9 +67,9 @@ class LoggingTest {
     Path log = folder.resolve("logs/nightly/stockpile.log");
     String scenario = folder.resolve("scenario.yaml").toString();
     assertEquals(0, Main.execute("run", scenario, "--out", folder.resolve("first").toString(), "--quiet",
-        "--log-file", log.toString()), stderr());
-    assertEquals("", stderr(), "nothing on stderr with --quiet");
-    assertTrue(stdout().contains("Results in"), "results stay on stdout: " + stdout());
+        "--log-file", log.toString()), console.err());
+    assertEquals("", console.err(), "nothing on stderr with --quiet");
+    assertTrue(console.out().contains("Results in"), "results stay on stdout: " + console.out());
     String text = Files.readString(log);
     assertFalse(text.contains("Results in"), "no results in the log: " + text);
     for (String expected : List.of("INFO  [main] org.stockpile.cli.Logging - stockpile run " + scenario,
@@ -108,38 +86,40 @@ class LoggingTest {
     assertTrue(again.startsWith(text), "appended");
     assertTrue(again.contains("ERROR [main] org.stockpile.cli.Failures - 1 problem:"), again);
     assertTrue(again.contains("exit 2 after "), again);
-    assertEquals(1, stderr().split("cannot read the file", -1).length - 1, "printed once: " + stderr());
-    assertFalse(stderr().contains("ERROR"), stderr());
+    assertEquals(1, console.err().split("cannot read the file", -1).length - 1, "printed once: " + console.err());
+    assertFalse(console.err().contains("ERROR"), console.err());
   }
 
   @Test
   void warningsShowOnStderrByDefaultNotWithQuietAndMilestonesWithVerbose() throws Exception {
     String spec = folder.resolve("test.sweep.yaml").toString();
-    assertEquals(0, Main.execute("sweep", spec, "--out", folder.resolve("default").toString()), stderr());
-    assertTrue(stderr().contains("WARN  sweep parameter materials.ree.baselineDailyDemand: its normal distribution "
-        + "has no bounds, so it is cut to its 0.1 % and 99.9 % quantiles, 6.909"), stderr());
-    assertFalse(stderr().contains("INFO"), "planners see warnings only: " + stderr());
-    assertFalse(stdout().contains("WARN"), "stdout holds results only: " + stdout());
+    assertEquals(0, Main.execute("sweep", spec, "--out", folder.resolve("default").toString()), console.err());
+    assertTrue(console.err().contains(
+        "WARN  sweep parameter materials.ree.baselineDailyDemand: its normal distribution "
+        + "has no bounds, so it is cut to its 0.1 % and 99.9 % quantiles, 6.909"), console.err());
+    assertFalse(console.err().contains("INFO"), "planners see warnings only: " + console.err());
+    assertFalse(console.out().contains("WARN"), "stdout holds results only: " + console.out());
 
-    err.reset();
-    assertEquals(0, Main.execute("sweep", spec, "--out", folder.resolve("quiet").toString(), "-q"), stderr());
-    assertEquals("", stderr());
+    console.resetErr();
+    assertEquals(0, Main.execute("sweep", spec, "--out", folder.resolve("quiet").toString(), "-q"), console.err());
+    assertEquals("", console.err());
 
-    err.reset();
+    console.resetErr();
     assertEquals(0, Main.execute("sweep", spec, "--out", folder.resolve("verbose").toString(), "--verbose"));
     for (String expected : List.of("WARN  sweep parameter", "INFO  sweep: spec " + spec,
         "INFO  sweep: 4 points (4 to run, 0 known) x 8 replicates, seed 3", "INFO  sweep: 4 of 4 points done (100 %)",
         "INFO  sweep: 4 points simulated in ", "INFO  wrote " + folder.resolve("verbose"), "INFO  exit 0 after")) {
-      assertTrue(stderr().contains(expected), expected + " in:\n" + stderr());
+      assertTrue(console.err().contains(expected), expected + " in:\n" + console.err());
     }
-    assertFalse(stderr().contains("DEBUG"), stderr());
-    err.reset();
+    assertFalse(console.err().contains("DEBUG"), console.err());
+    console.resetErr();
     assertEquals(0, Main.execute("sweep", spec, "--out", folder.resolve("details").toString(), "-vv"));
-    assertTrue(stderr().contains("DEBUG ran 8 replicates x 200 days, seed 3"), "each point's run: " + stderr());
+    assertTrue(console.err().contains(
+        "DEBUG ran 8 replicates x 200 days, seed 3"), "each point's run: " + console.err());
 
-    err.reset();
+    console.resetErr();
     assertEquals(2, Main.execute("sweep", spec, "--out", folder.resolve("both").toString(), "-q", "-v"));
-    assertTrue(stderr().contains("--quiet and --verbose are exclusive"), stderr());
+    assertTrue(console.err().contains("--quiet and --verbose are exclusive"), console.err());
   }
 
   @Test
@@ -148,8 +128,8 @@ class LoggingTest {
     Path results = folder.resolve("results");
     assertEquals(2, Main.execute("run", folder.resolve("scenario.yaml").toString(), "--out", results.toString(),
         "--log-file", folder.resolve("a-file/stockpile.log").toString()));
-    assertTrue(stderr().contains("stockpile: --log-file " + folder.resolve("a-file/stockpile.log")
-        + ": cannot write there"), stderr());
+    assertTrue(console.err().contains("stockpile: --log-file " + folder.resolve("a-file/stockpile.log")
+        + ": cannot write there"), console.err());
     assertFalse(Files.exists(results));
   }
 
@@ -167,8 +147,8 @@ class LoggingTest {
         search: {population: 6, generations: 2, replicates: 8, seed: 5, validationReplicates: 32}
         """);
     assertEquals(0, Main.execute("optimize", spec.toString(), "--out", folder.resolve("search").toString()),
-        stderr());
-    assertTrue(stderr().contains("WARN  search: constraint 'budget' was met by none of the "), stderr());
-    assertTrue(stderr().contains("WARN  search: no candidate met every constraint"), stderr());
+        console.err());
+    assertTrue(console.err().contains("WARN  search: constraint 'budget' was met by none of the "), console.err());
+    assertTrue(console.err().contains("WARN  search: no candidate met every constraint"), console.err());
   }
 }

@@ -7,17 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.stockpile.testing.CapturedConsole;
 
 /**
  * A nightly job that does not break for good: {@code --baseline-from DIR} compares with the latest
@@ -59,37 +57,18 @@ class NightlySweepTest {
   @TempDir
   Path folder;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream savedOut;
-  private PrintStream savedErr;
+  @RegisterExtension
+  final CapturedConsole console = new CapturedConsole();
+
   private Path spec;
   private Path nightly;
 
   @BeforeEach
   void setUp() throws Exception {
-    savedOut = System.out;
-    savedErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     Files.writeString(folder.resolve("scenario.yaml"), SCENARIO);
     spec = folder.resolve("test.sweep.yaml");
     Files.writeString(spec, SPEC);
     nightly = folder.resolve("runs/nightly");
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(savedOut);
-    System.setErr(savedErr);
-  }
-
-  private String stdout() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String stderr() {
-    return err.toString(StandardCharsets.UTF_8);
   }
 
   private int night(String date, String... more) {
@@ -101,17 +80,18 @@ class NightlySweepTest {
 
   @Test
   void theFirstNightSaysThereIsNoBaselineYetAndExitsZero() throws Exception {
-    assertEquals(0, night("2026-03-01"), stderr());
-    assertTrue(stdout().contains("No baseline in " + nightly + " yet (no complete sweep of this spec and settings): "
-        + "nothing compared"), stdout());
-    assertTrue(stderr().contains("WARN  --baseline-from " + nightly + ": no such folder yet"), stderr());
+    assertEquals(0, night("2026-03-01"), console.err());
+    assertTrue(console.out().contains(
+        "No baseline in " + nightly + " yet (no complete sweep of this spec and settings): "
+        + "nothing compared"), console.out());
+    assertTrue(console.err().contains("WARN  --baseline-from " + nightly + ": no such folder yet"), console.err());
     assertFalse(Files.exists(nightly.resolve("2026-03-01/compare.json")));
 
     // The second night compares with the first; a third, after a missed night, still with the latest.
-    assertEquals(0, night("2026-03-02"), stderr());
-    assertTrue(stdout().contains("Against " + nightly.resolve("2026-03-01") + " (the latest in " + nightly
-        + "): nothing moved"), stdout());
-    assertEquals(0, night("2026-03-04"), stderr());
+    assertEquals(0, night("2026-03-02"), console.err());
+    assertTrue(console.out().contains("Against " + nightly.resolve("2026-03-01") + " (the latest in " + nightly
+        + "): nothing moved"), console.out());
+    assertEquals(0, night("2026-03-04"), console.err());
     JsonNode compare = JSON.readTree(nightly.resolve("2026-03-04/compare.json").toFile());
     assertEquals(nightly.resolve("2026-03-02").toString(), compare.get("baseline").asText());
     assertEquals(nightly.toString(), compare.get("baselineFrom").asText());
@@ -120,7 +100,7 @@ class NightlySweepTest {
   @Test
   void theLatestCompleteComparableSweepIsChosenByTheEndTimeInItsManifest() throws Exception {
     Path first = nightly.resolve("2026-03-01");
-    assertEquals(0, Main.execute("sweep", spec.toString(), "--out", first.toString()), stderr());
+    assertEquals(0, Main.execute("sweep", spec.toString(), "--out", first.toString()), console.err());
     // Folder names sort the other way round from the end times: the end times decide.
     Path latest = copy(first, "2026-02-27", "2099-03-05T02:31:00Z", null);
     copy(first, "2026-02-28", "2099-03-04T02:31:00Z", null);
@@ -132,10 +112,11 @@ class NightlySweepTest {
     Files.createDirectories(nightly.resolve("2026-03-06"));
     Files.writeString(nightly.resolve("stockpile.log"), "not a folder\n");
 
-    assertEquals(0, night("2026-03-07", "--verbose"), stderr());
+    assertEquals(0, night("2026-03-07", "--verbose"), console.err());
     JsonNode compare = JSON.readTree(nightly.resolve("2026-03-07/compare.json").toFile());
-    assertEquals(latest.toString(), compare.get("baseline").asText(), stderr());
-    assertTrue(stdout().contains("Against " + latest + " (the latest in " + nightly + "): nothing moved"), stdout());
+    assertEquals(latest.toString(), compare.get("baseline").asText(), console.err());
+    assertTrue(console.out().contains("Against " + latest + " (the latest in " + nightly + "): nothing moved"),
+        console.out());
     String passedOver = "INFO  --baseline-from " + nightly + ": passed over ";
     for (String expected : List.of(
         passedOver + "2026-03-02: ran with design SOBOL, replicates 8 and seed 5, not design SOBOL, replicates 8 and "
@@ -146,14 +127,14 @@ class NightlySweepTest {
         passedOver + "2026-03-06: no manifest.json",
         "INFO  --baseline-from " + nightly + ": baseline " + latest + ", ended 2099-03-05T02:31:00Z (latest of 3 "
             + "comparable)")) {
-      assertTrue(stderr().contains(expected), expected + " in:\n" + stderr());
+      assertTrue(console.err().contains(expected), expected + " in:\n" + console.err());
     }
 
     // Never the folder being written: written again, the latest compares with the next latest.
-    err.reset();
+    console.resetErr();
     assertEquals(0, Main.execute("sweep", spec.toString(), "--out", latest.toString(), "--force", "--baseline-from",
-        nightly.toString(), "-v"), stderr());
-    assertTrue(stderr().contains(passedOver + "2026-02-27: the folder being written"), stderr());
+        nightly.toString(), "-v"), console.err());
+    assertTrue(console.err().contains(passedOver + "2026-02-27: the folder being written"), console.err());
     assertEquals(nightly.resolve("2026-02-28").toString(),
         JSON.readTree(latest.resolve("compare.json").toFile()).get("baseline").asText(), "the next latest");
   }
@@ -161,19 +142,21 @@ class NightlySweepTest {
   @Test
   void noComparableSweepIsNoBaselineAndBothOptionsTogetherAreRefused() throws Exception {
     Path other = nightly.resolve("2026-03-01");
-    assertEquals(0, Main.execute("sweep", spec.toString(), "--out", other.toString(), "--seed", "9"), stderr());
-    assertEquals(0, night("2026-03-02"), stderr());
-    assertTrue(stdout().contains("No baseline in " + nightly + " yet"), stdout());
-    assertTrue(stderr().contains("no complete sweep of this spec and settings there yet (1 passed over)"), stderr());
+    assertEquals(0, Main.execute("sweep", spec.toString(), "--out", other.toString(), "--seed", "9"), console.err());
+    assertEquals(0, night("2026-03-02"), console.err());
+    assertTrue(console.out().contains("No baseline in " + nightly + " yet"), console.out());
+    assertTrue(console.err().contains("no complete sweep of this spec and settings there yet (1 passed over)"),
+        console.err());
 
     Path refused = nightly.resolve("2026-03-03");
     assertEquals(2, night("2026-03-03", "--baseline", other.toString()));
-    assertTrue(stderr().contains("--baseline and --baseline-from are exclusive"), stderr());
+    assertTrue(console.err().contains("--baseline and --baseline-from are exclusive"), console.err());
     assertFalse(Files.exists(refused));
     Files.writeString(folder.resolve("a-file"), "");
     assertEquals(2, Main.execute("sweep", spec.toString(), "--out", refused.toString(), "--baseline-from",
         folder.resolve("a-file").toString()));
-    assertTrue(stderr().contains("--baseline-from " + folder.resolve("a-file") + " is not a folder"), stderr());
+    assertTrue(console.err().contains("--baseline-from " + folder.resolve("a-file") + " is not a folder"),
+        console.err());
     assertFalse(Files.exists(refused));
   }
 
@@ -181,31 +164,31 @@ class NightlySweepTest {
   void aNightlyDataOverlayIsComparedWithLastNightsAndOtherSettingsAreNot() throws Exception {
     Path overlay = folder.resolve("latest-data.yaml");
     Files.writeString(overlay, "materials: {ree: {baselineDailyDemand: 10}}\n");
-    assertEquals(0, night("2026-03-01", "--overlay", overlay.toString()), stderr());
+    assertEquals(0, night("2026-03-01", "--overlay", overlay.toString()), console.err());
     // Tonight's data: the same overlay file with new figures, so the results move (exit 3).
     Files.writeString(overlay, "materials: {ree: {baselineDailyDemand: 12}}\n");
-    assertEquals(3, night("2026-03-02", "--overlay", overlay.toString()), stderr());
-    assertTrue(stdout().contains("Against " + nightly.resolve("2026-03-01")), stdout());
+    assertEquals(3, night("2026-03-02", "--overlay", overlay.toString()), console.err());
+    assertTrue(console.out().contains("Against " + nightly.resolve("2026-03-01")), console.out());
     // Another setting is another study: not a baseline for it.
-    out.reset();
+    console.resetOut();
     assertEquals(0, night("2026-03-03", "--overlay", overlay.toString(), "--set", "materials.ree.pricePerUnit=900"),
-        stderr());
-    assertTrue(stdout().contains("No baseline in " + nightly + " yet"), stdout());
+        console.err());
+    assertTrue(console.out().contains("No baseline in " + nightly + " yet"), console.out());
   }
 
   @Test
   void resumingASweepThatFinishedSaysSoAndExitsZero() throws Exception {
     Path done = nightly.resolve("2026-03-01");
-    assertEquals(0, Main.execute("sweep", spec.toString(), "--out", done.toString()), stderr());
+    assertEquals(0, Main.execute("sweep", spec.toString(), "--out", done.toString()), console.err());
     String points = Files.readString(done.resolve("points.csv"));
-    out.reset();
-    assertEquals(0, Main.execute("sweep", spec.toString(), "--resume", done.toString()), stderr());
-    assertTrue(stdout().startsWith(done + ": that sweep already finished (at 20"), stdout());
-    assertTrue(stdout().contains("); nothing to resume"), stdout());
+    console.resetOut();
+    assertEquals(0, Main.execute("sweep", spec.toString(), "--resume", done.toString()), console.err());
+    assertTrue(console.out().startsWith(done + ": that sweep already finished (at 20"), console.out());
+    assertTrue(console.out().contains("); nothing to resume"), console.out());
     assertEquals(points, Files.readString(done.resolve("points.csv")), "left as it was");
     assertEquals(2, Main.execute("sweep", spec.toString(), "--resume", done.toString(), "--replicates", "16"));
-    assertTrue(stderr().contains("--resume " + done + ": the sweep that finished there ran with design SOBOL, "
-        + "replicates 8 and seed 4, not design SOBOL, replicates 16 and seed 4"), stderr());
+    assertTrue(console.err().contains("--resume " + done + ": the sweep that finished there ran with design SOBOL, "
+        + "replicates 8 and seed 4, not design SOBOL, replicates 16 and seed 4"), console.err());
   }
 
   /** A copy of the sweep in {@code source} named {@code name}, ended at {@code end}, with another seed if given. */

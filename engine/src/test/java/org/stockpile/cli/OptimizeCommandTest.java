@@ -6,17 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.stockpile.testing.CapturedConsole;
 
 /** {@code stockpile optimize}: its outputs, their reproducibility, and bad specs. */
 class OptimizeCommandTest {
@@ -51,24 +49,12 @@ class OptimizeCommandTest {
   @TempDir
   Path folder;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream savedOut;
-  private PrintStream savedErr;
+  @RegisterExtension
+  final CapturedConsole console = new CapturedConsole();
 
   @BeforeEach
-  void capture() throws Exception {
-    savedOut = System.out;
-    savedErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  void setUp() throws Exception {
     Files.writeString(folder.resolve("scenario.yaml"), SCENARIO);
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(savedOut);
-    System.setErr(savedErr);
   }
 
   private Path spec(String text) throws Exception {
@@ -80,7 +66,7 @@ class OptimizeCommandTest {
   @Test
   void writesBestHistoryOptimizedScenarioAndManifest() throws Exception {
     Path results = folder.resolve("results");
-    assertEquals(0, Main.execute("optimize", spec(SPEC).toString(), "--out", results.toString()), err.toString());
+    assertEquals(0, Main.execute("optimize", spec(SPEC).toString(), "--out", results.toString()), console.err());
     JsonNode best = new ObjectMapper().readTree(results.resolve("best.json").toFile());
     double days = best.at("/best/decisions/materials.ree.stockpiles.firms.targetDays").asDouble();
     assertTrue(days >= 0 && days <= 60 && days % 5 == 0, "on the grid: " + days);
@@ -95,7 +81,7 @@ class OptimizeCommandTest {
     assertEquals(1 + 3, history.size());
     assertTrue(Files.readString(results.resolve("optimized.yaml")).contains("targetDays: " + (int) days));
     assertEquals(0, Main.execute("run", results.resolve("optimized.yaml").toString(), "--out",
-        folder.resolve("rerun").toString()), "optimized.yaml runs: " + err);
+        folder.resolve("rerun").toString()), "optimized.yaml runs: " + console.err());
     JsonNode validation = new ObjectMapper().readTree(results.resolve("validation.json").toFile());
     assertEquals(1024, validation.get("replicates").asInt(), "the spec's default, in 16 batches");
     JsonNode cost = validation.at("/objectives/expectedTotalCost");
@@ -111,7 +97,7 @@ class OptimizeCommandTest {
     JsonNode manifest = new ObjectMapper().readTree(results.resolve("manifest.json").toFile());
     assertEquals(64, manifest.get("specSha256").asText().length());
     assertEquals(16, manifest.get("replicates").asInt());
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains("best expectedTotalCost"), out.toString());
+    assertTrue(console.out().contains("best expectedTotalCost"), console.out());
   }
 
   @Test
@@ -122,7 +108,7 @@ class OptimizeCommandTest {
             - {name: budget, spendingAtMost: 1.0e9}
           search:""");
     Path results = folder.resolve("results");
-    assertEquals(0, Main.execute("optimize", spec(constrained).toString(), "--out", results.toString()), err.toString());
+    assertEquals(0, Main.execute("optimize", spec(constrained).toString(), "--out", results.toString()), console.err());
     JsonNode best = new ObjectMapper().readTree(results.resolve("best.json").toFile());
     assertTrue(best.at("/best/feasible").asBoolean(), best.toString());
     assertTrue(best.at("/best/decisions/materials.ree.stockpiles.firms.targetDays").asDouble() >= 40, best.toString());
@@ -142,7 +128,7 @@ class OptimizeCommandTest {
             - {name: constraint 1, spendingAtMost: 5000000}
           search:""");
     assertEquals(2, Main.execute("optimize", spec(bad).toString(), "--out", folder.resolve("results").toString()));
-    String problems = err.toString(StandardCharsets.UTF_8);
+    String problems = console.err();
     assertTrue(problems.contains("constraints[0].sum[0]: not a decision: materials.ree.stockpiles.firms.targetDay"),
         problems);
     assertTrue(problems.contains("constraints[2]: min and max go with sum, not with spendingAtMost"), problems);
@@ -152,8 +138,8 @@ class OptimizeCommandTest {
           constraints:
             - {sum: [materials.ree.stockpiles.firms.targetDays], min: 400}
           search:""")).toString(), "--out", folder.resolve("results").toString()));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains(
-        "constraints[0]: cannot be met: the decisions it sums range from 0.0 to 60.0"), err.toString());
+    assertTrue(console.err().contains(
+        "constraints[0]: cannot be met: the decisions it sums range from 0.0 to 60.0"), console.err());
   }
 
   @Test
@@ -169,10 +155,10 @@ class OptimizeCommandTest {
     Files.createDirectories(folder.resolve("killed.partial"));
     Files.copy(shorter.resolve("checkpoint.json"), folder.resolve("killed.partial/checkpoint.json"));
     assertEquals(0, Main.execute("optimize", file.toString(), "--resume", killed.toString(), "--generations", "4"),
-        err.toString());
+        console.err());
     // A finished search is extended with more generations.
     assertEquals(0, Main.execute("optimize", file.toString(), "--resume", shorter.toString(), "--generations", "4"),
-        err.toString());
+        console.err());
     for (String name : List.of("best.json", "history.csv", "optimized.yaml", "validation.json", "checkpoint.json")) {
       assertEquals(Files.readString(whole.resolve(name)), Files.readString(killed.resolve(name)), "killed: " + name);
       assertEquals(Files.readString(whole.resolve(name)), Files.readString(shorter.resolve(name)), "extended: " + name);
@@ -190,17 +176,17 @@ class OptimizeCommandTest {
     Files.createDirectories(folder.resolve("other.partial"));
     Files.copy(results.resolve("checkpoint.json"), folder.resolve("other.partial/checkpoint.json"));
     assertEquals(2, Main.execute("optimize", file.toString(), "--out", other.toString()));
-    assertTrue(err.toString().contains("--resume " + other + " to continue it, or --force to start again"),
-        err.toString());
+    assertTrue(console.err().contains("--resume " + other + " to continue it, or --force to start again"),
+        console.err());
     // A changed base scenario cannot be resumed on.
     Files.writeString(folder.resolve("scenario.yaml"), SCENARIO.replace("pricePerUnit: 1000", "pricePerUnit: 1100"));
     assertEquals(2, Main.execute("optimize", file.toString(), "--resume", results.toString(), "--generations", "3"));
-    assertTrue(err.toString().contains("the base scenario has changed since that search ran"), err.toString());
+    assertTrue(console.err().contains("the base scenario has changed since that search ran"), console.err());
     Files.writeString(folder.resolve("scenario.yaml"), SCENARIO);
     assertEquals(2, Main.execute("optimize", file.toString(), "--resume", results.toString(), "--seed", "6"));
-    assertTrue(err.toString().contains("that search ran with population 8, replicates 16 and seed 5"), err.toString());
+    assertTrue(console.err().contains("that search ran with population 8, replicates 16 and seed 5"), console.err());
     assertEquals(2, Main.execute("optimize", file.toString(), "--resume", folder.resolve("nothing").toString()));
-    assertTrue(err.toString().contains("no checkpoint in"), err.toString());
+    assertTrue(console.err().contains("no checkpoint in"), console.err());
   }
 
   @Test
@@ -208,7 +194,7 @@ class OptimizeCommandTest {
     String twoWay = SPEC.replace("objective: expectedTotalCost", "objectives: [expectedTotalCost, cvar95Shortfall]");
     Path results = folder.resolve("results");
     assertEquals(0, Main.execute("optimize", spec(twoWay).toString(), "--out", results.toString(), "--generations", "6"),
-        err.toString());
+        console.err());
     List<String> front = Files.readAllLines(results.resolve("pareto.csv"));
     assertEquals("materials.ree.stockpiles.firms.targetDays,materials.ree.sources.china.capacityPerDay,"
         + "expectedTotalCost,cvar95Shortfall", front.getFirst());
@@ -230,14 +216,14 @@ class OptimizeCommandTest {
               - {name: at most 65 % from China, sum: [materials.ree.sources.china.share], max: 0.65}
             search:""");
     Path results = folder.resolve("results");
-    assertEquals(0, Main.execute("optimize", spec(shares).toString(), "--out", results.toString()), err.toString());
+    assertEquals(0, Main.execute("optimize", spec(shares).toString(), "--out", results.toString()), console.err());
     JsonNode best = new ObjectMapper().readTree(results.resolve("best.json").toFile());
     double china = best.at("/best/decisions/materials.ree.sources.china.share").asDouble();
     assertTrue(china <= 0.65 + 1e-9, best.toString());
     String optimized = Files.readString(results.resolve("optimized.yaml"));
     assertTrue(optimized.contains("share: " + (1 - china)) || optimized.contains("share: " + Math.round((1 - china) * 100) / 100.0),
         "lynas takes the rest: " + optimized);
-    assertEquals(0, Main.execute("validate", results.resolve("optimized.yaml").toString()), err.toString());
+    assertEquals(0, Main.execute("validate", results.resolve("optimized.yaml").toString()), console.err());
   }
 
   @Test
@@ -249,8 +235,8 @@ class OptimizeCommandTest {
         search:""");
     assertEquals(2, Main.execute("optimize", spec(poor).toString(), "--out", folder.resolve("results").toString()));
     // 30 days x 10 units a day x 1,000 a unit = 300,000 at least.
-    assertTrue(err.toString().contains("constraints[1]: the limit 100000.0 is below what buying the starting stock "
-        + "costs at the smallest decisions that meet the floors, at least 300000.0"), err.toString());
+    assertTrue(console.err().contains("constraints[1]: the limit 100000.0 is below what buying the starting stock "
+        + "costs at the smallest decisions that meet the floors, at least 300000.0"), console.err());
   }
 
   @Test
@@ -275,7 +261,7 @@ class OptimizeCommandTest {
         .replace("objective: expectedTotalCost", "objective: expectedTotalCosts");
     Path results = folder.resolve("results");
     assertEquals(2, Main.execute("optimize", spec(bad).toString(), "--out", results.toString()));
-    String problems = err.toString(StandardCharsets.UTF_8);
+    String problems = console.err();
     assertTrue(problems.contains("test.optimize.yaml:4:6 decisions[0].path: not in the scenario: "
         + "materials.ree.stockpiles.firm"), problems);
     assertTrue(problems.contains("decisions[0]: min 60.0 is above max 0.0"), problems);
@@ -290,7 +276,7 @@ class OptimizeCommandTest {
   void aRangeTheScenarioCannotTakeIsRefusedBeforeAnySearch() throws Exception {
     String bad = SPEC.replace("min: 0, max: 60, step: 5", "min: -10, max: 60, step: 5");
     assertEquals(2, Main.execute("optimize", spec(bad).toString(), "--out", folder.resolve("results").toString()));
-    String problems = err.toString(StandardCharsets.UTF_8);
+    String problems = console.err();
     assertTrue(problems.contains("test.optimize.yaml:4:5 decisions[0]: at -10.0, the scenario is not valid: "
         + "materials.ree.stockpiles.firms.targetDays"), problems);
     assertFalse(problems.contains("decisions[1]"), "the other decision is fine: " + problems);

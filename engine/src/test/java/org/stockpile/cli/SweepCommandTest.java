@@ -6,16 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.stockpile.testing.CapturedConsole;
 
 /** {@code stockpile sweep}: its outputs, their reproducibility, and bad specs. */
 class SweepCommandTest {
@@ -52,24 +50,12 @@ class SweepCommandTest {
   @TempDir
   Path folder;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream savedOut;
-  private PrintStream savedErr;
+  @RegisterExtension
+  final CapturedConsole console = new CapturedConsole();
 
   @BeforeEach
-  void capture() throws Exception {
-    savedOut = System.out;
-    savedErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  void setUp() throws Exception {
     Files.writeString(folder.resolve("scenario.yaml"), SCENARIO);
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(savedOut);
-    System.setErr(savedErr);
   }
 
   private Path spec(String text) throws Exception {
@@ -81,7 +67,7 @@ class SweepCommandTest {
   @Test
   void aSobolSweepWritesItsPointsAndIndices() throws Exception {
     Path results = folder.resolve("results");
-    assertEquals(0, Main.execute("sweep", spec(SPEC).toString(), "--out", results.toString()), err.toString());
+    assertEquals(0, Main.execute("sweep", spec(SPEC).toString(), "--out", results.toString()), console.err());
     List<String> points = Files.readAllLines(results.resolve("points.csv"));
     assertEquals("point,materials.ree.stockpiles.firms.targetDays,shocks[0].durationDays,"
         + "materials.ree.sources.lynas.share,shortfallUnits,ree.totalCost,ree.daysOfCover@30,ree.daysOfCover@90,"
@@ -110,7 +96,7 @@ class SweepCommandTest {
     // long it is; the firms' target acts from day 0.
     Path results = folder.resolve("results");
     String spec = SPEC.replace("replicates: 8", "timeIndices: {days: [20, 100], materials: [ree]}\nreplicates: 8");
-    assertEquals(0, Main.execute("sweep", spec(spec).toString(), "--out", results.toString()), err.toString());
+    assertEquals(0, Main.execute("sweep", spec(spec).toString(), "--out", results.toString()), console.err());
     List<String> rows = Files.readAllLines(results.resolve("timeindices.csv"));
     assertEquals("material,day,date,parameter,label,S1,S1Low,S1High,ST,STLow,STHigh", rows.getFirst());
     assertEquals(1 + 2 * 3, rows.size());
@@ -130,7 +116,7 @@ class SweepCommandTest {
             "- {path: materials.ree.stockpiles.firms.holdingCostPerUnitPerYear, distribution: {distribution: uniform, "
                 + "min: 1000, max: 3000}}");
     Path results = folder.resolve("results");
-    assertEquals(0, Main.execute("sweep", spec(morris).toString(), "--out", results.toString()), err.toString());
+    assertEquals(0, Main.execute("sweep", spec(morris).toString(), "--out", results.toString()), console.err());
     JsonNode effects = new ObjectMapper().readTree(results.resolve("indices.json").toFile()).at("/metrics/shortfallUnits");
     assertTrue(effects.at("/materials.ree.stockpiles.firms.targetDays/muStar").asDouble() > 0, effects.toString());
     assertEquals(0, effects.at("/materials.ree.stockpiles.firms.holdingCostPerUnitPerYear/muStar").asDouble(), 1e-12,
@@ -144,8 +130,8 @@ class SweepCommandTest {
     assertEquals(0, Main.execute("sweep", file.toString(), "--out", yesterday.toString()));
     Path today = folder.resolve("today");
     assertEquals(0, Main.execute("sweep", file.toString(), "--out", today.toString(), "--baseline", yesterday.toString(),
-        "--tolerance", "0"), err.toString());
-    assertTrue(out.toString().contains("nothing moved"), out.toString());
+        "--tolerance", "0"), console.err());
+    assertTrue(console.out().contains("nothing moved"), console.out());
     JsonNode compare = new ObjectMapper().readTree(today.resolve("compare.json").toFile());
     assertEquals(0, compare.get("moved").size());
     assertTrue(compare.get("compared").asInt() > 32 * 5 * 2, compare.toString());
@@ -157,13 +143,13 @@ class SweepCommandTest {
         yesterday.toString(), "--tolerance", "0.01"));
     JsonNode moved = new ObjectMapper().readTree(tomorrow.resolve("compare.json").toFile());
     assertTrue(moved.get("moved").size() > 0, moved.toString());
-    assertTrue(out.toString().contains("numbers moved (tolerance 0.01"), out.toString());
+    assertTrue(console.out().contains("numbers moved (tolerance 0.01"), console.out());
     // A baseline of another spec is refused before anything runs.
     Path other = spec(SPEC.replace("seed: 4", "seed: 5"));
     Path refused = folder.resolve("refused");
     assertEquals(2, Main.execute("sweep", other.toString(), "--out", refused.toString(), "--baseline",
         yesterday.toString()));
-    assertTrue(err.toString().contains("is a sweep of another spec"), err.toString());
+    assertTrue(console.err().contains("is a sweep of another spec"), console.err());
     assertFalse(Files.exists(refused));
   }
 
@@ -176,7 +162,7 @@ class SweepCommandTest {
             + "timeIndices: {days: [250, 2025-12-01], materials: [cobalt]}");
     Path results = folder.resolve("results");
     assertEquals(2, Main.execute("sweep", spec(bad).toString(), "--out", results.toString()));
-    String problems = err.toString(StandardCharsets.UTF_8);
+    String problems = console.err();
     assertTrue(problems.contains("test.sweep.yaml:3:6 parameters[0].path: not in the scenario: materials.ree.stockpiles.firm"),
         problems);
     assertTrue(problems.contains("parameters[2]: at 1.4, the scenario is not valid"), problems);
@@ -187,7 +173,7 @@ class SweepCommandTest {
     String badDays = SPEC.replace("replicates: 8", "timeIndices: {days: [250, 2025-12-01, 20, 20], materials: [cobalt]}\n"
         + "replicates: 8");
     assertEquals(2, Main.execute("sweep", spec(badDays).toString(), "--out", results.toString()));
-    problems = err.toString(StandardCharsets.UTF_8);
+    problems = console.err();
     assertTrue(problems.contains("timeIndices.days[0]: must be a day of the run, 0 to 199 (from 2026-01-01), got 250"),
         problems);
     assertTrue(problems.contains("timeIndices.days[1]: must be a day of the run, 0 to 199 (from 2026-01-01), got -31"),
@@ -211,7 +197,7 @@ class SweepCommandTest {
         "firms: {targetDays: 10, capacityDays: 30, holdingCostPerUnitPerYear: 2000}"));
     Path results = folder.resolve("results");
     assertEquals(2, Main.execute("sweep", spec(spec).toString(), "--out", results.toString()));
-    String problems = err.toString(StandardCharsets.UTF_8);
+    String problems = console.err();
     assertTrue(problems.contains("point 48 (materials.ree.stockpiles.firms.targetDays = 26.875, "
         + "materials.ree.stockpiles.firms.capacityDays = 23.75, materials.ree.sources.lynas.share = 0.1375) makes an "
         + "invalid scenario: is above capacityDays"), problems);

@@ -5,22 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.Manifest;
 import org.stockpile.output.SweepJournal;
+import org.stockpile.testing.CapturedConsole;
 
 /**
  * A sweep journals its points as they complete: killed with {@code kill -9} (or cut short in the
@@ -68,27 +66,16 @@ class SweepResumeTest {
   @TempDir
   Path folder;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream savedOut;
-  private PrintStream savedErr;
+  @RegisterExtension
+  final CapturedConsole console = new CapturedConsole();
+
   private Path spec;
 
   @BeforeEach
   void setUp() throws Exception {
-    savedOut = System.out;
-    savedErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     Files.writeString(folder.resolve("scenario.yaml"), SCENARIO);
     spec = folder.resolve("test.sweep.yaml");
     Files.writeString(spec, SPEC);
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(savedOut);
-    System.setErr(savedErr);
   }
 
   @Test
@@ -110,11 +97,11 @@ class SweepResumeTest {
     long journalled = lines(journal) - 1;
     assertTrue(journalled >= 40 && journalled < 640, journalled + " points journalled");
 
-    assertEquals(0, Main.execute("sweep", spec.toString(), "--resume", killed.toString()), err.toString());
+    assertEquals(0, Main.execute("sweep", spec.toString(), "--resume", killed.toString()), console.err());
     int resumed = new ObjectMapper().readTree(killed.resolve("manifest.json").toFile()).get("pointsFromJournal")
         .asInt();
     assertTrue(resumed >= journalled - 1 && resumed <= journalled, resumed + " of " + journalled + " reused");
-    assertTrue(out.toString().contains(resumed + " of 640 points already done"), out.toString());
+    assertTrue(console.out().contains(resumed + " of 640 points already done"), console.out());
     assertFalse(Files.exists(AtomicDirectory.workFolder(killed)), "the journal is gone once the results are in");
 
     Path whole = folder.resolve("whole");
@@ -127,7 +114,7 @@ class SweepResumeTest {
   @Test
   void aLineCutShortIsDroppedAndARepeatedPointCountsOnce() throws Exception {
     Path whole = folder.resolve("whole");
-    assertEquals(0, Main.execute("sweep", spec.toString(), "--out", whole.toString()), err.toString());
+    assertEquals(0, Main.execute("sweep", spec.toString(), "--out", whole.toString()), console.err());
     List<String> rows = Files.readAllLines(whole.resolve("points.csv"));
     Path cut = folder.resolve("cut");
     Path journal = AtomicDirectory.workFolder(cut).resolve(SweepJournal.FILE);
@@ -139,8 +126,8 @@ class SweepResumeTest {
       }
     }
     Files.writeString(journal, "12,3ff00000", StandardOpenOption.APPEND);
-    assertEquals(0, Main.execute("sweep", spec.toString(), "--resume", cut.toString()), err.toString());
-    assertTrue(out.toString().contains("4 of 640 points already done"), out.toString());
+    assertEquals(0, Main.execute("sweep", spec.toString(), "--resume", cut.toString()), console.err());
+    assertTrue(console.out().contains("4 of 640 points already done"), console.out());
     for (String name : RESULTS) {
       assertEquals(Files.readString(whole.resolve(name)), Files.readString(cut.resolve(name)), name);
     }
@@ -153,18 +140,18 @@ class SweepResumeTest {
         Manifest.sha256(folder.resolve("scenario.yaml")), "SobolDesign[samples=128]", 64, 4, 640, 4, false);
     SweepJournal.start(AtomicDirectory.workFolder(stopped).resolve(SweepJournal.FILE), header).close();
     assertEquals(2, Main.execute("sweep", spec.toString(), "--resume", stopped.toString(), "--replicates", "32"));
-    assertTrue(err.toString().contains("ran with design SobolDesign[samples=128], replicates 64 and seed 4"),
-        err.toString());
+    assertTrue(console.err().contains("ran with design SobolDesign[samples=128], replicates 64 and seed 4"),
+        console.err());
     assertEquals(2, Main.execute("sweep", spec.toString(), "--out", stopped.toString()));
-    assertTrue(err.toString().contains("an interrupted sweep left its points in"), err.toString());
+    assertTrue(console.err().contains("an interrupted sweep left its points in"), console.err());
     Files.writeString(folder.resolve("scenario.yaml"), SCENARIO.replace("baselineDailyDemand: 10",
         "baselineDailyDemand: 11"));
     assertEquals(2, Main.execute("sweep", spec.toString(), "--resume", stopped.toString()));
-    assertTrue(err.toString().contains("ran another version of the base scenario"), err.toString());
+    assertTrue(console.err().contains("ran another version of the base scenario"), console.err());
     assertFalse(Files.exists(stopped));
 
     assertEquals(2, Main.execute("sweep", spec.toString(), "--resume", folder.resolve("nowhere").toString()));
-    assertTrue(err.toString().contains("no interrupted sweep there"), err.toString());
+    assertTrue(console.err().contains("no interrupted sweep there"), console.err());
   }
 
   private static double[] outputs(String row) {

@@ -6,17 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockpile.metrics.Metric;
+import org.stockpile.testing.CapturedConsole;
 
 /**
  * Every figure a planner reads carries its unit, and nothing adds kilograms of gallium to tonnes of
@@ -57,34 +54,14 @@ class UnitsTest {
   @TempDir
   Path folder;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream savedOut;
-  private PrintStream savedErr;
-
-  @BeforeEach
-  void capture() {
-    savedOut = System.out;
-    savedErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(savedOut);
-    System.setErr(savedErr);
-  }
-
-  private String stdout() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
+  @RegisterExtension
+  final CapturedConsole console = new CapturedConsole();
 
   @Test
   void summaryCarriesUnitsAndTotalsOnlyWhatHasAMeaningOverMaterials() throws Exception {
     Path file = Files.writeString(folder.resolve("two.yaml"), SCENARIO);
     Path run = folder.resolve("run");
-    assertEquals(0, Main.execute("run", file.toString(), "--out", run.toString()), err.toString());
+    assertEquals(0, Main.execute("run", file.toString(), "--out", run.toString()), console.err());
     JsonNode summary = new ObjectMapper().readTree(run.resolve("summary.json").toFile());
     assertEquals("EUR", summary.path("currency").asText());
     assertEquals("kg", summary.at("/materials/gallium/unit").asText());
@@ -114,7 +91,7 @@ class UnitsTest {
     assertEquals("currency", manifest.at("/units/files/replicates.csv/totalCost").asText());
     assertEquals("days", manifest.at("/units/files/replicate-totals.csv/shortfallDays").asText());
 
-    String table = stdout();
+    String table = console.out();
     assertTrue(table.lines().anyMatch(line -> line.startsWith("gallium") && line.contains(" kg ")
         && line.contains(" EUR")), table);
     assertTrue(table.lines().anyMatch(line -> line.startsWith("graphite") && line.matches(".* t .*")
@@ -129,11 +106,11 @@ class UnitsTest {
     Path bigger = Files.writeString(folder.resolve("bigger.yaml"), SCENARIO.replace("targetDays: 20", "targetDays: 60"));
     Path a = folder.resolve("a");
     Path b = folder.resolve("b");
-    assertEquals(0, Main.execute("run", file.toString(), "--out", a.toString()), err.toString());
-    assertEquals(0, Main.execute("run", bigger.toString(), "--out", b.toString()), err.toString());
-    out.reset();
-    assertEquals(0, Main.execute("compare", a.toString(), b.toString()), err.toString());
-    String printed = stdout();
+    assertEquals(0, Main.execute("run", file.toString(), "--out", a.toString()), console.err());
+    assertEquals(0, Main.execute("run", bigger.toString(), "--out", b.toString()), console.err());
+    console.resetOut();
+    assertEquals(0, Main.execute("compare", a.toString(), b.toString()), console.err());
+    String printed = console.out();
     assertFalse(printed.matches("(?s).*\\de[+-]\\d.*"), "no exponents: " + printed);
     assertTrue(printed.lines().anyMatch(line -> line.startsWith("graphite") && line.contains("shortfall ")
         && line.contains(" t ") && line.endsWith("B better")), printed);
@@ -158,8 +135,8 @@ class UnitsTest {
         metrics: [shortfallUnits, totalCost, graphite.shortfallUnits]
         """);
     assertEquals(2, Main.execute("validate", sweep.toString()));
-    assertTrue(err.toString().contains("metrics[0]: shortfallUnits cannot be added over materials measured in "
-        + "different units (kg, t): name one, e.g. gallium.shortfallUnits"), err.toString());
+    assertTrue(console.err().contains("metrics[0]: shortfallUnits cannot be added over materials measured in "
+        + "different units (kg, t): name one, e.g. gallium.shortfallUnits"), console.err());
     Path optimize = Files.writeString(folder.resolve("two.optimize.yaml"), """
         scenario: two.yaml
         objective: expectedShortfall
@@ -167,7 +144,7 @@ class UnitsTest {
           - {path: materials.graphite.stockpiles.public.targetDays, min: 0, max: 60, step: 10}
         """);
     assertEquals(2, Main.execute("validate", optimize.toString()));
-    assertTrue(err.toString().contains("objective: expectedShortfall adds shortfall over materials, but they are "
-        + "measured in different units (kg, t)"), err.toString());
+    assertTrue(console.err().contains("objective: expectedShortfall adds shortfall over materials, but they are "
+        + "measured in different units (kg, t)"), console.err());
   }
 }

@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.Manifest;
@@ -22,6 +19,7 @@ import org.stockpile.output.RecordedVariant;
 import org.stockpile.output.SweepJournal;
 import org.stockpile.scenario.ScenarioLoader;
 import org.stockpile.scenario.ScenarioVariant;
+import org.stockpile.testing.CapturedConsole;
 
 /**
  * {@code --set} and {@code --overlay} on run, validate, optimize and sweep: the numbers change,
@@ -76,28 +74,12 @@ class VariantsCommandTest {
   @TempDir
   Path folder;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream savedOut;
-  private PrintStream savedErr;
+  @RegisterExtension
+  final CapturedConsole console = new CapturedConsole();
 
   @BeforeEach
-  void capture() throws Exception {
-    savedOut = System.out;
-    savedErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  void setUp() throws Exception {
     Files.writeString(folder.resolve("scenario.yaml"), SCENARIO);
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(savedOut);
-    System.setErr(savedErr);
-  }
-
-  private String stderr() {
-    return err.toString(StandardCharsets.UTF_8);
   }
 
   private Path write(String name, String text) throws Exception {
@@ -126,8 +108,8 @@ class VariantsCommandTest {
   void raisingJogmecsDaysFrom42To90GivesMoreStockAndLessShortfall() throws Exception {
     Path base = folder.resolve("japan");
     Path raised = folder.resolve("japan-jogmec-90");
-    assertEquals(0, run(base), stderr());
-    assertEquals(0, run(raised, "--set", JOGMEC_DAYS + "=90"), stderr());
+    assertEquals(0, run(base), console.err());
+    assertEquals(0, run(raised, "--set", JOGMEC_DAYS + "=90"), console.err());
     JsonNode before = json(base.resolve("summary.json")).path("materials").path("rare-earths");
     JsonNode after = json(raised.resolve("summary.json")).path("materials").path("rare-earths");
     assertTrue(after.path("tiers").path("public").path("minDaysOfCover").path("mean").asDouble()
@@ -143,16 +125,16 @@ class VariantsCommandTest {
     assertEquals(Manifest.sha256(JAPAN), manifest.path("scenarioSha256").asText(), "the base file, as it is");
     assertEquals("[{\"set\":\"" + JOGMEC_DAYS + "=90\"}]", manifest.path("variants").toString());
 
-    assertEquals(0, Main.execute("compare", base.toString(), raised.toString()), stderr());
-    assertTrue(out.toString().contains("B better"), out.toString());
+    assertEquals(0, Main.execute("compare", base.toString(), raised.toString()), console.err());
+    assertTrue(console.out().contains("B better"), console.out());
   }
 
   @Test
   void withoutVariantsTheResultsAreThoseOfTheFileAsItIs() throws Exception {
     Path plain = folder.resolve("plain");
     Path same = folder.resolve("same-value");
-    assertEquals(0, run(plain), stderr());
-    assertEquals(0, run(same, "--set", JOGMEC_DAYS + "=42"), stderr());
+    assertEquals(0, run(plain), console.err());
+    assertEquals(0, run(same, "--set", JOGMEC_DAYS + "=42"), console.err());
     for (String name : RUN_RESULTS) {
       assertEquals(Files.readString(plain.resolve(name)), Files.readString(same.resolve(name)), name);
     }
@@ -171,7 +153,7 @@ class VariantsCommandTest {
     Path second = write("second.yaml", "materials: {rare-earths: {stockpiles: {public: {targetDays: 60}}}}\n");
     Path results = folder.resolve("updated");
     assertEquals(0, run(results, "--set", JOGMEC_DAYS + "=70", "--overlay", first.toString(), "--overlay",
-        second.toString()), stderr());
+        second.toString()), console.err());
     var material = ScenarioLoader.load(results.resolve("scenario.yaml")).materials().get("rare-earths");
     assertEquals(25, material.baselineDailyDemand());
     assertEquals(3, material.sources().get(2).capacityPerDay());
@@ -194,30 +176,33 @@ class VariantsCommandTest {
     Path results = folder.resolve("never");
     assertEquals(2, run(results, "--overlay", overlay.toString(), "--set", JOGMEC_DAYS + "=abc",
         "--set", "materials.rare-earths.stockpiles.publc.targetDays=90"));
-    assertTrue(stderr().contains(overlay + ":3:5 materials.rare-earths.baselineDailyDemand: must be greater than 0, "
-        + "got -3\n"), stderr());
-    assertTrue(stderr().contains("--set " + JOGMEC_DAYS + "=abc: must be a number, got text 'abc'\n"), stderr());
-    assertTrue(stderr().contains("--set materials.rare-earths.stockpiles.publc.targetDays=90: not in the scenario: "
-        + "materials.rare-earths.stockpiles.publc (did you mean 'public'?)"), stderr());
-    assertTrue(stderr().contains("3 problems found; nothing was run or written."), stderr());
+    assertTrue(console.err().contains(
+        overlay + ":3:5 materials.rare-earths.baselineDailyDemand: must be greater than 0, "
+        + "got -3\n"), console.err());
+    assertTrue(console.err().contains("--set " + JOGMEC_DAYS + "=abc: must be a number, got text 'abc'\n"),
+        console.err());
+    assertTrue(console.err().contains(
+        "--set materials.rare-earths.stockpiles.publc.targetDays=90: not in the scenario: "
+        + "materials.rare-earths.stockpiles.publc (did you mean 'public'?)"), console.err());
+    assertTrue(console.err().contains("3 problems found; nothing was run or written."), console.err());
     assertFalse(Files.exists(results));
 
     assertEquals(2, Main.execute("run", JAPAN.toString(), "--set", JOGMEC_DAYS, "--out", results.toString()));
-    assertTrue(stderr().contains("expected PATH=VALUE"), stderr());
+    assertTrue(console.err().contains("expected PATH=VALUE"), console.err());
     assertFalse(Files.exists(results));
   }
 
   @Test
   void validateChecksTheVariedScenarioAndSpecs() throws Exception {
     Path sweep = write("test.sweep.yaml", SWEEP);
-    assertEquals(0, Main.execute("validate", JAPAN.toString(), "--set", JOGMEC_DAYS + "=90"), stderr());
+    assertEquals(0, Main.execute("validate", JAPAN.toString(), "--set", JOGMEC_DAYS + "=90"), console.err());
     assertEquals(2, Main.execute("validate", JAPAN.toString(), "--set", JOGMEC_DAYS + "=-1"));
-    assertTrue(stderr().contains("--set " + JOGMEC_DAYS + "=-1: must be in [0, "), stderr());
+    assertTrue(console.err().contains("--set " + JOGMEC_DAYS + "=-1: must be in [0, "), console.err());
     // The spec's checks run on the varied base: firms' 40 days no longer fit in a 30-day store.
-    assertEquals(0, Main.execute("validate", sweep.toString()), stderr());
+    assertEquals(0, Main.execute("validate", sweep.toString()), console.err());
     assertEquals(2, Main.execute("validate", sweep.toString(), "--set", "materials.ree.stockpiles.firms.capacityDays=30"));
-    assertTrue(stderr().contains("parameters[0]: at 40.0, the scenario is not valid: "
-        + "materials.ree.stockpiles.firms.targetDays: is above capacityDays"), stderr());
+    assertTrue(console.err().contains("parameters[0]: at 40.0, the scenario is not valid: "
+        + "materials.ree.stockpiles.firms.targetDays: is above capacityDays"), console.err());
   }
 
   @Test
@@ -225,10 +210,10 @@ class VariantsCommandTest {
     Path spec = write("test.sweep.yaml", SWEEP);
     String setting = "materials.ree.sources.china.capacityPerDay=15";
     Path whole = folder.resolve("whole");
-    assertEquals(0, Main.execute("sweep", spec.toString(), "--set", setting, "--out", whole.toString()), stderr());
+    assertEquals(0, Main.execute("sweep", spec.toString(), "--set", setting, "--out", whole.toString()), console.err());
     assertEquals("[{\"set\":\"" + setting + "\"}]", json(whole.resolve("manifest.json")).path("variants").toString());
     Path plain = folder.resolve("plain");
-    assertEquals(0, Main.execute("sweep", spec.toString(), "--out", plain.toString()), stderr());
+    assertEquals(0, Main.execute("sweep", spec.toString(), "--out", plain.toString()), console.err());
     assertFalse(Files.readString(plain.resolve("points.csv")).equals(Files.readString(whole.resolve("points.csv"))),
         "less capacity from China, other numbers");
 
@@ -238,11 +223,11 @@ class VariantsCommandTest {
         RecordedVariant.fingerprints(List.of(ScenarioVariant.parseSetting(setting))));
     SweepJournal.start(AtomicDirectory.workFolder(stopped).resolve(SweepJournal.FILE), header).close();
     assertEquals(2, Main.execute("sweep", spec.toString(), "--resume", stopped.toString()));
-    assertTrue(stderr().contains("ran other variants of the base scenario"), stderr());
+    assertTrue(console.err().contains("ran other variants of the base scenario"), console.err());
     assertEquals(2, Main.execute("sweep", spec.toString(), "--resume", stopped.toString(), "--set",
         "materials.ree.sources.china.capacityPerDay=16"));
     assertEquals(0, Main.execute("sweep", spec.toString(), "--resume", stopped.toString(), "--set", setting),
-        stderr());
+        console.err());
     assertEquals(Files.readString(whole.resolve("points.csv")), Files.readString(stopped.resolve("points.csv")));
   }
 
@@ -252,17 +237,17 @@ class VariantsCommandTest {
     Path overlay = write("update.yaml", "materials: {ree: {baselineDailyDemand: 12}}\n");
     Path results = folder.resolve("search");
     assertEquals(0, Main.execute("optimize", spec.toString(), "--overlay", overlay.toString(), "--out",
-        results.toString()), stderr());
+        results.toString()), console.err());
     JsonNode variants = json(results.resolve("manifest.json")).path("variants");
     assertEquals(Manifest.sha256(overlay), variants.get(0).path("sha256").asText());
     assertTrue(Files.readString(results.resolve("optimized.yaml")).contains("baselineDailyDemand: 12"),
         "the best decisions on the varied base");
 
     assertEquals(2, Main.execute("optimize", spec.toString(), "--resume", results.toString(), "--generations", "3"));
-    assertTrue(stderr().contains("that search ran other variants of the base scenario"), stderr());
+    assertTrue(console.err().contains("that search ran other variants of the base scenario"), console.err());
     // The same overlay, moved: the same content, so the same search.
     Path moved = write("moved.yaml", Files.readString(overlay));
     assertEquals(0, Main.execute("optimize", spec.toString(), "--overlay", moved.toString(), "--resume",
-        results.toString(), "--generations", "3"), stderr());
+        results.toString(), "--generations", "3"), console.err());
   }
 }

@@ -4,18 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.math3.distribution.TDistribution;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockpile.cli.Main;
 import org.stockpile.metrics.Metric;
+import org.stockpile.testing.CapturedConsole;
 
 /** {@code stockpile compare}: intervals computed by hand, the terminal table, the page in Chromium, bad input. */
 class RunComparisonTest {
@@ -24,24 +21,8 @@ class RunComparisonTest {
   @TempDir
   Path folder;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream savedErr;
-  private PrintStream savedOut;
-
-  @BeforeEach
-  void capture() {
-    savedErr = System.err;
-    savedOut = System.out;
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setErr(savedErr);
-    System.setOut(savedOut);
-  }
+  @RegisterExtension
+  final CapturedConsole console = new CapturedConsole();
 
   @Test
   void thePairedIntervalIsOverTheReplicatesDifferences() {
@@ -79,8 +60,8 @@ class RunComparisonTest {
     assertEquals(0, Main.execute("run", JAPAN.toString(), "--replicates", "64", "--out", a.toString()));
     assertEquals(0, Main.execute("run", bigger.toString(), "--replicates", "64", "--out", b.toString()));
     Path page = folder.resolve("compare.html");
-    assertEquals(0, Main.execute("compare", a.toString(), b.toString(), "--html", page.toString()), err.toString());
-    String printed = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, Main.execute("compare", a.toString(), b.toString(), "--html", page.toString()), console.err());
+    String printed = console.out();
     assertTrue(printed.contains("same seed and replicates: paired 95 % intervals"), printed);
     assertTrue(printed.lines().anyMatch(line -> line.startsWith("rare-earths") && line.contains("lowest days of cover")
         && line.endsWith("B better")), "40 private days raise the lowest cover: " + printed);
@@ -88,7 +69,7 @@ class RunComparisonTest {
       assertEquals(RunComparison.HEADLINE.size(), browser.check(page));
     }
     assertEquals(2, Main.execute("compare", a.toString(), b.toString(), "--html", page.toString()));
-    assertTrue(err.toString().contains("compare.html exists; add --force"), err.toString());
+    assertTrue(console.err().contains("compare.html exists; add --force"), console.err());
   }
 
   @Test
@@ -97,6 +78,6 @@ class RunComparisonTest {
     assertEquals(0, Main.execute("run", JAPAN.toString(), "--replicates", "16", "--out", a.toString()));
     Path notRun = Files.createDirectories(folder.resolve("nothing"));
     assertEquals(2, Main.execute("compare", a.toString(), notRun.toString()));
-    assertTrue(err.toString().contains("is not a Stockpile results folder"), err.toString());
+    assertTrue(console.err().contains("is not a Stockpile results folder"), console.err());
   }
 }

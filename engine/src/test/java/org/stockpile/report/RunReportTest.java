@@ -7,20 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
 import org.stockpile.cli.Main;
 import org.stockpile.output.Manifest;
+import org.stockpile.testing.CapturedConsole;
 
 /** The report of a run: self-contained, drawn without a console error in Chromium, and refusing what it cannot read. */
 class RunReportTest {
@@ -29,29 +26,14 @@ class RunReportTest {
   @TempDir
   Path folder;
 
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream savedErr;
-  private PrintStream savedOut;
-
-  @BeforeEach
-  void capture() {
-    savedErr = System.err;
-    savedOut = System.out;
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setErr(savedErr);
-    System.setOut(savedOut);
-  }
+  @RegisterExtension
+  final CapturedConsole console = new CapturedConsole();
 
   @Test
   void aRunWithReportWritesOneSelfContainedFileThatChromiumDrawsWithoutAnError() throws Exception {
     Path run = folder.resolve("japan");
     assertEquals(0, Main.execute("run", JAPAN.toString(), "--replicates", "64", "--out", run.toString(), "--report"),
-        err.toString());
+        console.err());
     String html = Files.readString(run.resolve("report.html"));
     Matcher fetches = Pattern.compile("(src|href)\\s*=\\s*[\"'](?!data:|#)[^\"']+", Pattern.CASE_INSENSITIVE)
         .matcher(html);
@@ -101,7 +83,7 @@ class RunReportTest {
     assertEquals(0, Main.execute("run", JAPAN.toString(), "--replicates", "16", "--out", run.toString()));
     try (Browser browser = Browser.open()) {
       // Browser.open skips (or on CI fails) without Chromium, which --png needs too.
-      assertEquals(0, Main.execute("report", run.toString(), "--png"), err.toString());
+      assertEquals(0, Main.execute("report", run.toString(), "--png"), console.err());
     }
     for (String chart : new String[] {"rare-earths-cover", "rare-earths-shortfall", "rare-earths-releases", "costs"}) {
       byte[] png = Files.readAllBytes(run.resolve("charts").resolve(chart + ".png"));
@@ -113,23 +95,23 @@ class RunReportTest {
   void anExistingReportIsReplacedOnlyWithForce() throws Exception {
     Path run = folder.resolve("japan");
     assertEquals(0, Main.execute("run", JAPAN.toString(), "--replicates", "16", "--out", run.toString()));
-    assertEquals(0, Main.execute("report", run.toString()), err.toString());
+    assertEquals(0, Main.execute("report", run.toString()), console.err());
     assertEquals(2, Main.execute("report", run.toString()));
-    assertTrue(err.toString().contains("report.html exists; add --force to replace it"), err.toString());
-    assertEquals(0, Main.execute("report", run.toString(), "--force"), err.toString());
+    assertTrue(console.err().contains("report.html exists; add --force to replace it"), console.err());
+    assertEquals(0, Main.execute("report", run.toString(), "--force"), console.err());
   }
 
   @Test
   void foldersThatAreNotResultsAreRefusedSayingWhatWasExpected() throws Exception {
     Path empty = Files.createDirectories(folder.resolve("empty"));
     assertEquals(2, Main.execute("report", empty.toString()));
-    assertTrue(err.toString().contains("is not a Stockpile results folder (no manifest.json)"), err.toString());
+    assertTrue(console.err().contains("is not a Stockpile results folder (no manifest.json)"), console.err());
 
     Path run = folder.resolve("run");
     assertEquals(0, Main.execute("run", JAPAN.toString(), "--replicates", "16", "--out", run.toString()));
     Files.delete(run.resolve("timeseries.csv"));
     assertEquals(2, Main.execute("report", run.toString()));
-    assertTrue(err.toString().contains("is a half-written run folder: timeseries.csv is missing"), err.toString());
+    assertTrue(console.err().contains("is a half-written run folder: timeseries.csv is missing"), console.err());
     assertFalse(Files.exists(run.resolve("report.html")));
 
     Path newer = folder.resolve("newer");
@@ -137,7 +119,7 @@ class RunReportTest {
     Path manifest = newer.resolve("manifest.json");
     Files.writeString(manifest, Files.readString(manifest).replace("\"outputFormat\" : " + Manifest.OUTPUT_FORMAT, "\"outputFormat\" : 99"));
     assertEquals(2, Main.execute("report", newer.toString()));
-    assertTrue(err.toString().contains("was written by a newer Stockpile"), err.toString());
+    assertTrue(console.err().contains("was written by a newer Stockpile"), console.err());
     assertFalse(Files.exists(newer.resolve("report.html")));
 
     Path older = folder.resolve("older");
@@ -146,7 +128,7 @@ class RunReportTest {
     Files.writeString(olderManifest, Files.readString(olderManifest).replace("\"outputFormat\" : " + Manifest.OUTPUT_FORMAT,
         "\"outputFormat\" : 1"));
     assertEquals(2, Main.execute("report", older.toString()));
-    assertTrue(err.toString().contains("was written by an older Stockpile"), err.toString());
+    assertTrue(console.err().contains("was written by an older Stockpile"), console.err());
     assertEquals(2, Main.execute("compare", older.toString(), run.toString()));
   }
 }

@@ -3,16 +3,13 @@ package org.stockpile.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockpile.cli.Main;
+import org.stockpile.testing.CapturedConsole;
 
 /** Reports of optimize and sweep folders, opened in Chromium: every chart drawn, no console error. */
 class SearchAndSweepReportTest {
@@ -21,30 +18,15 @@ class SearchAndSweepReportTest {
   @TempDir
   Path folder;
 
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream savedErr;
-  private PrintStream savedOut;
-
-  @BeforeEach
-  void capture() {
-    savedErr = System.err;
-    savedOut = System.out;
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setErr(savedErr);
-    System.setOut(savedOut);
-  }
+  @RegisterExtension
+  final CapturedConsole console = new CapturedConsole();
 
   @Test
   void anOptimizeReportShowsTheFrontConvergenceAndTheAllocationInAndOutOfSample() throws Exception {
     Path results = folder.resolve("risk");
     assertEquals(0, Main.execute("optimize", SCENARIOS.resolve("japan-rare-earths-2010-risk.optimize.yaml").toString(),
-        "--generations", "3", "--population", "8", "--replicates", "16", "--out", results.toString()), err.toString());
-    assertEquals(0, Main.execute("report", results.toString()), err.toString());
+        "--generations", "3", "--population", "8", "--replicates", "16", "--out", results.toString()), console.err());
+    assertEquals(0, Main.execute("report", results.toString()), console.err());
     String html = Files.readString(results.resolve("report.html"));
     assertTrue(html.contains("Pareto front") && html.contains("as written") && html.contains("fresh replicates"));
     assertTrue(html.contains("<h2>Constraints</h2>") && html.contains("<td>60-day rule</td><td>at least 60</td>"),
@@ -76,17 +58,17 @@ class SearchAndSweepReportTest {
     Path latin = folder.resolve("latin.sweep.yaml");
     Files.writeString(latin, parameters + "design: {type: latinHypercube, samples: 12}\n");
     Path yesterday = folder.resolve("yesterday");
-    assertEquals(0, Main.execute("sweep", sobol.toString(), "--out", yesterday.toString()), err.toString());
+    assertEquals(0, Main.execute("sweep", sobol.toString(), "--out", yesterday.toString()), console.err());
     Files.writeString(scenario, Files.readString(scenario).replace("pricePerUnit: 30000", "pricePerUnit: 31000"));
     Path today = folder.resolve("today");
     assertEquals(3, Main.execute("sweep", sobol.toString(), "--out", today.toString(), "--baseline",
-        yesterday.toString()), err.toString());
+        yesterday.toString()), console.err());
     Path screen = folder.resolve("screen");
-    assertEquals(0, Main.execute("sweep", morris.toString(), "--out", screen.toString()), err.toString());
+    assertEquals(0, Main.execute("sweep", morris.toString(), "--out", screen.toString()), console.err());
     Path cloud = folder.resolve("cloud");
-    assertEquals(0, Main.execute("sweep", latin.toString(), "--out", cloud.toString()), err.toString());
+    assertEquals(0, Main.execute("sweep", latin.toString(), "--out", cloud.toString()), console.err());
     for (Path results : new Path[] {today, screen, cloud}) {
-      assertEquals(0, Main.execute("report", results.toString()), err.toString());
+      assertEquals(0, Main.execute("report", results.toString()), console.err());
     }
     String morrisReport = Files.readString(screen.resolve("report.html"));
     assertTrue(morrisReport.contains("<td>rare-earths: baseline daily demand (t/day)</td>"
