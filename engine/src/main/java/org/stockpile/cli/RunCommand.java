@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 /** {@code stockpile run FILE}: runs a scenario and writes its results. */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Runs a scenario's Monte Carlo replicates and writes summary.json, timeseries.csv, "
-        + "replicates.csv and manifest.json.")
+        + "replicates.csv, replicate-totals.csv and manifest.json (and report.html with --report).")
 final class RunCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")

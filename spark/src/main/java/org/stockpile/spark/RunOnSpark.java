@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
 /** {@code stockpile-spark run SCENARIO}: {@code stockpile run} with blocks of replicates as Spark tasks. */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Runs a scenario's replicates in blocks as Spark tasks and writes the files of stockpile run "
-        + "(summary.json, replicates.csv, timeseries.csv, manifest.json), the same bytes for any split.")
+        + "(summary.json, replicates.csv, replicate-totals.csv, timeseries.csv, manifest.json), the same bytes for "
+        + "any split.")
 final class RunOnSpark implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(RunOnSpark.class);
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML, or JSON by the .json ending).")
