@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stockpile.report.Format;
 import org.stockpile.output.OutputException;
 import org.stockpile.report.ReportException;
 import org.stockpile.scenario.Problem;
@@ -49,9 +50,9 @@ public final class Failures {
     for (Problem problem : e.problems()) {
       err.println(problem);
     }
-    logged(Plural.of(e.problems().size(), "problem") + ":" + e.problems().stream().map(problem -> "\n  " + problem)
+    logged(Format.count(e.problems().size(), "problem") + ":" + e.problems().stream().map(problem -> "\n  " + problem)
         .collect(java.util.stream.Collectors.joining()), null);
-    err.println(Plural.of(e.problems().size(), "problem") + " found; nothing was run or written.");
+    err.println(Format.count(e.problems().size(), "problem") + " found; nothing was run or written.");
   }
 
   /** A bad combination of options, found after parsing. */

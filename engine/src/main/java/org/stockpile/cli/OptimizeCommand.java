@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockpile.cli.Failures.UsageException;
+import org.stockpile.optimize.Constraint;
 import org.stockpile.optimize.Estimate;
 import org.stockpile.optimize.Evaluation;
 import org.stockpile.optimize.OptimizationResult;
@@ -117,13 +118,14 @@ final class OptimizeCommand implements Callable<Integer> {
     }
     Path work = AtomicDirectory.workFolder(destination);
     Files.createDirectories(work);
+    List<String> units = loaded.objectiveUnits();
     SearchState[] last = {resumeFrom};
     OptimizationResult result;
     try (ProgressDisplay progress = ProgressDisplay.forGenerations(settings.generations())) {
       result = loaded.optimizer().run(settings, generation -> {
         progress.update(generation.generation());
         progress.note(Double.isNaN(generation.best()) ? "none feasible yet"
-            : "best " + withUnit(generation.best(), loaded.unitOf(loaded.objectives().getFirst())));
+            : "best " + withUnit(generation.best(), units.getFirst()));
       }, resumeFrom, state -> {
         last[0] = state;
         save(new Checkpoint(specSha, scenarioSha, settings.population(), settings.replicates(), settings.seed(),
@@ -145,13 +147,13 @@ final class OptimizeCommand implements Callable<Integer> {
     Path written = OptimizationWriter.write(loaded, settings, result, baseline, validation, finalState, start,
         destination, force || resume != null);
     AtomicDirectory.deleteTree(work);
-    stdout.println(spec.getFileName() + ": " + Plural.of(settings.generations(), "generation") + " x "
-        + Plural.of(settings.population(), "candidate") + ", " + Plural.of(settings.replicates(), "replicate")
+    stdout.println(spec.getFileName() + ": " + Format.count(settings.generations(), "generation") + " x "
+        + Format.count(settings.population(), "candidate") + ", " + Format.count(settings.replicates(), "replicate")
         + ", seed " + settings.seed());
     String first = loaded.objectives().getFirst().written();
-    String unit = loaded.unitOf(loaded.objectives().getFirst());
+    String unit = units.getFirst();
     if (loaded.objectives().size() > 1) {
-      stdout.println(Plural.of(result.front().size(), "candidate") + " on the front (pareto.csv); the best on " + first
+      stdout.println(Format.count(result.front().size(), "candidate") + " on the front (pareto.csv); the best on " + first
           + ":");
     }
     stdout.println("best " + first + ": " + withUnit(result.best().score(), unit)
@@ -166,18 +168,18 @@ final class OptimizeCommand implements Callable<Integer> {
     }
     for (int c = 0; c < loaded.constraints().size(); c++) {
       int index = c;
-      stdout.println("  constraint " + constraintLine(loaded, loaded.constraints().get(c), result.best(), c)
-          + baseline.map(policy -> "; as written " + constraintLine(loaded, null, policy, index)).orElse(""));
+      stdout.println("  constraint " + constraintLine(loaded, c, result.best(), true)
+          + baseline.map(policy -> "; as written " + constraintLine(loaded, index, policy, false)).orElse(""));
     }
     List<String> invalid = last[0].scored().stream().map(scored -> scored.evaluation().invalid())
         .filter(java.util.Objects::nonNull).toList();
     if (!invalid.isEmpty()) {
-      stdout.println(Plural.of(invalid.size(), "candidate") + " did not make a valid scenario and ranked last (first: "
+      stdout.println(Format.count(invalid.size(), "candidate") + " did not make a valid scenario and ranked last (first: "
           + invalid.getFirst() + ")");
     }
     for (int o = 0; o < loaded.objectives().size(); o++) {
       ValidationReport.Scores scores = validation.objectives().get(o);
-      String objectiveUnit = loaded.unitOf(loaded.objectives().get(o));
+      String objectiveUnit = units.get(o);
       stdout.println("on " + validation.replicates() + " fresh replicates, " + loaded.objectives().get(o).written()
           + ": best " + interval(scores.best(), objectiveUnit)
           + scores.baseline().map(base -> ", as written " + interval(base, objectiveUnit)).orElse("")
@@ -273,28 +275,23 @@ final class OptimizeCommand implements Callable<Integer> {
   }
 
   /**
-   * How a candidate stands against constraint {@code c}: its value, the bound and the slack
-   * (with the constraint's name and bound when {@code constraint} is given).
+   * How a candidate stands against constraint {@code c}: its value and slack, after the
+   * constraint's name and bound when {@code named}.
    */
-  private static String constraintLine(SpecOptimization loaded, org.stockpile.optimize.Constraint constraint,
-      Evaluation candidate, int c) {
-    org.stockpile.optimize.Constraint shown = loaded.constraints().get(c);
+  private static String constraintLine(SpecOptimization loaded, int c, Evaluation candidate, boolean named) {
+    Constraint constraint = loaded.constraints().get(c);
     double slack = candidate.slacks().get(c);
-    String unit = shown instanceof org.stockpile.optimize.Constraint.SpendingLimit ? loaded.currency() : "";
-    String value = switch (shown) {
-      case org.stockpile.optimize.Constraint.DecisionSum sum -> Format.withUnit(sum.decisions().stream()
-          .mapToDouble(i -> candidate.values().get(i)).sum(), unit);
-      case org.stockpile.optimize.Constraint.SpendingLimit limit -> Format.withUnit(limit.max() - slack, unit);
-    };
-    String bound = switch (shown) {
-      case org.stockpile.optimize.Constraint.DecisionSum sum -> Double.isFinite(sum.min()) && Double.isFinite(sum.max())
+    String unit = constraint instanceof Constraint.SpendingLimit ? loaded.currency() : "";
+    String bound = switch (constraint) {
+      case Constraint.DecisionSum sum -> Double.isFinite(sum.min()) && Double.isFinite(sum.max())
           ? "between " + Format.number(sum.min()) + " and " + Format.number(sum.max())
           : Double.isFinite(sum.min()) ? "at least " + Format.number(sum.min()) : "at most " + Format.number(sum.max());
-      case org.stockpile.optimize.Constraint.SpendingLimit limit -> "at most " + Format.withUnit(limit.max(), unit);
+      case Constraint.SpendingLimit limit -> "at most " + Format.withUnit(limit.max(), unit);
     };
     String standing = Double.isNaN(slack) ? "not simulated"
         : slack >= 0 ? "met, slack " + Format.withUnit(slack, unit) : "MISSED by " + Format.withUnit(-slack, unit);
-    return (constraint != null ? constraint.name() + " (" + bound + "): " : "") + value + ", " + standing;
+    return (named ? constraint.name() + " (" + bound + "): " : "")
+        + Format.withUnit(constraint.value(candidate.values(), slack), unit) + ", " + standing;
   }
 
   /** An objective's value with its unit: {@code 91.2 M USD}, {@code 213 t}, {@code 30.5 days}. */

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.stockpile.report.Format;
 import org.stockpile.report.ReportWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,7 +36,7 @@ final class ReportCommand implements Callable<Integer> {
       List<Path> written = ReportWriter.write(folder, force, png);
       stdout.println("Report in " + written.getFirst());
       if (png) {
-        stdout.println(Plural.of(written.size() - 1, "chart") + " in " + folder.resolve(ReportWriter.PNG_FOLDER));
+        stdout.println(Format.count(written.size() - 1, "chart") + " in " + folder.resolve(ReportWriter.PNG_FOLDER));
       }
       stdout.flush();
       return ExitCode.OK;

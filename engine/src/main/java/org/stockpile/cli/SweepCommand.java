@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stockpile.report.Format;
 import org.stockpile.cli.Failures.UsageException;
 import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.Manifest;
@@ -128,7 +129,7 @@ final class SweepCommand implements Callable<Integer> {
       fromJournal = journal.count();
       replace = journal.header().replace();
       if (resume != null) {
-        stdout.println("Resuming " + destination + ": " + fromJournal + " of " + Plural.of(total, "point")
+        stdout.println("Resuming " + destination + ": " + fromJournal + " of " + Format.count(total, "point")
             + " already done");
         stdout.flush();
       }
@@ -144,7 +145,7 @@ final class SweepCommand implements Callable<Integer> {
     }
     Path written = SweepWriter.write(loaded, result, cores, start, fromJournal, destination, replace);
     AtomicDirectory.deleteTree(AtomicDirectory.workFolder(destination));
-    stdout.println(spec.getFileName() + ": " + Plural.of(total, "point") + " x " + Plural.of(loaded.replicates(),
+    stdout.println(spec.getFileName() + ": " + Format.count(total, "point") + " x " + Format.count(loaded.replicates(),
         "replicate") + ", seed " + loaded.seed());
     SweepPrinter.indices(stdout, loaded, result);
     stdout.println("Results in " + written);

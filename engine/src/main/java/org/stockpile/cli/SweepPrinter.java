@@ -2,6 +2,7 @@ package org.stockpile.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.stockpile.report.Format;
 import org.stockpile.output.OutputException;
 import org.stockpile.output.SweepComparison;
 import org.stockpile.sweep.Interval;
@@ -36,10 +37,10 @@ public final class SweepPrinter {
     SweepComparison comparison = SweepComparison.compare(baseline, chosenFrom, written, tolerance);
     String against = "Against " + baseline + (chosenFrom == null ? "" : " (the latest in " + chosenFrom + ")");
     if (comparison.moved().isEmpty()) {
-      stdout.println(against + ": nothing moved (" + Plural.of(comparison.compared(), "number") + " compared, "
+      stdout.println(against + ": nothing moved (" + Format.count(comparison.compared(), "number") + " compared, "
           + "tolerance " + tolerance + ")");
     } else {
-      stdout.println(against + ": " + comparison.moved().size() + " of " + Plural.of(comparison.compared(), "number")
+      stdout.println(against + ": " + comparison.moved().size() + " of " + Format.count(comparison.compared(), "number")
           + " moved (tolerance " + tolerance + "; all in compare.json):");
       stdout.printf("  %-70s %14s %14s%n", "what", "baseline", "now");
       comparison.moved().stream().limit(20).forEach(item -> stdout.printf("  %-70s %14.6g %14.6g%n", item.what(),

@@ -3,6 +3,7 @@ package org.stockpile.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.stockpile.report.Format;
 import org.stockpile.model.Scenario;
 import org.stockpile.optimize.SpecOptimization;
 import org.stockpile.sweep.SpecSweep;
@@ -36,26 +37,26 @@ final class ValidateCommand implements Callable<Integer> {
         try {
           if (isSweepSpec(file)) {
             SpecSweep spec = SpecSweep.load(file, variants.variants());
-            guarded.out().println(file + ": valid sweep spec (" + Plural.of(spec.parameters().size(), "parameter")
+            guarded.out().println(file + ": valid sweep spec (" + Format.count(spec.parameters().size(), "parameter")
                 + " on " + spec.base().file() + ")");
             return ExitCode.OK;
           }
           if (isOptimizeSpec(file)) {
             SpecOptimization spec = SpecOptimization.load(file, variants.variants());
-            guarded.out().println(file + ": valid optimize spec (" + Plural.of(spec.decisions().size(), "decision")
+            guarded.out().println(file + ": valid optimize spec (" + Format.count(spec.decisions().size(), "decision")
                 + " on " + spec.base().file() + ")");
             return ExitCode.OK;
           }
           Scenario scenario = ScenarioLoader.load(file, variants.variants());
-          guarded.out().println(file + ": valid (" + Plural.of(scenario.materials().size(), "material") + ", "
-              + Plural.of(scenario.shocks().size(), "scheduled shock") + ", "
-              + Plural.of(scenario.shockProcesses().size(), "shock process", "shock processes") + ")");
+          guarded.out().println(file + ": valid (" + Format.count(scenario.materials().size(), "material") + ", "
+              + Format.count(scenario.shocks().size(), "scheduled shock") + ", "
+              + Format.count(scenario.shockProcesses().size(), "shock process", "shock processes") + ")");
           return ExitCode.OK;
         } catch (ScenarioException e) {
           for (var problem : e.problems()) {
             guarded.err().println(problem);
           }
-          guarded.err().println(file + ": " + Plural.of(e.problems().size(), "problem"));
+          guarded.err().println(file + ": " + Format.count(e.problems().size(), "problem"));
           return ExitCode.BAD_INPUT;
         }
       });

@@ -57,6 +57,14 @@ public record Scenario(
     return new Builder(name, economy);
   }
 
+  /**
+   * The units its materials are measured in, each once, in material order: one for a scenario
+   * whose quantities may be added over materials, several when they may not (kg and t).
+   */
+  public List<String> units() {
+    return materials.values().stream().map(Material::unit).distinct().toList();
+  }
+
   /** The same scenario with other run settings. */
   public Scenario withRun(RunSettings newRun) {
     return new Scenario(name, description, citations, currency, economy, countries, materials,

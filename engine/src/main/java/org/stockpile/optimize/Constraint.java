@@ -27,6 +27,15 @@ public sealed interface Constraint {
   double scale();
 
   /**
+   * What a candidate stands at against this constraint: the sum of its decisions' values, or what
+   * it spends (the limit less the slack).
+   *
+   * @param values the candidate's decisions, in the order they were given
+   * @param slack  the candidate's slack on this constraint
+   */
+  double value(List<Double> values, double slack);
+
+  /**
    * The sum of some decisions' values between {@code min} and {@code max} (either may be
    * infinite): a legal floor (60 days in all tiers of a material), a tier's floor (42 days
    * public), a storage limit, or at most a share from one country where shares are decisions.
@@ -57,6 +66,15 @@ public sealed interface Constraint {
     }
 
     @Override
+    public double value(List<Double> values, double slack) {
+      double sum = 0;
+      for (int i : decisions) {
+        sum += values.get(i);
+      }
+      return sum;
+    }
+
+    @Override
     public double scale() {
       double bound = Double.isFinite(min) ? Math.abs(min) : Math.abs(max);
       return Math.max(1, Double.isFinite(max) ? Math.max(bound, Math.abs(max)) : bound);
@@ -78,6 +96,11 @@ public sealed interface Constraint {
 
     double slack(RunResult result) {
       return max - spending(result);
+    }
+
+    @Override
+    public double value(List<Double> values, double slack) {
+      return max - slack;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.stockpile.model.Scenario;
 import org.stockpile.scenario.LoadedDocument;
 import org.stockpile.scenario.Problem;
 import org.stockpile.scenario.ScenarioException;
@@ -182,26 +183,26 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
 
   /** The currency of the base scenario's money. */
   public String currency() {
-    try {
-      return base.scenario(List.of(), new double[0]).currency();
-    } catch (ScenarioException e) {
-      throw new IllegalStateException("the base scenario was checked when the spec was read", e);
-    }
+    return baseScenario().currency();
   }
 
   /**
-   * The unit of an objective's values: the currency, days, or the unit of the materials' shortfall
+   * Each objective's unit, in order: the currency, days, or the unit of the materials' shortfall
    * (the spec is refused when shortfall would add different units).
    */
-  public String unitOf(ObjectiveName objective) {
+  public List<String> objectiveUnits() {
+    Scenario scenario = baseScenario();
+    return objectives.stream().map(objective -> switch (objective.dimension()) {
+      case QUANTITY -> scenario.units().getFirst();
+      case MONEY -> scenario.currency();
+      case DAYS -> "days";
+      case SHARE -> "share";
+    }).toList();
+  }
+
+  private Scenario baseScenario() {
     try {
-      var scenario = base.scenario(List.of(), new double[0]);
-      return switch (objective.dimension()) {
-        case QUANTITY -> scenario.materials().values().iterator().next().unit();
-        case MONEY -> scenario.currency();
-        case DAYS -> "days";
-        case SHARE -> "share";
-      };
+      return base.scenario();
     } catch (ScenarioException e) {
       throw new IllegalStateException("the base scenario was checked when the spec was read", e);
     }
@@ -322,8 +323,7 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
       List<ObjectiveName> objectives, ScenarioTemplate base, List<Problem> problems) {
     List<String> units;
     try {
-      units = base.scenario(List.of(), new double[0]).materials().values().stream()
-          .map(org.stockpile.model.Material::unit).distinct().toList();
+      units = base.scenario().units();
     } catch (ScenarioException e) {
       return;
     }

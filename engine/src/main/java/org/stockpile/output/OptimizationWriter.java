@@ -69,7 +69,10 @@ public final class OptimizationWriter {
     node.put("seed", settings.seed());
     node.put("currency", spec.currency());
     ObjectNode units = node.putObject("objectiveUnits");
-    spec.objectives().forEach(name -> units.put(name.written(), spec.unitOf(name)));
+    List<String> objectiveUnits = spec.objectiveUnits();
+    for (int o = 0; o < spec.objectives().size(); o++) {
+      units.put(spec.objectives().get(o).written(), objectiveUnits.get(o));
+    }
     ObjectNode labels = node.putObject("labels");
     for (int i = 0; i < spec.paths().size(); i++) {
       labels.put(spec.paths().get(i), spec.labels().get(i));
@@ -96,14 +99,11 @@ public final class OptimizationWriter {
       double slack = evaluation.slacks().get(c);
       slacks.put(constraint.name(), slack);
       ObjectNode entry = constraints.putObject(constraint.name());
+      double value = constraint.value(evaluation.values(), slack);
       switch (constraint) {
         case Constraint.DecisionSum sum -> {
           entry.put("kind", "sum");
-          double total = 0;
-          for (int i : sum.decisions()) {
-            total += evaluation.values().get(i);
-          }
-          entry.put("value", total);
+          entry.put("value", value);
           if (Double.isFinite(sum.min())) {
             entry.put("min", sum.min());
           }
@@ -114,7 +114,7 @@ public final class OptimizationWriter {
         case Constraint.SpendingLimit limit -> {
           entry.put("kind", "spending");
           entry.put("unit", spec.currency());
-          entry.put("value", limit.max() - slack);
+          entry.put("value", value);
           entry.put("max", limit.max());
         }
       }

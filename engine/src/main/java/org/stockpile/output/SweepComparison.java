@@ -1,15 +1,19 @@
 package org.stockpile.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class SweepComparison {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final Logger LOG = LoggerFactory.getLogger(SweepComparison.class);
+  private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
 
   /** One number that moved. */
   public record Moved(String what, double baseline, double current) {
@@ -71,15 +76,15 @@ public final class SweepComparison {
       }
       List<Moved> moved = new ArrayList<>();
       int[] compared = {0};
-      List<String> oldPoints = Files.readAllLines(baseline.resolve("points.csv"));
-      List<String> newPoints = Files.readAllLines(current.resolve("points.csv"));
-      if (!oldPoints.getFirst().equals(newPoints.getFirst()) || oldPoints.size() != newPoints.size()) {
+      List<String[]> oldPoints = rows(baseline.resolve("points.csv"));
+      List<String[]> newPoints = rows(current.resolve("points.csv"));
+      if (!Arrays.equals(oldPoints.getFirst(), newPoints.getFirst()) || oldPoints.size() != newPoints.size()) {
         throw new OutputException("the baseline " + baseline + " has other points or metrics");
       }
-      String[] header = newPoints.getFirst().transform(Csv::split);
+      String[] header = newPoints.getFirst();
       for (int row = 1; row < newPoints.size(); row++) {
-        String[] a = oldPoints.get(row).transform(Csv::split);
-        String[] b = newPoints.get(row).transform(Csv::split);
+        String[] a = oldPoints.get(row);
+        String[] b = newPoints.get(row);
         for (int column = 1; column < header.length; column++) {
           check(moved, compared, "point " + (row - 1) + " " + header[column], number(a[column]), number(b[column]),
               tolerance);
@@ -110,16 +115,16 @@ public final class SweepComparison {
       throw new OutputException("the baseline " + baseline + (Files.exists(now) ? " has no " : " has a ") + TIME_INDICES
           + " and this sweep " + (Files.exists(now) ? "has one" : "has none"));
     }
-    List<String> oldRows = Files.readAllLines(before);
-    List<String> newRows = Files.readAllLines(now);
-    if (!oldRows.getFirst().equals(newRows.getFirst()) || oldRows.size() != newRows.size()) {
+    List<String[]> oldRows = rows(before);
+    List<String[]> newRows = rows(now);
+    if (!Arrays.equals(oldRows.getFirst(), newRows.getFirst()) || oldRows.size() != newRows.size()) {
       throw new OutputException("the baseline " + baseline + " has other days, materials or parameters in "
           + TIME_INDICES);
     }
-    String[] header = newRows.getFirst().transform(Csv::split);
+    String[] header = newRows.getFirst();
     for (int row = 1; row < newRows.size(); row++) {
-      String[] a = oldRows.get(row).transform(Csv::split);
-      String[] b = newRows.get(row).transform(Csv::split);
+      String[] a = oldRows.get(row);
+      String[] b = newRows.get(row);
       String key = TIME_INDICES + " " + b[0] + " day " + b[1] + " " + b[3];
       if (!(a[0] + a[1] + a[3]).equals(b[0] + b[1] + b[3])) {
         throw new OutputException("the baseline " + baseline + " has other rows in " + TIME_INDICES);
@@ -128,6 +133,13 @@ public final class SweepComparison {
       for (int column = java.util.Arrays.asList(header).indexOf("label") + 1; column < header.length; column++) {
         check(moved, compared, key + " " + header[column], number(a[column]), number(b[column]), tolerance);
       }
+    }
+  }
+
+  /** A CSV file's rows, the header first, each as its fields (quoted ones unquoted). */
+  private static List<String[]> rows(Path file) throws IOException {
+    try (MappingIterator<String[]> rows = CSV.readerFor(String[].class).readValues(file.toFile())) {
+      return rows.readAll();
     }
   }
 

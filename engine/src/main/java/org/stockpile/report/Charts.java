@@ -43,18 +43,7 @@ final class Charts {
     ArrayNode series = option.putArray("series");
     ObjectNode low = line(series, "p5", dates, p5);
     low.put("stack", "band").put("color", BAND).set("lineStyle", F.objectNode().put("opacity", 0));
-    ObjectNode band = series.addObject();
-    band.put("name", "p95").put("type", "line").put("stack", "band").put("symbol", "none").put("color", BAND);
-    band.set("lineStyle", F.objectNode().put("opacity", 0));
-    band.set("areaStyle", F.objectNode().put("opacity", 0.25).put("color", "#1f5f99"));
-    // The band is drawn as p5 plus (p95 - p5); the tooltip shows p95 itself (third dimension).
-    ArrayNode data = band.putArray("data");
-    for (int t = 0; t < dates.size(); t++) {
-      ArrayNode point = data.addArray().add(dates.get(t));
-      number(point, p95[t] - p5[t]);
-      number(point, p95[t]);
-    }
-    band.set("encode", F.objectNode().put("x", 0).put("y", 1).put("tooltip", 2));
+    bandAbove(series, "p95", dates, p5, p95, 0.25, "#1f5f99");
     ObjectNode median = line(series, "median", dates, p50);
     median.set("lineStyle", F.objectNode().put("width", 2).put("color", "#1f5f99"));
     median.put("color", "#1f5f99");
@@ -85,18 +74,7 @@ final class Charts {
     ObjectNode bottom = line(series, lowName, dates, low);
     bottom.put("stack", "band").put("color", "#1f5f99");
     bottom.set("lineStyle", F.objectNode().put("width", 2).put("color", "#1f5f99"));
-    ObjectNode top = series.addObject();
-    top.put("name", highName).put("type", "line").put("stack", "band").put("symbol", "none").put("color", BAND);
-    top.set("lineStyle", F.objectNode().put("opacity", 0));
-    top.set("areaStyle", F.objectNode().put("opacity", 0.35).put("color", "#b5561d"));
-    // Drawn as low plus (high - low); the tooltip shows high itself (third dimension).
-    ArrayNode data = top.putArray("data");
-    for (int t = 0; t < dates.size(); t++) {
-      ArrayNode point = data.addArray().add(dates.get(t));
-      number(point, high[t] - low[t]);
-      number(point, high[t]);
-    }
-    top.set("encode", F.objectNode().put("x", 0).put("y", 1).put("tooltip", 2));
+    bandAbove(series, highName, dates, low, high, 0.35, "#b5561d");
     shade(bottom, spans);
     return option;
   }
@@ -127,6 +105,25 @@ final class Charts {
       shade(first, spans);
     }
     return option;
+  }
+
+  /**
+   * The shaded area from {@code low} up to {@code high}, stacked on the series just added (which
+   * draws {@code low}): drawn as low plus (high - low), with high itself in the tooltip.
+   */
+  private static void bandAbove(ArrayNode series, String name, List<String> dates, double[] low, double[] high,
+      double opacity, String color) {
+    ObjectNode band = series.addObject();
+    band.put("name", name).put("type", "line").put("stack", "band").put("symbol", "none").put("color", BAND);
+    band.set("lineStyle", F.objectNode().put("opacity", 0));
+    band.set("areaStyle", F.objectNode().put("opacity", opacity).put("color", color));
+    ArrayNode data = band.putArray("data");
+    for (int t = 0; t < dates.size(); t++) {
+      ArrayNode point = data.addArray().add(dates.get(t));
+      number(point, high[t] - low[t]);
+      number(point, high[t]);
+    }
+    band.set("encode", F.objectNode().put("x", 0).put("y", 1).put("tooltip", 2));
   }
 
   /** Lines over dates, one per entry of {@code lines}, with {@code spans} shaded. */

@@ -87,7 +87,12 @@ public final class Format {
     return value > 0 ? "+" + text : text;
   }
 
-  /** Plural or singular: {@code 1 material}, {@code 2 materials}. */
+  /** A count with its noun, with an "s" unless the count is 1: {@code 1 material}, {@code 3 materials}. */
+  public static String count(long count, String noun) {
+    return count(count, noun, noun + "s");
+  }
+
+  /** Plural or singular: {@code 1 shock process}, {@code 2 shock processes}. */
   public static String count(long count, String singular, String plural) {
     return count + " " + (count == 1 ? singular : plural);
   }

@@ -26,9 +26,11 @@ final class PathLabels {
 
   /** The label of {@code path} in the scenario tree {@code root} (which the path need not fully exist in). */
   static String label(JsonNode root, String path) {
-    List<String> steps = steps(path);
-    if (steps.isEmpty()) {
-      return path;
+    List<String> steps;
+    try {
+      steps = ScenarioPath.steps(path);
+    } catch (IllegalArgumentException e) {
+      return path; // not a path (reported where the path is checked): labelled by itself
     }
     String currency = root.path("currency").asText("USD");
     String unit = "units";
@@ -131,26 +133,5 @@ final class PathLabels {
   /** {@code [0]} as "1", {@code drc} as "drc". */
   private static String ordinal(String step) {
     return step.startsWith("[") ? Integer.toString(index(step) + 1) : step;
-  }
-
-  /** {@code a.b[2].c} as a, b, [2], c (a loose split: labels never fail). */
-  private static List<String> steps(String path) {
-    List<String> steps = new ArrayList<>();
-    for (String part : path.split("\\.")) {
-      int bracket = part.indexOf('[');
-      String key = bracket < 0 ? part : part.substring(0, bracket);
-      if (!key.isEmpty()) {
-        steps.add(key);
-      }
-      while (bracket >= 0) {
-        int close = part.indexOf(']', bracket);
-        if (close < 0) {
-          break;
-        }
-        steps.add(part.substring(bracket, close + 1));
-        bracket = part.indexOf('[', close);
-      }
-    }
-    return steps;
   }
 }

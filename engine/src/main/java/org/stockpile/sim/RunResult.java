@@ -142,8 +142,7 @@ public final class RunResult {
     if (metric.hasTotal()) {
       return totalStats(metric);
     }
-    List<String> units = compiled.scenario().materials().values().stream().map(material -> material.unit())
-        .distinct().toList();
+    List<String> units = compiled.scenario().units();
     if (units.size() > 1) {
       throw new IllegalArgumentException(metric.key() + " cannot be added over materials measured in different units ("
           + String.join(", ", units) + "): take one material's");

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.stockpile.metrics.Metric;
 import org.stockpile.model.Material;
+import org.stockpile.model.Scenario;
 import org.stockpile.sim.RunResult;
 
 /**
@@ -21,7 +22,8 @@ import org.stockpile.sim.RunResult;
 public record MetricRef(String written, String material, Metric metric) {
 
   /** Reads {@code text} against the scenario's materials, or says what is wrong. */
-  public static MetricRef parse(String text, Map<String, Material> materials, StringBuilder problem) {
+  public static MetricRef parse(String text, Scenario scenario, StringBuilder problem) {
+    Map<String, Material> materials = scenario.materials();
     int dot = text.lastIndexOf('.');
     String material = dot < 0 ? null : text.substring(0, dot);
     String name = dot < 0 ? text : text.substring(dot + 1);
@@ -36,7 +38,7 @@ public record MetricRef(String written, String material, Metric metric) {
       return null;
     }
     if (material == null && !metric.get().hasTotal()) {
-      List<String> units = materials.values().stream().map(Material::unit).distinct().toList();
+      List<String> units = scenario.units();
       if (units.size() > 1) {
         problem.append(name).append(" cannot be added over materials measured in different units (")
             .append(String.join(", ", units)).append("): name one, e.g. ")

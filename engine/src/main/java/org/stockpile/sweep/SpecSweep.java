@@ -175,7 +175,7 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
     for (int m = 0; m < spec.metrics().size(); m++) {
       StringBuilder problem = new StringBuilder();
       MetricRef metric = scenario == null ? null
-          : MetricRef.parse(spec.metrics().get(m), scenario.materials(), problem);
+          : MetricRef.parse(spec.metrics().get(m), scenario, problem);
       if (metric != null) {
         metrics.add(metric);
       } else if (!problem.isEmpty()) {

@@ -8,10 +8,10 @@ import java.util.concurrent.Callable;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stockpile.report.Format;
 import org.stockpile.cli.ExitCode;
 import org.stockpile.cli.Failures;
 import org.stockpile.cli.Failures.UsageException;
-import org.stockpile.cli.Plural;
 import org.stockpile.cli.VariantOptions;
 import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.Manifest;
@@ -85,8 +85,8 @@ final class RunOnSpark implements Callable<Integer> {
         RecordedVariant.of(varied.variants()));
     Path written = RunWriter.write(result, manifest, VariantOptions.scenarioAsRun(varied), destination, cluster.force);
     ResultTable.print(stdout, result);
-    stdout.println("Ran as " + Plural.of(SparkRun.blocks(result.replicates(), tasks).size(), "Spark task") + " on "
-        + Plural.of(cores, "core"));
+    stdout.println("Ran as " + Format.count(SparkRun.blocks(result.replicates(), tasks).size(), "Spark task") + " on "
+        + Format.count(cores, "core"));
     stdout.println("Results in " + written);
     stdout.flush();
     return ExitCode.OK;

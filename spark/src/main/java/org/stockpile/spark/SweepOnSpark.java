@@ -9,10 +9,10 @@ import java.util.concurrent.Callable;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stockpile.report.Format;
 import org.stockpile.cli.BaselineOptions;
 import org.stockpile.cli.Failures;
 import org.stockpile.cli.Failures.UsageException;
-import org.stockpile.cli.Plural;
 import org.stockpile.cli.SweepPrinter;
 import org.stockpile.cli.VariantOptions;
 import org.stockpile.output.AtomicDirectory;
@@ -99,9 +99,9 @@ final class SweepOnSpark implements Callable<Integer> {
           Duration.between(running, Instant.now()).toMillis() / 1000.0);
     }
     Path written = SweepWriter.write(loaded, result, cores, start, 0, destination, cluster.force);
-    stdout.println(specFile.getFileName() + ": " + Plural.of(result.points().length, "point") + " x "
-        + Plural.of(loaded.replicates(), "replicate") + ", seed " + loaded.seed() + ", as "
-        + Plural.of(tasks, "Spark task") + " on " + Plural.of(cores, "core"));
+    stdout.println(specFile.getFileName() + ": " + Format.count(result.points().length, "point") + " x "
+        + Format.count(loaded.replicates(), "replicate") + ", seed " + loaded.seed() + ", as "
+        + Format.count(tasks, "Spark task") + " on " + Format.count(cores, "core"));
     SweepPrinter.indices(stdout, loaded, result);
     stdout.println("Results in " + written);
     stdout.flush();
