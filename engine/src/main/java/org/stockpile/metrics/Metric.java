@@ -25,13 +25,32 @@ public enum Metric {
   DAYS_BELOW_TARGET("daysBelowTarget", true, Dimension.DAYS, "days below target"),
   COMPLIANCE("compliance", false, Dimension.SHARE, "compliance"),
   FILL_RATE("fillRate", false, Dimension.SHARE, "fill rate"),
-  ACQUISITION_COST("acquisitionCost", true, Dimension.MONEY, "acquisition cost"),
-  HOLDING_COST("holdingCost", true, Dimension.MONEY, "holding cost"),
+  /** Buying every tier's starting stock at day 0's market price. */
+  INITIAL_STOCK_COST("initialStockCost", true, Dimension.MONEY, "starting stock bought"),
+  /** What units put into tiers during the run cost (refills and loan repayments), landed. */
+  ACQUISITION_COST("acquisitionCost", true, Dimension.MONEY, "stock bought"),
+  /** Storage: each tier's {@code holdingCostPerUnitPerYear} on its stock, day by day. */
+  HOLDING_COST("holdingCost", true, Dimension.MONEY, "storage cost"),
+  /** The cost of capital tied up in stock: {@code run.capitalCostRatePerYear} on its market value. */
+  CAPITAL_COST("capitalCost", true, Dimension.MONEY, "cost of capital"),
   SHORTAGE_COST("shortageCost", true, Dimension.MONEY, "shortage cost"),
-  TOTAL_COST("totalCost", true, Dimension.MONEY, "total cost"),
+  /** Stock left in the tiers at the end, at the final market price: a credit. */
+  END_STOCK_VALUE("endStockValue", false, Dimension.MONEY, "stock value at the end"),
+  /** Starting stock + acquisition + storage + capital + shortage - stock value at the end. */
+  NET_COST("netCost", true, Dimension.MONEY, "net cost"),
+  /** Loan premiums firms pay lending tiers: money moving inside the economy, not in the net cost. */
+  LOAN_PREMIUMS("loanPremiums", true, Dimension.MONEY, "loan premiums"),
   RELEASED_UNITS("releasedUnits", true, Dimension.QUANTITY, "drawn from stock"),
   RELEASE_DAYS("releaseDays", true, Dimension.DAYS, "days drawing stock"),
-  MAX_LOANS_OUTSTANDING("maxLoansOutstanding", true, Dimension.QUANTITY, "most loans outstanding");
+  MAX_LOANS_OUTSTANDING("maxLoansOutstanding", true, Dimension.QUANTITY, "most loans outstanding"),
+  /** Supply put aside because no tier could take it (it waits, and serves demand first). */
+  EXCESS_UNITS("excessUnits", true, Dimension.QUANTITY, "bought but not stored"),
+  /** Of the excess: what a tier refused because it does not buy while the material is shocked. */
+  EXCESS_SHOCKED_UNITS("excessShockedUnits", true, Dimension.QUANTITY, "not stored: refused while shocked"),
+  /** Of the excess: what a tier could not pay for (budget spent) or take in (its daily buying cap). */
+  EXCESS_LIMITED_UNITS("excessLimitedUnits", true, Dimension.QUANTITY, "not stored: budget or buying cap"),
+  /** Of the excess: what came when every tier was at its target or its capacity. */
+  EXCESS_FULL_UNITS("excessFullUnits", true, Dimension.QUANTITY, "not stored: tiers full");
 
   /** What a metric is measured in. */
   public enum Dimension {
@@ -58,7 +77,12 @@ public enum Metric {
 
   /** Metrics reported for each stockpile tier. */
   public static final List<Metric> TIER = List.of(SHORTFALL_WITH_STOCK_UNITS, MIN_DAYS_OF_COVER, DAYS_BELOW_TARGET,
-      COMPLIANCE, ACQUISITION_COST, HOLDING_COST, RELEASED_UNITS, RELEASE_DAYS, MAX_LOANS_OUTSTANDING);
+      COMPLIANCE, INITIAL_STOCK_COST, ACQUISITION_COST, HOLDING_COST, CAPITAL_COST, END_STOCK_VALUE, LOAN_PREMIUMS,
+      RELEASED_UNITS, RELEASE_DAYS, MAX_LOANS_OUTSTANDING);
+
+  /** The parts of {@link #NET_COST}, with the sign each takes in it (the end value is a credit). */
+  public static final List<Metric> COST_PARTS = List.of(INITIAL_STOCK_COST, ACQUISITION_COST, HOLDING_COST,
+      CAPITAL_COST, SHORTAGE_COST, END_STOCK_VALUE);
 
   /** Metrics reported for each material. */
   public static final List<Metric> MATERIAL = List.of(values());
@@ -83,6 +107,11 @@ public enum Metric {
     this.higherIsWorse = higherIsWorse;
     this.dimension = dimension;
     this.label = label;
+  }
+
+  /** +1 for a part of {@link #NET_COST} that adds to it, -1 for the credit, 0 for other metrics. */
+  public int signInNetCost() {
+    return this == END_STOCK_VALUE ? -1 : COST_PARTS.contains(this) ? 1 : 0;
   }
 
   /** What people call it in reports and in the terminal ({@code days short}). */

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.time.LocalDate;
 
-/** How a scenario is run: seed, replicates, horizon and the calendar date of day 0. */
+/**
+ * How a scenario is run: seed, replicates, horizon, the calendar date of day 0, and the two rates
+ * of its cost model: the cost of capital tied up in stock and the discount rate of money over time
+ * (docs/model.md, "Costs").
+ */
 public record RunSettings(
     @JsonProperty(defaultValue = "1")
     @JsonPropertyDescription("Seed of every random stream; same seed, same numbers.")
@@ -17,7 +21,13 @@ public record RunSettings(
     int horizonDays,
     @JsonProperty(defaultValue = "2026-01-01")
     @JsonPropertyDescription("Calendar date of day 0; dates in the file are counted from it.")
-    LocalDate startDate) {
+    LocalDate startDate,
+    @JsonProperty(defaultValue = "0")
+    @JsonPropertyDescription("Cost of capital: a share of the stock's market value charged per year of holding (0.02 = 2 %).")
+    double capitalCostRatePerYear,
+    @JsonProperty(defaultValue = "0")
+    @JsonPropertyDescription("Discount rate per year: every cost is a present value at day 0 (0.03 = 3 %).")
+    double discountRatePerYear) {
 
   public static final LocalDate DEFAULT_START = LocalDate.of(2026, 1, 1);
 
@@ -26,10 +36,15 @@ public record RunSettings(
   }
 
   public static RunSettings defaults() {
-    return new RunSettings(1, 1000, 3650, DEFAULT_START);
+    return new RunSettings(1, 1000, 3650, DEFAULT_START, 0, 0);
   }
 
   public static RunSettings of(long seed, int replicates, int horizonDays) {
-    return new RunSettings(seed, replicates, horizonDays, DEFAULT_START);
+    return new RunSettings(seed, replicates, horizonDays, DEFAULT_START, 0, 0);
+  }
+
+  /** These settings with a cost of capital and a discount rate (shares per year). */
+  public RunSettings withRates(double capitalCostPerYear, double discountPerYear) {
+    return new RunSettings(seed, replicates, horizonDays, startDate, capitalCostPerYear, discountPerYear);
   }
 }

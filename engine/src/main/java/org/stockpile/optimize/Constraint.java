@@ -108,9 +108,12 @@ public sealed interface Constraint {
       return Math.max(1, max);
     }
 
-    /** What the policy is expected to spend. */
+    /**
+     * What the policy is expected to pay out: the starting stock, stock bought and storage (the
+     * cost of capital and the value left at the end are not payments).
+     */
     public static double spending(RunResult result) {
-      return result.initialStockValue() + result.totalStats(Metric.ACQUISITION_COST).mean()
+      return result.totalStats(Metric.INITIAL_STOCK_COST).mean() + result.totalStats(Metric.ACQUISITION_COST).mean()
           + result.totalStats(Metric.HOLDING_COST).mean();
     }
   }
@@ -120,7 +123,7 @@ public sealed interface Constraint {
     return new DecisionSum(name, decisions, min, max);
   }
 
-  /** Expected spending (starting stock, acquisition, holding) at most {@code max}. */
+  /** Expected spending (starting stock, stock bought, storage) at most {@code max}. */
   static Constraint spendingAtMost(String name, double max) {
     return new SpendingLimit(name, max);
   }

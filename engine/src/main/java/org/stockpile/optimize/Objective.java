@@ -12,13 +12,13 @@ public interface Objective {
   double score(RunResult result);
 
   /**
-   * Expected total cost of a reserve policy: buying the stock the tiers start with (at the base
-   * price), then acquisition, holding and shortage over the horizon, summed over materials. The
-   * first term is not in a run's {@code totalCost} (a run starts with its stock); without it a
-   * larger reserve would look free to build. Stock left at the end is not credited.
+   * Expected net cost of a reserve policy, the run's {@code netCost} summed over materials: buying
+   * the starting stock, acquisition, storage, cost of capital and shortage, less the value of the
+   * stock left at the end (docs/model.md, "Costs"). The same number a run of the same scenario and
+   * replicates reports.
    */
-  static Objective expectedTotalCost() {
-    return result -> result.initialStockValue() + result.totalStats(Metric.TOTAL_COST).mean();
+  static Objective expectedNetCost() {
+    return result -> result.totalStats(Metric.NET_COST).mean();
   }
 
   /**

@@ -5,8 +5,8 @@ import org.stockpile.metrics.Metric;
 
 /** The objectives a spec file can name (lower is better); Java callers may pass any {@link Objective}. */
 public enum ObjectiveName {
-  @JsonProperty("expectedTotalCost")
-  EXPECTED_TOTAL_COST(Objective.expectedTotalCost(), Metric.Dimension.MONEY),
+  @JsonProperty("expectedNetCost")
+  EXPECTED_NET_COST(Objective.expectedNetCost(), Metric.Dimension.MONEY),
   @JsonProperty("expectedShortfall")
   EXPECTED_SHORTFALL(Objective.expectedShortfall(), Metric.Dimension.QUANTITY),
   @JsonProperty("cvar95Shortfall")

@@ -11,7 +11,7 @@ public record OptimizeSpec(
     @JsonProperty(required = true)
     @JsonPropertyDescription("The base scenario file, relative to this spec.")
     String scenario,
-    @JsonProperty(defaultValue = "expectedTotalCost")
+    @JsonProperty(defaultValue = "expectedNetCost")
     @JsonPropertyDescription("What to minimise, over all materials.")
     ObjectiveName objective,
     @JsonPropertyDescription("Two or more objectives to minimise together instead (NSGA-II): the answer is the front of "

@@ -331,7 +331,7 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
       if (objective.dimension() == org.stockpile.metrics.Metric.Dimension.QUANTITY && units.size() > 1) {
         problems.add(document.place(Problem.at(spec.objectives().isEmpty() ? "objective" : "objectives",
             objective.written() + " adds shortfall over materials, but they are measured in different units ("
-                + String.join(", ", units) + "): use expectedTotalCost (shortage costs are money) or daysBelowTarget")));
+                + String.join(", ", units) + "): use expectedNetCost (shortage costs are money) or daysBelowTarget")));
       }
     }
   }

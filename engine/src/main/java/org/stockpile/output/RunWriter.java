@@ -164,6 +164,7 @@ public final class RunWriter {
     series.put("price_*", "currency per unit of the material");
     series.put("released_*", "material's unit per day");
     series.put("loansOutstanding_*", "material's unit");
+    series.put("unstored_*", "material's unit");
     series.put("daysOfCover_TIER_*", "days of reference consumption");
     return units;
   }
@@ -175,7 +176,8 @@ public final class RunWriter {
       allTiers.addAll(result.tiers(m));
     }
     List<String> header = new ArrayList<>(List.of("day", "date", "material"));
-    for (String column : List.of("daysOfCover", "stock", "shortfall", "price", "released", "loansOutstanding")) {
+    for (String column : List.of("daysOfCover", "stock", "shortfall", "price", "released", "loansOutstanding",
+        "unstored")) {
       for (String band : BAND_NAMES) {
         header.add(column + "_" + band);
       }
@@ -208,7 +210,7 @@ public final class RunWriter {
           for (double value : bands) {
             line.append(',').append(Csv.number(value));
           }
-          for (Series series : List.of(Series.PRICE, Series.RELEASED, Series.LOANS_OUTSTANDING)) {
+          for (Series series : List.of(Series.PRICE, Series.RELEASED, Series.LOANS_OUTSTANDING, Series.UNSTORED)) {
             result.percentiles(m, series, -1, t, BANDS, bands);
             for (double value : bands) {
               line.append(',').append(Csv.number(value));

@@ -29,6 +29,8 @@ public final class SummaryJson {
     root.put("horizonDays", result.horizonDays());
     root.put("seed", result.seed());
     root.put("currency", result.currency());
+    root.put("capitalCostRatePerYear", result.compiled().scenario().run().capitalCostRatePerYear());
+    root.put("discountRatePerYear", result.compiled().scenario().run().discountRatePerYear());
     ObjectNode units = root.putObject("metricUnits");
     for (Metric metric : Metric.MATERIAL) {
       units.put(metric.key(), metric.dimension().description());

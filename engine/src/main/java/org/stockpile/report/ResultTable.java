@@ -14,7 +14,7 @@ import org.stockpile.sim.RunResult;
  */
 public final class ResultTable {
   private static final String[] HEADER = {"material", "P(shortfall)", "shortfall mean", "shortfall CVaR95",
-      "days short, mean", "min cover p5", "compliance", "fill rate", "total cost, mean"};
+      "days short, mean", "min cover p5", "compliance", "fill rate", "net cost, mean"};
 
   private ResultTable() {
   }
@@ -31,7 +31,7 @@ public final class ResultTable {
           Format.days(result.stats(id, Metric.MIN_DAYS_OF_COVER).p5()),
           Format.percent(result.stats(id, Metric.COMPLIANCE).mean()),
           Format.percent(result.stats(id, Metric.FILL_RATE).mean()),
-          Format.withUnit(result.stats(id, Metric.TOTAL_COST).mean(), currency)});
+          Format.withUnit(result.stats(id, Metric.NET_COST).mean(), currency)});
     }
     boolean several = result.materials().size() > 1;
     if (several) {
@@ -40,7 +40,7 @@ public final class ResultTable {
           Format.days(result.totalStats(Metric.MIN_DAYS_OF_COVER).p5()),
           Format.percent(result.totalStats(Metric.COMPLIANCE).mean()),
           Format.percent(result.totalStats(Metric.FILL_RATE).mean()),
-          Format.withUnit(result.totalStats(Metric.TOTAL_COST).mean(), currency)});
+          Format.withUnit(result.totalStats(Metric.NET_COST).mean(), currency)});
     }
     int[] widths = new int[HEADER.length];
     for (String[] row : rows) {
@@ -62,6 +62,33 @@ public final class ResultTable {
           + "every one at target, fill rate by value at base prices, costs added; quantities are not added across "
           + "materials.");
     }
+    out.println(netCostLine(result));
+    for (String id : result.materials()) {
+      Stats excess = result.stats(id, Metric.EXCESS_UNITS);
+      if (excess.mean() > 0) {
+        out.println(id + ": " + Format.withUnit(excess.mean(), result.unit(id)) + " bought but not stored (mean; "
+            + Format.percent(excess.probPositive()) + " of replicates): it waited unstored and served demand first.");
+      }
+    }
+  }
+
+  /** The mean net cost over all materials and its parts, in the order they add up. */
+  static String netCostLine(RunResult result) {
+    String currency = result.currency();
+    StringBuilder line = new StringBuilder("net cost ")
+        .append(Format.withUnit(result.totalStats(Metric.NET_COST).mean(), currency)).append(" =");
+    boolean first = true;
+    for (Metric part : Metric.COST_PARTS) {
+      double mean = result.totalStats(part).mean();
+      line.append(first ? " " : part.signInNetCost() < 0 ? " − " : " + ").append(part.label()).append(' ')
+          .append(Format.withUnit(mean, currency));
+      first = false;
+    }
+    double discount = result.compiled().scenario().run().discountRatePerYear();
+    if (discount > 0) {
+      line.append(" (present values at day 0, ").append(Format.percent(discount)).append(" a year)");
+    }
+    return line.toString();
   }
 
   private static String pad(String text, int width, boolean right) {

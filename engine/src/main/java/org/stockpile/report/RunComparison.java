@@ -16,9 +16,15 @@ import org.stockpile.metrics.Metric;
  * independent samples.
  */
 public final class RunComparison {
-  /** The metrics shown unless all are asked for. */
-  public static final List<Metric> HEADLINE = List.of(Metric.SHORTFALL_UNITS, Metric.SHORTFALL_DAYS,
-      Metric.MIN_DAYS_OF_COVER, Metric.COMPLIANCE, Metric.FILL_RATE, Metric.TOTAL_COST);
+  /**
+   * The metrics shown unless all are asked for: the shortfall, the cover, and the net cost with
+   * its parts (their differences add up to the net cost's, replicate by replicate).
+   */
+  public static final List<Metric> HEADLINE = java.util.stream.Stream.concat(
+      java.util.stream.Stream.of(Metric.SHORTFALL_UNITS, Metric.SHORTFALL_DAYS, Metric.MIN_DAYS_OF_COVER,
+          Metric.COMPLIANCE, Metric.FILL_RATE, Metric.EXCESS_UNITS),
+      java.util.stream.Stream.concat(Metric.COST_PARTS.stream(), java.util.stream.Stream.of(Metric.NET_COST)))
+      .toList();
   /** The scope of the rows that compare totals over every material. */
   public static final String ALL_MATERIALS = "all materials";
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stockpile.metrics.Metric;
 import org.stockpile.model.Material;
 import org.stockpile.model.Scenario;
 import org.stockpile.model.Shock;
@@ -67,7 +68,18 @@ final class RunReport {
       }
     }
     page.section("Costs");
+    page.table(costTable(summary, materials));
+    page.paragraph(costWords(summary));
     page.chart(costs(summary, materials));
+    if (anyExcess(summary, materials)) {
+      page.section("Bought but not stored");
+      page.table(excessTable(summary, materials));
+      page.paragraph("Supply that arrived beyond demand when no tier could take it: every tier at its target or "
+          + "capacity, a budget or daily buying cap reached, or a tier that does not buy while the material is "
+          + "shocked. Nothing is thrown away: it waits unstored (the unstored_* columns of timeseries.csv), serves "
+          + "demand first on the next days, and goes into the tiers as soon as one may take it; orders count it as "
+          + "held. It is counted once, on the day it is put aside.");
+    }
     if (scenario == null) {
       page.paragraph("The folder holds no copy of the scenario (runs before this version): tier targets and "
           + "scheduled shocks are not drawn.");
@@ -90,7 +102,7 @@ final class RunReport {
 
   private static Table headline(JsonNode summary, List<String> materials) {
     Table.Builder table = Table.with("material", "P(shortfall)", "expected shortfall", "CVaR95 shortfall",
-        "while stock held", "days short", "lowest cover, p5", "compliance", "fill rate", "total cost");
+        "while stock held", "days short", "lowest cover, p5", "compliance", "fill rate", "net cost");
     String currency = summary.path("currency").asText("");
     for (String material : materials) {
       JsonNode metrics = summary.path("materials").path(material);
@@ -102,14 +114,14 @@ final class RunReport {
           Format.days(mean(metrics, "shortfallDays")),
           Format.days(metrics.path("minDaysOfCover").path("p5").asDouble()),
           Format.percent(mean(metrics, "compliance")), Format.percent(mean(metrics, "fillRate")),
-          Format.withUnit(mean(metrics, "totalCost"), currency));
+          Format.withUnit(mean(metrics, "netCost"), currency));
     }
     if (materials.size() > 1) {
       JsonNode total = summary.path("total");
       table.row("all materials", Format.percent(total.path("shortfallDays").path("probPositive").asDouble()), "–",
           "–", "–", Format.days(mean(total, "shortfallDays")),
           Format.days(total.path("minDaysOfCover").path("p5").asDouble()), Format.percent(mean(total, "compliance")),
-          Format.percent(mean(total, "fillRate")), Format.withUnit(mean(total, "totalCost"), currency));
+          Format.percent(mean(total, "fillRate")), Format.withUnit(mean(total, "netCost"), currency));
     }
     return table.build();
   }
@@ -178,18 +190,72 @@ final class RunReport {
 
   private static Chart costs(JsonNode summary, List<String> materials) {
     Map<String, double[]> parts = new LinkedHashMap<>();
-    for (String[] part : new String[][] {{"acquisition", "acquisitionCost"}, {"holding", "holdingCost"},
-        {"shortage", "shortageCost"}}) {
+    for (Metric part : Metric.COST_PARTS) {
       double[] values = new double[materials.size()];
       for (int m = 0; m < materials.size(); m++) {
-        values[m] = summary.path("materials").path(materials.get(m)).path(part[1]).path("mean").asDouble();
+        values[m] = part.signInNetCost() * mean(summary.path("materials").path(materials.get(m)), part.key());
       }
-      parts.put(part[0], values);
+      parts.put(part.label(), values);
     }
     String currency = summary.path("currency").asText("currency");
-    return new Chart("costs", "Expected cost by material",
-        "Mean over replicates of what buying, holding and running short cost over the horizon (" + currency + ").",
+    return new Chart("costs", "Expected net cost by material",
+        "Mean over replicates of each part of the net cost (" + currency + "): above zero what the reserve and the "
+            + "shortfall cost, below zero the value of the stock left at the end. The net cost is the sum.",
         Charts.stackedBars(currency, materials, parts), 320);
+  }
+
+  /** The net cost's parts, per material and in total: what a budget office reads. */
+  private static Table costTable(JsonNode summary, List<String> materials) {
+    List<String> header = new ArrayList<>(List.of("material"));
+    Metric.COST_PARTS.forEach(part -> header.add(part.signInNetCost() < 0 ? "− " + part.label() : part.label()));
+    header.add(Metric.NET_COST.label());
+    header.add(Metric.LOAN_PREMIUMS.label());
+    Table.Builder table = Table.with(header.toArray(String[]::new));
+    String currency = summary.path("currency").asText("");
+    List<String> scopes = new ArrayList<>(materials);
+    if (materials.size() > 1) {
+      scopes.add("all materials");
+    }
+    for (String scope : scopes) {
+      JsonNode metrics = scope.equals("all materials") ? summary.path("total") : summary.path("materials").path(scope);
+      List<String> row = new ArrayList<>(List.of(scope));
+      Metric.COST_PARTS.forEach(part -> row.add(Format.withUnit(mean(metrics, part.key()), currency)));
+      row.add(Format.withUnit(mean(metrics, Metric.NET_COST.key()), currency));
+      row.add(Format.withUnit(mean(metrics, Metric.LOAN_PREMIUMS.key()), currency));
+      table.row(row.toArray(String[]::new));
+    }
+    return table.build();
+  }
+
+  private static String costWords(JsonNode summary) {
+    double capital = summary.path("capitalCostRatePerYear").asDouble();
+    double discount = summary.path("discountRatePerYear").asDouble();
+    return "Means over replicates. Net cost = starting stock bought at day 0's price + stock bought during the run "
+        + "(refills and loan repayments, landed) + storage + cost of capital (" + Format.percent(capital) + " a year "
+        + "of the stock's market value) + shortage cost − the stock left at the end, at the final market price. "
+        + (discount > 0 ? "Every figure is a present value at day 0, discounted at " + Format.percent(discount)
+            + " a year. " : "Figures are not discounted (run.discountRatePerYear is 0). ")
+        + "Loan premiums are money firms pay the lending tier: a transfer inside the economy, not in the net cost.";
+  }
+
+  private static boolean anyExcess(JsonNode summary, List<String> materials) {
+    return materials.stream().anyMatch(material -> mean(summary.path("materials").path(material),
+        Metric.EXCESS_UNITS.key()) > 0);
+  }
+
+  private static Table excessTable(JsonNode summary, List<String> materials) {
+    Table.Builder table = Table.with("material", "bought but not stored, mean", "refused while shocked",
+        "budget or buying cap", "tiers full", "replicates with any");
+    for (String material : materials) {
+      JsonNode metrics = summary.path("materials").path(material);
+      String unit = metrics.path("unit").asText("");
+      table.row(material, Format.withUnit(mean(metrics, Metric.EXCESS_UNITS.key()), unit),
+          Format.withUnit(mean(metrics, Metric.EXCESS_SHOCKED_UNITS.key()), unit),
+          Format.withUnit(mean(metrics, Metric.EXCESS_LIMITED_UNITS.key()), unit),
+          Format.withUnit(mean(metrics, Metric.EXCESS_FULL_UNITS.key()), unit),
+          Format.percent(metrics.path(Metric.EXCESS_UNITS.key()).path("probPositive").asDouble()));
+    }
+    return table.build();
   }
 
   private static Map<String, List<Map<String, String>>> byMaterial(List<Map<String, String>> rows) {

@@ -47,8 +47,8 @@ final class Verdict {
       String currency = summary.path("currency").asText("");
       paragraphs.add("All materials: some material is short in " + Format.percent(total.path("shortfallDays")
           .path("probPositive").asDouble()) + " of replicates, on " + Format.days(total.path("shortfallDays")
-          .path("mean").asDouble()) + " on average; the expected total cost is " + Format.withUnit(total
-          .path("totalCost").path("mean").asDouble(), currency) + ", of which " + Format.withUnit(total
+          .path("mean").asDouble()) + " on average; the expected net cost is " + Format.withUnit(total
+          .path("netCost").path("mean").asDouble(), currency) + ", of which " + Format.withUnit(total
           .path("shortageCost").path("mean").asDouble(), currency) + " is the cost of demand left unmet.");
     }
     return paragraphs;

@@ -351,6 +351,8 @@ public final class ScenarioValidator {
   private void checkRun(String path, RunSettings run) {
     checks.inRange(Paths2.key(path, "replicates"), run.replicates(), 1, MAX_REPLICATES);
     checks.inRange(Paths2.key(path, "horizonDays"), run.horizonDays(), 1, MAX_HORIZON_DAYS);
+    checks.inRange(Paths2.key(path, "capitalCostRatePerYear"), run.capitalCostRatePerYear(), 0, 1);
+    checks.inRange(Paths2.key(path, "discountRatePerYear"), run.discountRatePerYear(), 0, 1);
   }
 
   private void checkDay(String path, DayRef day) {

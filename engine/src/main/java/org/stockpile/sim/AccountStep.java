@@ -43,7 +43,7 @@ final class AccountStep {
   private final double[] servedFromArrivals;
   private final double[] stressed;
   private final double[] stockAfter;
-  private final double[] holding;
+  private final double[] unstored;
   private final double[] totalOwed;
   private final ReplicateMetrics metrics;
   private final LaneFlows flows;
@@ -71,45 +71,58 @@ final class AccountStep {
     this.servedFromArrivals = state.servedFromArrivals;
     this.stressed = state.stressed;
     this.stockAfter = state.stockAfter;
-    this.holding = state.holding;
+    this.unstored = state.unstored;
     this.totalOwed = state.totalOwed;
     this.metrics = state.metrics;
     this.flows = state.flows;
   }
 
-  /** 8. Costs, tomorrow's price and substitution; 9. what the metrics need. */
+  /**
+   * 8. Costs (storage, capital and shortage of the day, discounted to day 0), tomorrow's price and
+   * substitution; 9. what the metrics need.
+   */
   void account(int m, int t, boolean observed) {
     final int mL = m * L;
     final double perReference = inverseReference[m];
+    final double discount = c.discount[t];
     DoubleVector after = DoubleVector.zero(S);
-    DoubleVector holdingCost = DoubleVector.zero(S);
     DoubleVector owedTotal = DoubleVector.zero(S);
     double targets = 0;
     for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
       final int kL = k * L;
-      DoubleVector units = fromArray(S, stock, kL);
-      after = after.add(units);
-      holdingCost = holdingCost.add(units.mul(c.tierHoldingPerDay[k]));
+      after = after.add(fromArray(S, stock, kL));
       owedTotal = owedTotal.add(fromArray(S, owed, kL));
       targets += c.tierTarget[k];
     }
     after.intoArray(stockAfter, 0);
-    holdingCost.intoArray(holding, 0);
     owedTotal.intoArray(totalOwed, 0);
     for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
-      metrics.tierDay(k * L, stock, owed, drawn, c.tierHoldingPerDay[k], c.tierTarget[k], perReference,
-          shortfallToday, mL);
+      metrics.tierDay(k * L, stock, owed, drawn, c.tierHoldingPerDay[k], c.capitalRatePerDay, todayPrice, discount,
+          c.tierTarget[k], perReference, shortfallToday, mL);
     }
     tomorrow(m);
     final int consumedAt = ((t & (consumedDays - 1)) * c.materialCount + m) * L;
     fromArray(S, servedFromArrivals, 0).add(fromArray(S, servedFromStockToday, mL)).intoArray(consumed, consumedAt);
-    metrics.materialFlows(mL, t, demand, consumed, consumedAt, shortfallToday, servedFromStockToday, holding,
-        stockAfter, c.shortageCost[m]);
+    metrics.materialFlows(mL, t, demand, consumed, consumedAt, shortfallToday, servedFromStockToday, stockAfter,
+        c.shortageCost[m], discount);
     metrics.materialStocks(mL, stockAfter, targets, totalOwed, perReference);
     if (observed) {
       for (int l = 0; l < L; l++) {
         flows.record(mL + l, demand[l], toServe[l], arrivals[l], recycled[l], servedFromArrivals[l],
-            stockBefore[l], stockAfter[l], todayPrice[l]);
+            stockBefore[l], stockAfter[l], todayPrice[l], unstored[mL + l]);
+      }
+    }
+  }
+
+  /**
+   * After the last day: every tier's stock credited at the final market price (tomorrow's, set by
+   * the last day's shortfall), discounted from the end of the run.
+   */
+  void end() {
+    final double discount = c.discount[c.horizon];
+    for (int m = 0; m < c.materialCount; m++) {
+      for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
+        metrics.endValue(k * L, stock, price, m * L, discount);
       }
     }
   }
@@ -142,6 +155,7 @@ final class AccountStep {
       series.put(row + l, at + 2, basePrice > 0 ? todayPrice[l] / basePrice : 0);
       series.put(row + l, at + 3, released * perReference);
       series.put(row + l, at + 4, totalOwed[l] * perReference);
+      series.put(row + l, at + 5, unstored[mL + l] * perReference);
       for (int j = 0; j < fileOrder.length; j++) {
         series.put(row + l, at + tiers + j, stock[fileOrder[j] * L + l] * perReference);
       }

@@ -96,6 +96,12 @@ public final class CompiledScenario {
   final boolean[] tierBuyWhileShocked;
   final int[][] tierReportOrder;
 
+  // Costs.
+  /** Share of the stock's market value charged as cost of capital per day of holding. */
+  final double capitalRatePerDay;
+  /** Present value at day 0 of one unit of money on day {@code t}, for t in 0 .. horizon. */
+  final double[] discount;
+
   // Shocks.
   final ShockEffect[] scheduledEffects;
   final int[] scheduledStart;
@@ -111,6 +117,8 @@ public final class CompiledScenario {
     this.sourceCount = materials.stream().mapToInt(m -> m.sources().size()).sum();
     this.tierCount = materials.stream().mapToInt(m -> m.stockpiles().size()).sum();
     LocalDate startDate = scenario.run().startDate();
+    capitalRatePerDay = scenario.run().capitalCostRatePerYear() / 365;
+    discount = discountFactors(scenario.run().discountRatePerYear(), horizon);
 
     baselineDemand = new double[horizon * materialCount];
     noiseMu = new double[materialCount];
@@ -430,7 +438,19 @@ public final class CompiledScenario {
     return material.sources().get(s - sourceStart[sourceMaterial[s]]).route();
   }
 
-  /** What the stock every tier holds on day 0 costs at the base price. */
+  /**
+   * {@code (1 + rate)^(-t / 365)} for days 0 to {@code horizon}: exactly 1 on every day when the
+   * rate is 0, so an undiscounted run multiplies by one and keeps its bits.
+   */
+  private static double[] discountFactors(double ratePerYear, int horizon) {
+    double[] factors = new double[horizon + 1];
+    for (int t = 0; t <= horizon; t++) {
+      factors[t] = ratePerYear == 0 ? 1 : StrictMath.pow(1 + ratePerYear, -t / 365.0);
+    }
+    return factors;
+  }
+
+  /** Value of every tier's starting stock at day 0's market price (the base price). */
   public double initialStockValue() {
     double value = 0;
     for (int k = 0; k < tierCount; k++) {

@@ -17,8 +17,13 @@ public final class DayFlows {
   public final double[] shortfall;
   /** Loan repayments put back into tiers. */
   public final double[] repaid;
-  /** Supply beyond demand that no tier could take (storage full, budget spent, or no tier). */
-  public final double[] excess;
+  /** Supply that waited unstored since yesterday (it serves demand first, with the arrivals). */
+  public final double[] unstoredBefore;
+  /**
+   * Supply waiting unstored at the end of the day: bought, but no tier could take it (storage full,
+   * budget or buying cap, refused while shocked, or no tier).
+   */
+  public final double[] unstored;
   public final double[] stockBefore;
   public final double[] stockAfter;
   public final double[] price;
@@ -34,7 +39,8 @@ public final class DayFlows {
     servedFromStock = new double[materials];
     shortfall = new double[materials];
     repaid = new double[materials];
-    excess = new double[materials];
+    unstoredBefore = new double[materials];
+    unstored = new double[materials];
     stockBefore = new double[materials];
     stockAfter = new double[materials];
     price = new double[materials];

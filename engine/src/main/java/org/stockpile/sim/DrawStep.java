@@ -24,6 +24,8 @@ final class DrawStep {
   private final double[] drawn;
   private final double[] toServe;
   private final double[] gap;
+  private final double[] todayPrice;
+  private final ReplicateMetrics metrics;
 
   DrawStep(LaneState state) {
     this.c = state.c;
@@ -37,14 +39,17 @@ final class DrawStep {
     this.drawn = state.drawn;
     this.toServe = state.toServe;
     this.gap = state.gap;
+    this.todayPrice = state.todayPrice;
+    this.metrics = state.metrics;
   }
 
   /**
    * 5. Stock draws: free tiers first; a ruled tier releases once the unmet share it faces has
    * exceeded its trigger on more than latencyDays consecutive days, and keeps releasing until the
    * trigger has stayed off as long (hysteresis: one calm day does not end a release programme).
+   * A loan is owed back in units; its premium is money, due at the day's market price.
    */
-  void draw(int m) {
+  void draw(int m, int t) {
     final int mL = m * L;
     final DoubleVector need = fromArray(S, toServe, 0);
     DoubleVector unserved = fromArray(S, gap, 0);
@@ -56,7 +61,8 @@ final class DrawStep {
       if (c.tierRuled[k]) {
         // A ruled tier releases once the unmet share it faces has exceeded its trigger on more
         // than latencyDays consecutive days, until the trigger has stayed off as long; at most
-        // its daily cap; loans are recorded. Unmet share > trigger, without a division.
+        // its daily cap; loans are recorded, their premium in money. Unmet share > trigger,
+        // without a division.
         VectorMask<Double> triggered = unserved.compare(GT, need.mul(c.tierTrigger[k])).and(unserved.compare(GT, 0));
         DoubleVector onDays = fromArray(S, triggerDays, kL).add(1).blend(0, triggered.not());
         DoubleVector offDays = fromArray(S, calmDays, kL).add(1).blend(0, triggered);
@@ -69,8 +75,12 @@ final class DrawStep {
         double cap = c.tierMaxRelease[k];
         take = take.blend(cap, take.compare(GT, cap)).blend(0, on.not());
         VectorMask<Double> lending = take.compare(GT, 0).and(S.maskAll(c.tierLoan[k]));
-        DoubleVector debt = fromArray(S, owed, kL).add(take.mul(1 + c.tierLoanPremium[k]), lending);
+        DoubleVector debt = fromArray(S, owed, kL).add(take, lending);
         debt.intoArray(owed, kL);
+        if (c.tierLoanPremium[k] > 0 && lending.anyTrue()) {
+          DoubleVector premium = take.mul(fromArray(S, todayPrice, 0)).mul(c.tierLoanPremium[k] * c.discount[t]);
+          metrics.premiums(kL, premium.blend(0, lending.not()));
+        }
         fromArray(S, installment, kL).blend(debt.div(c.tierPayback[k]), lending).intoArray(installment, kL);
       }
       VectorMask<Double> drawing = take.compare(GT, 0);

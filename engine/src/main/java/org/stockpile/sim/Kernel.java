@@ -181,6 +181,7 @@ public final class Kernel {
         }
       }
     }
+    accounts.end();
     int width = layout.width();
     for (int l = 0; l < count; l++) {
       state.metrics.write(l, metrics, metricsOffset + l * width);
@@ -209,8 +210,8 @@ public final class Kernel {
     orders.order(m);
     shipments.ship(m, t);
     shipments.arrive(m, t);
-    draws.draw(m);
-    refills.refill(m);
+    draws.draw(m, t);
+    refills.refill(m, t);
     accounts.account(m, t, observed);
   }
 }

@@ -12,7 +12,8 @@ final class LaneFlows {
   final double[] recycled;
   final double[] servedFromArrivals;
   final double[] repaid;
-  final double[] excess;
+  final double[] unstoredBefore;
+  final double[] unstored;
   final double[] stockBefore;
   final double[] stockAfter;
   final double[] price;
@@ -29,7 +30,8 @@ final class LaneFlows {
     recycled = new double[size];
     servedFromArrivals = new double[size];
     repaid = new double[size];
-    excess = new double[size];
+    unstoredBefore = new double[size];
+    unstored = new double[size];
     stockBefore = new double[size];
     stockAfter = new double[size];
     price = new double[size];
@@ -38,7 +40,7 @@ final class LaneFlows {
 
   /** Material-lane {@code i}'s flows of the day (those the kernel does not keep anyway). */
   void record(int i, double demanded, double serve, double arrived, double recycledUnits, double fromArrivals,
-      double before, double after, double todayPrice) {
+      double before, double after, double todayPrice, double waiting) {
     demand[i] = demanded;
     toServe[i] = serve;
     arrivals[i] = arrived;
@@ -47,6 +49,7 @@ final class LaneFlows {
     stockBefore[i] = before;
     stockAfter[i] = after;
     price[i] = todayPrice;
+    unstored[i] = waiting;
   }
 
   /** Lane {@code l}'s flows, with the kernel's own lane-minor shortfall, draws and tier stocks. */
@@ -61,7 +64,8 @@ final class LaneFlows {
       view.servedFromStock[m] = servedFromStock[i];
       view.shortfall[m] = shortfall[i];
       view.repaid[m] = repaid[i];
-      view.excess[m] = excess[i];
+      view.unstoredBefore[m] = unstoredBefore[i];
+      view.unstored[m] = unstored[i];
       view.stockBefore[m] = stockBefore[i];
       view.stockAfter[m] = stockAfter[i];
       view.price[m] = price[i];

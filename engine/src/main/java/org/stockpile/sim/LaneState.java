@@ -66,6 +66,9 @@ final class LaneState {
   final int consumedDays;
   final double[] shortfallToday;
   final double[] servedFromStockToday;
+  // Supply no tier could take yet, and what it cost landed: it waits and serves demand first.
+  final double[] unstored;
+  final double[] unstoredValue;
 
   // Tiers (priority order), per lane.
   final double[] stock;
@@ -77,6 +80,7 @@ final class LaneState {
   final double[] releasing;
   final double[] drawn;
   final double[] repaidToday;
+  final double[] intake;
 
   // One material-day's intermediate values, one per lane.
   final double[] todayPrice = new double[L];
@@ -98,13 +102,14 @@ final class LaneState {
   final double[] relaxLanes = new double[L];
   final double[] surplusNow = new double[L];
   final double[] unitCost = new double[L];
-  final double[] spent = new double[L];
   final double[] repaidNow = new double[L];
   final double[] dueNow = new double[L];
   final double[] movedNow = new double[L];
   final double[] stockAfter = new double[L];
-  final double[] holding = new double[L];
   final double[] totalOwed = new double[L];
+  final double[] carried = new double[L];
+  final double[] refusedLanes = new double[L];
+  final double[] limitedLanes = new double[L];
 
   final ReplicateMetrics metrics;
   final LaneFlows flows;
@@ -195,6 +200,8 @@ final class LaneState {
     consumed = new double[Math.multiplyExact(Math.multiplyExact(materials, consumedDays), L)];
     shortfallToday = new double[materials * L];
     servedFromStockToday = new double[materials * L];
+    unstored = new double[materials * L];
+    unstoredValue = new double[materials * L];
 
     stock = new double[tiers * L];
     owed = new double[tiers * L];
@@ -205,6 +212,7 @@ final class LaneState {
     releasing = new double[tiers * L];
     drawn = new double[tiers * L];
     repaidToday = new double[tiers * L];
+    intake = new double[tiers * L];
 
     flows = new LaneFlows(materials, tiers, L);
   }
@@ -280,6 +288,8 @@ final class LaneState {
         substitution[i] = 0;
         price[i] = c.basePrice[m];
         inTransit[i] = transit;
+        unstored[i] = 0;
+        unstoredValue[i] = 0;
       }
     }
     for (int k = 0; k < c.tierCount; k++) {

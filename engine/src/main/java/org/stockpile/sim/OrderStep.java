@@ -33,6 +33,7 @@ final class OrderStep {
   private final double[] importNeed;
   private final double[] stockBefore;
   private final double[] order;
+  private final double[] unstored;
 
   OrderStep(LaneState state) {
     this.c = state.c;
@@ -54,14 +55,15 @@ final class OrderStep {
     this.importNeed = state.importNeed;
     this.stockBefore = state.stockBefore;
     this.order = state.order;
+    this.unstored = state.unstored;
   }
 
   /**
    * 3. Orders: order-up-to on the inventory position. The economy orders today's expected
    * imports (expected demand less recycling), plus what its position lacks: the pipeline
    * (expected imports x lead times) less what is in transit, the backlog, what tiers miss below
-   * their aims and what they are owed. Free tiers' stock above its aim and in-transit surpluses
-   * count against it. Tiers' buying is capped by their refill rules, loans by their installments.
+   * their aims and what they are owed. Free tiers' stock above its aim, in-transit surpluses and
+   * supply waiting unstored count against it. Tiers' buying is capped by their refill rules, loans by their installments.
    */
   void order(int m) {
     final int mL = m * L;
@@ -75,7 +77,7 @@ final class OrderStep {
     final DoubleVector unitPrice = fromArray(S, todayPrice, 0);
     final VectorMask<Double> priced = unitPrice.compare(GT, 0);
     final VectorMask<Double> shockedToday = fromArray(S, shocked, mL).compare(NE, 0);
-    DoubleVector positionGap = pipelineGap.add(backlog);
+    DoubleVector positionGap = pipelineGap.add(backlog).sub(fromArray(S, unstored, mL));
     DoubleVector orderable = pipelineGap.blend(0, pipelineGap.compare(LE, 0)).add(backlog);
     DoubleVector before = zero;
     for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {

@@ -37,10 +37,15 @@ final class RefillStep {
   private final double[] gap;
   private final double[] surplusNow;
   private final double[] unitCost;
-  private final double[] spent;
   private final double[] repaidNow;
   private final double[] dueNow;
   private final double[] movedNow;
+  private final double[] intake;
+  private final double[] unstored;
+  private final double[] unstoredValue;
+  private final double[] carried;
+  private final double[] refusedLanes;
+  private final double[] limitedLanes;
   private final ReplicateMetrics metrics;
   private final LaneFlows flows;
 
@@ -64,10 +69,15 @@ final class RefillStep {
     this.gap = state.gap;
     this.surplusNow = state.surplusNow;
     this.unitCost = state.unitCost;
-    this.spent = state.spent;
     this.repaidNow = state.repaidNow;
     this.dueNow = state.dueNow;
     this.movedNow = state.movedNow;
+    this.intake = state.intake;
+    this.unstored = state.unstored;
+    this.unstoredValue = state.unstoredValue;
+    this.carried = state.carried;
+    this.refusedLanes = state.refusedLanes;
+    this.limitedLanes = state.limitedLanes;
     this.metrics = state.metrics;
     this.flows = state.flows;
   }
@@ -75,13 +85,15 @@ final class RefillStep {
   /**
    * 6. Shortfall: lost, or carried as backlog. 7. Refill from what arrived beyond demand: free
    * tiers up to their targets, loan repayments (once the lender's release has ended), ruled tiers
-   * up to their targets, then free tiers up to their capacity; the rest is excess. A lane whose
-   * surplus is used up goes through the rest as a no-op (nothing to put anywhere).
+   * up to their targets, then free tiers up to their capacity. What no tier may take waits,
+   * unstored, for tomorrow (where it serves demand first); what it adds to the waiting supply
+   * today is the day's excess. A lane whose surplus is used up goes through the rest as a no-op.
    */
-  void refill(int m) {
+  void refill(int m, int t) {
     final int mL = m * L;
     final int k0 = c.tierStart[m];
     final int k1 = c.tierEnd[m];
+    final double discount = c.discount[t];
     DoubleVector shortfall = fromArray(S, gap, 0);
     shortfall.intoArray(shortfallToday, mL);
     shortfall.mul(c.backlog[m] ? 1 : 0).intoArray(backlogUnits, mL);
@@ -89,25 +101,29 @@ final class RefillStep {
     DoubleVector surplus = available.sub(fromArray(S, servedFromArrivals, 0));
     surplus.intoArray(surplusNow, 0);
     Lanes.clear(repaidNow);
+    Lanes.clear(refusedLanes);
+    Lanes.clear(limitedLanes);
+    DoubleVector unitPrice = fromArray(S, todayPrice, 0);
     if (surplus.compare(GT, 0).anyTrue()) {
-      DoubleVector unitPrice = fromArray(S, todayPrice, 0);
-      DoubleVector blended = fromArray(S, arrivalsValue, 0).add(fromArray(S, recycled, 0).mul(unitPrice)).div(available);
-      unitPrice.blend(blended, available.compare(GT, 0)).intoArray(unitCost, 0);
+      DoubleVector landed = fromArray(S, arrivalsValue, 0).add(fromArray(S, recycled, 0).mul(unitPrice))
+          .add(fromArray(S, unstoredValue, mL));
+      unitPrice.blend(landed.div(available), available.compare(GT, 0)).intoArray(unitCost, 0);
       for (int k = k0; k < k1; k++) {
+        DoubleVector.zero(S).intoArray(intake, k * L);
         if (!c.tierRuled[k]) {
-          deposit(mL, k, Math.min(c.tierTarget[k], c.tierCapacity[k]), 0);
+          deposit(k, Math.min(c.tierTarget[k], c.tierCapacity[k]), 0, mL, discount);
         } else {
-          repayLoan(k);
+          repayLoan(k, discount);
         }
       }
       for (int k = k0; k < k1; k++) {
         if (c.tierRuled[k]) {
-          deposit(mL, k, c.tierTarget[k], 1);
+          deposit(k, c.tierTarget[k], 1, mL, discount);
         }
       }
       for (int k = k0; k < k1; k++) {
         if (!c.tierRuled[k]) {
-          deposit(mL, k, Double.POSITIVE_INFINITY, 0);
+          deposit(k, Double.POSITIVE_INFINITY, 0, mL, discount);
         }
       }
     }
@@ -115,11 +131,34 @@ final class RefillStep {
       repayFromFirmsExcess(k0, k1);
     }
     fromArray(S, repaidNow, 0).intoArray(flows.repaid, mL);
-    fromArray(S, surplusNow, 0).intoArray(flows.excess, mL);
+    fromArray(S, carried, 0).intoArray(flows.unstoredBefore, mL);
+    putAside(mL);
   }
 
+  /**
+   * What is left of the surplus waits unstored until tomorrow, at its landed cost. The day's
+   * excess is what this adds to what already waited, put down to the first cause that applies:
+   * a tier refused it while shocked, a budget or buying cap held a tier back, or every tier was
+   * full (at its target or capacity).
+   */
+  private void putAside(int mL) {
+    DoubleVector left = fromArray(S, surplusNow, 0);
+    VectorMask<Double> leftover = left.compare(GT, 0);
+    left.intoArray(unstored, mL);
+    left.mul(fromArray(S, unitCost, 0)).blend(0, leftover.not()).intoArray(unstoredValue, mL);
+    DoubleVector added = left.sub(fromArray(S, carried, 0));
+    VectorMask<Double> adding = added.compare(GT, 0);
+    if (!adding.anyTrue()) {
+      return;
+    }
+    DoubleVector zero = DoubleVector.zero(S);
+    DoubleVector excess = added.blend(0, adding.not());
+    VectorMask<Double> refused = fromArray(S, refusedLanes, 0).compare(NE, 0);
+    VectorMask<Double> limited = fromArray(S, limitedLanes, 0).compare(NE, 0).andNot(refused);
+    metrics.excess(mL, excess, zero.blend(excess, refused), zero.blend(excess, limited));
+  }
   /** Installments of tier {@code k}'s loans, paid from the surplus once its release has ended. */
-  private void repayLoan(int k) {
+  private void repayLoan(int k, double discount) {
     final int kL = k * L;
     DoubleVector debt = fromArray(S, owed, kL);
     VectorMask<Double> paying = debt.compare(GT, 0).and(fromArray(S, releasing, kL).compare(EQ, 0));
@@ -139,6 +178,8 @@ final class RefillStep {
     surplus.sub(pay, paid).intoArray(surplusNow, 0);
     fromArray(S, repaidNow, 0).add(pay, paid).intoArray(repaidNow, 0);
     pay.blend(0, paid.not()).intoArray(repaidToday, kL);
+    // Firms buy the repayment at the day's landed cost: stock the economy pays for.
+    metrics.acquisition(kL, pay.mul(fromArray(S, unitCost, 0)).mul(discount).blend(0, paid.not()));
   }
 
   /**
@@ -196,34 +237,43 @@ final class RefillStep {
 
   /**
    * Puts what it can of the lanes' surplus ({@code surplusNow}) into tier {@code k} of material
-   * lanes {@code mL}: up to {@code min(aim - owedWeight x owed, capacity)}, within its budget, at
-   * {@code unitCost}.
+   * lanes {@code mL}: up to {@code min(aim - owedWeight x owed, capacity)}, at most its
+   * {@code maxBuyPerDay} in all today, within its budget, at {@code unitCost}. Records in
+   * {@code refusedLanes} the lanes where the tier had room but refused (shocked), in
+   * {@code limitedLanes} those where its budget or buying cap held it back.
    */
-  private void deposit(int mL, int k, double aim, double owedWeight) {
+  private void deposit(int k, double aim, double owedWeight, int mL, double discount) {
     final int kL = k * L;
     final double capacity = c.tierCapacity[k];
     DoubleVector units = fromArray(S, stock, kL);
     DoubleVector upTo = DoubleVector.broadcast(S, aim).sub(fromArray(S, owed, kL).mul(owedWeight));
     DoubleVector space = upTo.blend(capacity, upTo.compare(GT, capacity)).sub(units);
+    DoubleVector surplus = fromArray(S, surplusNow, 0);
+    VectorMask<Double> wanting = space.compare(GT, 0).and(surplus.compare(GT, 0));
     VectorMask<Double> blocked = fromArray(S, shocked, mL).compare(NE, 0).and(S.maskAll(!c.tierBuyWhileShocked[k]));
-    VectorMask<Double> taking = space.compare(GT, 0).andNot(blocked);
+    fromArray(S, refusedLanes, 0).blend(1, wanting.and(blocked)).intoArray(refusedLanes, 0);
+    VectorMask<Double> taking = wanting.andNot(blocked);
     if (!taking.anyTrue()) {
       return;
     }
-    DoubleVector surplus = fromArray(S, surplusNow, 0);
     DoubleVector cost = fromArray(S, unitCost, 0);
     DoubleVector budget = fromArray(S, budgetLeft, kL);
+    DoubleVector taken = fromArray(S, intake, kL);
     DoubleVector put = space.blend(surplus, space.compare(GT, surplus));
+    DoubleVector wanted = put;
+    DoubleVector allowed = taken.neg().add(c.tierMaxBuy[k]);
+    put = put.blend(allowed, put.compare(GT, allowed));
     put = put.blend(budget.div(cost), cost.compare(GT, 0).and(budget.compare(LT, put.mul(cost))));
+    fromArray(S, limitedLanes, 0).blend(1, taking.and(put.compare(LT, wanted))).intoArray(limitedLanes, 0);
     taking = taking.and(put.compare(GT, 0));
     if (!taking.anyTrue()) {
       return;
     }
     units.add(put, taking).intoArray(stock, kL);
+    taken.add(put, taking).intoArray(intake, kL);
     DoubleVector paid = put.mul(cost).blend(0, taking.not());
     budget.sub(paid, taking).intoArray(budgetLeft, kL);
-    paid.intoArray(spent, 0);
-    metrics.acquisition(mL, kL, spent);
+    metrics.acquisition(kL, paid.mul(discount));
     surplus.sub(put, taking).intoArray(surplusNow, 0);
   }
 }

@@ -41,9 +41,10 @@ final class ReplicateMetrics {
   private final double[] minCover;
   private final double[] daysBelow;
   private final double[] belowToday;
-  private final double[] acquisitionCost;
-  private final double[] holdingCost;
   private final double[] shortageCost;
+  private final double[] excess;
+  private final double[] excessShocked;
+  private final double[] excessLimited;
   private final double[] released;
   private final double[] releaseDays;
   private final double[] maxOwed;
@@ -54,6 +55,9 @@ final class ReplicateMetrics {
   private final double[] tierDaysBelow;
   private final double[] tierAcquisition;
   private final double[] tierHolding;
+  private final double[] tierCapital;
+  private final double[] tierEndValue;
+  private final double[] tierPremiums;
   private final double[] tierReleased;
   private final double[] tierReleaseDays;
   private final double[] tierMaxOwed;
@@ -84,9 +88,10 @@ final class ReplicateMetrics {
     minCover = new double[materials];
     daysBelow = new double[materials];
     belowToday = new double[materials];
-    acquisitionCost = new double[materials];
-    holdingCost = new double[materials];
     shortageCost = new double[materials];
+    excess = new double[materials];
+    excessShocked = new double[materials];
+    excessLimited = new double[materials];
     released = new double[materials];
     releaseDays = new double[materials];
     maxOwed = new double[materials];
@@ -95,6 +100,9 @@ final class ReplicateMetrics {
     tierDaysBelow = new double[tiers];
     tierAcquisition = new double[tiers];
     tierHolding = new double[tiers];
+    tierCapital = new double[tiers];
+    tierEndValue = new double[tiers];
+    tierPremiums = new double[tiers];
     tierReleased = new double[tiers];
     tierReleaseDays = new double[tiers];
     tierMaxOwed = new double[tiers];
@@ -111,9 +119,10 @@ final class ReplicateMetrics {
     Arrays.fill(firstShortfall, horizon);
     Arrays.fill(minCover, Double.POSITIVE_INFINITY);
     Arrays.fill(daysBelow, 0);
-    Arrays.fill(acquisitionCost, 0);
-    Arrays.fill(holdingCost, 0);
     Arrays.fill(shortageCost, 0);
+    Arrays.fill(excess, 0);
+    Arrays.fill(excessShocked, 0);
+    Arrays.fill(excessLimited, 0);
     Arrays.fill(released, 0);
     Arrays.fill(releaseDays, 0);
     Arrays.fill(maxOwed, 0);
@@ -122,6 +131,9 @@ final class ReplicateMetrics {
     Arrays.fill(tierDaysBelow, 0);
     Arrays.fill(tierAcquisition, 0);
     Arrays.fill(tierHolding, 0);
+    Arrays.fill(tierCapital, 0);
+    Arrays.fill(tierEndValue, 0);
+    Arrays.fill(tierPremiums, 0);
     Arrays.fill(tierReleased, 0);
     Arrays.fill(tierReleaseDays, 0);
     Arrays.fill(tierMaxOwed, 0);
@@ -134,25 +146,54 @@ final class ReplicateMetrics {
   }
 
   /**
-   * Money spent on tier {@code k} of material {@code m} (lane-minor offsets of their first lane):
-   * {@code cost} holds one value per lane, zero where nothing was bought.
+   * Money spent on units put into tier {@code k} (lane-minor offset of its first lane), as a
+   * present value: {@code cost} holds one value per lane, zero where nothing was bought.
    */
-  void acquisition(int m, int k, double[] cost) {
-    DoubleVector spent = DoubleVector.fromArray(S, cost, 0);
-    DoubleVector.fromArray(S, tierAcquisition, k).add(spent).intoArray(tierAcquisition, k);
-    DoubleVector.fromArray(S, acquisitionCost, m).add(spent).intoArray(acquisitionCost, m);
+  void acquisition(int k, DoubleVector cost) {
+    DoubleVector.fromArray(S, tierAcquisition, k).add(cost).intoArray(tierAcquisition, k);
+  }
+
+  /** Loan premiums (money, present value) owed to tier {@code k} for today's loans. */
+  void premiums(int k, DoubleVector premiums) {
+    DoubleVector.fromArray(S, tierPremiums, k).add(premiums).intoArray(tierPremiums, k);
+  }
+
+  /**
+   * Supply put aside today by material {@code m} (offset of its first lane): {@code units} in all,
+   * of which {@code shocked} refused while shocked and {@code limited} held back by budgets or
+   * buying caps (the rest came with every tier full).
+   */
+  void excess(int m, DoubleVector units, DoubleVector shocked, DoubleVector limited) {
+    DoubleVector.fromArray(S, excess, m).add(units).intoArray(excess, m);
+    DoubleVector.fromArray(S, excessShocked, m).add(shocked).intoArray(excessShocked, m);
+    DoubleVector.fromArray(S, excessLimited, m).add(limited).intoArray(excessLimited, m);
+  }
+
+  /**
+   * Tier {@code k}'s stock left at the end of the run, credited at the final market price
+   * {@code price} (one per lane) discounted by {@code discount}.
+   */
+  void endValue(int k, double[] stock, double[] price, int priceAt, double discount) {
+    DoubleVector units = DoubleVector.fromArray(S, stock, k);
+    units.mul(DoubleVector.fromArray(S, price, priceAt)).mul(discount).intoArray(tierEndValue, k);
   }
 
   /**
    * Tier {@code k} (offset of its first lane in the kernel's tier arrays) at the end of a day; the
-   * material's shortfall of the day is at {@code m} of {@code shortfallToday}.
+   * material's shortfall of the day is at {@code m} of {@code shortfallToday}. Storage is
+   * {@code holdingPerDay} a unit, capital {@code capitalPerDay} of the value at {@code price} (one
+   * per lane), both discounted by {@code discount}.
    */
-  void tierDay(int k, double[] stock, double[] owed, double[] drawn, double holdingPerDay, double target,
-      double perReference, double[] shortfallToday, int m) {
+  void tierDay(int k, double[] stock, double[] owed, double[] drawn, double holdingPerDay, double capitalPerDay,
+      double[] price, double discount, double target, double perReference, double[] shortfallToday, int m) {
     DoubleVector units = DoubleVector.fromArray(S, stock, k);
     DoubleVector.fromArray(S, tierShortfallWithStock, k).add(DoubleVector.fromArray(S, shortfallToday, m),
         units.compare(GT, 0)).intoArray(tierShortfallWithStock, k);
-    DoubleVector.fromArray(S, tierHolding, k).add(units.mul(holdingPerDay)).intoArray(tierHolding, k);
+    DoubleVector.fromArray(S, tierHolding, k).add(units.mul(holdingPerDay * discount)).intoArray(tierHolding, k);
+    if (capitalPerDay > 0) {
+      DoubleVector value = units.mul(DoubleVector.fromArray(S, price, 0));
+      DoubleVector.fromArray(S, tierCapital, k).add(value.mul(capitalPerDay * discount)).intoArray(tierCapital, k);
+    }
     DoubleVector cover = units.mul(perReference);
     DoubleVector lowest = DoubleVector.fromArray(S, tierMinCover, k);
     lowest.blend(cover, cover.compare(LT, lowest)).intoArray(tierMinCover, k);
@@ -169,11 +210,11 @@ final class ReplicateMetrics {
   /**
    * Flows of material {@code m} (offset of its first lane) on day {@code t}: the day's demand (one
    * per lane), what was consumed (at {@code consumedAt}), shortfall and draws from stock (at
-   * {@code m}), holding costs and the stock left in all tiers (one per lane), and the shortage cost
-   * per unit.
+   * {@code m}), the stock left in all tiers (one per lane), and the shortage cost per unit,
+   * discounted to day 0 by {@code discount}.
    */
   void materialFlows(int m, int t, double[] demanded, double[] consumed, int consumedAt, double[] shortfallToday,
-      double[] fromStockToday, double[] holding, double[] stockAfter, double shortageCostPerUnit) {
+      double[] fromStockToday, double[] stockAfter, double shortageCostPerUnit, double discount) {
     DoubleVector unserved = DoubleVector.fromArray(S, shortfallToday, m);
     DoubleVector.fromArray(S, shortfallWithStock, m).add(unserved, DoubleVector.fromArray(S, stockAfter, 0)
         .compare(GT, 0)).intoArray(shortfallWithStock, m);
@@ -181,8 +222,8 @@ final class ReplicateMetrics {
     DoubleVector.fromArray(S, demand, m).add(DoubleVector.fromArray(S, demanded, 0)).intoArray(demand, m);
     DoubleVector.fromArray(S, served, m).add(DoubleVector.fromArray(S, consumed, consumedAt)).intoArray(served, m);
     DoubleVector.fromArray(S, shortfall, m).add(unserved).intoArray(shortfall, m);
-    DoubleVector.fromArray(S, holdingCost, m).add(DoubleVector.fromArray(S, holding, 0)).intoArray(holdingCost, m);
-    DoubleVector.fromArray(S, shortageCost, m).add(unserved.mul(shortageCostPerUnit)).intoArray(shortageCost, m);
+    DoubleVector.fromArray(S, shortageCost, m).add(unserved.mul(shortageCostPerUnit * discount))
+        .intoArray(shortageCost, m);
     DoubleVector.fromArray(S, released, m).add(fromStock).intoArray(released, m);
     DoubleVector.fromArray(S, releaseDays, m).add(1, fromStock.compare(GT, 0)).intoArray(releaseDays, m);
     VectorMask<Double> shortToday = unserved.compare(GT, 0);
@@ -254,7 +295,23 @@ final class ReplicateMetrics {
     for (int m = 0; m < c.materialCount; m++) {
       int i = m * L + l;
       double demanded = demand[i];
-      double cost = acquisitionCost[i] + holdingCost[i] + shortageCost[i];
+      double initialCost = 0;
+      double acquisition = 0;
+      double holding = 0;
+      double capital = 0;
+      double endValue = 0;
+      double premiums = 0;
+      for (int j = 0; j < c.tierCount(m); j++) {
+        int tier = c.tierIndex(m, j);
+        int k = tier * L + l;
+        initialCost += c.tierInitial[tier] * c.basePrice[m];
+        acquisition += tierAcquisition[k];
+        holding += tierHolding[k];
+        capital += tierCapital[k];
+        endValue += tierEndValue[k];
+        premiums += tierPremiums[k];
+      }
+      double netCost = initialCost + acquisition + holding + capital + shortageCost[i] - endValue;
       row[offset + layout.material(m, Metric.SHORTFALL_UNITS)] = shortfall[i];
       row[offset + layout.material(m, Metric.SHORTFALL_WITH_STOCK_UNITS)] = shortfallWithStock[i];
       row[offset + layout.material(m, Metric.SHORTFALL_STOCK_EMPTY_UNITS)] = shortfall[i] - shortfallWithStock[i];
@@ -266,10 +323,18 @@ final class ReplicateMetrics {
       row[offset + layout.material(m, Metric.DAYS_BELOW_TARGET)] = daysBelow[i];
       row[offset + layout.material(m, Metric.COMPLIANCE)] = 1 - daysBelow[i] / (double) horizon;
       row[offset + layout.material(m, Metric.FILL_RATE)] = demanded > 0 ? Math.min(1, served[i] / demanded) : 1;
-      row[offset + layout.material(m, Metric.ACQUISITION_COST)] = acquisitionCost[i];
-      row[offset + layout.material(m, Metric.HOLDING_COST)] = holdingCost[i];
+      row[offset + layout.material(m, Metric.INITIAL_STOCK_COST)] = initialCost;
+      row[offset + layout.material(m, Metric.ACQUISITION_COST)] = acquisition;
+      row[offset + layout.material(m, Metric.HOLDING_COST)] = holding;
+      row[offset + layout.material(m, Metric.CAPITAL_COST)] = capital;
       row[offset + layout.material(m, Metric.SHORTAGE_COST)] = shortageCost[i];
-      row[offset + layout.material(m, Metric.TOTAL_COST)] = cost;
+      row[offset + layout.material(m, Metric.END_STOCK_VALUE)] = endValue;
+      row[offset + layout.material(m, Metric.NET_COST)] = netCost;
+      row[offset + layout.material(m, Metric.LOAN_PREMIUMS)] = premiums;
+      row[offset + layout.material(m, Metric.EXCESS_UNITS)] = excess[i];
+      row[offset + layout.material(m, Metric.EXCESS_SHOCKED_UNITS)] = excessShocked[i];
+      row[offset + layout.material(m, Metric.EXCESS_LIMITED_UNITS)] = excessLimited[i];
+      row[offset + layout.material(m, Metric.EXCESS_FULL_UNITS)] = excess[i] - excessShocked[i] - excessLimited[i];
       row[offset + layout.material(m, Metric.RELEASED_UNITS)] = released[i];
       row[offset + layout.material(m, Metric.RELEASE_DAYS)] = releaseDays[i];
       row[offset + layout.material(m, Metric.MAX_LOANS_OUTSTANDING)] = maxOwed[i];
@@ -279,8 +344,12 @@ final class ReplicateMetrics {
         row[offset + layout.tier(m, j, Metric.MIN_DAYS_OF_COVER)] = tierMinCover[k];
         row[offset + layout.tier(m, j, Metric.DAYS_BELOW_TARGET)] = tierDaysBelow[k];
         row[offset + layout.tier(m, j, Metric.COMPLIANCE)] = 1 - tierDaysBelow[k] / (double) horizon;
+        row[offset + layout.tier(m, j, Metric.INITIAL_STOCK_COST)] = c.tierInitial[c.tierIndex(m, j)] * c.basePrice[m];
         row[offset + layout.tier(m, j, Metric.ACQUISITION_COST)] = tierAcquisition[k];
         row[offset + layout.tier(m, j, Metric.HOLDING_COST)] = tierHolding[k];
+        row[offset + layout.tier(m, j, Metric.CAPITAL_COST)] = tierCapital[k];
+        row[offset + layout.tier(m, j, Metric.END_STOCK_VALUE)] = tierEndValue[k];
+        row[offset + layout.tier(m, j, Metric.LOAN_PREMIUMS)] = tierPremiums[k];
         row[offset + layout.tier(m, j, Metric.RELEASED_UNITS)] = tierReleased[k];
         row[offset + layout.tier(m, j, Metric.RELEASE_DAYS)] = tierReleaseDays[k];
         row[offset + layout.tier(m, j, Metric.MAX_LOANS_OUTSTANDING)] = tierMaxOwed[k];
@@ -290,10 +359,14 @@ final class ReplicateMetrics {
       totalDemandValue += demanded * value;
       totalServedValue += served[i] * value;
       totalShortfallValue += shortfall[i] * value;
-      totals[Metric.ACQUISITION_COST.ordinal()] += acquisitionCost[i];
-      totals[Metric.HOLDING_COST.ordinal()] += holdingCost[i];
+      totals[Metric.INITIAL_STOCK_COST.ordinal()] += initialCost;
+      totals[Metric.ACQUISITION_COST.ordinal()] += acquisition;
+      totals[Metric.HOLDING_COST.ordinal()] += holding;
+      totals[Metric.CAPITAL_COST.ordinal()] += capital;
       totals[Metric.SHORTAGE_COST.ordinal()] += shortageCost[i];
-      totals[Metric.TOTAL_COST.ordinal()] += cost;
+      totals[Metric.END_STOCK_VALUE.ordinal()] += endValue;
+      totals[Metric.NET_COST.ordinal()] += netCost;
+      totals[Metric.LOAN_PREMIUMS.ordinal()] += premiums;
     }
     totals[Metric.SHORTFALL_SHARE.ordinal()] = totalDemandValue > 0 ? totalShortfallValue / totalDemandValue : 0;
     totals[Metric.FILL_RATE.ordinal()] = totalDemandValue > 0 ? Math.min(1, totalServedValue / totalDemandValue) : 1;

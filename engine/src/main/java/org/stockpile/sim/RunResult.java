@@ -17,7 +17,9 @@ public final class RunResult {
    * cover, shortfall, price, units released by ruled tiers (sales and loans) and loans outstanding.
    */
   public enum Series {
-    DAYS_OF_COVER, SHORTFALL, PRICE, RELEASED, LOANS_OUTSTANDING
+    DAYS_OF_COVER, SHORTFALL, PRICE, RELEASED, LOANS_OUTSTANDING,
+    /** Supply waiting unstored at the end of the day (bought, no tier could take it yet). */
+    UNSTORED
   }
 
   private final CompiledScenario compiled;
@@ -196,7 +198,7 @@ public final class RunResult {
   private double scale(int m, Series series) {
     return switch (series) {
       case DAYS_OF_COVER -> 1;
-      case SHORTFALL, RELEASED, LOANS_OUTSTANDING -> compiled.referencePerDay[m];
+      case SHORTFALL, RELEASED, LOANS_OUTSTANDING, UNSTORED -> compiled.referencePerDay[m];
       case PRICE -> compiled.basePrice[m] > 0 ? compiled.basePrice[m] : 0;
     };
   }

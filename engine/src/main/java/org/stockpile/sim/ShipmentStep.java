@@ -56,6 +56,8 @@ final class ShipmentStep {
   private final double[] stressed;
   private final double[] surgeLanes;
   private final double[] relaxLanes;
+  private final double[] unstored;
+  private final double[] carried;
 
   ShipmentStep(LaneState state) {
     this.state = state;
@@ -89,6 +91,8 @@ final class ShipmentStep {
     this.stressed = state.stressed;
     this.surgeLanes = state.surgeLanes;
     this.relaxLanes = state.relaxLanes;
+    this.unstored = state.unstored;
+    this.carried = state.carried;
   }
 
   /**
@@ -130,7 +134,10 @@ final class ShipmentStep {
     }
   }
 
-  /** Dispatch, then 4. arrivals of the day (unless a logistics shock holds them). */
+  /**
+   * Dispatch, then 4. arrivals of the day (unless a logistics shock holds them), which with
+   * recycling and what waited unstored since yesterday serve demand.
+   */
   void arrive(int m, int t) {
     final double[] pipelineUnits = state.pipelineUnits;
     final double[] pipelineValue = state.pipelineValue;
@@ -188,8 +195,10 @@ final class ShipmentStep {
     // source is cut, others carry its flow with their own lead times.
     DoubleVector leadDays = sentDays.div(sent);
     fromArray(S, flowLeadDays, mL).blend(leadDays, sent.compare(GT, 0)).intoArray(flowLeadDays, mL);
-    // Arrivals and recycling serve demand first.
-    DoubleVector available = arrived.add(fromArray(S, recycled, 0));
+    // Arrivals, recycling and what waited unstored since yesterday serve demand first.
+    DoubleVector waiting = fromArray(S, unstored, mL);
+    waiting.intoArray(carried, 0);
+    DoubleVector available = arrived.add(fromArray(S, recycled, 0)).add(waiting);
     available.intoArray(supply, 0);
     DoubleVector need = fromArray(S, toServe, 0);
     DoubleVector served = need.blend(available, need.compare(GT, available));

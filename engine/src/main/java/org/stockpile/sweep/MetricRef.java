@@ -10,7 +10,7 @@ import org.stockpile.model.Scenario;
 import org.stockpile.sim.RunResult;
 
 /**
- * A metric a sweep analyses: a summary metric over all materials ({@code totalCost}) or of one
+ * A metric a sweep analyses: a summary metric over all materials ({@code netCost}) or of one
  * material ({@code rare-earths.shortfallDays}); a point's value is its mean over the point's
  * replicates. A quantity over all materials ({@code shortfallUnits}) is their sum, allowed only
  * when every material is measured in the same unit.

@@ -18,7 +18,7 @@ public record SweepSpec(
     @JsonPropertyDescription("How the points are chosen.")
     DesignSpec design,
     @JsonProperty(required = true)
-    @JsonPropertyDescription("Metrics analysed: names from summary.json (shortfallUnits, totalCost...) for the total, "
+    @JsonPropertyDescription("Metrics analysed: names from summary.json (shortfallUnits, netCost...) for the total, "
         + "or material.metric (rare-earths.shortfallDays); each point's value is the mean over its replicates.")
     List<String> metrics,
     @JsonPropertyDescription("Days of cover analysed over time: each material's cover at the end of chosen days is a "

@@ -70,7 +70,7 @@ class CommandLineTest {
     for (String key : List.of("mean", "sd", "p5", "p50", "p95", "cvar95", "probPositive")) {
       assertTrue(summary.at("/materials/ree/shortfallUnits").has(key), key);
       assertTrue(summary.at("/materials/ree/tiers/public/compliance").has(key), key);
-      assertTrue(summary.at("/total/totalCost").has(key), key);
+      assertTrue(summary.at("/total/netCost").has(key), key);
     }
     JsonNode manifest = new ObjectMapper().readTree(results.resolve("manifest.json").toFile());
     assertEquals(64, manifest.get("scenarioSha256").asText().length());

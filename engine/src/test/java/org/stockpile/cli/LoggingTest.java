@@ -139,7 +139,7 @@ class LoggingTest {
     Path spec = folder.resolve("test.optimize.yaml");
     Files.writeString(spec, """
         scenario: scenario.yaml
-        objective: expectedTotalCost
+        objective: expectedNetCost
         decisions:
           - {path: materials.ree.stockpiles.firms.targetDays, min: 5, max: 60, step: 5}
         constraints:

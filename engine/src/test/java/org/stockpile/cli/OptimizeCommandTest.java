@@ -39,7 +39,7 @@ class OptimizeCommandTest {
       """;
   private static final String SPEC = """
       scenario: scenario.yaml
-      objective: expectedTotalCost
+      objective: expectedNetCost
       decisions:
         - {path: materials.ree.stockpiles.firms.targetDays, min: 0, max: 60, step: 5}
         - {path: materials.ree.sources.china.capacityPerDay, min: 15, max: 30, step: 5}
@@ -70,11 +70,11 @@ class OptimizeCommandTest {
     JsonNode best = new ObjectMapper().readTree(results.resolve("best.json").toFile());
     double days = best.at("/best/decisions/materials.ree.stockpiles.firms.targetDays").asDouble();
     assertTrue(days >= 0 && days <= 60 && days % 5 == 0, "on the grid: " + days);
-    assertEquals("expectedTotalCost", best.at("/objectives/0").asText());
+    assertEquals("expectedNetCost", best.at("/objectives/0").asText());
     assertEquals(10, best.at("/baseline/decisions/materials.ree.stockpiles.firms.targetDays").asDouble(),
         "the scenario as written, for comparison");
-    assertTrue(best.at("/best/objectives/expectedTotalCost").asDouble()
-        <= best.at("/baseline/objectives/expectedTotalCost").asDouble(),
+    assertTrue(best.at("/best/objectives/expectedNetCost").asDouble()
+        <= best.at("/baseline/objectives/expectedNetCost").asDouble(),
         "the search keeps the best it saw, and the baseline is on the grid");
     List<String> history = Files.readAllLines(results.resolve("history.csv"));
     assertEquals("generation,best,mean,feasible,diversity,evaluations", history.getFirst());
@@ -84,7 +84,7 @@ class OptimizeCommandTest {
         folder.resolve("rerun").toString()), "optimized.yaml runs: " + console.err());
     JsonNode validation = new ObjectMapper().readTree(results.resolve("validation.json").toFile());
     assertEquals(1024, validation.get("replicates").asInt(), "the spec's default, in 16 batches");
-    JsonNode cost = validation.at("/objectives/expectedTotalCost");
+    JsonNode cost = validation.at("/objectives/expectedNetCost");
     for (String part : List.of("best", "baseline", "difference")) {
       double mean = cost.at("/" + part + "/mean").asDouble();
       double low = cost.at("/" + part + "/ci95/0").asDouble();
@@ -97,7 +97,7 @@ class OptimizeCommandTest {
     JsonNode manifest = new ObjectMapper().readTree(results.resolve("manifest.json").toFile());
     assertEquals(64, manifest.get("specSha256").asText().length());
     assertEquals(16, manifest.get("replicates").asInt());
-    assertTrue(console.out().contains("best expectedTotalCost"), console.out());
+    assertTrue(console.out().contains("best expectedNetCost"), console.out());
   }
 
   @Test
@@ -191,13 +191,13 @@ class OptimizeCommandTest {
 
   @Test
   void withTwoObjectivesItWritesTheFront() throws Exception {
-    String twoWay = SPEC.replace("objective: expectedTotalCost", "objectives: [expectedTotalCost, cvar95Shortfall]");
+    String twoWay = SPEC.replace("objective: expectedNetCost", "objectives: [expectedNetCost, cvar95Shortfall]");
     Path results = folder.resolve("results");
     assertEquals(0, Main.execute("optimize", spec(twoWay).toString(), "--out", results.toString(), "--generations", "6"),
         console.err());
     List<String> front = Files.readAllLines(results.resolve("pareto.csv"));
     assertEquals("materials.ree.stockpiles.firms.targetDays,materials.ree.sources.china.capacityPerDay,"
-        + "expectedTotalCost,cvar95Shortfall", front.getFirst());
+        + "expectedNetCost,cvar95Shortfall", front.getFirst());
     assertTrue(front.size() >= 2, front.toString());
     JsonNode validation = new ObjectMapper().readTree(results.resolve("validation.json").toFile());
     assertTrue(validation.at("/objectives/cvar95Shortfall/best/mean").isNumber(), validation.toString());
@@ -258,7 +258,7 @@ class OptimizeCommandTest {
         .replace("{path: materials.ree.sources.china.capacityPerDay, min: 15, max: 30, step: 5}",
             "{path: materials.ree.sources.china.share, min: 0, max: 2, step: 0.3}")
         .replace("population: 8", "populaton: 8")
-        .replace("objective: expectedTotalCost", "objective: expectedTotalCosts");
+        .replace("objective: expectedNetCost", "objective: expectedNetCosts");
     Path results = folder.resolve("results");
     assertEquals(2, Main.execute("optimize", spec(bad).toString(), "--out", results.toString()));
     String problems = console.err();
@@ -267,7 +267,7 @@ class OptimizeCommandTest {
     assertTrue(problems.contains("decisions[0]: min 60.0 is above max 0.0"), problems);
     assertTrue(problems.contains("decisions[1]: step 0.3 does not divide the range 0.0 to 2.0"), problems);
     assertTrue(problems.contains("did you mean 'population'?"), problems);
-    assertTrue(problems.contains("objective: must be one of expectedTotalCost"), problems);
+    assertTrue(problems.contains("objective: must be one of expectedNetCost"), problems);
     assertFalse(problems.contains("\tat "), "no stack trace");
     assertFalse(Files.exists(results));
   }

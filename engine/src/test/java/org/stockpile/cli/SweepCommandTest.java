@@ -42,7 +42,7 @@ class SweepCommandTest {
         - {path: "shocks[0].durationDays", levels: [20, 40, 60, 80]}
         - {path: materials.ree.sources.lynas.share, distribution: {distribution: uniform, min: 0.1, max: 0.4}}
       design: {type: sobol, samples: 32}
-      metrics: [shortfallUnits, ree.totalCost]
+      metrics: [shortfallUnits, ree.netCost]
       replicates: 8
       seed: 4
       """;
@@ -70,7 +70,7 @@ class SweepCommandTest {
     assertEquals(0, Main.execute("sweep", spec(SPEC).toString(), "--out", results.toString()), console.err());
     List<String> points = Files.readAllLines(results.resolve("points.csv"));
     assertEquals("point,materials.ree.stockpiles.firms.targetDays,shocks[0].durationDays,"
-        + "materials.ree.sources.lynas.share,shortfallUnits,ree.totalCost,ree.daysOfCover@30,ree.daysOfCover@90,"
+        + "materials.ree.sources.lynas.share,shortfallUnits,ree.netCost,ree.daysOfCover@30,ree.daysOfCover@90,"
         + "ree.daysOfCover@180", points.getFirst());
     assertEquals(1 + 32 * (3 + 2), points.size());
     for (String row : points.subList(1, points.size())) {
@@ -158,7 +158,7 @@ class SweepCommandTest {
     String bad = SPEC.replace("materials.ree.stockpiles.firms.targetDays, distribution", "materials.ree.stockpiles.firm.targetDays, distribution")
         .replace("{distribution: uniform, min: 0.1, max: 0.4}", "{distribution: uniform, min: 0.1, max: 1.4}")
         .replace("design: {type: sobol, samples: 32}", "design: {type: morris}")
-        .replace("metrics: [shortfallUnits, ree.totalCost]", "metrics: [shortfall, cobalt.totalCost]\n"
+        .replace("metrics: [shortfallUnits, ree.netCost]", "metrics: [shortfall, cobalt.netCost]\n"
             + "timeIndices: {days: [250, 2025-12-01], materials: [cobalt]}");
     Path results = folder.resolve("results");
     assertEquals(2, Main.execute("sweep", spec(bad).toString(), "--out", results.toString()));

@@ -56,7 +56,7 @@ class SweepResumeTest {
         - {path: "shocks[0].durationDays", levels: [20, 40, 60, 80]}
         - {path: materials.ree.sources.lynas.share, distribution: {distribution: uniform, min: 0.1, max: 0.4}}
       design: {type: sobol, samples: 128}
-      metrics: [shortfallUnits, ree.totalCost]
+      metrics: [shortfallUnits, ree.netCost]
       timeIndices: {days: [40, 120]}
       replicates: 64
       seed: 4

@@ -71,9 +71,9 @@ class UnitsTest {
       assertEquals(metric.hasTotal(), summary.path("total").has(metric.key()), metric.key());
     }
     assertFalse(summary.path("total").has("shortfallUnits"), "no kg + t");
-    double gallium = summary.at("/materials/gallium/totalCost/mean").asDouble();
-    double graphite = summary.at("/materials/graphite/totalCost/mean").asDouble();
-    assertEquals(gallium + graphite, summary.at("/total/totalCost/mean").asDouble(), 1e-6 * (gallium + graphite),
+    double gallium = summary.at("/materials/gallium/netCost/mean").asDouble();
+    double graphite = summary.at("/materials/graphite/netCost/mean").asDouble();
+    assertEquals(gallium + graphite, summary.at("/total/netCost/mean").asDouble(), 1e-6 * (gallium + graphite),
         "money adds up");
 
     List<String> replicates = Files.readAllLines(run.resolve("replicates.csv"));
@@ -83,12 +83,12 @@ class UnitsTest {
     List<String> totals = Files.readAllLines(run.resolve("replicate-totals.csv"));
     assertEquals(1 + 24, totals.size());
     assertFalse(totals.getFirst().contains("shortfallUnits"), totals.getFirst());
-    assertTrue(totals.getFirst().contains("totalCost"), totals.getFirst());
+    assertTrue(totals.getFirst().contains("netCost"), totals.getFirst());
 
     JsonNode manifest = new ObjectMapper().readTree(run.resolve("manifest.json").toFile());
     assertEquals("kg", manifest.at("/units/materials/gallium").asText());
     assertEquals("EUR", manifest.at("/units/currency").asText());
-    assertEquals("currency", manifest.at("/units/files/replicates.csv/totalCost").asText());
+    assertEquals("currency", manifest.at("/units/files/replicates.csv/netCost").asText());
     assertEquals("days", manifest.at("/units/files/replicate-totals.csv/shortfallDays").asText());
 
     String table = console.out();
@@ -132,7 +132,7 @@ class UnitsTest {
         parameters:
           - {path: materials.graphite.stockpiles.public.targetDays, distribution: {distribution: uniform, min: 10, max: 40}}
         design: {type: latinHypercube, samples: 4}
-        metrics: [shortfallUnits, totalCost, graphite.shortfallUnits]
+        metrics: [shortfallUnits, netCost, graphite.shortfallUnits]
         """);
     assertEquals(2, Main.execute("validate", sweep.toString()));
     assertTrue(console.err().contains("metrics[0]: shortfallUnits cannot be added over materials measured in "

@@ -65,7 +65,7 @@ class VariantsCommandTest {
       """;
   private static final String OPTIMIZE = """
       scenario: scenario.yaml
-      objective: expectedTotalCost
+      objective: expectedNetCost
       decisions:
         - {path: materials.ree.stockpiles.firms.targetDays, min: 0, max: 60, step: 5}
       search: {population: 4, generations: 2, replicates: 8, seed: 5}

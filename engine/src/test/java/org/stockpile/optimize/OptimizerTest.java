@@ -27,7 +27,7 @@ class OptimizerTest {
       Decision.of("materials.a.stockpiles.firms.targetDays", 0, 60, 5),
       Decision.of("materials.b.stockpiles.firms.targetDays", 0, 60, 5));
   private static final Optimizer OPTIMIZER = Optimizer.of(
-      values -> economy(values[0], values[1]), DAYS, Objective.expectedTotalCost());
+      values -> economy(values[0], values[1]), DAYS, Objective.expectedNetCost());
   private static final OptimizerSettings SEARCH = new OptimizerSettings(16, 12, 64, 7, 2);
 
   @Test
@@ -81,7 +81,7 @@ class OptimizerTest {
   @Test
   void withTwoObjectivesTheFrontReachesEachObjectivesOptimumAndNoMemberBeatsAnother() throws Exception {
     Optimizer twoWay = Optimizer.of(values -> economy(values[0], values[1]), DAYS,
-        List.of(Objective.expectedTotalCost(), Objective.expectedShortfall()));
+        List.of(Objective.expectedNetCost(), Objective.expectedShortfall()));
     double cheapest = Double.POSITIVE_INFINITY;
     double safest = Double.POSITIVE_INFINITY;
     for (int i = 0; i < DAYS.get(0).levels(); i++) {
@@ -171,7 +171,7 @@ class OptimizerTest {
   void theBestScoresAboutTheSameOnFreshReplicates() throws Exception {
     OptimizationResult result = OPTIMIZER.run(SEARCH);
     ValidationReport report = Validation.run(values -> economy(values[0], values[1]),
-        List.of(Objective.expectedTotalCost()), result.best().valueArray(), java.util.Optional.of(new double[] {0, 0}),
+        List.of(Objective.expectedNetCost()), result.best().valueArray(), java.util.Optional.of(new double[] {0, 0}),
         2048, SEARCH.seed(), 2);
     assertEquals(2048, report.replicates());
     double inSample = result.best().score();

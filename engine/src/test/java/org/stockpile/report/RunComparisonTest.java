@@ -40,7 +40,7 @@ class RunComparisonTest {
   @Test
   void theUnpairedIntervalIsWelchs() {
     // Variances 5/3 and 20/3 over 4 replicates each; Welch-Satterthwaite degrees of freedom.
-    RunComparison.Row row = RunComparison.row("x", Metric.TOTAL_COST, null, "USD", new double[] {1, 2, 3, 4},
+    RunComparison.Row row = RunComparison.row("x", Metric.NET_COST, null, "USD", new double[] {1, 2, 3, 4},
         new double[] {2, 4, 6, 8}, false);
     double va = 5.0 / 3 / 4;
     double vb = 20.0 / 3 / 4;

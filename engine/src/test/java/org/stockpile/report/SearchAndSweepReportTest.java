@@ -48,7 +48,7 @@ class SearchAndSweepReportTest {
           - {path: materials.rare-earths.baselineDailyDemand, distribution: {distribution: uniform, min: 18, max: 28}}
           - {path: "shocks[0].durationDays", levels: [30, 60, 90, 120]}
           - {path: materials.rare-earths.stockpiles.public.release.latencyDays, levels: [2, 5, 10, 20]}
-        metrics: [shortfallUnits, totalCost]
+        metrics: [shortfallUnits, netCost]
         replicates: 8
         """;
     Path sobol = folder.resolve("sobol.sweep.yaml");

@@ -44,7 +44,7 @@ class PathLabelsTest {
           - {path: materials.rare-earths.sources.china.leadTimeDays, label: China lead time (days), levels: [20, 40]}
           - {path: materials.rare-earths.baselineDailyDemand, levels: [20, 26]}
         design: {type: grid, levels: 2}
-        metrics: [totalCost]
+        metrics: [netCost]
         """);
     var sweep = org.stockpile.sweep.SpecSweep.load(spec);
     assertEquals(java.util.List.of("China lead time (days)", "rare-earths: baseline daily demand (t/day)"),

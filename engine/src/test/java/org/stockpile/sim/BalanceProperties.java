@@ -29,14 +29,14 @@ class BalanceProperties {
     kernel.run(scenario.run().seed(), 0, Kernel.LANES, metrics, 0, null, 0, (r, day, flows) -> {
       for (int m = 0; m < compiled.materialCount; m++) {
         String where = "material " + m + " day " + day;
-        double scale = 1 + flows.toServe[m] + flows.arrivals[m] + flows.stockBefore[m];
+        double scale = 1 + flows.toServe[m] + flows.arrivals[m] + flows.stockBefore[m] + flows.unstoredBefore[m];
         assertEquals(flows.toServe[m], flows.servedFromArrivals[m] + flows.servedFromStock[m] + flows.shortfall[m],
             1e-9 * scale, "demand balance, " + where);
-        double change = flows.stockAfter[m] - flows.stockBefore[m];
+        double change = flows.stockAfter[m] + flows.unstored[m] - flows.stockBefore[m] - flows.unstoredBefore[m];
         double inflow = flows.arrivals[m] + flows.recycled[m] - flows.servedFromArrivals[m]
-            - flows.servedFromStock[m] - flows.excess[m];
+            - flows.servedFromStock[m];
         assertEquals(change, inflow, 1e-9 * scale, "stock balance, " + where);
-        assertTrue(flows.shortfall[m] >= 0 && flows.servedFromStock[m] >= 0 && flows.excess[m] >= -1e-9 * scale,
+        assertTrue(flows.shortfall[m] >= 0 && flows.servedFromStock[m] >= 0 && flows.unstored[m] >= 0,
             "flows are non-negative, " + where);
         if (flows.stockAfter[m] > 0) {
           shortWithStock[r][m] += flows.shortfall[m];

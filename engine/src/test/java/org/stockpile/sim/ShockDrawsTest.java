@@ -66,7 +66,7 @@ class ShockDrawsTest {
     assertTrue(draws.fits(CompiledScenario.compile(base), 3));
     org.stockpile.model.RunSettings run = base.run();
     assertFalse(draws.fits(CompiledScenario.compile(base.withRun(new org.stockpile.model.RunSettings(run.seed(),
-        run.replicates(), run.horizonDays() + 1, run.startDate()))), 3), "a longer horizon draws more");
+        run.replicates(), run.horizonDays() + 1, run.startDate(), 0, 0))), 3), "a longer horizon draws more");
     Scenario.Builder fewer = Scenario.builder(base.name(), base.economy());
     base.countries().forEach((id, country) -> fewer.country(id, country.name(), country.tags().toArray(String[]::new)));
     base.materials().forEach(fewer::material);

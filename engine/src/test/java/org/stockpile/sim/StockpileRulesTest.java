@@ -93,18 +93,24 @@ class StockpileRulesTest {
   }
 
   @Test
-  void loansArePaidBackWithPremiumInInstallmentsOnceSupplyRecovers() throws Exception {
+  void loansArePaidBackInInstallmentsOnceSupplyRecoversAndThePremiumIsMoney() throws Exception {
+    // Lent 30 units over days 10-12 at 10 % premium: 30 units owed back (3 a day over 10 days from
+    // day 13), and a premium of 30 x 0.1 x 100 = 300 in money; the tier ends at its target, not above.
     Trace trace = Trace.of(japan(tenPerDay().source(china(1))
         .stockpile("public", StockpileTier.ruled(5, ReleaseRule.loan(0, 0, null, 10, 0.1))).build())
         .shock(ExportControl.ban("CN", List.of(), ree(), 10, 3)).build());
     assertEquals(30, trace.sum(SERVED_STOCK), EPS);
     assertEquals(20, trace.get(12, STOCK_AFTER), EPS);
     for (int t = 13; t <= 22; t++) {
-      assertEquals(3.3, trace.get(t, REPAID), 1e-9, "installment on day " + t);
+      assertEquals(3, trace.get(t, REPAID), 1e-9, "installment on day " + t);
     }
-    assertEquals(33, trace.sum(REPAID), 1e-9);
-    assertEquals(53, trace.get(39, STOCK_AFTER), 1e-9, "lent 30, repaid 33: three above the target of 50");
-    assertEquals(33, trace.result.stats("ree", Metric.MAX_LOANS_OUTSTANDING).mean(), 1e-9);
+    assertEquals(30, trace.sum(REPAID), 1e-9);
+    assertEquals(50, trace.get(39, STOCK_AFTER), 1e-9, "lent 30, repaid 30: back at the target of 50");
+    assertEquals(30, trace.result.stats("ree", Metric.MAX_LOANS_OUTSTANDING).mean(), 1e-9);
+    assertEquals(300, trace.result.stats("ree", Metric.LOAN_PREMIUMS).mean(), 1e-9);
+    assertEquals(300, trace.result.tierStats("ree", "public", Metric.LOAN_PREMIUMS).mean(), 1e-9);
+    assertEquals(3 * 100, trace.result.stats("ree", Metric.ACQUISITION_COST).mean() / 10, 1e-9,
+        "firms buy the 30 units repaid at the landed price of 100: 3,000");
   }
 
   @Test

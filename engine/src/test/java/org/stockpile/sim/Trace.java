@@ -20,10 +20,12 @@ final class Trace {
   static final int SERVED_STOCK = 5;
   static final int SHORTFALL = 6;
   static final int REPAID = 7;
-  static final int EXCESS = 8;
+  /** Supply waiting unstored at the end of the day. */
+  static final int UNSTORED = 8;
   static final int STOCK_BEFORE = 9;
   static final int STOCK_AFTER = 10;
   static final int PRICE = 11;
+  static final int UNSTORED_BEFORE = 12;
 
   private Trace(Scenario scenario, int material, int replicate) throws ScenarioException {
     compiled = CompiledScenario.compile(scenario);
@@ -32,8 +34,8 @@ final class Trace {
     kernel.run(scenario.run().seed(), replicate, metrics, 0, null, 0, (r, day, flows) -> {
       days.add(new double[] {flows.demand[material], flows.toServe[material], flows.arrivals[material],
           flows.recycled[material], flows.servedFromArrivals[material], flows.servedFromStock[material],
-          flows.shortfall[material], flows.repaid[material], flows.excess[material], flows.stockBefore[material],
-          flows.stockAfter[material], flows.price[material]});
+          flows.shortfall[material], flows.repaid[material], flows.unstored[material], flows.stockBefore[material],
+          flows.stockAfter[material], flows.price[material], flows.unstoredBefore[material]});
       tiers.add(flows.tierStock.clone());
     });
     result = MonteCarlo.run(compiled, new RunOptions(1, scenario.run().seed(), 1, false, null));

@@ -62,7 +62,7 @@ class SparkSweepTest {
         - {path: "shocks[0].durationDays", levels: [20, 40, 60, 80]}
         - {path: materials.ree.sources.lynas.share, distribution: {distribution: uniform, min: 0.1, max: 0.4}}
       design: {type: sobol, samples: 16}
-      metrics: [shortfallUnits, ree.totalCost]
+      metrics: [shortfallUnits, ree.netCost]
       timeIndices: {days: [40, 120]}
       replicates: 24
       seed: 4
