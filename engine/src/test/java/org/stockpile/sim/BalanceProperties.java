@@ -10,13 +10,13 @@ import org.stockpile.model.Scenario;
 import org.stockpile.scenario.ScenarioValidator;
 
 /**
- * The model's two balances, every day, on random scenarios that use every part of the model;
+ * The model's two balances (the second with supply waiting unstored), every day, on random scenarios that use every part of the model;
  * stocks stay within [0, capacity]; the fill rate stays within [0, 1]; the shortfall splits into
  * what came while some tier still held stock and what came with every tier empty.
  */
 class BalanceProperties {
 
-  @Property(tries = 1000, seed = "20261123")
+  @Property(tries = 3000, seed = "20261123")
   void balancesHoldEveryDayAndStocksStayInBounds(@ForAll long seed) throws Exception {
     Scenario scenario = RandomScenarios.generate(seed);
     assertEquals(java.util.List.of(), ScenarioValidator.problems(scenario), "generator makes valid scenarios");
@@ -64,6 +64,20 @@ class BalanceProperties {
         assertEquals(shortWithStock[replicate][m], withStock, 1e-9 * scale, "short with stock held");
         assertEquals(shortEmpty[replicate][m], empty, 1e-9 * scale, "short with every tier empty");
         assertEquals(shortfall, withStock + empty, 1e-9 * scale, "the split adds up");
+        double parts = 0;
+        double size = 1;
+        for (Metric part : Metric.COST_PARTS) {
+          double value = metrics[row + kernel.layout().material(m, part)];
+          parts += part.signInNetCost() * value;
+          size += Math.abs(value);
+        }
+        assertEquals(parts, metrics[row + kernel.layout().material(m, Metric.NET_COST)], 1e-9 * size,
+            "net cost is its parts");
+        double excess = metrics[row + kernel.layout().material(m, Metric.EXCESS_UNITS)];
+        double causes = metrics[row + kernel.layout().material(m, Metric.EXCESS_SHOCKED_UNITS)]
+            + metrics[row + kernel.layout().material(m, Metric.EXCESS_LIMITED_UNITS)]
+            + metrics[row + kernel.layout().material(m, Metric.EXCESS_FULL_UNITS)];
+        assertEquals(excess, causes, 1e-9 * (1 + excess), "the excess splits by cause");
       }
     }
   }

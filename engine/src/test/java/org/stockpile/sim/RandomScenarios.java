@@ -60,7 +60,8 @@ final class RandomScenarios {
       builder.shockProcess(new ShockProcess(null, 0.5 + 5 * r.nextDouble(), duration, severity, r.nextBoolean(),
           shock(r, ids, horizon, false)));
     }
-    return builder.run(new RunSettings(r.nextLong(), 2, horizon, RunSettings.DEFAULT_START, 0, 0)).build();
+    return builder.run(new RunSettings(r.nextLong(), 2, horizon, RunSettings.DEFAULT_START,
+        r.nextBoolean() ? 0 : 0.1 * r.nextDouble(), r.nextBoolean() ? 0 : 0.1 * r.nextDouble())).build();
   }
 
   private static Material material(RandomGenerator r) {
