@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Plans strategic reserves of critical materials: Monte Carlo over supply shocks.",
     subcommands = {RunCommand.class, OptimizeCommand.class, SweepCommand.class, ReportCommand.class,
-        CompareCommand.class, ValidateCommand.class, SchemaCommand.class,
+        CompareCommand.class, ValueCommand.class, ValidateCommand.class, SchemaCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

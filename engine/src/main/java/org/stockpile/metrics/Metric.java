@@ -34,9 +34,14 @@ public enum Metric {
   /** The cost of capital tied up in stock: {@code run.capitalCostRatePerYear} on its market value. */
   CAPITAL_COST("capitalCost", true, Dimension.MONEY, "cost of capital"),
   SHORTAGE_COST("shortageCost", true, Dimension.MONEY, "shortage cost"),
+  /**
+   * Stock drawn to serve demand, at the base price: a credit, so that consumption costs nothing
+   * whether arrivals or stock serve it (consumption served from arrivals is in no cost either).
+   */
+  STOCK_USED_VALUE("stockUsedValue", false, Dimension.MONEY, "stock used, at base price"),
   /** Stock left in the tiers at the end, at the final market price: a credit. */
   END_STOCK_VALUE("endStockValue", false, Dimension.MONEY, "stock value at the end"),
-  /** Starting stock + acquisition + storage + capital + shortage - stock value at the end. */
+  /** Starting stock + acquisition + storage + capital + shortage - stock used - stock value at the end. */
   NET_COST("netCost", true, Dimension.MONEY, "net cost"),
   /** Loan premiums firms pay lending tiers: money moving inside the economy, not in the net cost. */
   LOAN_PREMIUMS("loanPremiums", true, Dimension.MONEY, "loan premiums"),
@@ -77,12 +82,13 @@ public enum Metric {
 
   /** Metrics reported for each stockpile tier. */
   public static final List<Metric> TIER = List.of(SHORTFALL_WITH_STOCK_UNITS, MIN_DAYS_OF_COVER, DAYS_BELOW_TARGET,
-      COMPLIANCE, INITIAL_STOCK_COST, ACQUISITION_COST, HOLDING_COST, CAPITAL_COST, END_STOCK_VALUE, LOAN_PREMIUMS,
+      COMPLIANCE, INITIAL_STOCK_COST, ACQUISITION_COST, HOLDING_COST, CAPITAL_COST, STOCK_USED_VALUE, END_STOCK_VALUE,
+      LOAN_PREMIUMS,
       RELEASED_UNITS, RELEASE_DAYS, MAX_LOANS_OUTSTANDING);
 
-  /** The parts of {@link #NET_COST}, with the sign each takes in it (the end value is a credit). */
+  /** The parts of {@link #NET_COST}, in order; the stock used and the end value are credits. */
   public static final List<Metric> COST_PARTS = List.of(INITIAL_STOCK_COST, ACQUISITION_COST, HOLDING_COST,
-      CAPITAL_COST, SHORTAGE_COST, END_STOCK_VALUE);
+      CAPITAL_COST, SHORTAGE_COST, STOCK_USED_VALUE, END_STOCK_VALUE);
 
   /** Metrics reported for each material. */
   public static final List<Metric> MATERIAL = List.of(values());
@@ -109,9 +115,9 @@ public enum Metric {
     this.label = label;
   }
 
-  /** +1 for a part of {@link #NET_COST} that adds to it, -1 for the credit, 0 for other metrics. */
+  /** +1 for a part of {@link #NET_COST} that adds to it, -1 for a credit, 0 for other metrics. */
   public int signInNetCost() {
-    return this == END_STOCK_VALUE ? -1 : COST_PARTS.contains(this) ? 1 : 0;
+    return this == END_STOCK_VALUE || this == STOCK_USED_VALUE ? -1 : COST_PARTS.contains(this) ? 1 : 0;
   }
 
   /** What people call it in reports and in the terminal ({@code days short}). */

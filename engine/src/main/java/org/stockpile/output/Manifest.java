@@ -43,7 +43,7 @@ public record Manifest(String engineVersion, String gitCommit, String scenarioFi
    * summary.json and the manifest, no totals of quantities, replicates.csv with material rows only
    * and replicate-totals.csv beside it, the shortfall split by whether stock was held.
    */
-  public static final int OUTPUT_FORMAT = 2;
+  public static final int OUTPUT_FORMAT = 3;
 
   /** The first fields of every result folder's manifest: what wrote it, in which layout. */
   public static ObjectNode header(String kind) {

@@ -232,7 +232,9 @@ final class RunReport {
     double discount = summary.path("discountRatePerYear").asDouble();
     return "Means over replicates. Net cost = starting stock bought at day 0's price + stock bought during the run "
         + "(refills and loan repayments, landed) + storage + cost of capital (" + Format.percent(capital) + " a year "
-        + "of the stock's market value) + shortage cost − the stock left at the end, at the final market price. "
+        + "of the stock's market value) + shortage cost − the stock drawn to serve demand, at the base price "
+        + "(consumption is in no other cost: what arrivals serve is not counted either) − the stock left at the end, "
+        + "at the final market price. "
         + (discount > 0 ? "Every figure is a present value at day 0, discounted at " + Format.percent(discount)
             + " a year. " : "Figures are not discounted (run.discountRatePerYear is 0). ")
         + "Loan premiums are money firms pay the lending tier: a transfer inside the economy, not in the net cost.";

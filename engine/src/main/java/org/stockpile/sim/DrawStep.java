@@ -84,6 +84,9 @@ final class DrawStep {
         fromArray(S, installment, kL).blend(debt.div(c.tierPayback[k]), lending).intoArray(installment, kL);
       }
       VectorMask<Double> drawing = take.compare(GT, 0);
+      if (drawing.anyTrue()) {
+        metrics.stockUsed(kL, take.mul(c.basePrice[m] * c.discount[t]).blend(0, drawing.not()));
+      }
       units.sub(take, drawing).intoArray(stock, kL);
       unserved = unserved.sub(take, drawing);
       fromStock = fromStock.add(take, drawing);

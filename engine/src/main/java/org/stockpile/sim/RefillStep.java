@@ -128,7 +128,7 @@ final class RefillStep {
       }
     }
     if (lendingMaterial[m]) {
-      repayFromFirmsExcess(k0, k1);
+      repayFromFirmsExcess(k0, k1, c.basePrice[m] * discount);
     }
     fromArray(S, repaidNow, 0).intoArray(flows.repaid, mL);
     fromArray(S, carried, 0).intoArray(flows.unstoredBefore, mL);
@@ -185,9 +185,10 @@ final class RefillStep {
   /**
    * Installments still due today are paid from firms' stock above their target: what firms
    * ordered to repay a loan may have reached them on a day demand took the surplus. A transfer
-   * between tiers: total stock does not change.
+   * between tiers: total stock does not change; the lending tier's books take the units in at
+   * {@code value} a unit (the base price, discounted) and firms' books give them out at the same.
    */
-  private void repayFromFirmsExcess(int k0, int k1) {
+  private void repayFromFirmsExcess(int k0, int k1, double value) {
     Lanes.clear(movedNow);
     for (int k = k0; k < k1; k++) {
       if (!c.tierRuled[k]) {
@@ -209,7 +210,7 @@ final class RefillStep {
       due.blend(room, due.compare(GT, room)).blend(0, owing.not()).intoArray(dueNow, 0);
       for (int f = k0; f < k1; f++) {
         if (!c.tierRuled[f]) {
-          transfer(f, k);
+          transfer(f, k, value);
         }
       }
     }
@@ -217,7 +218,7 @@ final class RefillStep {
   }
 
   /** Moves up to {@code dueNow} from free tier {@code f}'s stock above its target to ruled tier {@code k}. */
-  private void transfer(int f, int k) {
+  private void transfer(int f, int k, double value) {
     final int fL = f * L;
     final int kL = k * L;
     DoubleVector left = fromArray(S, dueNow, 0);
@@ -233,6 +234,9 @@ final class RefillStep {
     fromArray(S, owed, kL).sub(pay, pays).intoArray(owed, kL);
     left.sub(pay, pays).intoArray(dueNow, 0);
     fromArray(S, movedNow, 0).add(pay, pays).intoArray(movedNow, 0);
+    DoubleVector worth = pay.mul(value).blend(0, pays.not());
+    metrics.stockUsed(fL, worth);
+    metrics.acquisition(kL, worth);
   }
 
   /**

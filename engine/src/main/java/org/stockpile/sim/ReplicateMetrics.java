@@ -56,6 +56,7 @@ final class ReplicateMetrics {
   private final double[] tierAcquisition;
   private final double[] tierHolding;
   private final double[] tierCapital;
+  private final double[] tierUsedValue;
   private final double[] tierEndValue;
   private final double[] tierPremiums;
   private final double[] tierReleased;
@@ -101,6 +102,7 @@ final class ReplicateMetrics {
     tierAcquisition = new double[tiers];
     tierHolding = new double[tiers];
     tierCapital = new double[tiers];
+    tierUsedValue = new double[tiers];
     tierEndValue = new double[tiers];
     tierPremiums = new double[tiers];
     tierReleased = new double[tiers];
@@ -132,6 +134,7 @@ final class ReplicateMetrics {
     Arrays.fill(tierAcquisition, 0);
     Arrays.fill(tierHolding, 0);
     Arrays.fill(tierCapital, 0);
+    Arrays.fill(tierUsedValue, 0);
     Arrays.fill(tierEndValue, 0);
     Arrays.fill(tierPremiums, 0);
     Arrays.fill(tierReleased, 0);
@@ -151,6 +154,11 @@ final class ReplicateMetrics {
    */
   void acquisition(int k, DoubleVector cost) {
     DoubleVector.fromArray(S, tierAcquisition, k).add(cost).intoArray(tierAcquisition, k);
+  }
+
+  /** Stock tier {@code k} drew to serve demand today, at the base price (present value). */
+  void stockUsed(int k, DoubleVector value) {
+    DoubleVector.fromArray(S, tierUsedValue, k).add(value).intoArray(tierUsedValue, k);
   }
 
   /** Loan premiums (money, present value) owed to tier {@code k} for today's loans. */
@@ -299,6 +307,7 @@ final class ReplicateMetrics {
       double acquisition = 0;
       double holding = 0;
       double capital = 0;
+      double usedValue = 0;
       double endValue = 0;
       double premiums = 0;
       for (int j = 0; j < c.tierCount(m); j++) {
@@ -308,10 +317,11 @@ final class ReplicateMetrics {
         acquisition += tierAcquisition[k];
         holding += tierHolding[k];
         capital += tierCapital[k];
+        usedValue += tierUsedValue[k];
         endValue += tierEndValue[k];
         premiums += tierPremiums[k];
       }
-      double netCost = initialCost + acquisition + holding + capital + shortageCost[i] - endValue;
+      double netCost = initialCost + acquisition + holding + capital + shortageCost[i] - usedValue - endValue;
       row[offset + layout.material(m, Metric.SHORTFALL_UNITS)] = shortfall[i];
       row[offset + layout.material(m, Metric.SHORTFALL_WITH_STOCK_UNITS)] = shortfallWithStock[i];
       row[offset + layout.material(m, Metric.SHORTFALL_STOCK_EMPTY_UNITS)] = shortfall[i] - shortfallWithStock[i];
@@ -328,6 +338,7 @@ final class ReplicateMetrics {
       row[offset + layout.material(m, Metric.HOLDING_COST)] = holding;
       row[offset + layout.material(m, Metric.CAPITAL_COST)] = capital;
       row[offset + layout.material(m, Metric.SHORTAGE_COST)] = shortageCost[i];
+      row[offset + layout.material(m, Metric.STOCK_USED_VALUE)] = usedValue;
       row[offset + layout.material(m, Metric.END_STOCK_VALUE)] = endValue;
       row[offset + layout.material(m, Metric.NET_COST)] = netCost;
       row[offset + layout.material(m, Metric.LOAN_PREMIUMS)] = premiums;
@@ -348,6 +359,7 @@ final class ReplicateMetrics {
         row[offset + layout.tier(m, j, Metric.ACQUISITION_COST)] = tierAcquisition[k];
         row[offset + layout.tier(m, j, Metric.HOLDING_COST)] = tierHolding[k];
         row[offset + layout.tier(m, j, Metric.CAPITAL_COST)] = tierCapital[k];
+        row[offset + layout.tier(m, j, Metric.STOCK_USED_VALUE)] = tierUsedValue[k];
         row[offset + layout.tier(m, j, Metric.END_STOCK_VALUE)] = tierEndValue[k];
         row[offset + layout.tier(m, j, Metric.LOAN_PREMIUMS)] = tierPremiums[k];
         row[offset + layout.tier(m, j, Metric.RELEASED_UNITS)] = tierReleased[k];
@@ -364,6 +376,7 @@ final class ReplicateMetrics {
       totals[Metric.HOLDING_COST.ordinal()] += holding;
       totals[Metric.CAPITAL_COST.ordinal()] += capital;
       totals[Metric.SHORTAGE_COST.ordinal()] += shortageCost[i];
+      totals[Metric.STOCK_USED_VALUE.ordinal()] += usedValue;
       totals[Metric.END_STOCK_VALUE.ordinal()] += endValue;
       totals[Metric.NET_COST.ordinal()] += netCost;
       totals[Metric.LOAN_PREMIUMS.ordinal()] += premiums;
