@@ -41,7 +41,8 @@ public record Manifest(String engineVersion, String gitCommit, String scenarioFi
    * The layout of result folders this engine writes: a reader (the report) refuses folders of a
    * later layout. Raised when a file changes in a way older readers would misread. 2: units in
    * summary.json and the manifest, no totals of quantities, replicates.csv with material rows only
-   * and replicate-totals.csv beside it, the shortfall split by whether stock was held.
+   * and replicate-totals.csv beside it, the shortfall split by whether stock was held. 3: the net
+   * cost and its parts instead of totalCost, the excess and its causes, the unstored_* series.
    */
   public static final int OUTPUT_FORMAT = 3;
 

@@ -60,8 +60,10 @@ class ScenarioHeaderTest {
   private static final Set<String> SHARES = Set.of("compliance", "fillRate", "shortfallShare");
   private static final Set<String> DAYS = Set.of("shortfallDays", "longestShortfallRunDays", "firstShortfallDay",
       "minDaysOfCover", "daysBelowTarget", "releaseDays");
-  private static final Set<String> QUANTITIES = Set.of("shortfallUnits", "releasedUnits", "maxLoansOutstanding");
-  private static final Set<String> MONEY = Set.of("acquisitionCost", "holdingCost", "shortageCost", "netCost");
+  private static final Set<String> QUANTITIES = Set.of("shortfallUnits", "releasedUnits", "maxLoansOutstanding",
+      "excessUnits");
+  private static final Set<String> MONEY = Set.of("initialStockCost", "acquisitionCost", "holdingCost",
+      "capitalCost", "shortageCost", "stockUsedValue", "endStockValue", "netCost", "loanPremiums");
 
   /** One stated figure: where it is, what it names, and the value and margin in the stated unit. */
   record Figure(int line, String text, String material, String tier, Metric metric, String statistic,
