@@ -181,6 +181,16 @@ class OptimizerTest {
         "better than holding nothing: " + report.first().difference());
   }
 
+  @Test
+  void theCostObjectiveIsTheRunsNetCostForTheSameDecisionsAndReplicates() throws Exception {
+    double[] days = {25, 40};
+    org.stockpile.sim.RunResult run = org.stockpile.sim.MonteCarlo.run(
+        org.stockpile.sim.CompiledScenario.compile(economy(days[0], days[1])),
+        new org.stockpile.sim.RunOptions(SEARCH.replicates(), SEARCH.seed(), 1, false, null));
+    assertEquals(run.totalStats(org.stockpile.metrics.Metric.NET_COST).mean(), OPTIMIZER.score(days, SEARCH), 0,
+        "the same number, bit for bit");
+  }
+
   private static Scenario economy(double daysA, double daysB) {
     ExportControl ban = new ExportControl(null, "CN", ControlMode.BAN, List.of(), null, 0, List.of(), null, null, 0, 0);
     return Scenario.builder("two-materials", "JP")
