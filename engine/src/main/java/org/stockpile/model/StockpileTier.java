@@ -9,7 +9,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * consumption. A tier without a release rule is drawn freely (like firms' own inventory) and is
  * drawn and refilled before tiers with a release rule.
  */
-@JsonPropertyOrder({"targetDays", "initialDays", "capacityDays", "holdingCostPerUnitPerYear", "release", "refill"})
+@JsonPropertyOrder({"targetDays", "initialDays", "capacityDays", "holdingCostPerUnitPerYear", "capitalCostRatePerYear",
+    "release", "refill"})
 public record StockpileTier(
     @JsonProperty(required = true)
     @JsonPropertyDescription("Days of reference consumption the holder aims to keep.")
@@ -19,8 +20,11 @@ public record StockpileTier(
     @JsonPropertyDescription("Most days the tier can store; default: unlimited.")
     Double capacityDays,
     @JsonProperty(defaultValue = "0")
-    @JsonPropertyDescription("Cost of holding one unit for a year, in the scenario currency.")
+    @JsonPropertyDescription("Storage: cost of holding one unit for a year, in the scenario currency.")
     double holdingCostPerUnitPerYear,
+    @JsonPropertyDescription("This holder's cost of capital: a share of the stock's market value per year (0.04 = 4 %); "
+        + "default: run.capitalCostRatePerYear.")
+    Double capitalCostRatePerYear,
     @JsonPropertyDescription("When and how fast the tier releases stock; absent: drawn freely, first.")
     ReleaseRule release,
     @JsonPropertyDescription("How the tier buys back toward its target; absent: no limit on buying.")
@@ -38,31 +42,42 @@ public record StockpileTier(
 
   /** A freely drawn tier (no release rule), starting at its target. */
   public static StockpileTier free(double targetDays) {
-    return new StockpileTier(targetDays, null, null, 0, null, null);
+    return new StockpileTier(targetDays, null, null, 0, null, null, null);
   }
 
   /** A tier that releases only under {@code release}, starting at its target. */
   public static StockpileTier ruled(double targetDays, ReleaseRule release) {
-    return new StockpileTier(targetDays, null, null, 0, release, null);
+    return new StockpileTier(targetDays, null, null, 0, null, release, null);
   }
 
   public StockpileTier withInitialDays(double days) {
-    return new StockpileTier(targetDays, days, capacityDays, holdingCostPerUnitPerYear, release, refill);
+    return new StockpileTier(targetDays, days, capacityDays, holdingCostPerUnitPerYear,
+        capitalCostRatePerYear, release, refill);
   }
 
   public StockpileTier withCapacityDays(double days) {
-    return new StockpileTier(targetDays, initialDays, days, holdingCostPerUnitPerYear, release, refill);
+    return new StockpileTier(targetDays, initialDays, days, holdingCostPerUnitPerYear,
+        capitalCostRatePerYear, release, refill);
   }
 
   public StockpileTier withHoldingCost(double perUnitPerYear) {
-    return new StockpileTier(targetDays, initialDays, capacityDays, perUnitPerYear, release, refill);
+    return new StockpileTier(targetDays, initialDays, capacityDays, perUnitPerYear,
+        capitalCostRatePerYear, release, refill);
   }
 
   public StockpileTier withRefill(RefillRule rule) {
-    return new StockpileTier(targetDays, initialDays, capacityDays, holdingCostPerUnitPerYear, release, rule);
+    return new StockpileTier(targetDays, initialDays, capacityDays, holdingCostPerUnitPerYear,
+        capitalCostRatePerYear, release, rule);
+  }
+
+  /** This tier with its own cost of capital (a share of its stock's value per year). */
+  public StockpileTier withCapitalCostRate(double perYear) {
+    return new StockpileTier(targetDays, initialDays, capacityDays, holdingCostPerUnitPerYear,
+        perYear, release, refill);
   }
 
   public StockpileTier withTargetDays(double days) {
-    return new StockpileTier(days, initialDays, capacityDays, holdingCostPerUnitPerYear, release, refill);
+    return new StockpileTier(days, initialDays, capacityDays, holdingCostPerUnitPerYear,
+        capitalCostRatePerYear, release, refill);
   }
 }

@@ -182,6 +182,9 @@ public final class ScenarioValidator {
       }
     }
     checks.atLeast(Paths2.key(path, "holdingCostPerUnitPerYear"), tier.holdingCostPerUnitPerYear(), 0);
+    if (tier.capitalCostRatePerYear() != null) {
+      checks.inRange(Paths2.key(path, "capitalCostRatePerYear"), tier.capitalCostRatePerYear(), 0, 1);
+    }
     if (tier.release() != null) {
       checkRelease(Paths2.key(path, "release"), tier.release());
     }

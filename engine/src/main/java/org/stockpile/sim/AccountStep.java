@@ -97,7 +97,7 @@ final class AccountStep {
     after.intoArray(stockAfter, 0);
     owedTotal.intoArray(totalOwed, 0);
     for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
-      metrics.tierDay(k * L, stock, owed, drawn, c.tierHoldingPerDay[k], c.capitalRatePerDay, todayPrice, discount,
+      metrics.tierDay(k * L, stock, owed, drawn, c.tierHoldingPerDay[k], c.tierCapitalPerDay[k], todayPrice, discount,
           c.tierTarget[k], perReference, shortfallToday, mL);
     }
     tomorrow(m);

@@ -84,6 +84,8 @@ public final class CompiledScenario {
   final double[] tierInitial;
   final double[] tierCapacity;
   final double[] tierHoldingPerDay;
+  /** Share of the stock's market value charged as cost of capital per day of holding. */
+  final double[] tierCapitalPerDay;
   final boolean[] tierRuled;
   final double[] tierTrigger;
   final int[] tierLatency;
@@ -97,8 +99,6 @@ public final class CompiledScenario {
   final int[][] tierReportOrder;
 
   // Costs.
-  /** Share of the stock's market value charged as cost of capital per day of holding. */
-  final double capitalRatePerDay;
   /** Present value at day 0 of one unit of money on day {@code t}, for t in 0 .. horizon. */
   final double[] discount;
 
@@ -117,7 +117,6 @@ public final class CompiledScenario {
     this.sourceCount = materials.stream().mapToInt(m -> m.sources().size()).sum();
     this.tierCount = materials.stream().mapToInt(m -> m.stockpiles().size()).sum();
     LocalDate startDate = scenario.run().startDate();
-    capitalRatePerDay = scenario.run().capitalCostRatePerYear() / 365;
     discount = discountFactors(scenario.run().discountRatePerYear(), horizon);
 
     baselineDemand = new double[horizon * materialCount];
@@ -152,6 +151,7 @@ public final class CompiledScenario {
     tierInitial = new double[tierCount];
     tierCapacity = new double[tierCount];
     tierHoldingPerDay = new double[tierCount];
+    tierCapitalPerDay = new double[tierCount];
     tierRuled = new boolean[tierCount];
     tierTrigger = new double[tierCount];
     tierLatency = new int[tierCount];
@@ -271,6 +271,8 @@ public final class CompiledScenario {
       tierInitial[k] = tier.initialDaysOrTarget() * reference;
       tierCapacity[k] = tier.capacityDaysOrUnlimited() * reference;
       tierHoldingPerDay[k] = tier.holdingCostPerUnitPerYear() / 365.0;
+      tierCapitalPerDay[k] = (tier.capitalCostRatePerYear() != null ? tier.capitalCostRatePerYear()
+          : scenario.run().capitalCostRatePerYear()) / 365.0;
       tierRuled[k] = tier.release() != null;
       if (tier.release() != null) {
         tierTrigger[k] = tier.release().triggerShare();

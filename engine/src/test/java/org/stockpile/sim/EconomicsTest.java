@@ -137,4 +137,17 @@ class EconomicsTest {
     assertEquals(end, mean(result, Metric.END_STOCK_VALUE), 1e-6, "credited a year later");
     assertEquals(10_000 + storage + capital - end, mean(result, Metric.NET_COST), 1e-6);
   }
+
+  @Test
+  void aTiersOwnCostOfCapitalOverridesTheRunsRate() throws Exception {
+    Scenario scenario = japan(tenPerDay().source(china(1))
+        .stockpile("private", StockpileTier.free(10).withCapitalCostRate(0.08))
+        .stockpile("public", StockpileTier.ruled(10, ReleaseRule.sale(0, 0, null))).build())
+        .run(RunSettings.of(7, 1, 365).withRates(0.02, 0)).build();
+    RunResult result = MonteCarlo.run(CompiledScenario.compile(scenario), new RunOptions(1, 7, 1, false, null));
+    assertEquals(100 * 100 * 0.08, result.tierStats("ree", "private", Metric.CAPITAL_COST).mean(), 1e-6,
+        "firms' 8 % on 10,000");
+    assertEquals(100 * 100 * 0.02, result.tierStats("ree", "public", Metric.CAPITAL_COST).mean(), 1e-6,
+        "the run's 2 % on 10,000");
+  }
 }
