@@ -97,7 +97,8 @@ final class AccountStep {
     after.intoArray(stockAfter, 0);
     owedTotal.intoArray(totalOwed, 0);
     for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
-      metrics.tierDay(k * L, stock, owed, drawn, c.tierHoldingPerDay[k], c.tierCapitalPerDay[k], todayPrice, discount,
+      metrics.tierDay(k * L, stock, owed, drawn, c.tierHoldingPerDay[k], c.tierCapitalPerDay[k], todayPrice,
+          c.basePrice[m], discount,
           c.tierTarget[k], perReference, shortfallToday, mL);
     }
     tomorrow(m);

@@ -26,6 +26,7 @@ final class DrawStep {
   private final double[] gap;
   private final double[] todayPrice;
   private final ReplicateMetrics metrics;
+  private final double[] scratch;
 
   DrawStep(LaneState state) {
     this.c = state.c;
@@ -41,13 +42,15 @@ final class DrawStep {
     this.gap = state.gap;
     this.todayPrice = state.todayPrice;
     this.metrics = state.metrics;
+    this.scratch = state.scratch;
   }
 
   /**
    * 5. Stock draws: free tiers first; a ruled tier releases once the unmet share it faces has
    * exceeded its trigger on more than latencyDays consecutive days, and keeps releasing until the
    * trigger has stayed off as long (hysteresis: one calm day does not end a release programme).
-   * A loan is owed back in units; its premium is money, due at the day's market price.
+   * A loan is owed back in units; its premium is money, due at the day's market price. (What was
+   * drawn is valued, as stock used, with the day's other metrics: {@link ReplicateMetrics#tierDay}.)
    */
   void draw(int m, int t) {
     final int mL = m * L;
@@ -79,14 +82,12 @@ final class DrawStep {
         debt.intoArray(owed, kL);
         if (c.tierLoanPremium[k] > 0 && lending.anyTrue()) {
           DoubleVector premium = take.mul(fromArray(S, todayPrice, 0)).mul(c.tierLoanPremium[k] * c.discount[t]);
-          metrics.premiums(kL, premium.blend(0, lending.not()));
+          premium.blend(0, lending.not()).intoArray(scratch, 0);
+          metrics.premiums(kL, scratch);
         }
         fromArray(S, installment, kL).blend(debt.div(c.tierPayback[k]), lending).intoArray(installment, kL);
       }
       VectorMask<Double> drawing = take.compare(GT, 0);
-      if (drawing.anyTrue()) {
-        metrics.stockUsed(kL, take.mul(c.basePrice[m] * c.discount[t]).blend(0, drawing.not()));
-      }
       units.sub(take, drawing).intoArray(stock, kL);
       unserved = unserved.sub(take, drawing);
       fromStock = fromStock.add(take, drawing);

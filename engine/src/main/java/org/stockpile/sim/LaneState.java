@@ -110,6 +110,10 @@ final class LaneState {
   final double[] carried = new double[L];
   final double[] refusedLanes = new double[L];
   final double[] limitedLanes = new double[L];
+  // Scratch for values handed to the metrics (see ReplicateMetrics).
+  final double[] scratch = new double[L];
+  final double[] scratchShocked = new double[L];
+  final double[] scratchLimited = new double[L];
 
   final ReplicateMetrics metrics;
   final LaneFlows flows;

@@ -47,6 +47,9 @@ final class RefillStep {
   private final double[] refusedLanes;
   private final double[] limitedLanes;
   private final ReplicateMetrics metrics;
+  private final double[] scratch;
+  private final double[] scratchShocked;
+  private final double[] scratchLimited;
   private final LaneFlows flows;
 
   RefillStep(LaneState state) {
@@ -79,6 +82,9 @@ final class RefillStep {
     this.refusedLanes = state.refusedLanes;
     this.limitedLanes = state.limitedLanes;
     this.metrics = state.metrics;
+    this.scratch = state.scratch;
+    this.scratchShocked = state.scratchShocked;
+    this.scratchLimited = state.scratchLimited;
     this.flows = state.flows;
   }
 
@@ -103,8 +109,8 @@ final class RefillStep {
     Lanes.clear(repaidNow);
     Lanes.clear(refusedLanes);
     Lanes.clear(limitedLanes);
-    DoubleVector unitPrice = fromArray(S, todayPrice, 0);
     if (surplus.compare(GT, 0).anyTrue()) {
+      DoubleVector unitPrice = fromArray(S, todayPrice, 0);
       DoubleVector landed = fromArray(S, arrivalsValue, 0).add(fromArray(S, recycled, 0).mul(unitPrice))
           .add(fromArray(S, unstoredValue, mL));
       unitPrice.blend(landed.div(available), available.compare(GT, 0)).intoArray(unitCost, 0);
@@ -143,8 +149,12 @@ final class RefillStep {
    */
   private void putAside(int mL) {
     DoubleVector left = fromArray(S, surplusNow, 0);
-    VectorMask<Double> leftover = left.compare(GT, 0);
     left.intoArray(unstored, mL);
+    VectorMask<Double> leftover = left.compare(GT, 0);
+    if (!leftover.anyTrue()) {
+      DoubleVector.zero(S).intoArray(unstoredValue, mL);
+      return;
+    }
     left.mul(fromArray(S, unitCost, 0)).blend(0, leftover.not()).intoArray(unstoredValue, mL);
     DoubleVector added = left.sub(fromArray(S, carried, 0));
     VectorMask<Double> adding = added.compare(GT, 0);
@@ -155,8 +165,12 @@ final class RefillStep {
     DoubleVector excess = added.blend(0, adding.not());
     VectorMask<Double> refused = fromArray(S, refusedLanes, 0).compare(NE, 0);
     VectorMask<Double> limited = fromArray(S, limitedLanes, 0).compare(NE, 0).andNot(refused);
-    metrics.excess(mL, excess, zero.blend(excess, refused), zero.blend(excess, limited));
+    excess.intoArray(scratch, 0);
+    zero.blend(excess, refused).intoArray(scratchShocked, 0);
+    zero.blend(excess, limited).intoArray(scratchLimited, 0);
+    metrics.excess(mL, scratch, scratchShocked, scratchLimited);
   }
+
   /** Installments of tier {@code k}'s loans, paid from the surplus once its release has ended. */
   private void repayLoan(int k, double discount) {
     final int kL = k * L;
@@ -179,7 +193,8 @@ final class RefillStep {
     fromArray(S, repaidNow, 0).add(pay, paid).intoArray(repaidNow, 0);
     pay.blend(0, paid.not()).intoArray(repaidToday, kL);
     // Firms buy the repayment at the day's landed cost: stock the economy pays for.
-    metrics.acquisition(kL, pay.mul(fromArray(S, unitCost, 0)).mul(discount).blend(0, paid.not()));
+    pay.mul(fromArray(S, unitCost, 0)).mul(discount).blend(0, paid.not()).intoArray(scratch, 0);
+    metrics.acquisition(kL, scratch);
   }
 
   /**
@@ -235,8 +250,9 @@ final class RefillStep {
     left.sub(pay, pays).intoArray(dueNow, 0);
     fromArray(S, movedNow, 0).add(pay, pays).intoArray(movedNow, 0);
     DoubleVector worth = pay.mul(value).blend(0, pays.not());
-    metrics.stockUsed(fL, worth);
-    metrics.acquisition(kL, worth);
+    worth.intoArray(scratch, 0);
+    metrics.stockUsed(fL, scratch);
+    metrics.acquisition(kL, scratch);
   }
 
   /**
@@ -249,13 +265,19 @@ final class RefillStep {
   private void deposit(int k, double aim, double owedWeight, int mL, double discount) {
     final int kL = k * L;
     final double capacity = c.tierCapacity[k];
+    final double maxBuy = c.tierMaxBuy[k];
     DoubleVector units = fromArray(S, stock, kL);
     DoubleVector upTo = DoubleVector.broadcast(S, aim).sub(fromArray(S, owed, kL).mul(owedWeight));
     DoubleVector space = upTo.blend(capacity, upTo.compare(GT, capacity)).sub(units);
     DoubleVector surplus = fromArray(S, surplusNow, 0);
+    // Branch-free on vectors (a vector or mask assigned in a branch may be allocated): a tier that
+    // buys while shocked has an all-false block, one without a cap an infinite allowance.
     VectorMask<Double> wanting = space.compare(GT, 0).and(surplus.compare(GT, 0));
-    VectorMask<Double> blocked = fromArray(S, shocked, mL).compare(NE, 0).and(S.maskAll(!c.tierBuyWhileShocked[k]));
-    fromArray(S, refusedLanes, 0).blend(1, wanting.and(blocked)).intoArray(refusedLanes, 0);
+    VectorMask<Double> blocked = fromArray(S, shocked, mL).compare(NE, 0)
+        .and(S.maskAll(!c.tierBuyWhileShocked[k])).and(wanting);
+    if (blocked.anyTrue()) {
+      fromArray(S, refusedLanes, 0).blend(1, blocked).intoArray(refusedLanes, 0);
+    }
     VectorMask<Double> taking = wanting.andNot(blocked);
     if (!taking.anyTrue()) {
       return;
@@ -263,12 +285,14 @@ final class RefillStep {
     DoubleVector cost = fromArray(S, unitCost, 0);
     DoubleVector budget = fromArray(S, budgetLeft, kL);
     DoubleVector taken = fromArray(S, intake, kL);
-    DoubleVector put = space.blend(surplus, space.compare(GT, surplus));
-    DoubleVector wanted = put;
-    DoubleVector allowed = taken.neg().add(c.tierMaxBuy[k]);
-    put = put.blend(allowed, put.compare(GT, allowed));
-    put = put.blend(budget.div(cost), cost.compare(GT, 0).and(budget.compare(LT, put.mul(cost))));
-    fromArray(S, limitedLanes, 0).blend(1, taking.and(put.compare(LT, wanted))).intoArray(limitedLanes, 0);
+    DoubleVector wanted = space.blend(surplus, space.compare(GT, surplus));
+    DoubleVector allowed = taken.neg().add(maxBuy);
+    DoubleVector capped = wanted.blend(allowed, wanted.compare(GT, allowed));
+    DoubleVector put = capped.blend(budget.div(cost), cost.compare(GT, 0).and(budget.compare(LT, capped.mul(cost))));
+    VectorMask<Double> held = taking.and(put.compare(LT, wanted));
+    if (held.anyTrue()) {
+      fromArray(S, limitedLanes, 0).blend(1, held).intoArray(limitedLanes, 0);
+    }
     taking = taking.and(put.compare(GT, 0));
     if (!taking.anyTrue()) {
       return;
@@ -277,7 +301,8 @@ final class RefillStep {
     taken.add(put, taking).intoArray(intake, kL);
     DoubleVector paid = put.mul(cost).blend(0, taking.not());
     budget.sub(paid, taking).intoArray(budgetLeft, kL);
-    metrics.acquisition(kL, paid.mul(discount));
+    paid.mul(discount).intoArray(scratch, 0);
+    metrics.acquisition(kL, scratch);
     surplus.sub(put, taking).intoArray(surplusNow, 0);
   }
 }

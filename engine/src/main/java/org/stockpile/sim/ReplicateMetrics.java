@@ -148,22 +148,27 @@ final class ReplicateMetrics {
     Arrays.fill(totalReleaseDays, 0);
   }
 
+  /*
+   * The accumulators below take one value per lane in a scratch array, not a vector: a vector
+   * passed to a method the JIT does not inline is allocated.
+   */
+
   /**
    * Money spent on units put into tier {@code k} (lane-minor offset of its first lane), as a
    * present value: {@code cost} holds one value per lane, zero where nothing was bought.
    */
-  void acquisition(int k, DoubleVector cost) {
-    DoubleVector.fromArray(S, tierAcquisition, k).add(cost).intoArray(tierAcquisition, k);
+  void acquisition(int k, double[] cost) {
+    DoubleVector.fromArray(S, tierAcquisition, k).add(DoubleVector.fromArray(S, cost, 0)).intoArray(tierAcquisition, k);
   }
 
   /** Stock tier {@code k} drew to serve demand today, at the base price (present value). */
-  void stockUsed(int k, DoubleVector value) {
-    DoubleVector.fromArray(S, tierUsedValue, k).add(value).intoArray(tierUsedValue, k);
+  void stockUsed(int k, double[] value) {
+    DoubleVector.fromArray(S, tierUsedValue, k).add(DoubleVector.fromArray(S, value, 0)).intoArray(tierUsedValue, k);
   }
 
   /** Loan premiums (money, present value) owed to tier {@code k} for today's loans. */
-  void premiums(int k, DoubleVector premiums) {
-    DoubleVector.fromArray(S, tierPremiums, k).add(premiums).intoArray(tierPremiums, k);
+  void premiums(int k, double[] premiums) {
+    DoubleVector.fromArray(S, tierPremiums, k).add(DoubleVector.fromArray(S, premiums, 0)).intoArray(tierPremiums, k);
   }
 
   /**
@@ -171,10 +176,10 @@ final class ReplicateMetrics {
    * of which {@code shocked} refused while shocked and {@code limited} held back by budgets or
    * buying caps (the rest came with every tier full).
    */
-  void excess(int m, DoubleVector units, DoubleVector shocked, DoubleVector limited) {
-    DoubleVector.fromArray(S, excess, m).add(units).intoArray(excess, m);
-    DoubleVector.fromArray(S, excessShocked, m).add(shocked).intoArray(excessShocked, m);
-    DoubleVector.fromArray(S, excessLimited, m).add(limited).intoArray(excessLimited, m);
+  void excess(int m, double[] units, double[] shocked, double[] limited) {
+    DoubleVector.fromArray(S, excess, m).add(DoubleVector.fromArray(S, units, 0)).intoArray(excess, m);
+    DoubleVector.fromArray(S, excessShocked, m).add(DoubleVector.fromArray(S, shocked, 0)).intoArray(excessShocked, m);
+    DoubleVector.fromArray(S, excessLimited, m).add(DoubleVector.fromArray(S, limited, 0)).intoArray(excessLimited, m);
   }
 
   /**
@@ -190,10 +195,11 @@ final class ReplicateMetrics {
    * Tier {@code k} (offset of its first lane in the kernel's tier arrays) at the end of a day; the
    * material's shortfall of the day is at {@code m} of {@code shortfallToday}. Storage is
    * {@code holdingPerDay} a unit, capital {@code capitalPerDay} of the value at {@code price} (one
-   * per lane), both discounted by {@code discount}.
+   * per lane), stock drawn is used at {@code basePrice}, all discounted by {@code discount}.
    */
   void tierDay(int k, double[] stock, double[] owed, double[] drawn, double holdingPerDay, double capitalPerDay,
-      double[] price, double discount, double target, double perReference, double[] shortfallToday, int m) {
+      double[] price, double basePrice, double discount, double target, double perReference, double[] shortfallToday,
+      int m) {
     DoubleVector units = DoubleVector.fromArray(S, stock, k);
     DoubleVector.fromArray(S, tierShortfallWithStock, k).add(DoubleVector.fromArray(S, shortfallToday, m),
         units.compare(GT, 0)).intoArray(tierShortfallWithStock, k);
@@ -209,6 +215,8 @@ final class ReplicateMetrics {
     DoubleVector released = DoubleVector.fromArray(S, drawn, k);
     VectorMask<Double> release = released.compare(GT, 0);
     DoubleVector.fromArray(S, tierReleased, k).add(released, release).intoArray(tierReleased, k);
+    DoubleVector.fromArray(S, tierUsedValue, k).add(released.mul(basePrice * discount), release)
+        .intoArray(tierUsedValue, k);
     DoubleVector.fromArray(S, tierReleaseDays, k).add(1, release).intoArray(tierReleaseDays, k);
     DoubleVector debt = DoubleVector.fromArray(S, owed, k);
     DoubleVector most = DoubleVector.fromArray(S, tierMaxOwed, k);
