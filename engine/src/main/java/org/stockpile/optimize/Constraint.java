@@ -109,12 +109,13 @@ public sealed interface Constraint {
     }
 
     /**
-     * What the policy is expected to pay out: the starting stock, stock bought and storage (the
-     * cost of capital and the value left at the end are not payments).
+     * What the policy is expected to pay out over the run, net: the starting stock, stock bought
+     * less stock used (at the base price: buying back what was used replaces consumption, which is
+     * in no cost), and storage. The cost of capital and the value left at the end are not payments.
      */
     public static double spending(RunResult result) {
       return result.totalStats(Metric.INITIAL_STOCK_COST).mean() + result.totalStats(Metric.ACQUISITION_COST).mean()
-          + result.totalStats(Metric.HOLDING_COST).mean();
+          - result.totalStats(Metric.STOCK_USED_VALUE).mean() + result.totalStats(Metric.HOLDING_COST).mean();
     }
   }
 
@@ -123,7 +124,7 @@ public sealed interface Constraint {
     return new DecisionSum(name, decisions, min, max);
   }
 
-  /** Expected spending (starting stock, stock bought, storage) at most {@code max}. */
+  /** Expected spending (starting stock, stock bought less stock used, storage) at most {@code max}. */
   static Constraint spendingAtMost(String name, double max) {
     return new SpendingLimit(name, max);
   }

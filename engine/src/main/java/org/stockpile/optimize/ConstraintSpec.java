@@ -20,7 +20,8 @@ public record ConstraintSpec(
     @JsonPropertyDescription("Largest allowed sum.")
     Double max,
     @JsonPropertyDescription("Largest expected spending over the horizon: buying the stock the tiers start with, "
-        + "then acquisition and holding, summed over materials, in the scenario's currency.")
+        + "then stock bought less stock used (at the base price) and storage, summed over materials, in the "
+        + "scenario's currency.")
     Double spendingAtMost) {
 
   public ConstraintSpec {
