@@ -76,38 +76,8 @@ final class CompareCommand implements Callable<Integer> {
       }
       stdout.println(line.toString().stripTrailing());
     }
-    netCostArithmetic(comparison).forEach(stdout::println);
+    comparison.netCostArithmetic().forEach(stdout::println);
     stdout.println();
     comparison.inWords().lines().forEach(stdout::println);
-  }
-
-  /**
-   * For each scope whose rows hold the net cost and all its parts: the net cost's difference as the
-   * sum of the parts' differences (they add up replicate by replicate, so their means do too).
-   */
-  static java.util.List<String> netCostArithmetic(RunComparison comparison) {
-    java.util.Map<String, java.util.Map<Metric, RunComparison.Row>> byScope = new java.util.LinkedHashMap<>();
-    for (RunComparison.Row row : comparison.rows()) {
-      byScope.computeIfAbsent(row.material(), key -> new java.util.EnumMap<>(Metric.class)).put(row.metric(), row);
-    }
-    java.util.List<String> lines = new java.util.ArrayList<>();
-    byScope.forEach((scope, rows) -> {
-      RunComparison.Row net = rows.get(Metric.NET_COST);
-      if (net == null || !rows.keySet().containsAll(Metric.COST_PARTS)) {
-        return;
-      }
-      StringBuilder line = new StringBuilder(scope).append(": net cost B - A ")
-          .append(org.stockpile.report.Format.difference(Metric.NET_COST, net.difference(), null, net.currency()))
-          .append(" =");
-      boolean first = true;
-      for (Metric part : Metric.COST_PARTS) {
-        double signed = part.signInNetCost() * rows.get(part).difference();
-        line.append(signed < 0 ? " - " : first ? " " : " + ")
-            .append(org.stockpile.report.Format.number(Math.abs(signed))).append(' ').append(part.label());
-        first = false;
-      }
-      lines.add(line.append(" (").append(net.currency()).append(')').toString());
-    });
-    return lines;
   }
 }

@@ -31,6 +31,10 @@ public final class ComparisonReport {
     if (!words.unclear().isEmpty()) {
       page.paragraph("No clear difference on: " + String.join(", ", words.unclear()) + ".");
     }
+    List<String> arithmetic = comparison.netCostArithmetic();
+    if (!arithmetic.isEmpty()) {
+      page.list("The net cost's difference is the sum of its parts' differences", arithmetic);
+    }
     page.section("Differences");
     Table.Builder table = Table.with("material", "metric", "A", "B", "B - A", "95 % interval", "");
     for (RunComparison.Row row : comparison.rows()) {

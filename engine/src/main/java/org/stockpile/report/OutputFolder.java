@@ -22,7 +22,7 @@ public final class OutputFolder {
   /** The kinds of result folder. */
   public enum Kind {
     RUN("run", List.of("summary.json", "replicates.csv", "replicate-totals.csv", "timeseries.csv", "manifest.json"),
-        2),
+        3),
     OPTIMIZE("optimize", List.of("best.json", "history.csv", "validation.json", "manifest.json"), 1),
     SWEEP("sweep", List.of("points.csv", "indices.json", "manifest.json"), 1);
 
@@ -84,7 +84,7 @@ public final class OutputFolder {
     Kind kind = kindOf(path, manifest);
     if (format < kind.oldestFormat) {
       throw new ReportException(path + " was written by an older Stockpile (" + manifest.path("engineVersion").asText()
-          + ", output format " + format + ", without units and with totals of quantities); this one reads " + kind.key
+          + ", output format " + format + ", before the net cost and its parts); this one reads " + kind.key
           + " folders of format " + kind.oldestFormat + " and later: run it again with this version");
     }
     List<String> missing = new ArrayList<>();

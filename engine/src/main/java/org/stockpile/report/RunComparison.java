@@ -180,6 +180,35 @@ public final class RunComparison {
   }
 
   /**
+   * For each scope whose rows hold the net cost and all its parts: the net cost's difference as the
+   * sum of the parts' differences (they add up replicate by replicate, so their means do too).
+   */
+  public List<String> netCostArithmetic() {
+    Map<String, Map<Metric, Row>> byScope = new LinkedHashMap<>();
+    for (Row row : rows) {
+      byScope.computeIfAbsent(row.material(), key -> new java.util.EnumMap<>(Metric.class)).put(row.metric(), row);
+    }
+    List<String> lines = new ArrayList<>();
+    byScope.forEach((scope, byMetric) -> {
+      Row net = byMetric.get(Metric.NET_COST);
+      if (net == null || !byMetric.keySet().containsAll(Metric.COST_PARTS)) {
+        return;
+      }
+      StringBuilder line = new StringBuilder(scope).append(": net cost B - A ")
+          .append(Format.difference(Metric.NET_COST, net.difference(), null, net.currency())).append(" =");
+      boolean first = true;
+      for (Metric part : Metric.COST_PARTS) {
+        double signed = part.signInNetCost() * byMetric.get(part).difference();
+        line.append(signed < 0 ? " - " : first ? " " : " + ").append(Format.number(Math.abs(signed))).append(' ')
+            .append(part.label());
+        first = false;
+      }
+      lines.add(line.append(" (").append(net.currency()).append(')').toString());
+    });
+    return lines;
+  }
+
+  /**
    * The comparison in words: a headline saying which run is better, then each figure better or
    * worse beyond doubt (A, B, and B - A with its 95 % interval), and those with no clear difference.
    */

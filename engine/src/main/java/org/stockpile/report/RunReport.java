@@ -200,7 +200,8 @@ final class RunReport {
     String currency = summary.path("currency").asText("currency");
     return new Chart("costs", "Expected net cost by material",
         "Mean over replicates of each part of the net cost (" + currency + "): above zero what the reserve and the "
-            + "shortfall cost, below zero the value of the stock left at the end. The net cost is the sum.",
+            + "shortfall cost, below zero the credits, the stock used (at the base price) and the value of the stock "
+            + "left at the end. The net cost is the sum.",
         Charts.stackedBars(currency, materials, parts), 320);
   }
 
@@ -231,8 +232,8 @@ final class RunReport {
     double capital = summary.path("capitalCostRatePerYear").asDouble();
     double discount = summary.path("discountRatePerYear").asDouble();
     return "Means over replicates. Net cost = starting stock bought at day 0's price + stock bought during the run "
-        + "(refills and loan repayments, landed) + storage + cost of capital (" + Format.percent(capital) + " a year "
-        + "of the stock's market value) + shortage cost − the stock drawn to serve demand, at the base price "
+        + "(refills and loan repayments, landed) + storage + cost of capital (each tier's rate a year on its "
+        + "stock's market value; " + Format.percent(capital) + " where a tier gives none) + shortage cost − the stock drawn to serve demand, at the base price "
         + "(consumption is in no other cost: what arrivals serve is not counted either) − the stock left at the end, "
         + "at the final market price. "
         + (discount > 0 ? "Every figure is a present value at day 0, discounted at " + Format.percent(discount)

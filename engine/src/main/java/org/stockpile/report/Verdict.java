@@ -48,8 +48,8 @@ final class Verdict {
       paragraphs.add("All materials: some material is short in " + Format.percent(total.path("shortfallDays")
           .path("probPositive").asDouble()) + " of replicates, on " + Format.days(total.path("shortfallDays")
           .path("mean").asDouble()) + " on average; the expected net cost is " + Format.withUnit(total
-          .path("netCost").path("mean").asDouble(), currency) + ", of which " + Format.withUnit(total
-          .path("shortageCost").path("mean").asDouble(), currency) + " is the cost of demand left unmet.");
+          .path("netCost").path("mean").asDouble(), currency) + " (the cost of demand left unmet alone: "
+          + Format.withUnit(total.path("shortageCost").path("mean").asDouble(), currency) + ").");
     }
     return paragraphs;
   }
