@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stockpile.cli.Failures.UsageException;
 import org.stockpile.model.Scenario;
 import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.Manifest;
@@ -38,18 +37,12 @@ final class RunCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML, or JSON by the .json ending).")
   Path file;
 
+  @CommandLine.Mixin
+  ReplicateOptions replicateOptions;
+
   @Option(names = "--out", paramLabel = "DIR",
       description = "Results folder (default: runs/<scenario>/<UTC timestamp>/); must be new or empty unless --force.")
   Path out;
-
-  @Option(names = "--replicates", paramLabel = "N", description = "Replicates (default: the scenario's run.replicates).")
-  Integer replicates;
-
-  @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the scenario's run.seed).")
-  Long seed;
-
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores); results do not depend on it.")
-  Integer threads;
 
   @Option(names = "--force", description = "Replace an existing results folder.")
   boolean force;
@@ -73,18 +66,7 @@ final class RunCommand implements Callable<Integer> {
     Instant start = Instant.now();
     ScenarioTemplate varied = ScenarioTemplate.load(file, variants.variants());
     Scenario scenario = varied.scenario();
-    RunOptions options = RunOptions.of(scenario);
-    if (replicates != null) {
-      requirePositive("--replicates", replicates);
-      options = options.withReplicates(replicates);
-    }
-    if (threads != null) {
-      requirePositive("--threads", threads);
-      options = options.withThreads(threads);
-    }
-    if (seed != null) {
-      options = options.withSeed(seed);
-    }
+    RunOptions options = replicateOptions.of(scenario);
     Path destination = out != null ? out
         : Path.of("runs", scenario.name(), STAMP.format(start));
     AtomicDirectory.checkWritable(destination, force);
@@ -113,11 +95,5 @@ final class RunCommand implements Callable<Integer> {
 
   static double seconds(Instant since) {
     return java.time.Duration.between(since, Instant.now()).toMillis() / 1000.0;
-  }
-
-  private static void requirePositive(String option, int value) throws UsageException {
-    if (value < 1) {
-      throw new UsageException(option + " must be at least 1, got " + value);
-    }
   }
 }

@@ -35,14 +35,8 @@ final class ValueCommand implements Callable<Integer> {
       description = "The tier to value, by holder (public, private...), in every material that has it.")
   String tier;
 
-  @Option(names = "--replicates", paramLabel = "N", description = "Replicates (default: the scenario's run.replicates).")
-  Integer replicates;
-
-  @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the scenario's run.seed).")
-  Long seed;
-
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores); results do not depend on it.")
-  Integer threads;
+  @CommandLine.Mixin
+  ReplicateOptions replicateOptions;
 
   @CommandLine.Mixin
   Guarded guarded;
@@ -74,16 +68,7 @@ final class ValueCommand implements Callable<Integer> {
       withoutTier.add(ScenarioVariant.parseSetting(path + ".initialDays=0"));
     }
     Scenario without = ScenarioTemplate.load(file, withoutTier).scenario();
-    RunOptions options = RunOptions.of(scenario);
-    if (replicates != null) {
-      options = options.withReplicates(atLeastOne("--replicates", replicates));
-    }
-    if (threads != null) {
-      options = options.withThreads(atLeastOne("--threads", threads));
-    }
-    if (seed != null) {
-      options = options.withSeed(seed);
-    }
+    RunOptions options = replicateOptions.of(scenario);
     RunResult withResult;
     RunResult withoutResult;
     try (ProgressDisplay progress = ProgressDisplay.forReplicates(2 * options.replicates())) {
@@ -123,12 +108,5 @@ final class ValueCommand implements Callable<Integer> {
   private static String money(ReserveValue.Interval interval, String currency) {
     return Format.withUnit(interval.mean(), currency) + " [" + Format.number(interval.low()) + ", "
         + Format.number(interval.high()) + "]";
-  }
-
-  private static int atLeastOne(String option, int value) throws UsageException {
-    if (value < 1) {
-      throw new UsageException(option + " must be at least 1, got " + value);
-    }
-    return value;
   }
 }

@@ -1,0 +1,45 @@
+package org.stockpile.cli;
+
+import org.stockpile.cli.Failures.UsageException;
+import org.stockpile.model.Scenario;
+import org.stockpile.sim.RunOptions;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --replicates}, {@code --seed} and {@code --threads} of the commands that run a scenario
+ * ({@code run}, {@code value}): each overrides the scenario's {@code run} section. Commands mix it
+ * in with {@code @Mixin}.
+ */
+final class ReplicateOptions {
+  @Option(names = "--replicates", paramLabel = "N", description = "Replicates (default: the scenario's run.replicates).")
+  Integer replicates;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the scenario's run.seed).")
+  Long seed;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads (default: all cores); results do not depend on it.")
+  Integer threads;
+
+  /** The scenario's run options with these overrides; a count below one is a usage error. */
+  RunOptions of(Scenario scenario) throws UsageException {
+    RunOptions options = RunOptions.of(scenario);
+    if (replicates != null) {
+      options = options.withReplicates(atLeastOne("--replicates", replicates));
+    }
+    if (threads != null) {
+      options = options.withThreads(atLeastOne("--threads", threads));
+    }
+    if (seed != null) {
+      options = options.withSeed(seed);
+    }
+    return options;
+  }
+
+  private static int atLeastOne(String option, int value) throws UsageException {
+    if (value < 1) {
+      throw new UsageException(option + " must be at least 1, got " + value);
+    }
+    return value;
+  }
+}
