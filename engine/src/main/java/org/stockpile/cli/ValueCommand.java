@@ -22,11 +22,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code stockpile value FILE --tier T}: what a stockpile tier is worth, per dollar it costs. */
 @Command(name = "value", mixinStandardHelpOptions = true,
-    description = "What a stockpile tier is worth: runs the scenario with the tier and with its target and starting "
-        + "stock set to zero, on the same seed and replicates, and prints the shortage cost the tier avoids, what "
-        + "it costs (its starting stock, stock bought, storage, capital, less the stock it released and its value at the "
-        + "end), the shortage cost "
-        + "avoided per unit of money it costs, and the change in net cost, each with its paired 95 %% interval.")
+    description = "What a stockpile tier is worth: runs the scenario with the tier and with its target, starting "
+        + "stock and capacity set to zero, on the same seed and replicates, and prints the shortage cost the tier "
+        + "avoids, what it costs (its starting stock, stock bought, storage, capital, less the stock it released and "
+        + "its value at the end), the shortage cost avoided per unit of money it costs, and the change in net cost, "
+        + "each with its paired 95 %% interval.")
 final class ValueCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML, or JSON by the .json ending).")
   Path file;
@@ -66,6 +66,8 @@ final class ValueCommand implements Callable<Integer> {
       String path = "materials." + material + ".stockpiles." + tier;
       withoutTier.add(ScenarioVariant.parseSetting(path + ".targetDays=0"));
       withoutTier.add(ScenarioVariant.parseSetting(path + ".initialDays=0"));
+      // A free tier takes surplus above its target up to its capacity: none either.
+      withoutTier.add(ScenarioVariant.parseSetting(path + ".capacityDays=0"));
     }
     Scenario without = ScenarioTemplate.load(file, withoutTier).scenario();
     RunOptions options = replicateOptions.of(scenario);
@@ -87,14 +89,14 @@ final class ValueCommand implements Callable<Integer> {
       List<ReserveValue.Row> rows, String currency) {
     out.println("Value of the " + tier + " tier of " + scenario.name() + " (" + String.join(", ", holding) + "): "
         + Format.count(options.replicates(), "replicate", "replicates") + ", seed " + options.seed()
-        + ", against the same scenario with its target and starting stock at zero (paired 95 % intervals)");
+        + ", against the same scenario with its target, starting stock and capacity at zero (paired 95 % intervals)");
     for (ReserveValue.Row row : rows) {
       out.println(row.scope() + ":");
       out.println("  shortage cost avoided     " + money(row.avoided(), currency));
       out.println("  cost of the reserve       " + money(row.cost(), currency));
       ReserveValue.Interval ratio = row.perDollar();
-      out.println("  avoided per " + currency + " of cost  " + (Double.isNaN(ratio.mean()) || row.cost().mean() <= 0
-          ? "– (the reserve costs nothing net)" : Format.number(ratio.mean()) + " [" + Format.number(ratio.low()) + ", "
+      out.println("  avoided per " + currency + " of cost  " + (Double.isNaN(ratio.mean()) || row.cost().low() <= 0
+          ? "– (the reserve's cost is not clearly above zero)" : Format.number(ratio.mean()) + " [" + Format.number(ratio.low()) + ", "
           + Format.number(ratio.high()) + "]"));
       out.println("  net cost change          " + money(row.netChange(), currency)
           + (row.netChange().high() < 0 ? ": the tier pays for itself" : row.netChange().low() > 0

@@ -31,7 +31,10 @@ public enum Metric {
   ACQUISITION_COST("acquisitionCost", true, Dimension.MONEY, "stock bought"),
   /** Storage: each tier's {@code holdingCostPerUnitPerYear} on its stock, day by day. */
   HOLDING_COST("holdingCost", true, Dimension.MONEY, "storage cost"),
-  /** The cost of capital tied up in stock: {@code run.capitalCostRatePerYear} on its market value. */
+  /**
+   * The cost of capital tied up in stock: each tier's {@code capitalCostRatePerYear} (by default
+   * {@code run.capitalCostRatePerYear}) on its market value.
+   */
   CAPITAL_COST("capitalCost", true, Dimension.MONEY, "cost of capital"),
   SHORTAGE_COST("shortageCost", true, Dimension.MONEY, "shortage cost"),
   /**

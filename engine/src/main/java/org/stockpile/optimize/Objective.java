@@ -13,8 +13,8 @@ public interface Objective {
 
   /**
    * Expected net cost of a reserve policy, the run's {@code netCost} summed over materials: buying
-   * the starting stock, acquisition, storage, cost of capital and shortage, less the value of the
-   * stock left at the end (docs/model.md, "Costs"). The same number a run of the same scenario and
+   * the starting stock, acquisition, storage, cost of capital and shortage, less the stock used (at
+   * the base price) and the value of the stock left at the end (docs/model.md, "Costs"). The same number a run of the same scenario and
    * replicates reports.
    */
   static Objective expectedNetCost() {

@@ -13,7 +13,6 @@ import org.stockpile.scenario.Problem;
 import org.stockpile.scenario.ScenarioException;
 import org.stockpile.scenario.ScenarioTemplate;
 import org.stockpile.scenario.ScenarioVariant;
-import org.stockpile.sim.CompiledScenario;
 
 /**
  * An optimize spec file, read and checked: its base scenario, its decisions (paths that exist in
@@ -157,7 +156,6 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
       checkEnds(document, base, paths, decisions, problems);
     }
     if (problems.isEmpty()) {
-      checkSpendingLimits(document, base, paths, decisions, constraints, problems);
     }
     if (!problems.isEmpty()) {
       throw new ScenarioException(LoadedDocument.sorted(problems));
@@ -267,52 +265,6 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
         }
       }
     }
-  }
-
-  /**
-   * A spending limit below what buying the starting stock costs whatever the search picks is
-   * refused: at least the stock with every decision at its minimum, raised to meet each floor the
-   * cheapest way (a lower bound: the starting stock's value is linear in days).
-   */
-  private static void checkSpendingLimits(LoadedDocument<OptimizeSpec> document, ScenarioTemplate base,
-      List<String> paths, List<Decision> decisions, List<Constraint> constraints, List<Problem> problems) {
-    if (constraints.stream().noneMatch(c -> c instanceof Constraint.SpendingLimit)) {
-      return;
-    }
-    try {
-      double[] lows = decisions.stream().mapToDouble(Decision::min).toArray();
-      double least = stockValue(base, paths, lows);
-      double[] perUnit = new double[decisions.size()];
-      for (int i = 0; i < perUnit.length; i++) {
-        if (decisions.get(i).levels() > 1) {
-          double[] raised = lows.clone();
-          raised[i] = decisions.get(i).value(1);
-          perUnit[i] = (stockValue(base, paths, raised) - least) / (raised[i] - lows[i]);
-        }
-      }
-      double floors = 0;
-      for (Constraint constraint : constraints) {
-        if (constraint instanceof Constraint.DecisionSum sum && Double.isFinite(sum.min())) {
-          double missing = sum.min() - sum.decisions().stream().mapToDouble(i -> lows[i]).sum();
-          double cheapest = sum.decisions().stream().mapToDouble(i -> Math.max(0, perUnit[i])).min().orElse(0);
-          floors = Math.max(floors, Math.max(0, missing) * cheapest);
-        }
-      }
-      for (int c = 0; c < constraints.size(); c++) {
-        if (constraints.get(c) instanceof Constraint.SpendingLimit limit && limit.max() < least + floors) {
-          problems.add(document.place(Problem.at("constraints[" + c + "]", "the limit " + limit.max()
-              + " is below what buying the starting stock costs at the smallest decisions that meet the floors, "
-              + "at least " + (least + floors))));
-        }
-      }
-    } catch (ScenarioException e) {
-      // Reported by checkEnds.
-    }
-  }
-
-  private static double stockValue(ScenarioTemplate base, List<String> paths, double[] values)
-      throws ScenarioException {
-    return CompiledScenario.compile(base.scenario(paths, values)).initialStockValue();
   }
 
   /**

@@ -9,7 +9,7 @@ import org.stockpile.sim.RunResult;
 
 /**
  * What a stockpile tier is worth: the scenario run with the tier ({@code with}) against the same
- * scenario with the tier's target and starting stock set to zero ({@code without}), on the same
+ * scenario with the tier's target, starting stock and capacity set to zero ({@code without}), on the same
  * seed and replicates (common random numbers), replicate by replicate.
  *
  * <p>The <em>shortage cost avoided</em> is the shortage cost without the tier less with it. The
@@ -40,7 +40,7 @@ public final class ReserveValue {
 
   /**
    * The tier's value per material of {@code with} (those holding the tier, {@code materials}) and,
-   * with several materials in the scenario, over all of them.
+   * when several hold it, over all of them (the whole economy's shortage and net cost).
    */
   public static List<Row> of(RunResult with, RunResult without, String holder, List<String> materials) {
     if (with.replicates() != without.replicates() || with.seed() != without.seed()) {
@@ -52,7 +52,7 @@ public final class ReserveValue {
       int m = with.materialIndex(material);
       rows.add(row(material, with, without, metric -> layout.material(m, metric), tierCost(holder, List.of(m))));
     }
-    if (with.materials().size() > 1) {
+    if (materials.size() > 1) {
       List<Integer> all = materials.stream().map(with::materialIndex).toList();
       rows.add(row(ALL_MATERIALS, with, without, layout::total, tierCost(holder, all)));
     }

@@ -78,7 +78,7 @@ final class RunReport {
           + "capacity, a budget or daily buying cap reached, or a tier that does not buy while the material is "
           + "shocked. Nothing is thrown away: it waits unstored (the unstored_* columns of timeseries.csv), serves "
           + "demand first on the next days, and goes into the tiers as soon as one may take it; orders count it as "
-          + "held. It is counted once, on the day it is put aside.");
+          + "held. The figure is what each day adds to what already waited.");
     }
     if (scenario == null) {
       page.paragraph("The folder holds no copy of the scenario (runs before this version): tier targets and "

@@ -452,15 +452,6 @@ public final class CompiledScenario {
     return factors;
   }
 
-  /** Value of every tier's starting stock at day 0's market price (the base price). */
-  public double initialStockValue() {
-    double value = 0;
-    for (int k = 0; k < tierCount; k++) {
-      value += tierInitial[k] * basePrice[tierMaterial[k]];
-    }
-    return value;
-  }
-
   public Scenario scenario() {
     return scenario;
   }

@@ -63,14 +63,6 @@ public final class RunResult {
     return compiled.horizon;
   }
 
-  /**
-   * What the stock every tier holds on day 0 costs at the base price: the run starts with it and
-   * does not count it as acquisition, but buying a reserve is part of what it costs.
-   */
-  public double initialStockValue() {
-    return compiled.initialStockValue();
-  }
-
   public MetricLayout layout() {
     return layout;
   }

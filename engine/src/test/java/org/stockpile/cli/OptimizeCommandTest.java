@@ -227,19 +227,6 @@ class OptimizeCommandTest {
   }
 
   @Test
-  void aSpendingLimitBelowWhatTheStartingStockCostsIsRefused() throws Exception {
-    String poor = SPEC.replace("search:", """
-        constraints:
-          - {name: floor, sum: [materials.ree.stockpiles.firms.targetDays], min: 30}
-          - {name: budget, spendingAtMost: 100000}
-        search:""");
-    assertEquals(2, Main.execute("optimize", spec(poor).toString(), "--out", folder.resolve("results").toString()));
-    // 30 days x 10 units a day x 1,000 a unit = 300,000 at least.
-    assertTrue(console.err().contains("constraints[1]: the limit 100000.0 is below what buying the starting stock "
-        + "costs at the smallest decisions that meet the floors, at least 300000.0"), console.err());
-  }
-
-  @Test
   void sameSpecSameResultsWhateverTheThreads() throws Exception {
     Path file = spec(SPEC);
     assertEquals(0, Main.execute("optimize", file.toString(), "--out", folder.resolve("a").toString(), "--threads", "1"));
