@@ -281,7 +281,10 @@ final class OptimizeCommand implements Callable<Integer> {
   private static String constraintLine(SpecOptimization loaded, int c, Evaluation candidate, boolean named) {
     Constraint constraint = loaded.constraints().get(c);
     double slack = candidate.slacks().get(c);
-    String unit = constraint instanceof Constraint.SpendingLimit ? loaded.currency() : "";
+    String unit = switch (constraint) {
+      case Constraint.SpendingLimit limit -> loaded.currency();
+      case Constraint.DecisionSum sum -> "";
+    };
     String bound = switch (constraint) {
       case Constraint.DecisionSum sum -> Double.isFinite(sum.min()) && Double.isFinite(sum.max())
           ? "between " + Format.number(sum.min()) + " and " + Format.number(sum.max())

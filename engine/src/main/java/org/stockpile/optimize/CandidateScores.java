@@ -72,12 +72,11 @@ final class CandidateScores {
     double[] slacks = new double[constraints.size()];
     boolean decisionsFit = true;
     for (int c = 0; c < slacks.length; c++) {
-      if (constraints.get(c) instanceof Constraint.DecisionSum sum) {
-        slacks[c] = sum.slack(values);
-        decisionsFit &= slacks[c] >= 0;
-      } else {
-        slacks[c] = Double.NaN;
-      }
+      slacks[c] = switch (constraints.get(c)) {
+        case Constraint.DecisionSum sum -> sum.slack(values);
+        case Constraint.SpendingLimit limit -> Double.NaN; // known once the candidate has run
+      };
+      decisionsFit &= !(slacks[c] < 0);
     }
     double[] scores = new double[objectives.size()];
     Arrays.fill(scores, Double.NaN);
@@ -103,9 +102,10 @@ final class CandidateScores {
         scores[o] = objectives.get(o).score(result);
       }
       for (int c = 0; c < slacks.length; c++) {
-        if (constraints.get(c) instanceof Constraint.SpendingLimit limit) {
-          slacks[c] = limit.slack(result);
-        }
+        slacks[c] = switch (constraints.get(c)) {
+          case Constraint.DecisionSum sum -> slacks[c];
+          case Constraint.SpendingLimit limit -> limit.slack(result);
+        };
       }
     }
     return new Evaluation(Arrays.stream(values).boxed().toList(), Arrays.stream(scores).boxed().toList(),

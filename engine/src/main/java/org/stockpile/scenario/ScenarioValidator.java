@@ -8,6 +8,7 @@ import java.util.Set;
 import org.stockpile.model.CapacityProject;
 import org.stockpile.model.ControlMode;
 import org.stockpile.model.DayRef;
+import org.stockpile.model.Days;
 import org.stockpile.model.DemandSurge;
 import org.stockpile.model.Distribution;
 import org.stockpile.model.ExportControl;
@@ -32,7 +33,7 @@ import org.stockpile.model.StockpileTier;
 public final class ScenarioValidator {
   /** Shares of a material's sources must sum to one within this. */
   public static final double SHARE_TOLERANCE = 1e-6;
-  static final int MAX_HORIZON_DAYS = 100 * 365;
+  static final int MAX_HORIZON_DAYS = Days.MAX;
   static final int MAX_REPLICATES = 10_000_000;
   static final int MAX_LEAD_DAYS = 10 * 365;
 
@@ -295,7 +296,7 @@ public final class ScenarioValidator {
   }
 
   private void checkProcess(String path, ShockProcess process) {
-    checks.inRange(Paths2.key(path, "ratePerYear"), process.ratePerYear(), 0, 365);
+    checks.inRange(Paths2.key(path, "ratePerYear"), process.ratePerYear(), 0, Days.PER_YEAR);
     if (process.durationDays() != null) {
       checkDistribution(Paths2.key(path, "durationDays"), process.durationDays());
     }

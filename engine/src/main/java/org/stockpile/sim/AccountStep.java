@@ -20,6 +20,12 @@ final class AccountStep {
   private static final VectorSpecies<Double> S = Lanes.SPECIES;
   /** Series of a material before its tiers' (see {@link RunResult.Series}). */
   private static final int SERIES = RunResult.Series.values().length;
+  private static final int COVER = RunResult.Series.DAYS_OF_COVER.ordinal();
+  private static final int SHORTFALL = RunResult.Series.SHORTFALL.ordinal();
+  private static final int PRICE = RunResult.Series.PRICE.ordinal();
+  private static final int RELEASED = RunResult.Series.RELEASED.ordinal();
+  private static final int LOANS = RunResult.Series.LOANS_OUTSTANDING.ordinal();
+  private static final int UNSTORED = RunResult.Series.UNSTORED.ordinal();
 
   private final int[] seriesOffset;
   private final int seriesCount;
@@ -151,12 +157,12 @@ final class AccountStep {
           released += drawn[k * L + l];
         }
       }
-      series.put(row + l, at, stockAfter[l] * perReference);
-      series.put(row + l, at + 1, shortfallToday[mL + l] * perReference);
-      series.put(row + l, at + 2, basePrice > 0 ? todayPrice[l] / basePrice : 0);
-      series.put(row + l, at + 3, released * perReference);
-      series.put(row + l, at + 4, totalOwed[l] * perReference);
-      series.put(row + l, at + 5, unstored[mL + l] * perReference);
+      series.put(row + l, at + COVER, stockAfter[l] * perReference);
+      series.put(row + l, at + SHORTFALL, shortfallToday[mL + l] * perReference);
+      series.put(row + l, at + PRICE, basePrice > 0 ? todayPrice[l] / basePrice : 0);
+      series.put(row + l, at + RELEASED, released * perReference);
+      series.put(row + l, at + LOANS, totalOwed[l] * perReference);
+      series.put(row + l, at + UNSTORED, unstored[mL + l] * perReference);
       for (int j = 0; j < fileOrder.length; j++) {
         series.put(row + l, at + tiers + j, stock[fileOrder[j] * L + l] * perReference);
       }

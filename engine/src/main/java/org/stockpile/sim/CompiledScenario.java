@@ -2,7 +2,6 @@ package org.stockpile.sim;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Set;
 import org.stockpile.model.CapacityProject;
 import org.stockpile.model.ControlMode;
 import org.stockpile.model.Country;
+import org.stockpile.model.Days;
 import org.stockpile.model.DemandSurge;
 import org.stockpile.model.ExportControl;
 import org.stockpile.model.ExportTax;
@@ -164,8 +164,7 @@ public final class CompiledScenario {
     tierBuyWhileShocked = new boolean[tierCount];
     tierReportOrder = new int[materialCount][];
 
-    List<int[]> projects = new ArrayList<>();
-    List<Double> projectAdds = new ArrayList<>();
+    List<OnlineProject> projects = new ArrayList<>();
     int s = 0;
     int k = 0;
     for (int m = 0; m < materialCount; m++) {
@@ -187,25 +186,18 @@ public final class CompiledScenario {
         long online = project.onlineDay(startDate);
         if (online < horizon) {
           int index = sourceStart[m] + indexOfSource(material, project.source());
-          projects.add(new int[] {(int) online, index});
-          projectAdds.add(project.addCapacityPerDay());
+          projects.add(new OnlineProject((int) online, index, project.addCapacityPerDay()));
         }
       }
       tierStart[m] = k;
       k = compileTiers(m, material, k);
       tierEnd[m] = k;
     }
-    Integer[] order = new Integer[projects.size()];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.comparingInt(i -> projects.get(i)[0]));
-    projectDay = new int[order.length];
-    projectSource = new int[order.length];
-    projectCapacity = new double[order.length];
-    for (int i = 0; i < order.length; i++) {
-      projectDay[i] = projects.get(order[i])[0];
-      projectSource[i] = projects.get(order[i])[1];
-      projectCapacity[i] = projectAdds.get(order[i]);
-    }
+    // By online day; a stable sort keeps the file's order among projects of the same day.
+    List<OnlineProject> byDay = projects.stream().sorted(Comparator.comparingInt(OnlineProject::day)).toList();
+    projectDay = byDay.stream().mapToInt(OnlineProject::day).toArray();
+    projectSource = byDay.stream().mapToInt(OnlineProject::source).toArray();
+    projectCapacity = byDay.stream().mapToDouble(OnlineProject::addPerDay).toArray();
 
     List<Shock> shocks = scenario.shocks();
     scheduledEffects = new ShockEffect[shocks.size()];
@@ -230,7 +222,7 @@ public final class CompiledScenario {
   }
 
   private void compileDemand(int m, Material material) {
-    double dailyGrowth = Math.pow(1 + material.demandGrowthPerYear(), 1.0 / 365.0);
+    double dailyGrowth = Math.pow(1 + material.demandGrowthPerYear(), 1.0 / Days.PER_YEAR);
     for (int t = 0; t < horizon; t++) {
       baselineDemand[t * materialCount + m] = material.baselineDailyDemand() * Math.pow(dailyGrowth, t);
     }
@@ -270,9 +262,9 @@ public final class CompiledScenario {
       tierTarget[k] = tier.targetDays() * reference;
       tierInitial[k] = tier.initialDaysOrTarget() * reference;
       tierCapacity[k] = tier.capacityDaysOrUnlimited() * reference;
-      tierHoldingPerDay[k] = tier.holdingCostPerUnitPerYear() / 365.0;
+      tierHoldingPerDay[k] = tier.holdingCostPerUnitPerYear() / Days.PER_YEAR;
       tierCapitalPerDay[k] = (tier.capitalCostRatePerYear() != null ? tier.capitalCostRatePerYear()
-          : scenario.run().capitalCostRatePerYear()) / 365.0;
+          : scenario.run().capitalCostRatePerYear()) / Days.PER_YEAR;
       tierRuled[k] = tier.release() != null;
       if (tier.release() != null) {
         tierTrigger[k] = tier.release().triggerShare();
@@ -312,7 +304,7 @@ public final class CompiledScenario {
       groups = inScope.stream().map(m -> effect(template, List.of(m))).toArray(ShockEffect[]::new);
     }
     Sampler severity = process.severity() == null ? Sampler.constant(1) : Sampler.of(process.severity());
-    return ProcessSpec.of("process/" + p, process.ratePerYear() / 365.0, Sampler.of(process.durationDays()),
+    return ProcessSpec.of("process/" + p, process.ratePerYear() / Days.PER_YEAR, Sampler.of(process.durationDays()),
         severity, groups);
   }
 
@@ -440,6 +432,10 @@ public final class CompiledScenario {
     return material.sources().get(s - sourceStart[sourceMaterial[s]]).route();
   }
 
+  /** A capacity project that comes online within the horizon: its day, source and added capacity. */
+  private record OnlineProject(int day, int source, double addPerDay) {
+  }
+
   /**
    * {@code (1 + rate)^(-t / 365)} for days 0 to {@code horizon}: exactly 1 on every day when the
    * rate is 0, so an undiscounted run multiplies by one and keeps its bits.
@@ -447,7 +443,7 @@ public final class CompiledScenario {
   private static double[] discountFactors(double ratePerYear, int horizon) {
     double[] factors = new double[horizon + 1];
     for (int t = 0; t <= horizon; t++) {
-      factors[t] = ratePerYear == 0 ? 1 : StrictMath.pow(1 + ratePerYear, -t / 365.0);
+      factors[t] = ratePerYear == 0 ? 1 : StrictMath.pow(1 + ratePerYear, -t / (double) Days.PER_YEAR);
     }
     return factors;
   }

@@ -3,6 +3,7 @@ package org.stockpile.sim;
 import java.util.Arrays;
 import org.stockpile.metrics.MetricLayout;
 import org.stockpile.metrics.SeriesBlock;
+import org.stockpile.model.Days;
 
 /**
  * The daily kernel: steps {@link #LANES} replicates side by side through the horizon, day by day
@@ -159,7 +160,7 @@ public final class Kernel {
     for (int t = 0; t < horizon; t++) {
       state.shocks.apply(t);
       bringProjectsOnline(t);
-      if (t % 365 == 0) {
+      if (t % Days.PER_YEAR == 0) {
         resetBudgets();
       }
       demands.drawNoise();

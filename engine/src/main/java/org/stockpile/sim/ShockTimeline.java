@@ -1,6 +1,7 @@
 package org.stockpile.sim;
 
 import java.util.Arrays;
+import org.stockpile.model.Days;
 
 /**
  * The shocks one replicate faces: the scheduled ones and the random ones drawn for the whole
@@ -31,7 +32,7 @@ final class ShockTimeline {
     for (int i = 0; i < size; i++) {
       days += sortedEffect[i].delayDays();
     }
-    return (int) Math.min(days, ScenarioLimits.MAX_DAYS);
+    return (int) Math.min(days, Days.MAX);
   }
 
   private final StreamGenerator random = new StreamGenerator();
@@ -76,7 +77,7 @@ final class ShockTimeline {
             break;
           }
           double days = process.duration().sample(random);
-          int drawnDuration = (int) Math.max(1, Math.min(Math.round(days), ScenarioLimits.MAX_DAYS));
+          int drawnDuration = (int) Math.max(1, Math.min(Math.round(days), Days.MAX));
           double drawnSeverity = Math.max(0, Math.min(1, process.severity().sample(random)));
           add(process.groups()[g], (int) time, drawnDuration, drawnSeverity);
         }
