@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.stockpile.report.Format;
 import org.stockpile.output.OutputException;
 import org.stockpile.report.ReportException;
-import org.stockpile.scenario.Problem;
+import org.stockpile.scenario.Finding;
 import org.stockpile.scenario.ScenarioException;
 
 /** Turns what went wrong into a message and an exit code; a stack trace only with --debug. */
@@ -47,7 +47,7 @@ public final class Failures {
   }
 
   static void report(PrintWriter err, ScenarioException e) {
-    for (Problem problem : e.problems()) {
+    for (Finding problem : e.problems()) {
       err.println(problem);
     }
     logged(Format.count(e.problems().size(), "problem") + ":" + e.problems().stream().map(problem -> "\n  " + problem)

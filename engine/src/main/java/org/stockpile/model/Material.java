@@ -57,7 +57,7 @@ public record Material(
   public Material {
     unit = unit == null ? "t" : unit;
     sources = sources == null ? List.of() : List.copyOf(sources);
-    stockpiles = stockpiles == null ? Map.of() : Collections2.orderedCopy(stockpiles);
+    stockpiles = stockpiles == null ? Map.of() : OrderedMaps.orderedCopy(stockpiles);
     capacityProjects = capacityProjects == null ? List.of() : List.copyOf(capacityProjects);
   }
 

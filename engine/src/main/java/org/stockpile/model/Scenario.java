@@ -45,8 +45,8 @@ public record Scenario(
   public Scenario {
     citations = citations == null ? List.of() : List.copyOf(citations);
     currency = currency == null ? "USD" : currency;
-    countries = countries == null ? Map.of() : Collections2.orderedCopy(countries);
-    materials = materials == null ? Map.of() : Collections2.orderedCopy(materials);
+    countries = countries == null ? Map.of() : OrderedMaps.orderedCopy(countries);
+    materials = materials == null ? Map.of() : OrderedMaps.orderedCopy(materials);
     shocks = shocks == null ? List.of() : List.copyOf(shocks);
     shockProcesses = shockProcesses == null ? List.of() : List.copyOf(shockProcesses);
     run = run == null ? RunSettings.defaults() : run;

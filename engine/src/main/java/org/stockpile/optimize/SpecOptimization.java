@@ -9,7 +9,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import org.stockpile.model.Scenario;
 import org.stockpile.scenario.LoadedDocument;
-import org.stockpile.scenario.Problem;
+import org.stockpile.scenario.Finding;
 import org.stockpile.scenario.ScenarioException;
 import org.stockpile.scenario.ScenarioTemplate;
 import org.stockpile.scenario.ScenarioVariant;
@@ -44,7 +44,7 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
   public static SpecOptimization load(Path specFile, List<ScenarioVariant> variants) throws ScenarioException {
     LoadedDocument<OptimizeSpec> document = LoadedDocument.read(specFile, OptimizeSpec.class);
     OptimizeSpec spec = document.value();
-    List<Problem> problems = new ArrayList<>(document.problems());
+    List<Finding> problems = new ArrayList<>(document.problems());
     ScenarioTemplate base = null;
     if (!document.brokenAt("scenario")) {
       try {
@@ -54,7 +54,7 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
       }
     }
     if (spec.decisions().isEmpty()) {
-      problems.add(document.place(Problem.at("decisions", "name at least one decision")));
+      problems.add(document.place(Finding.at("decisions", "name at least one decision")));
     }
     List<String> paths = new ArrayList<>();
     List<String> labels = new ArrayList<>();
@@ -67,11 +67,11 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
         continue;
       }
       if (!seen.add(written.path())) {
-        problems.add(document.place(Problem.at(at + ".path", "the same path as an earlier decision")));
+        problems.add(document.place(Finding.at(at + ".path", "the same path as an earlier decision")));
       }
       if (base != null) {
         Optional<String> wrong = base.problemWith(written.path());
-        wrong.ifPresent(message -> problems.add(document.place(Problem.at(at + ".path", message))));
+        wrong.ifPresent(message -> problems.add(document.place(Finding.at(at + ".path", message))));
       }
       try {
         decisions.add(new Decision(written.path(), written.min(), written.max(), written.step()));
@@ -79,7 +79,7 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
         labels.add(written.label() != null && !written.label().isBlank() ? written.label()
             : base != null ? base.label(written.path()) : written.path());
       } catch (IllegalArgumentException e) {
-        problems.add(document.place(Problem.at(at, e.getMessage().substring(written.path().length() + 2))));
+        problems.add(document.place(Finding.at(at, e.getMessage().substring(written.path().length() + 2))));
       }
     }
     List<Constraint> constraints = new ArrayList<>();
@@ -92,33 +92,33 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
       }
       String name = written.name() != null ? written.name() : "constraint " + (c + 1);
       if (!names.add(name)) {
-        problems.add(document.place(Problem.at(at + (written.name() != null ? ".name" : ""),
+        problems.add(document.place(Finding.at(at + (written.name() != null ? ".name" : ""),
             "the same name as an earlier constraint: " + name)));
       }
       boolean summing = !written.sum().isEmpty();
       boolean spending = written.spendingAtMost() != null;
       if (summing == spending) {
-        problems.add(document.place(Problem.at(at, "give either sum (with min or max) or spendingAtMost")));
+        problems.add(document.place(Finding.at(at, "give either sum (with min or max) or spendingAtMost")));
         continue;
       }
       try {
         if (spending) {
           if (written.min() != null || written.max() != null) {
-            problems.add(document.place(Problem.at(at, "min and max go with sum, not with spendingAtMost")));
+            problems.add(document.place(Finding.at(at, "min and max go with sum, not with spendingAtMost")));
             continue;
           }
           constraints.add(Constraint.spendingAtMost(name, written.spendingAtMost()));
           continue;
         }
         if (written.min() == null && written.max() == null) {
-          problems.add(document.place(Problem.at(at, "a sum needs min, max or both")));
+          problems.add(document.place(Finding.at(at, "a sum needs min, max or both")));
           continue;
         }
         List<Integer> summed = new ArrayList<>();
         for (int j = 0; j < written.sum().size(); j++) {
           int index = paths.indexOf(written.sum().get(j));
           if (index < 0) {
-            problems.add(document.place(Problem.at(at + ".sum[" + j + "]",
+            problems.add(document.place(Finding.at(at + ".sum[" + j + "]",
                 "not a decision: " + written.sum().get(j))));
           }
           summed.add(index);
@@ -129,17 +129,17 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
               written.max() != null ? written.max() : Double.POSITIVE_INFINITY));
         }
       } catch (IllegalArgumentException e) {
-        problems.add(document.place(Problem.at(at, e.getMessage().substring(name.length() + 2))));
+        problems.add(document.place(Finding.at(at, e.getMessage().substring(name.length() + 2))));
       }
     }
     List<ObjectiveName> objectives = new ArrayList<>(spec.objectives().isEmpty() && spec.objective() != null
         ? List.of(spec.objective()) : spec.objectives());
     objectives.removeIf(java.util.Objects::isNull);
     if (spec.objectives().size() == 1) {
-      problems.add(document.place(Problem.at("objectives", "name two or more, or use objective for one")));
+      problems.add(document.place(Finding.at("objectives", "name two or more, or use objective for one")));
     }
     if (new HashSet<>(spec.objectives()).size() < spec.objectives().size()) {
-      problems.add(document.place(Problem.at("objectives", "names the same objective twice")));
+      problems.add(document.place(Finding.at("objectives", "names the same objective twice")));
     }
     if (base != null) {
       checkUnits(document, spec, objectives, base, problems);
@@ -226,7 +226,7 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
    * it is, must give a valid scenario; a problem is reported at the decision that causes it.
    */
   private static void checkEnds(LoadedDocument<OptimizeSpec> document, ScenarioTemplate base, List<String> paths,
-      List<Decision> decisions, List<Problem> problems) {
+      List<Decision> decisions, List<Finding> problems) {
     for (int i = 0; i < decisions.size(); i++) {
       Decision decision = decisions.get(i);
       double next = decision.levels() > 1 ? decision.value(1) : decision.min();
@@ -235,8 +235,8 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
         try {
           base.scenario(List.of(paths.get(i)), new double[] {end});
         } catch (ScenarioException e) {
-          for (Problem problem : e.problems()) {
-            problems.add(document.place(Problem.at("decisions[" + i + "]",
+          for (Finding problem : e.problems()) {
+            problems.add(document.place(Finding.at("decisions[" + i + "]",
                 "at " + end + ", the scenario is not valid: " + problem.path() + ": " + problem.message())));
           }
           break;
@@ -250,7 +250,7 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
    * of the spec was built, so {@code constraints.get(c)} is the spec's {@code constraints[c]}.
    */
   private static void checkReachable(LoadedDocument<OptimizeSpec> document, List<Decision> decisions,
-      List<Constraint> constraints, List<Problem> problems) {
+      List<Constraint> constraints, List<Finding> problems) {
     for (int c = 0; c < constraints.size(); c++) {
       if (constraints.get(c) instanceof Constraint.DecisionSum sum) {
         double lowest = 0;
@@ -260,7 +260,7 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
           highest += decisions.get(i).max();
         }
         if (highest < sum.min() || lowest > sum.max()) {
-          problems.add(document.place(Problem.at("constraints[" + c + "]",
+          problems.add(document.place(Finding.at("constraints[" + c + "]",
               "cannot be met: the decisions it sums range from " + lowest + " to " + highest)));
         }
       }
@@ -272,7 +272,7 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
    * different units (kilograms of gallium are not added to tonnes of graphite).
    */
   private static void checkUnits(LoadedDocument<OptimizeSpec> document, OptimizeSpec spec,
-      List<ObjectiveName> objectives, ScenarioTemplate base, List<Problem> problems) {
+      List<ObjectiveName> objectives, ScenarioTemplate base, List<Finding> problems) {
     List<String> units;
     try {
       units = base.scenario().units();
@@ -281,17 +281,17 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
     }
     for (ObjectiveName objective : objectives) {
       if (objective.dimension() == org.stockpile.metrics.Metric.Dimension.QUANTITY && units.size() > 1) {
-        problems.add(document.place(Problem.at(spec.objectives().isEmpty() ? "objective" : "objectives",
+        problems.add(document.place(Finding.at(spec.objectives().isEmpty() ? "objective" : "objectives",
             objective.written() + " adds shortfall over materials, but they are measured in different units ("
                 + String.join(", ", units) + "): use expectedNetCost (shortage costs are money) or daysBelowTarget")));
       }
     }
   }
 
-  private static void checkPositive(LoadedDocument<OptimizeSpec> document, List<Problem> problems, String path,
+  private static void checkPositive(LoadedDocument<OptimizeSpec> document, List<Finding> problems, String path,
       long value, long least) {
     if (value < least) {
-      problems.add(document.place(Problem.at(path, "must be at least " + least + ", got " + value)));
+      problems.add(document.place(Finding.at(path, "must be at least " + least + ", got " + value)));
     }
   }
 

@@ -4,18 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Small reusable checks that record a {@link Problem} when a value is out of bounds. */
+/** Small reusable checks that record a {@link Finding} when a value is out of bounds. */
 final class Checks {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
 
-  private final List<Problem> problems = new ArrayList<>();
+  private final List<Finding> problems = new ArrayList<>();
 
-  List<Problem> problems() {
+  List<Finding> problems() {
     return problems;
   }
 
   void fail(String path, String message) {
-    problems.add(Problem.at(path, message));
+    problems.add(Finding.at(path, message));
   }
 
   void id(String path, String value) {

@@ -15,9 +15,9 @@ import java.util.List;
 public final class LoadedDocument<T> {
   private final T value;
   private final LocatedTree tree;
-  private final List<Problem> problems;
+  private final List<Finding> problems;
 
-  private LoadedDocument(T value, LocatedTree tree, List<Problem> problems) {
+  private LoadedDocument(T value, LocatedTree tree, List<Finding> problems) {
     this.value = value;
     this.tree = tree;
     this.problems = List.copyOf(problems);
@@ -33,7 +33,7 @@ public final class LoadedDocument<T> {
     LocatedTree tree = TreeReader.read(file);
     TreeBinder binder = new TreeBinder();
     T value = binder.bind(tree.root(), type);
-    List<Problem> problems = new ArrayList<>(tree.problems());
+    List<Finding> problems = new ArrayList<>(tree.problems());
     binder.problems().stream().map(tree::place).forEach(problems::add);
     return new LoadedDocument<>(value, tree, problems);
   }
@@ -43,25 +43,25 @@ public final class LoadedDocument<T> {
   }
 
   /** Problems found reading and binding the file, located. */
-  public List<Problem> problems() {
+  public List<Finding> problems() {
     return problems;
   }
 
   /** Whether a problem was found at {@code path} or inside it. */
   public boolean brokenAt(String path) {
-    return problems.stream().anyMatch(problem -> Paths2.related(problem.path(), path));
+    return problems.stream().anyMatch(problem -> TreePaths.related(problem.path(), path));
   }
 
   /** The problem at {@code path} of this document, placed at its file, line and column. */
-  public Problem place(Problem problem) {
+  public Finding place(Finding problem) {
     return tree.place(problem);
   }
 
   /** Problems in file order. */
-  public static List<Problem> sorted(List<Problem> problems) {
+  public static List<Finding> sorted(List<Finding> problems) {
     return problems.stream()
-        .sorted(Comparator.comparing((Problem p) -> p.file() == null ? "" : p.file())
-            .thenComparingInt(Problem::line).thenComparingInt(Problem::column))
+        .sorted(Comparator.comparing((Finding p) -> p.file() == null ? "" : p.file())
+            .thenComparingInt(Finding::line).thenComparingInt(Finding::column))
         .toList();
   }
 }

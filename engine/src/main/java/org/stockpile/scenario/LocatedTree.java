@@ -12,17 +12,17 @@ import java.util.Map;
  * {@code fileName} (the base file) is where a problem goes when nothing nearer is known, and
  * {@code sources} lists the base file, then each variant's source, in the order applied.
  */
-record LocatedTree(String fileName, JsonNode root, Map<String, Location> locations, List<Problem> problems,
+record LocatedTree(String fileName, JsonNode root, Map<String, Location> locations, List<Finding> problems,
     List<String> sources) {
 
-  LocatedTree(String fileName, JsonNode root, Map<String, Location> locations, List<Problem> problems) {
+  LocatedTree(String fileName, JsonNode root, Map<String, Location> locations, List<Finding> problems) {
     this(fileName, root, locations, problems, List.of(fileName));
   }
 
   /** Problems in the order of their sources, then of lines and columns. */
-  List<Problem> sorted(List<Problem> located) {
-    return located.stream().sorted(java.util.Comparator.comparingInt((Problem problem) -> rank(problem.file()))
-        .thenComparingInt(Problem::line).thenComparingInt(Problem::column)).toList();
+  List<Finding> sorted(List<Finding> located) {
+    return located.stream().sorted(java.util.Comparator.comparingInt((Finding problem) -> rank(problem.file()))
+        .thenComparingInt(Finding::line).thenComparingInt(Finding::column)).toList();
   }
 
   private int rank(String source) {
@@ -44,13 +44,13 @@ record LocatedTree(String fileName, JsonNode root, Map<String, Location> locatio
     return current;
   }
 
-  Problem place(Problem problem) {
+  Finding place(Finding problem) {
     String at = locatedPath(problem.path());
     Location where = locations.getOrDefault(at, Location.UNKNOWN);
     if (where.writtenPath() != null) {
       // Set by an argument: named as the argument wrote it (sources.china.share, not sources[0].share).
       String path = where.writtenPath() + problem.path().substring(at.length());
-      return new Problem(where.source(), 0, 0, path, problem.message());
+      return new Finding(where.source(), 0, 0, path, problem.message());
     }
     return problem.locatedIn(where.source() != null ? where.source() : fileName, where.line(), where.column());
   }

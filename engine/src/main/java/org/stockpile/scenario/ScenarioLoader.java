@@ -46,12 +46,12 @@ public final class ScenarioLoader {
   static Scenario bind(LocatedTree tree) throws ScenarioException {
     TreeBinder binder = new TreeBinder();
     Scenario scenario = binder.bind(tree.root(), Scenario.class);
-    List<Problem> problems = new ArrayList<>(binder.problems());
-    List<Problem> parsing = tree.problems();
+    List<Finding> problems = new ArrayList<>(binder.problems());
+    List<Finding> parsing = tree.problems();
     // Meaning is checked even when some values were broken, but a problem next to a broken value
     // would only echo it, so those are left out.
-    for (Problem problem : ScenarioValidator.problems(scenario)) {
-      boolean echo = binder.problems().stream().anyMatch(broken -> Paths2.related(broken.path(), problem.path()));
+    for (Finding problem : ScenarioValidator.problems(scenario)) {
+      boolean echo = binder.problems().stream().anyMatch(broken -> TreePaths.related(broken.path(), problem.path()));
       if (!echo) {
         problems.add(problem);
       }

@@ -36,7 +36,7 @@ final class ScenarioPath {
     if (!(node instanceof ObjectNode object)) {
       throw new IllegalArgumentException("does not name a number: " + walked + " is not an object");
     }
-    return new Slot(object, last, Paths2.key(positional.toString(), last));
+    return new Slot(object, last, TreePaths.key(positional.toString(), last));
   }
 
   private static JsonNode child(JsonNode node, String step, StringBuilder walked, StringBuilder positional) {

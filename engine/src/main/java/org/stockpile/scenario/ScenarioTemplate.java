@@ -126,7 +126,7 @@ public final class ScenarioTemplate {
     JsonNode tree = apply(paths, values);
     TreeBinder binder = new TreeBinder();
     Scenario scenario = binder.bind(tree, Scenario.class);
-    List<Problem> problems = new ArrayList<>(binder.problems());
+    List<Finding> problems = new ArrayList<>(binder.problems());
     if (problems.isEmpty()) {
       problems.addAll(ScenarioValidator.problems(scenario));
     }

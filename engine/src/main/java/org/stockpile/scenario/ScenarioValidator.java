@@ -51,7 +51,7 @@ public final class ScenarioValidator {
   }
 
   /** Every problem of {@code scenario}; empty when it is valid. */
-  public static List<Problem> problems(Scenario scenario) {
+  public static List<Finding> problems(Scenario scenario) {
     ScenarioValidator validator = new ScenarioValidator(scenario);
     validator.checkScenario();
     return validator.checks.problems();
@@ -59,7 +59,7 @@ public final class ScenarioValidator {
 
   /** Throws with every problem if {@code scenario} is not valid. */
   public static Scenario requireValid(Scenario scenario) throws ScenarioException {
-    List<Problem> problems = problems(scenario);
+    List<Finding> problems = problems(scenario);
     if (!problems.isEmpty()) {
       throw new ScenarioException(problems);
     }
@@ -77,57 +77,57 @@ public final class ScenarioValidator {
     if (scenario.countries().isEmpty()) {
       checks.fail("countries", "must list at least the economy and its suppliers' countries");
     }
-    scenario.countries().keySet().forEach(id -> checks.id(Paths2.key("countries", id), id));
+    scenario.countries().keySet().forEach(id -> checks.id(TreePaths.key("countries", id), id));
     if (scenario.materials().isEmpty()) {
       checks.fail("materials", "must list at least one material");
     }
-    scenario.materials().forEach((id, material) -> checkMaterial(Paths2.key("materials", id), id, material));
+    scenario.materials().forEach((id, material) -> checkMaterial(TreePaths.key("materials", id), id, material));
     for (int i = 0; i < scenario.shocks().size(); i++) {
-      checkScheduledShock(Paths2.index("shocks", i), scenario.shocks().get(i));
+      checkScheduledShock(TreePaths.index("shocks", i), scenario.shocks().get(i));
     }
     for (int i = 0; i < scenario.shockProcesses().size(); i++) {
-      checkProcess(Paths2.index("shockProcesses", i), scenario.shockProcesses().get(i));
+      checkProcess(TreePaths.index("shockProcesses", i), scenario.shockProcesses().get(i));
     }
     checkRun("run", scenario.run());
   }
 
   private void checkMaterial(String path, String id, Material material) {
     checks.id(path, id);
-    checks.positive(Paths2.key(path, "baselineDailyDemand"), material.baselineDailyDemand());
-    checks.inRange(Paths2.key(path, "demandGrowthPerYear"), material.demandGrowthPerYear(), -0.99, 10);
-    checks.inRange(Paths2.key(path, "demandNoise"), material.demandNoise(), 0, 5);
-    checks.atLeast(Paths2.key(path, "pricePerUnit"), material.pricePerUnit(), 0);
-    checks.atLeast(Paths2.key(path, "shortageCostPerUnit"), material.shortageCostPerUnit(), 0);
+    checks.positive(TreePaths.key(path, "baselineDailyDemand"), material.baselineDailyDemand());
+    checks.inRange(TreePaths.key(path, "demandGrowthPerYear"), material.demandGrowthPerYear(), -0.99, 10);
+    checks.inRange(TreePaths.key(path, "demandNoise"), material.demandNoise(), 0, 5);
+    checks.atLeast(TreePaths.key(path, "pricePerUnit"), material.pricePerUnit(), 0);
+    checks.atLeast(TreePaths.key(path, "shortageCostPerUnit"), material.shortageCostPerUnit(), 0);
     if (material.referenceDailyConsumption() != null) {
-      checks.positive(Paths2.key(path, "referenceDailyConsumption"), material.referenceDailyConsumption());
+      checks.positive(TreePaths.key(path, "referenceDailyConsumption"), material.referenceDailyConsumption());
     }
-    checks.atLeast(Paths2.key(path, "priceElasticity"), material.priceElasticity(), 0);
-    checkSources(Paths2.key(path, "sources"), material.sources());
-    material.stockpiles().forEach((holder, tier) -> checkTier(Paths2.key(Paths2.key(path, "stockpiles"), holder),
+    checks.atLeast(TreePaths.key(path, "priceElasticity"), material.priceElasticity(), 0);
+    checkSources(TreePaths.key(path, "sources"), material.sources());
+    material.stockpiles().forEach((holder, tier) -> checkTier(TreePaths.key(TreePaths.key(path, "stockpiles"), holder),
         holder, tier));
     if (material.recycling() != null) {
-      String recycling = Paths2.key(path, "recycling");
-      checks.inRange(Paths2.key(recycling, "share"), material.recycling().share(), 0, 1);
-      checks.inRange(Paths2.key(recycling, "lagDays"), material.recycling().lagDays(), 1, MAX_HORIZON_DAYS);
+      String recycling = TreePaths.key(path, "recycling");
+      checks.inRange(TreePaths.key(recycling, "share"), material.recycling().share(), 0, 1);
+      checks.inRange(TreePaths.key(recycling, "lagDays"), material.recycling().lagDays(), 1, MAX_HORIZON_DAYS);
     }
     if (material.substitution() != null) {
-      String substitution = Paths2.key(path, "substitution");
-      checks.inRange(Paths2.key(substitution, "maxShare"), material.substitution().maxShare(), 0, 1);
-      checks.inRange(Paths2.key(substitution, "responseDays"), material.substitution().responseDays(), 1,
+      String substitution = TreePaths.key(path, "substitution");
+      checks.inRange(TreePaths.key(substitution, "maxShare"), material.substitution().maxShare(), 0, 1);
+      checks.inRange(TreePaths.key(substitution, "responseDays"), material.substitution().responseDays(), 1,
           MAX_HORIZON_DAYS);
     }
     Set<String> sourceIds = new HashSet<>();
     material.sources().forEach(source -> sourceIds.add(source.id()));
     for (int i = 0; i < material.capacityProjects().size(); i++) {
       CapacityProject project = material.capacityProjects().get(i);
-      String projectPath = Paths2.index(Paths2.key(path, "capacityProjects"), i);
+      String projectPath = TreePaths.index(TreePaths.key(path, "capacityProjects"), i);
       if (project.source() != null && !sourceIds.contains(project.source())) {
-        checks.fail(Paths2.key(projectPath, "source"), "'" + project.source() + "' is not a source of this material"
+        checks.fail(TreePaths.key(projectPath, "source"), "'" + project.source() + "' is not a source of this material"
             + Suggestions.didYouMean(project.source(), sourceIds));
       }
-      checks.positive(Paths2.key(projectPath, "addCapacityPerDay"), project.addCapacityPerDay());
-      checks.inRange(Paths2.key(projectPath, "leadTimeDays"), project.leadTimeDays(), 0, MAX_HORIZON_DAYS);
-      checkDay(Paths2.key(projectPath, "start"), project.start());
+      checks.positive(TreePaths.key(projectPath, "addCapacityPerDay"), project.addCapacityPerDay());
+      checks.inRange(TreePaths.key(projectPath, "leadTimeDays"), project.leadTimeDays(), 0, MAX_HORIZON_DAYS);
+      checkDay(TreePaths.key(projectPath, "start"), project.start());
     }
   }
 
@@ -140,25 +140,25 @@ public final class ScenarioValidator {
     double shareSum = 0;
     for (int i = 0; i < sources.size(); i++) {
       Source source = sources.get(i);
-      String sourcePath = Paths2.index(path, i);
+      String sourcePath = TreePaths.index(path, i);
       if (source.id() != null) {
-        checks.id(Paths2.key(sourcePath, "id"), source.id());
+        checks.id(TreePaths.key(sourcePath, "id"), source.id());
         if (!seen.add(source.id())) {
-          checks.fail(Paths2.key(sourcePath, "id"), "duplicate source id '" + source.id() + "'");
+          checks.fail(TreePaths.key(sourcePath, "id"), "duplicate source id '" + source.id() + "'");
         }
       }
       if (source.route().isEmpty()) {
-        checks.fail(Paths2.key(sourcePath, "route"), "must name at least one country");
+        checks.fail(TreePaths.key(sourcePath, "route"), "must name at least one country");
       }
       for (int hop = 0; hop < source.route().size(); hop++) {
-        checkCountry(Paths2.index(Paths2.key(sourcePath, "route"), hop), source.route().get(hop));
+        checkCountry(TreePaths.index(TreePaths.key(sourcePath, "route"), hop), source.route().get(hop));
       }
-      checks.inRange(Paths2.key(sourcePath, "share"), source.share(), 0, 1);
+      checks.inRange(TreePaths.key(sourcePath, "share"), source.share(), 0, 1);
       shareSum += source.share();
-      checks.atLeast(Paths2.key(sourcePath, "capacityPerDay"), source.capacityPerDay(), 0);
-      checks.inRange(Paths2.key(sourcePath, "leadTimeDays"), source.leadTimeDays(), 0, MAX_LEAD_DAYS);
-      checks.inRange(Paths2.key(sourcePath, "surgeRatePerDay"), source.surgeRatePerDay(), 0, 1);
-      checks.inRange(Paths2.key(sourcePath, "costPremium"), source.costPremium(), -0.99, 100);
+      checks.atLeast(TreePaths.key(sourcePath, "capacityPerDay"), source.capacityPerDay(), 0);
+      checks.inRange(TreePaths.key(sourcePath, "leadTimeDays"), source.leadTimeDays(), 0, MAX_LEAD_DAYS);
+      checks.inRange(TreePaths.key(sourcePath, "surgeRatePerDay"), source.surgeRatePerDay(), 0, 1);
+      checks.inRange(TreePaths.key(sourcePath, "costPremium"), source.costPremium(), -0.99, 100);
     }
     if (Math.abs(shareSum - 1) > SHARE_TOLERANCE) {
       checks.fail(path, "shares must sum to 1 (within " + SHARE_TOLERANCE + "), got " + shareSum);
@@ -167,96 +167,96 @@ public final class ScenarioValidator {
 
   private void checkTier(String path, String holder, StockpileTier tier) {
     checks.id(path, holder);
-    checks.inRange(Paths2.key(path, "targetDays"), tier.targetDays(), 0, MAX_HORIZON_DAYS);
+    checks.inRange(TreePaths.key(path, "targetDays"), tier.targetDays(), 0, MAX_HORIZON_DAYS);
     if (tier.initialDays() != null) {
-      checks.inRange(Paths2.key(path, "initialDays"), tier.initialDays(), 0, MAX_HORIZON_DAYS);
+      checks.inRange(TreePaths.key(path, "initialDays"), tier.initialDays(), 0, MAX_HORIZON_DAYS);
     }
     if (tier.capacityDays() != null) {
-      checks.atLeast(Paths2.key(path, "capacityDays"), tier.capacityDays(), 0);
+      checks.atLeast(TreePaths.key(path, "capacityDays"), tier.capacityDays(), 0);
       if (tier.targetDays() > tier.capacityDays()) {
-        checks.fail(Paths2.key(path, "targetDays"), "is above capacityDays (" + Checks.number(tier.capacityDays())
+        checks.fail(TreePaths.key(path, "targetDays"), "is above capacityDays (" + Checks.number(tier.capacityDays())
             + "), got " + Checks.number(tier.targetDays()));
       }
       if (tier.initialDays() != null && tier.initialDays() > tier.capacityDays()) {
-        checks.fail(Paths2.key(path, "initialDays"), "is above capacityDays (" + Checks.number(tier.capacityDays())
+        checks.fail(TreePaths.key(path, "initialDays"), "is above capacityDays (" + Checks.number(tier.capacityDays())
             + "), got " + Checks.number(tier.initialDaysOrTarget()));
       }
     }
-    checks.atLeast(Paths2.key(path, "holdingCostPerUnitPerYear"), tier.holdingCostPerUnitPerYear(), 0);
+    checks.atLeast(TreePaths.key(path, "holdingCostPerUnitPerYear"), tier.holdingCostPerUnitPerYear(), 0);
     if (tier.capitalCostRatePerYear() != null) {
-      checks.inRange(Paths2.key(path, "capitalCostRatePerYear"), tier.capitalCostRatePerYear(), 0, 1);
+      checks.inRange(TreePaths.key(path, "capitalCostRatePerYear"), tier.capitalCostRatePerYear(), 0, 1);
     }
     if (tier.release() != null) {
-      checkRelease(Paths2.key(path, "release"), tier.release());
+      checkRelease(TreePaths.key(path, "release"), tier.release());
     }
     if (tier.refill() != null) {
-      checkRefill(Paths2.key(path, "refill"), tier.refill());
+      checkRefill(TreePaths.key(path, "refill"), tier.refill());
     }
   }
 
   private void checkRelease(String path, ReleaseRule rule) {
-    checks.inRange(Paths2.key(path, "triggerShare"), rule.triggerShare(), 0, 0.999999);
-    checks.inRange(Paths2.key(path, "latencyDays"), rule.latencyDays(), 0, MAX_HORIZON_DAYS);
-    checks.nonNegative(Paths2.key(path, "maxPerDay"), rule.maxPerDay());
+    checks.inRange(TreePaths.key(path, "triggerShare"), rule.triggerShare(), 0, 0.999999);
+    checks.inRange(TreePaths.key(path, "latencyDays"), rule.latencyDays(), 0, MAX_HORIZON_DAYS);
+    checks.nonNegative(TreePaths.key(path, "maxPerDay"), rule.maxPerDay());
     if (rule.mode() == ReleaseMode.LOAN) {
-      checks.inRange(Paths2.key(path, "paybackDays"), rule.paybackDays(), 1, MAX_HORIZON_DAYS);
-      checks.inRange(Paths2.key(path, "loanPremium"), rule.loanPremium(), 0, 10);
+      checks.inRange(TreePaths.key(path, "paybackDays"), rule.paybackDays(), 1, MAX_HORIZON_DAYS);
+      checks.inRange(TreePaths.key(path, "loanPremium"), rule.loanPremium(), 0, 10);
     }
   }
 
   private void checkRefill(String path, RefillRule rule) {
-    checks.nonNegative(Paths2.key(path, "maxBuyPerDay"), rule.maxBuyPerDay());
-    checks.nonNegative(Paths2.key(path, "budgetPerYear"), rule.budgetPerYear());
+    checks.nonNegative(TreePaths.key(path, "maxBuyPerDay"), rule.maxBuyPerDay());
+    checks.nonNegative(TreePaths.key(path, "budgetPerYear"), rule.budgetPerYear());
   }
 
   private void checkScheduledShock(String path, Shock shock) {
     if (shock.start() == null) {
-      checks.fail(Paths2.key(path, "start"), "missing required key 'start' (a day number or a date)");
+      checks.fail(TreePaths.key(path, "start"), "missing required key 'start' (a day number or a date)");
     } else {
-      checkDay(Paths2.key(path, "start"), shock.start());
+      checkDay(TreePaths.key(path, "start"), shock.start());
     }
     if (shock.durationDays() == null) {
-      checks.fail(Paths2.key(path, "durationDays"), "missing required key 'durationDays'");
+      checks.fail(TreePaths.key(path, "durationDays"), "missing required key 'durationDays'");
     } else {
-      checks.inRange(Paths2.key(path, "durationDays"), shock.durationDays(), 1, MAX_HORIZON_DAYS);
+      checks.inRange(TreePaths.key(path, "durationDays"), shock.durationDays(), 1, MAX_HORIZON_DAYS);
     }
     checkShockBody(path, shock);
   }
 
   private void checkShockBody(String path, Shock shock) {
-    checks.inRange(Paths2.key(path, "rampUpDays"), shock.rampUpDays(), 0, MAX_HORIZON_DAYS);
-    checks.inRange(Paths2.key(path, "recoveryDays"), shock.recoveryDays(), 0, MAX_HORIZON_DAYS);
+    checks.inRange(TreePaths.key(path, "rampUpDays"), shock.rampUpDays(), 0, MAX_HORIZON_DAYS);
+    checks.inRange(TreePaths.key(path, "recoveryDays"), shock.recoveryDays(), 0, MAX_HORIZON_DAYS);
     for (int i = 0; i < shock.materials().size(); i++) {
       String material = shock.materials().get(i);
       if (!scenario.materials().containsKey(material)) {
-        checks.fail(Paths2.index(Paths2.key(path, "materials"), i), "'" + material + "' is not a material"
+        checks.fail(TreePaths.index(TreePaths.key(path, "materials"), i), "'" + material + "' is not a material"
             + Suggestions.didYouMean(material, scenario.materials().keySet()));
       }
     }
     switch (shock) {
       case ExportControl control -> checkExportControl(path, control);
       case ExportTax tax -> {
-        checkCountry(Paths2.key(path, "country"), tax.country());
-        checkTargets(Paths2.key(path, "targets"), tax.targets());
-        checks.inRange(Paths2.key(path, "rate"), tax.rate(), 0, 100);
+        checkCountry(TreePaths.key(path, "country"), tax.country());
+        checkTargets(TreePaths.key(path, "targets"), tax.targets());
+        checks.inRange(TreePaths.key(path, "rate"), tax.rate(), 0, 100);
       }
       case Outage outage -> checkOutage(path, outage);
       case Logistics logistics -> {
-        checkCountry(Paths2.key(path, "country"), logistics.country());
-        checks.inRange(Paths2.key(path, "capacityLoss"), logistics.capacityLoss(), 0, 1);
-        checks.inRange(Paths2.key(path, "delayDays"), logistics.delayDays(), 0, MAX_HORIZON_DAYS);
+        checkCountry(TreePaths.key(path, "country"), logistics.country());
+        checks.inRange(TreePaths.key(path, "capacityLoss"), logistics.capacityLoss(), 0, 1);
+        checks.inRange(TreePaths.key(path, "delayDays"), logistics.delayDays(), 0, MAX_HORIZON_DAYS);
       }
-      case DemandSurge surge -> checks.inRange(Paths2.key(path, "multiplier"), surge.multiplier(), 0, 1000);
+      case DemandSurge surge -> checks.inRange(TreePaths.key(path, "multiplier"), surge.multiplier(), 0, 1000);
     }
   }
 
   private void checkExportControl(String path, ExportControl control) {
-    checkCountry(Paths2.key(path, "country"), control.country());
-    checkTargets(Paths2.key(path, "targets"), control.targets());
+    checkCountry(TreePaths.key(path, "country"), control.country());
+    checkTargets(TreePaths.key(path, "targets"), control.targets());
     if (control.mode() == null) {
       return;
     }
-    String allowed = Paths2.key(path, "allowedShare");
+    String allowed = TreePaths.key(path, "allowedShare");
     if (control.mode() == ControlMode.BAN) {
       if (control.allowedShare() != null) {
         checks.fail(allowed, "has no meaning for a ban (use mode: quota to let a share through)");
@@ -268,19 +268,19 @@ public final class ScenarioValidator {
       checks.inRange(allowed, control.allowedShare(), 0, 1);
     }
     if (control.mode() != ControlMode.LICENSING && control.delayDays() != 0) {
-      checks.fail(Paths2.key(path, "delayDays"), "only applies to mode licensing");
+      checks.fail(TreePaths.key(path, "delayDays"), "only applies to mode licensing");
     }
-    checks.inRange(Paths2.key(path, "delayDays"), control.delayDays(), 0, MAX_HORIZON_DAYS);
+    checks.inRange(TreePaths.key(path, "delayDays"), control.delayDays(), 0, MAX_HORIZON_DAYS);
   }
 
   private void checkOutage(String path, Outage outage) {
-    checks.inRange(Paths2.key(path, "capacityLoss"), outage.capacityLoss(), 0, 1);
+    checks.inRange(TreePaths.key(path, "capacityLoss"), outage.capacityLoss(), 0, 1);
     if ((outage.country() == null) == (outage.source() == null)) {
       checks.fail(path, "give exactly one of 'country' or 'source'");
       return;
     }
     if (outage.country() != null) {
-      checkCountry(Paths2.key(path, "country"), outage.country());
+      checkCountry(TreePaths.key(path, "country"), outage.country());
       return;
     }
     Set<String> ids = new LinkedHashSet<>();
@@ -290,36 +290,36 @@ public final class ScenarioValidator {
       }
     });
     if (!ids.contains(outage.source())) {
-      checks.fail(Paths2.key(path, "source"), "'" + outage.source() + "' is not a source of the materials in scope"
+      checks.fail(TreePaths.key(path, "source"), "'" + outage.source() + "' is not a source of the materials in scope"
           + Suggestions.didYouMean(outage.source(), ids));
     }
   }
 
   private void checkProcess(String path, ShockProcess process) {
-    checks.inRange(Paths2.key(path, "ratePerYear"), process.ratePerYear(), 0, Days.PER_YEAR);
+    checks.inRange(TreePaths.key(path, "ratePerYear"), process.ratePerYear(), 0, Days.PER_YEAR);
     if (process.durationDays() != null) {
-      checkDistribution(Paths2.key(path, "durationDays"), process.durationDays());
+      checkDistribution(TreePaths.key(path, "durationDays"), process.durationDays());
     }
     if (process.severity() != null) {
-      checkDistribution(Paths2.key(path, "severity"), process.severity());
+      checkDistribution(TreePaths.key(path, "severity"), process.severity());
     }
     Shock template = process.shock();
     if (template == null) {
       return;
     }
-    String shockPath = Paths2.key(path, "shock");
+    String shockPath = TreePaths.key(path, "shock");
     if (template.start() != null) {
-      checks.fail(Paths2.key(shockPath, "start"), "is drawn by the process; leave it out");
+      checks.fail(TreePaths.key(shockPath, "start"), "is drawn by the process; leave it out");
     }
     if (template.durationDays() != null) {
-      checks.fail(Paths2.key(shockPath, "durationDays"), "is drawn by the process (its durationDays); leave it out");
+      checks.fail(TreePaths.key(shockPath, "durationDays"), "is drawn by the process (its durationDays); leave it out");
     }
     checkShockBody(shockPath, template);
   }
 
   private void checkDistribution(String path, Distribution distribution) {
     switch (distribution) {
-      case Distribution.Constant constant -> checks.atLeast(Paths2.key(path, "value"), constant.value(), 0);
+      case Distribution.Constant constant -> checks.atLeast(TreePaths.key(path, "value"), constant.value(), 0);
       case Distribution.Uniform uniform -> {
         if (uniform.min() > uniform.max()) {
           checks.fail(path, "min must not exceed max, got min " + Checks.number(uniform.min()) + " > max "
@@ -331,32 +331,32 @@ public final class ScenarioValidator {
           checks.fail(path, "needs min <= mode <= max and min < max");
         }
       }
-      case Distribution.Normal normal -> checks.positive(Paths2.key(path, "sd"), normal.sd());
+      case Distribution.Normal normal -> checks.positive(TreePaths.key(path, "sd"), normal.sd());
       case Distribution.LogNormal logNormal -> {
-        checks.positive(Paths2.key(path, "median"), logNormal.median());
-        checks.positive(Paths2.key(path, "sigma"), logNormal.sigma());
+        checks.positive(TreePaths.key(path, "median"), logNormal.median());
+        checks.positive(TreePaths.key(path, "sigma"), logNormal.sigma());
       }
-      case Distribution.Exponential exponential -> checks.positive(Paths2.key(path, "mean"), exponential.mean());
+      case Distribution.Exponential exponential -> checks.positive(TreePaths.key(path, "mean"), exponential.mean());
       case Distribution.Gamma gamma -> {
-        checks.positive(Paths2.key(path, "shape"), gamma.shape());
-        checks.positive(Paths2.key(path, "scale"), gamma.scale());
+        checks.positive(TreePaths.key(path, "shape"), gamma.shape());
+        checks.positive(TreePaths.key(path, "scale"), gamma.scale());
       }
       case Distribution.Weibull weibull -> {
-        checks.positive(Paths2.key(path, "shape"), weibull.shape());
-        checks.positive(Paths2.key(path, "scale"), weibull.scale());
+        checks.positive(TreePaths.key(path, "shape"), weibull.shape());
+        checks.positive(TreePaths.key(path, "scale"), weibull.scale());
       }
       case Distribution.Beta beta -> {
-        checks.positive(Paths2.key(path, "alpha"), beta.alpha());
-        checks.positive(Paths2.key(path, "beta"), beta.beta());
+        checks.positive(TreePaths.key(path, "alpha"), beta.alpha());
+        checks.positive(TreePaths.key(path, "beta"), beta.beta());
       }
     }
   }
 
   private void checkRun(String path, RunSettings run) {
-    checks.inRange(Paths2.key(path, "replicates"), run.replicates(), 1, MAX_REPLICATES);
-    checks.inRange(Paths2.key(path, "horizonDays"), run.horizonDays(), 1, MAX_HORIZON_DAYS);
-    checks.inRange(Paths2.key(path, "capitalCostRatePerYear"), run.capitalCostRatePerYear(), 0, 1);
-    checks.inRange(Paths2.key(path, "discountRatePerYear"), run.discountRatePerYear(), 0, 1);
+    checks.inRange(TreePaths.key(path, "replicates"), run.replicates(), 1, MAX_REPLICATES);
+    checks.inRange(TreePaths.key(path, "horizonDays"), run.horizonDays(), 1, MAX_HORIZON_DAYS);
+    checks.inRange(TreePaths.key(path, "capitalCostRatePerYear"), run.capitalCostRatePerYear(), 0, 1);
+    checks.inRange(TreePaths.key(path, "discountRatePerYear"), run.discountRatePerYear(), 0, 1);
   }
 
   private void checkDay(String path, DayRef day) {
@@ -384,7 +384,7 @@ public final class ScenarioValidator {
     for (int i = 0; i < targets.size(); i++) {
       String target = targets.get(i);
       if (!scenario.countries().containsKey(target) && !tags.contains(target)) {
-        checks.fail(Paths2.index(path, i), "'" + target + "' is neither a country nor a tag"
+        checks.fail(TreePaths.index(path, i), "'" + target + "' is neither a country nor a tag"
             + Suggestions.didYouMean(target, known));
       }
     }

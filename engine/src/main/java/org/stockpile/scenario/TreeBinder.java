@@ -31,9 +31,9 @@ import org.stockpile.model.DayRef;
  * of the document can still be checked; callers must not use the result when problems exist.
  */
 final class TreeBinder {
-  private final List<Problem> problems = new ArrayList<>();
+  private final List<Finding> problems = new ArrayList<>();
 
-  List<Problem> problems() {
+  List<Finding> problems() {
     return problems;
   }
 
@@ -195,7 +195,7 @@ final class TreeBinder {
     }
     Class<?> chosen = subtypes.get(tag.asText());
     if (chosen == null) {
-      problem(Paths2.key(path, property), "must be one of " + String.join(", ", subtypes.keySet()) + ", got '"
+      problem(TreePaths.key(path, property), "must be one of " + String.join(", ", subtypes.keySet()) + ", got '"
           + TreeReader.abbreviate(tag.asText()) + "'" + Suggestions.didYouMean(tag.asText(), subtypes.keySet()));
       return null;
     }
@@ -221,13 +221,13 @@ final class TreeBinder {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String key = names.next();
       if (!known.contains(key) && !key.equals(discriminator)) {
-        problem(Paths2.key(path, key), "unknown key '" + key + "'" + Suggestions.didYouMean(key, known));
+        problem(TreePaths.key(path, key), "unknown key '" + key + "'" + Suggestions.didYouMean(key, known));
       }
     }
     Object[] arguments = new Object[components.length];
     for (int i = 0; i < components.length; i++) {
       RecordComponent component = components[i];
-      String childPath = Paths2.key(path, component.getName());
+      String childPath = TreePaths.key(path, component.getName());
       JsonNode child = node.get(component.getName());
       JsonProperty property = annotation(type, component);
       if (child == null || child.isNull()) {
@@ -330,7 +330,7 @@ final class TreeBinder {
     List<Object> values = new ArrayList<>();
     boolean intact = true;
     for (int i = 0; i < node.size(); i++) {
-      Object value = bindValue(node.get(i), element, Paths2.index(path, i));
+      Object value = bindValue(node.get(i), element, TreePaths.index(path, i));
       // After a broken element, later ones are still checked for form, but left out of the list,
       // so that the indices of problems found later stay those of the file.
       intact &= value != null;
@@ -349,7 +349,7 @@ final class TreeBinder {
     Map<String, Object> values = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> entries = node.fields(); entries.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = entries.next();
-      String childPath = Paths2.key(path, entry.getKey());
+      String childPath = TreePaths.key(path, entry.getKey());
       JsonNode child = entry.getValue();
       // "JP:" with nothing after it is an entry with every key left at its default.
       JsonNode given = child.isNull() && valueType instanceof Class<?> record && record.isRecord()
@@ -363,6 +363,6 @@ final class TreeBinder {
   }
 
   private void problem(String path, String message) {
-    problems.add(Problem.at(path, message));
+    problems.add(Finding.at(path, message));
   }
 }

@@ -35,7 +35,7 @@ final class TreeReader {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private final List<Problem> problems = new ArrayList<>();
+  private final List<Finding> problems = new ArrayList<>();
   private final Map<String, Location> locations = new HashMap<>();
   private final String fileName;
 
@@ -93,7 +93,7 @@ final class TreeReader {
       }
       JsonLocation where = e.getLocation();
       String message = e.getOriginalMessage();
-      Problem problem = new Problem(name, where == null ? 0 : where.getLineNr(),
+      Finding problem = new Finding(name, where == null ? 0 : where.getLineNr(),
           where == null ? 0 : where.getColumnNr(), "", "not valid " + formatName(file) + ": " + firstLine(message));
       throw new ScenarioException(List.of(problem));
     } catch (IOException | RuntimeException e) {
@@ -208,7 +208,7 @@ final class TreeReader {
     ObjectNode object = NODES.objectNode();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
-      String childPath = Paths2.key(path, key);
+      String childPath = TreePaths.key(path, key);
       boolean duplicate = object.has(key);
       if (duplicate) {
         problem(childPath, parser, "duplicate key '" + key + "'");
@@ -227,7 +227,7 @@ final class TreeReader {
     ArrayNode array = NODES.arrayNode();
     int index = 0;
     while (parser.nextToken() != JsonToken.END_ARRAY) {
-      array.add(readValue(parser, Paths2.index(path, index), depth));
+      array.add(readValue(parser, TreePaths.index(path, index), depth));
       index++;
     }
     return array;
@@ -240,7 +240,7 @@ final class TreeReader {
 
   private void problem(String path, JsonParser parser, String message) {
     JsonLocation where = parser.currentTokenLocation();
-    problems.add(new Problem(fileName, where.getLineNr(), where.getColumnNr(), path, message));
+    problems.add(new Finding(fileName, where.getLineNr(), where.getColumnNr(), path, message));
   }
 
   static String kind(JsonNode node) {
@@ -267,7 +267,7 @@ final class TreeReader {
   }
 
   private static ScenarioException single(String file, String message) {
-    return new ScenarioException(List.of(new Problem(file, 0, 0, "", message)));
+    return new ScenarioException(List.of(new Finding(file, 0, 0, "", message)));
   }
 
   private static boolean notText(Throwable e) {

@@ -22,7 +22,7 @@ import java.util.Set;
 final class VariedTree {
   private final ObjectNode root;
   private final Map<String, Location> locations;
-  private final List<Problem> problems;
+  private final List<Finding> problems;
 
   private VariedTree(LocatedTree base) {
     this.root = (ObjectNode) base.root().deepCopy();
@@ -50,7 +50,7 @@ final class VariedTree {
     shares.rescaleOthers().forEach((list, changed) -> {
       ShareSetter setter = shareSetters.get(list);
       for (int i : changed) {
-        String share = Paths2.key(Paths2.index(setter.sourcesPath(), i), "share");
+        String share = TreePaths.key(TreePaths.index(setter.sourcesPath(), i), "share");
         tree.forget(share);
         tree.locations.put(share, Location.inArgument(setter.argument(), null));
       }
@@ -76,8 +76,8 @@ final class VariedTree {
     for (Map.Entry<String, JsonNode> entry : patch.properties()) {
       String key = entry.getKey();
       JsonNode value = entry.getValue();
-      String at = Paths2.key(path, key);
-      String from = Paths2.key(patchPath, key);
+      String at = TreePaths.key(path, key);
+      String from = TreePaths.key(patchPath, key);
       JsonNode current = target.get(key);
       if (value.isNull()) {
         // null puts the key back to its default; a problem that causes (a required key) is the overlay's.
@@ -102,9 +102,9 @@ final class VariedTree {
     Set<String> seen = new HashSet<>();
     for (int p = 0; p < patch.size(); p++) {
       String id = patch.get(p).get("id").asText();
-      String from = Paths2.index(patchPath, p);
+      String from = TreePaths.index(patchPath, p);
       if (!seen.add(id)) {
-        problems.add(overlay.place(Problem.at(Paths2.key(from, "id"), "the same id as an earlier entry of this "
+        problems.add(overlay.place(Finding.at(TreePaths.key(from, "id"), "the same id as an earlier entry of this "
             + "list ('" + id + "')")));
         continue;
       }
@@ -115,10 +115,10 @@ final class VariedTree {
         }
       }
       if (found >= 0) {
-        merge((ObjectNode) list.get(found), (ObjectNode) patch.get(p), Paths2.index(path, found), from, overlay);
+        merge((ObjectNode) list.get(found), (ObjectNode) patch.get(p), TreePaths.index(path, found), from, overlay);
       } else {
         list.add(patch.get(p).deepCopy());
-        adopt(overlay, from, Paths2.index(path, list.size() - 1));
+        adopt(overlay, from, TreePaths.index(path, list.size() - 1));
       }
     }
   }
@@ -141,7 +141,7 @@ final class VariedTree {
       slot = ScenarioPath.slot(root, setting.path());
       value = TreeReader.readValue(setting.value());
     } catch (IllegalArgumentException e) {
-      problems.add(new Problem(argument, 0, 0, setting.path(), e.getMessage().replace("does not name a number",
+      problems.add(new Finding(argument, 0, 0, setting.path(), e.getMessage().replace("does not name a number",
           "does not name a value")));
       return;
     }
@@ -162,7 +162,7 @@ final class VariedTree {
   /** Takes the overlay's locations at and under {@code from} for the values now at {@code to}. */
   private void adopt(LocatedTree overlay, String from, String to) {
     overlay.locations().forEach((path, where) -> {
-      if (Paths2.within(path, from)) {
+      if (TreePaths.within(path, from)) {
         locations.put(to + path.substring(from.length()), where);
       }
     });
@@ -173,7 +173,7 @@ final class VariedTree {
 
   /** Drops the locations at and under {@code path}: the values there were replaced. */
   private void forget(String path) {
-    locations.keySet().removeIf(located -> Paths2.within(located, path));
+    locations.keySet().removeIf(located -> TreePaths.within(located, path));
   }
 
   /** The last {@code --set} of a share in a material's sources list, and that list's path. */

@@ -62,7 +62,7 @@ public final class Morris {
     return Designs.map(parameters, unitDesign(parameters.size(), trajectories, levels, seed));
   }
 
-  public static MorrisEffects analyse(List<Parameter> parameters, Model model, int trajectories, int levels, long seed)
+  public static MorrisEffects analyse(List<Parameter> parameters, Response model, int trajectories, int levels, long seed)
       throws Exception {
     return Sensitivity.analyse(parameters, new MorrisDesign(trajectories, levels), model, seed).morris();
   }

@@ -2,7 +2,7 @@ package org.stockpile.sweep;
 
 import java.util.List;
 import org.stockpile.model.Scenario;
-import org.stockpile.scenario.Problem;
+import org.stockpile.scenario.Finding;
 import org.stockpile.scenario.ScenarioException;
 import org.stockpile.sim.CompiledScenario;
 import org.stockpile.sim.MonteCarlo;
@@ -43,7 +43,7 @@ public final class PointRunner {
     Scenario scenario = spec.base().scenario(spec.paths(), point);
     int lastCoverDay = spec.coverDays().isEmpty() ? -1 : spec.coverDays().getLast();
     if (scenario.run().horizonDays() <= lastCoverDay) {
-      throw new ScenarioException(List.of(Problem.at("run.horizonDays", "the run ends before cover day "
+      throw new ScenarioException(List.of(Finding.at("run.horizonDays", "the run ends before cover day "
           + lastCoverDay + " (timeIndices.days)")));
     }
     return scenario;

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Sensitivity analysis of any function of a parameter vector: runs a {@link Design} over a
- * {@link Model}, point after point, and computes the design's indices. Scenario sweeps
+ * {@link Response}, point after point, and computes the design's indices. Scenario sweeps
  * ({@link Sweep}) use the same designs and indices.
  */
 public final class Sensitivity {
@@ -12,7 +12,7 @@ public final class Sensitivity {
   }
 
   /** Runs {@code model} at every point of {@code design}; {@code seed} fixes the design's random choices and bootstrap. */
-  public static Analysis analyse(List<Parameter> parameters, Design design, Model model, long seed) throws Exception {
+  public static Analysis analyse(List<Parameter> parameters, Design design, Response model, long seed) throws Exception {
     double[][] unit = design.unitPoints(parameters, seed);
     double[][] points = Designs.map(parameters, unit);
     double[] values = new double[points.length];

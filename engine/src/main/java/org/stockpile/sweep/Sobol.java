@@ -54,7 +54,7 @@ public final class Sobol {
   }
 
   /** Runs {@code model} on the design for {@code n} base samples and estimates the indices. */
-  public static SobolIndices analyse(List<Parameter> parameters, Model model, int n, long seed) throws Exception {
+  public static SobolIndices analyse(List<Parameter> parameters, Response model, int n, long seed) throws Exception {
     return Sensitivity.analyse(parameters, new SobolDesign(n), model, seed).sobol();
   }
 

@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockpile.model.Scenario;
 import org.stockpile.scenario.LoadedDocument;
-import org.stockpile.scenario.Problem;
+import org.stockpile.scenario.Finding;
 import org.stockpile.scenario.ScenarioException;
 import org.stockpile.scenario.ScenarioTemplate;
 import org.stockpile.scenario.ScenarioVariant;
@@ -112,7 +112,7 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
       throws ScenarioException {
     LoadedDocument<SweepSpec> document = LoadedDocument.read(specFile, SweepSpec.class);
     SweepSpec spec = document.value();
-    List<Problem> problems = new ArrayList<>(document.problems());
+    List<Finding> problems = new ArrayList<>(document.problems());
     ScenarioTemplate base = null;
     Scenario scenario = null;
     if (!document.brokenAt("scenario")) {
@@ -125,7 +125,7 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
       }
     }
     if (spec.parameters().isEmpty() && !document.brokenAt("parameters")) {
-      problems.add(document.place(Problem.at("parameters", "name at least one parameter")));
+      problems.add(document.place(Finding.at("parameters", "name at least one parameter")));
     }
     boolean designOk = checkDesign(document, spec.design(), problems);
     List<Integer> coverDays = new ArrayList<>();
@@ -145,18 +145,18 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
         continue;
       }
       if (!seen.add(written.path())) {
-        problems.add(document.place(Problem.at(at + ".path", "the same path as an earlier parameter")));
+        problems.add(document.place(Finding.at(at + ".path", "the same path as an earlier parameter")));
       }
       Optional<String> wrong = base == null ? Optional.empty() : base.problemWith(written.path());
       if (wrong.isPresent()) {
-        problems.add(document.place(Problem.at(at + ".path", wrong.get())));
+        problems.add(document.place(Finding.at(at + ".path", wrong.get())));
         continue;
       }
       Parameter parameter;
       try {
         parameter = new Parameter(written.path(), written.distribution(), written.levels());
       } catch (IllegalArgumentException e) {
-        problems.add(document.place(Problem.at(at, e.getMessage().substring(written.path().length() + 2))));
+        problems.add(document.place(Finding.at(at, e.getMessage().substring(written.path().length() + 2))));
         continue;
       }
       paths.add(written.path());
@@ -170,7 +170,7 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
     }
     List<MetricRef> metrics = new ArrayList<>();
     if (spec.metrics().isEmpty() && !document.brokenAt("metrics")) {
-      problems.add(document.place(Problem.at("metrics", "name at least one metric")));
+      problems.add(document.place(Finding.at("metrics", "name at least one metric")));
     }
     for (int m = 0; m < spec.metrics().size(); m++) {
       StringBuilder problem = new StringBuilder();
@@ -179,11 +179,11 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
       if (metric != null) {
         metrics.add(metric);
       } else if (!problem.isEmpty()) {
-        problems.add(document.place(Problem.at("metrics[" + m + "]", problem.toString())));
+        problems.add(document.place(Finding.at("metrics[" + m + "]", problem.toString())));
       }
     }
     if (spec.replicates() < 1) {
-      problems.add(document.place(Problem.at("replicates", "must be at least 1, got " + spec.replicates())));
+      problems.add(document.place(Finding.at("replicates", "must be at least 1, got " + spec.replicates())));
     }
     if (!problems.isEmpty()) {
       throw new ScenarioException(LoadedDocument.sorted(problems));
@@ -217,19 +217,19 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
   }
 
   private static void checkEnds(LoadedDocument<SweepSpec> document, ScenarioTemplate base, String at,
-      Parameter parameter, boolean whole, List<Integer> coverDays, List<Problem> problems) {
+      Parameter parameter, boolean whole, List<Integer> coverDays, List<Finding> problems) {
     for (double u : new double[] {0, 1}) {
       double value = whole ? Math.rint(parameter.at(u)) : parameter.at(u);
       try {
         Scenario scenario = base.scenario(List.of(parameter.name()), new double[] {value});
         if (!coverDays.isEmpty() && scenario.run().horizonDays() <= coverDays.getLast()) {
-          problems.add(document.place(Problem.at(at, "at " + value + ", the run ends before cover day "
+          problems.add(document.place(Finding.at(at, "at " + value + ", the run ends before cover day "
               + coverDays.getLast() + " (timeIndices.days)")));
           return;
         }
       } catch (ScenarioException e) {
-        Problem first = e.problems().getFirst();
-        problems.add(document.place(Problem.at(at, "at " + value + ", the scenario is not valid: " + first.path()
+        Finding first = e.problems().getFirst();
+        problems.add(document.place(Finding.at(at, "at " + value + ", the scenario is not valid: " + first.path()
             + ": " + first.message())));
         return;
       }
@@ -241,7 +241,7 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
    * indices, {@link #DEFAULT_COVER_DAYS} inside the horizon and every material.
    */
   private static void coverDays(LoadedDocument<SweepSpec> document, SweepSpec spec, Scenario scenario,
-      List<Integer> days, List<String> materials, List<Problem> problems) {
+      List<Integer> days, List<String> materials, List<Finding> problems) {
     TimeIndicesSpec written = spec.timeIndices();
     int horizon = scenario.run().horizonDays();
     if (written == null || written.days() == null) {
@@ -258,10 +258,10 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
         }
         long day = written.days().get(i).resolve(scenario.run().startDate());
         if (day < 0 || day >= horizon) {
-          problems.add(document.place(Problem.at(at, "must be a day of the run, 0 to " + (horizon - 1) + " (from "
+          problems.add(document.place(Finding.at(at, "must be a day of the run, 0 to " + (horizon - 1) + " (from "
               + scenario.run().startDate() + "), got " + day)));
         } else if (!seen.add((int) day)) {
-          problems.add(document.place(Problem.at(at, "the same day as an earlier one (" + day + ")")));
+          problems.add(document.place(Finding.at(at, "the same day as an earlier one (" + day + ")")));
         } else {
           days.add((int) day);
         }
@@ -274,10 +274,10 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
     }
     for (int i = 0; i < named.size(); i++) {
       if (!scenario.materials().containsKey(named.get(i))) {
-        problems.add(document.place(Problem.at("timeIndices.materials[" + i + "]", "not a material of the scenario: "
+        problems.add(document.place(Finding.at("timeIndices.materials[" + i + "]", "not a material of the scenario: "
             + named.get(i) + " (" + String.join(", ", scenario.materials().keySet()) + ")")));
       } else if (materials.contains(named.get(i))) {
-        problems.add(document.place(Problem.at("timeIndices.materials[" + i + "]", "named twice")));
+        problems.add(document.place(Finding.at("timeIndices.materials[" + i + "]", "named twice")));
       } else {
         materials.add(named.get(i));
       }
@@ -285,7 +285,7 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
   }
 
   /** Whether the design is usable; if not, says why. */
-  private static boolean checkDesign(LoadedDocument<SweepSpec> document, DesignSpec design, List<Problem> problems) {
+  private static boolean checkDesign(LoadedDocument<SweepSpec> document, DesignSpec design, List<Finding> problems) {
     if (design == null || design.type() == null || document.brokenAt("design")) {
       return false;
     }
@@ -301,7 +301,7 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
           : null;
     };
     if (missing != null) {
-      problems.add(document.place(Problem.at("design", missing)));
+      problems.add(document.place(Finding.at("design", missing)));
     }
     return missing == null;
   }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stockpile.scenario.Problem;
+import org.stockpile.scenario.Finding;
 import org.stockpile.scenario.ScenarioException;
 import org.stockpile.sim.CompiledScenario;
 
@@ -230,7 +230,7 @@ public final class Sweep {
           where.append(i == 0 ? "" : ", ").append(paths.get(i)).append(" = ").append(points[point][i]);
         }
         String context = where.append(") makes an invalid scenario: ").toString();
-        throw new ScenarioException(invalid.problems().stream().map(problem -> new Problem(problem.file(),
+        throw new ScenarioException(invalid.problems().stream().map(problem -> new Finding(problem.file(),
             problem.line(), problem.column(), problem.path(), context + problem.message())).toList());
       }
       if (error instanceof RuntimeException runtime) {

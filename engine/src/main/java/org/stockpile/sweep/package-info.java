@@ -3,7 +3,7 @@
  * unit hypercube (Saltelli's Sobol samples, Morris trajectories, Latin hypercube, grid,
  * one-at-a-time) mapped onto {@link org.stockpile.sweep.Parameter}s, their estimators (Sobol
  * first-order and total indices with bootstrap intervals, Morris elementary effects) for any
- * {@link org.stockpile.sweep.Model} through {@link org.stockpile.sweep.Sensitivity}, and sweep
+ * {@link org.stockpile.sweep.Response} through {@link org.stockpile.sweep.Sensitivity}, and sweep
  * specs over scenarios ({@link org.stockpile.sweep.SpecSweep}, run by
  * {@link org.stockpile.sweep.Sweep}).
  */

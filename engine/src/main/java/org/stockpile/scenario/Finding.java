@@ -11,15 +11,15 @@ package org.stockpile.scenario;
  * @param path where in the scenario, e.g. {@code materials.dysprosium.sources[1].share}
  * @param message what is wrong, e.g. {@code must be in [0, 1], got 1.7}
  */
-public record Problem(String file, int line, int column, String path, String message) {
+public record Finding(String file, int line, int column, String path, String message) {
 
-  public static Problem at(String path, String message) {
-    return new Problem(null, 0, 0, path, message);
+  public static Finding at(String path, String message) {
+    return new Finding(null, 0, 0, path, message);
   }
 
   /** The same problem placed in a file. */
-  public Problem locatedIn(String fileName, int lineNumber, int columnNumber) {
-    return new Problem(fileName, lineNumber, columnNumber, path, message);
+  public Finding locatedIn(String fileName, int lineNumber, int columnNumber) {
+    return new Finding(fileName, lineNumber, columnNumber, path, message);
   }
 
   /**

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Immutable copies that keep insertion order, which {@code Map.copyOf} does not. */
-final class Collections2 {
-  private Collections2() {
+final class OrderedMaps {
+  private OrderedMaps() {
   }
 
   static <K, V> Map<K, V> orderedCopy(Map<K, V> map) {

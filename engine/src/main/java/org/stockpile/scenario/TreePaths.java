@@ -1,8 +1,8 @@
 package org.stockpile.scenario;
 
 /** Building the dotted paths used in problems: {@code materials.x.sources[1].share}. */
-final class Paths2 {
-  private Paths2() {
+final class TreePaths {
+  private TreePaths() {
   }
 
   static String key(String parent, String key) {
