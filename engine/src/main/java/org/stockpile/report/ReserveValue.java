@@ -2,7 +2,6 @@ package org.stockpile.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.stockpile.metrics.Metric;
 import org.stockpile.metrics.MetricLayout;
 import org.stockpile.sim.RunResult;
@@ -101,44 +100,23 @@ public final class ReserveValue {
   }
 
   private static Interval interval(double[] values) {
-    double mean = mean(values);
-    double half = halfWidth(values, mean);
+    double mean = Student.mean(values);
+    double half = Student.halfWidth(values);
     return new Interval(mean, mean - half, mean + half);
   }
 
   /** Ratio of means, interval by the delta method on {@code a - ratio x b}. */
   private static Interval ratio(double[] a, double[] b) {
-    double meanB = mean(b);
+    double meanB = Student.mean(b);
     if (meanB == 0) {
       return new Interval(Double.NaN, Double.NaN, Double.NaN);
     }
-    double ratio = mean(a) / meanB;
+    double ratio = Student.mean(a) / meanB;
     double[] residual = new double[a.length];
     for (int r = 0; r < a.length; r++) {
       residual[r] = a[r] - ratio * b[r];
     }
-    double half = halfWidth(residual, mean(residual)) / Math.abs(meanB);
+    double half = Student.halfWidth(residual) / Math.abs(meanB);
     return new Interval(ratio, ratio - half, ratio + half);
-  }
-
-  private static double halfWidth(double[] values, double mean) {
-    int n = values.length;
-    if (n < 2) {
-      return Double.NaN;
-    }
-    double squares = 0;
-    for (double value : values) {
-      squares += (value - mean) * (value - mean);
-    }
-    double t = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975);
-    return t * Math.sqrt(squares / (n - 1) / n);
-  }
-
-  private static double mean(double[] values) {
-    double sum = 0;
-    for (double value : values) {
-      sum += value;
-    }
-    return sum / values.length;
   }
 }

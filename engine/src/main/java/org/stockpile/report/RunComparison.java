@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.stockpile.metrics.Metric;
 
 /**
@@ -258,44 +257,23 @@ public final class RunComparison {
 
   static Row row(String material, Metric metric, String unit, String currency, double[] x, double[] y,
       boolean paired) {
-    double meanA = mean(x);
-    double meanB = mean(y);
+    double meanA = Student.mean(x);
+    double meanB = Student.mean(y);
     double half;
     if (paired) {
       double[] differences = new double[x.length];
       for (int r = 0; r < x.length; r++) {
         differences[r] = y[r] - x[r];
       }
-      half = x.length < 2 ? Double.NaN
-          : quantile(x.length - 1) * Math.sqrt(variance(differences, mean(differences)) / x.length);
+      half = Student.halfWidth(differences);
     } else {
-      double va = variance(x, meanA) / x.length;
-      double vb = variance(y, meanB) / y.length;
+      double va = Student.variance(x, meanA) / x.length;
+      double vb = Student.variance(y, meanB) / y.length;
       double freedom = (va + vb) * (va + vb) / (va * va / (x.length - 1) + vb * vb / (y.length - 1));
-      half = va + vb == 0 ? 0 : quantile(freedom) * Math.sqrt(va + vb);
+      half = va + vb == 0 ? 0 : Student.quantile(freedom) * Math.sqrt(va + vb);
     }
     double difference = meanB - meanA;
     return new Row(material, metric, unit, currency, meanA, meanB, difference - half, difference + half);
-  }
-
-  private static double quantile(double freedom) {
-    return new TDistribution(null, Math.max(1, freedom)).inverseCumulativeProbability(0.975);
-  }
-
-  private static double mean(double[] values) {
-    double sum = 0;
-    for (double value : values) {
-      sum += value;
-    }
-    return sum / values.length;
-  }
-
-  private static double variance(double[] values, double mean) {
-    double squares = 0;
-    for (double value : values) {
-      squares += (value - mean) * (value - mean);
-    }
-    return values.length < 2 ? 0 : squares / (values.length - 1);
   }
 
   public OutputFolder a() {

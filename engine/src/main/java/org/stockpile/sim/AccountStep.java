@@ -50,6 +50,7 @@ final class AccountStep {
   private final double[] stressed;
   private final double[] stockAfter;
   private final double[] unstored;
+  private final double[] carried;
   private final double[] totalOwed;
   private final ReplicateMetrics metrics;
   private final LaneFlows flows;
@@ -78,6 +79,7 @@ final class AccountStep {
     this.stressed = state.stressed;
     this.stockAfter = state.stockAfter;
     this.unstored = state.unstored;
+    this.carried = state.carried;
     this.totalOwed = state.totalOwed;
     this.metrics = state.metrics;
     this.flows = state.flows;
@@ -116,7 +118,7 @@ final class AccountStep {
     if (observed) {
       for (int l = 0; l < L; l++) {
         flows.record(mL + l, demand[l], toServe[l], arrivals[l], recycled[l], servedFromArrivals[l],
-            stockBefore[l], stockAfter[l], todayPrice[l], unstored[mL + l]);
+            stockBefore[l], stockAfter[l], todayPrice[l], carried[l], unstored[mL + l]);
       }
     }
   }

@@ -40,7 +40,7 @@ final class LaneFlows {
 
   /** Material-lane {@code i}'s flows of the day (those the kernel does not keep anyway). */
   void record(int i, double demanded, double serve, double arrived, double recycledUnits, double fromArrivals,
-      double before, double after, double todayPrice, double waiting) {
+      double before, double after, double todayPrice, double waitingBefore, double waiting) {
     demand[i] = demanded;
     toServe[i] = serve;
     arrivals[i] = arrived;
@@ -49,6 +49,7 @@ final class LaneFlows {
     stockBefore[i] = before;
     stockAfter[i] = after;
     price[i] = todayPrice;
+    unstoredBefore[i] = waitingBefore;
     unstored[i] = waiting;
   }
 

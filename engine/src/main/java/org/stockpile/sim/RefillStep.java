@@ -107,9 +107,10 @@ final class RefillStep {
     DoubleVector surplus = available.sub(fromArray(S, servedFromArrivals, 0));
     surplus.intoArray(surplusNow, 0);
     Lanes.clear(repaidNow);
-    Lanes.clear(refusedLanes);
-    Lanes.clear(limitedLanes);
     if (surplus.compare(GT, 0).anyTrue()) {
+      // Read by putAside only when something is left, which takes a surplus.
+      Lanes.clear(refusedLanes);
+      Lanes.clear(limitedLanes);
       DoubleVector unitPrice = fromArray(S, todayPrice, 0);
       DoubleVector landed = fromArray(S, arrivalsValue, 0).add(fromArray(S, recycled, 0).mul(unitPrice))
           .add(fromArray(S, unstoredValue, mL));
@@ -137,7 +138,6 @@ final class RefillStep {
       repayFromFirmsExcess(k0, k1, c.basePrice[m] * discount);
     }
     fromArray(S, repaidNow, 0).intoArray(flows.repaid, mL);
-    fromArray(S, carried, 0).intoArray(flows.unstoredBefore, mL);
     putAside(mL);
   }
 

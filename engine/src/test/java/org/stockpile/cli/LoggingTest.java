@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockpile.testing.CapturedConsole;
+import org.stockpile.testing.TestScenarios;
 
 /**
  * The command line's log: warnings on stderr by default, none with --quiet, milestones with
@@ -19,25 +20,8 @@ import org.stockpile.testing.CapturedConsole;
  * errors) appended whatever stderr shows; results stay on stdout.
  */
 class LoggingTest {
-  private static final String SCENARIO = """
-      name: logging-test
-      economy: JP
-      countries: {JP: {}, CN: {}}
-      materials:
-        ree:
-          baselineDailyDemand: 10
-          pricePerUnit: 1000
-          shortageCostPerUnit: 6000
-          sources:
-            - {id: china, route: [CN], share: 1, capacityPerDay: 20}
-          stockpiles:
-            firms: {targetDays: 10, holdingCostPerUnitPerYear: 2000}
-      shockProcesses:
-        - ratePerYear: 2
-          durationDays: {distribution: exponential, mean: 20}
-          shock: {type: exportControl, country: CN, mode: ban}
-      run: {replicates: 40, horizonDays: 200}
-      """;
+  private static final String SCENARIO = TestScenarios.chinaWithRandomBans("logging-test")
+      + "run: {replicates: 40, horizonDays: 200}\n";
   /** Demand is normal, so the sweep cuts it to its 0.1 % and 99.9 % quantiles. */
   private static final String SWEEP = """
       scenario: scenario.yaml

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockpile.testing.CapturedConsole;
+import org.stockpile.testing.TestScenarios;
 
 /**
  * A nightly job that does not break for good: {@code --baseline-from DIR} compares with the latest
@@ -24,24 +25,8 @@ import org.stockpile.testing.CapturedConsole;
  */
 class NightlySweepTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String SCENARIO = """
-      name: nightly-test
-      economy: JP
-      countries: {JP: {}, CN: {}, AU: {}}
-      materials:
-        ree:
-          baselineDailyDemand: 10
-          pricePerUnit: 1000
-          shortageCostPerUnit: 6000
-          sources:
-            - {id: china, route: [CN], share: 0.8, capacityPerDay: 20}
-            - {id: lynas, route: [AU], share: 0.2, capacityPerDay: 6, surgeRatePerDay: 0.05}
-          stockpiles:
-            firms: {targetDays: 10, holdingCostPerUnitPerYear: 2000}
-      shocks:
-        - {type: exportControl, country: CN, mode: ban, start: 30, durationDays: 40}
-      run: {replicates: 40, horizonDays: 200}
-      """;
+  private static final String SCENARIO = TestScenarios.chinaAndLynas("nightly-test")
+      + "run: {replicates: 40, horizonDays: 200}\n";
   private static final String SPEC = """
       scenario: scenario.yaml
       parameters:

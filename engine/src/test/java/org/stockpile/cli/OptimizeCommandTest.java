@@ -15,28 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockpile.testing.CapturedConsole;
+import org.stockpile.testing.TestScenarios;
 
 /** {@code stockpile optimize}: its outputs, their reproducibility, and bad specs. */
 class OptimizeCommandTest {
-  private static final String SCENARIO = """
-      name: optimize-test
-      economy: JP
-      countries: {JP: {}, CN: {}}
-      materials:
-        ree:
-          baselineDailyDemand: 10
-          pricePerUnit: 1000
-          shortageCostPerUnit: 6000
-          sources:
-            - {id: china, route: [CN], share: 1, capacityPerDay: 20}
-          stockpiles:
-            firms: {targetDays: 10, holdingCostPerUnitPerYear: 2000}
-      shockProcesses:
-        - ratePerYear: 2
-          durationDays: {distribution: exponential, mean: 20}
-          shock: {type: exportControl, country: CN, mode: ban}
-      run: {replicates: 40, horizonDays: 365}
-      """;
+  private static final String SCENARIO = TestScenarios.chinaWithRandomBans("optimize-test")
+      + "run: {replicates: 40, horizonDays: 365}\n";
   private static final String SPEC = """
       scenario: scenario.yaml
       objective: expectedNetCost

@@ -14,27 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockpile.testing.CapturedConsole;
+import org.stockpile.testing.TestScenarios;
 
 /** {@code stockpile sweep}: its outputs, their reproducibility, and bad specs. */
 class SweepCommandTest {
-  private static final String SCENARIO = """
-      name: sweep-test
-      economy: JP
-      countries: {JP: {}, CN: {}, AU: {}}
-      materials:
-        ree:
-          baselineDailyDemand: 10
-          pricePerUnit: 1000
-          shortageCostPerUnit: 6000
-          sources:
-            - {id: china, route: [CN], share: 0.8, capacityPerDay: 20}
-            - {id: lynas, route: [AU], share: 0.2, capacityPerDay: 6, surgeRatePerDay: 0.05}
-          stockpiles:
-            firms: {targetDays: 10, holdingCostPerUnitPerYear: 2000}
-      shocks:
-        - {type: exportControl, country: CN, mode: ban, start: 30, durationDays: 40}
-      run: {replicates: 40, horizonDays: 200}
-      """;
+  private static final String SCENARIO = TestScenarios.chinaAndLynas("sweep-test")
+      + "run: {replicates: 40, horizonDays: 200}\n";
   private static final String SPEC = """
       scenario: scenario.yaml
       parameters:

@@ -19,6 +19,7 @@ import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.Manifest;
 import org.stockpile.output.SweepJournal;
 import org.stockpile.testing.CapturedConsole;
+import org.stockpile.testing.TestScenarios;
 
 /**
  * A sweep journals its points as they complete: killed with {@code kill -9} (or cut short in the
@@ -26,29 +27,14 @@ import org.stockpile.testing.CapturedConsole;
  * an uninterrupted sweep, no point lost or counted twice.
  */
 class SweepResumeTest {
-  private static final String SCENARIO = """
-      name: resume-test
-      economy: JP
-      countries: {JP: {}, CN: {}, AU: {}}
-      materials:
-        ree:
-          baselineDailyDemand: 10
-          pricePerUnit: 1000
-          shortageCostPerUnit: 6000
-          sources:
-            - {id: china, route: [CN], share: 0.8, capacityPerDay: 20}
-            - {id: lynas, route: [AU], share: 0.2, capacityPerDay: 6, surgeRatePerDay: 0.05}
-          stockpiles:
-            firms: {targetDays: 10, holdingCostPerUnitPerYear: 2000}
-      shocks:
-        - {type: exportControl, country: CN, mode: ban, start: 30, durationDays: 40}
+  private static final String SCENARIO = TestScenarios.chinaAndLynas("resume-test") + """
       shockProcesses:
         - ratePerYear: 2
           durationDays: {distribution: uniform, min: 10, max: 60}
           severity: {distribution: uniform, min: 0.3, max: 1}
           shock: {type: exportControl, country: CN, mode: quota, allowedShare: 0.5}
       run: {replicates: 40, horizonDays: 365}
-      """;
+      """;;
   private static final String SPEC = """
       scenario: scenario.yaml
       parameters:

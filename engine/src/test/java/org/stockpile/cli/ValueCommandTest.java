@@ -23,26 +23,33 @@ import org.stockpile.testing.CapturedConsole;
  * and {@code compare} writing the net cost's difference as the sum of its parts'.
  */
 class ValueCommandTest {
-  private static final String SCENARIO = """
-      name: value-test
-      economy: JP
-      countries: {JP: {}, CN: {}}
-      materials:
-        ree:
-          baselineDailyDemand: 10
-          pricePerUnit: 100
-          shortageCostPerUnit: 1000
-          sources:
-            - {id: china, route: [CN], share: 1, capacityPerDay: 20}
-          stockpiles:
-            public:
-              targetDays: 10
-              holdingCostPerUnitPerYear: 36.5
-              release: {triggerShare: 0, latencyDays: 0}
-      shocks:
-        - {type: exportControl, country: CN, mode: ban, start: 100, durationDays: 5}
-      run: {replicates: 4, horizonDays: 365}
-      """;
+  private static final String SCENARIO = scenario("value-test",
+      "public: {targetDays: 10, holdingCostPerUnitPerYear: 36.5, release: {triggerShare: 0, latencyDays: 0}}",
+      "{type: exportControl, country: CN, mode: ban, start: 100, durationDays: 5}", 365);
+
+  /**
+   * Japan buys 10 units a day of {@code ree} at 100 (shortage 1,000) from China alone, with these
+   * tiers (one flow mapping) and one shock, in 4 replicates.
+   */
+  private static String scenario(String name, String tier, String shock, int horizonDays) {
+    return """
+        name: %s
+        economy: JP
+        countries: {JP: {}, CN: {}}
+        materials:
+          ree:
+            baselineDailyDemand: 10
+            pricePerUnit: 100
+            shortageCostPerUnit: 1000
+            sources:
+              - {id: china, route: [CN], share: 1, capacityPerDay: 20}
+            stockpiles:
+              %s
+        shocks:
+          - %s
+        run: {replicates: 4, horizonDays: %d}
+        """.formatted(name, tier, shock, horizonDays);
+  }
 
   @RegisterExtension
   final CapturedConsole console = new CapturedConsole();
@@ -67,7 +74,7 @@ class ValueCommandTest {
     RunOptions options = RunOptions.of(scenario);
     RunResult with = MonteCarlo.run(CompiledScenario.compile(scenario), options);
     Path emptied = dir.resolve("without.yaml");
-    Files.writeString(emptied, SCENARIO.replace("targetDays: 10", "targetDays: 0\n        initialDays: 0"));
+    Files.writeString(emptied, SCENARIO.replace("targetDays: 10", "targetDays: 0, initialDays: 0"));
     RunResult none = MonteCarlo.run(CompiledScenario.compile(ScenarioLoader.load(emptied)), options);
     ReserveValue.Row row = ReserveValue.of(with, none, "public", List.of("ree")).getFirst();
     assertEquals(50_000, row.avoided().mean(), 1e-6);
@@ -107,23 +114,8 @@ class ValueCommandTest {
   void aRunWhoseCargoWaitsUnstoredSaysSoInTheTerminalAndTheReport() throws Exception {
     // Ships held at sea for five days, firms' intake capped at 2 a day: 48 units wait (see
     // EconomicsTest for the days).
-    String held = """
-        name: held-test
-        economy: JP
-        countries: {JP: {}, CN: {}}
-        materials:
-          ree:
-            baselineDailyDemand: 10
-            pricePerUnit: 100
-            shortageCostPerUnit: 1000
-            sources:
-              - {id: china, route: [CN], share: 1, capacityPerDay: 20}
-            stockpiles:
-              firms: {targetDays: 5, capacityDays: 5, refill: {maxBuyPerDay: 2}}
-        shocks:
-          - {type: logistics, country: CN, holdsInTransit: true, start: 10, durationDays: 5}
-        run: {replicates: 4, horizonDays: 60}
-        """;
+    String held = scenario("held-test", "firms: {targetDays: 5, capacityDays: 5, refill: {maxBuyPerDay: 2}}",
+        "{type: logistics, country: CN, holdsInTransit: true, start: 10, durationDays: 5}", 60);
     Path file = dir.resolve("held.yaml");
     Files.writeString(file, held);
     Path out = dir.resolve("held");

@@ -20,6 +20,7 @@ import org.stockpile.output.SweepJournal;
 import org.stockpile.scenario.ScenarioLoader;
 import org.stockpile.scenario.ScenarioVariant;
 import org.stockpile.testing.CapturedConsole;
+import org.stockpile.testing.TestScenarios;
 
 /**
  * {@code --set} and {@code --overlay} on run, validate, optimize and sweep: the numbers change,
@@ -31,28 +32,13 @@ class VariantsCommandTest {
   private static final String JOGMEC_DAYS = "materials.rare-earths.stockpiles.public.targetDays";
   private static final List<String> RUN_RESULTS = List.of("summary.json", "replicates.csv", "timeseries.csv");
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String SCENARIO = """
-      name: variants-test
-      economy: JP
-      countries: {JP: {}, CN: {}, AU: {}}
-      materials:
-        ree:
-          baselineDailyDemand: 10
-          pricePerUnit: 1000
-          shortageCostPerUnit: 6000
-          sources:
-            - {id: china, route: [CN], share: 0.8, capacityPerDay: 20}
-            - {id: lynas, route: [AU], share: 0.2, capacityPerDay: 6, surgeRatePerDay: 0.05}
-          stockpiles:
-            firms: {targetDays: 10, holdingCostPerUnitPerYear: 2000}
-      shocks:
-        - {type: exportControl, country: CN, mode: ban, start: 30, durationDays: 40}
+  private static final String SCENARIO = TestScenarios.chinaAndLynas("variants-test") + """
       shockProcesses:
         - ratePerYear: 2
           durationDays: {distribution: uniform, min: 10, max: 60}
           shock: {type: exportControl, country: CN, mode: quota, allowedShare: 0.5}
       run: {replicates: 40, horizonDays: 365}
-      """;
+      """;;
   private static final String SWEEP = """
       scenario: scenario.yaml
       parameters:

@@ -1,0 +1,60 @@
+package org.stockpile.testing;
+
+/**
+ * The small scenarios the command-line tests share, as YAML text up to (not including) the
+ * {@code run:} section, so that each test adds its own shock processes and run settings.
+ */
+public final class TestScenarios {
+  private TestScenarios() {
+  }
+
+  /**
+   * Japan buys 10 t a day of {@code ree} (1,000 a tonne, shortage 6,000) from China (80 %) and from
+   * Lynas through Australia (20 %, slow to surge); firms hold 10 days; China bans exports on days
+   * 30 to 69.
+   */
+  public static String chinaAndLynas(String name) {
+    return """
+        name: %s
+        economy: JP
+        countries: {JP: {}, CN: {}, AU: {}}
+        materials:
+          ree:
+            baselineDailyDemand: 10
+            pricePerUnit: 1000
+            shortageCostPerUnit: 6000
+            sources:
+              - {id: china, route: [CN], share: 0.8, capacityPerDay: 20}
+              - {id: lynas, route: [AU], share: 0.2, capacityPerDay: 6, surgeRatePerDay: 0.05}
+            stockpiles:
+              firms: {targetDays: 10, holdingCostPerUnitPerYear: 2000}
+        shocks:
+          - {type: exportControl, country: CN, mode: ban, start: 30, durationDays: 40}
+        """.formatted(name);
+  }
+
+  /**
+   * Japan buys 10 t a day of {@code ree} (1,000 a tonne, shortage 6,000) from China alone; firms
+   * hold 10 days; China bans exports at random, twice a year for about 20 days.
+   */
+  public static String chinaWithRandomBans(String name) {
+    return """
+        name: %s
+        economy: JP
+        countries: {JP: {}, CN: {}}
+        materials:
+          ree:
+            baselineDailyDemand: 10
+            pricePerUnit: 1000
+            shortageCostPerUnit: 6000
+            sources:
+              - {id: china, route: [CN], share: 1, capacityPerDay: 20}
+            stockpiles:
+              firms: {targetDays: 10, holdingCostPerUnitPerYear: 2000}
+        shockProcesses:
+          - ratePerYear: 2
+            durationDays: {distribution: exponential, mean: 20}
+            shock: {type: exportControl, country: CN, mode: ban}
+        """.formatted(name);
+  }
+}
