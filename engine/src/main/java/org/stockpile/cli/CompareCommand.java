@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 /** {@code stockpile compare A B}: two runs of the same scenario family, metric by metric. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Compares two run folders of the same scenario family: per material and metric, A, B, B - A and "
-        + "its 95 %% interval (paired over replicates when both runs used the same seed and replicates, Welch's "
+        + "its 95 %% interval (paired over replicates when both runs used the same seed, replicates and random streams, Welch's "
         + "otherwise); with --html, also as a page with charts.")
 final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "A", description = "A run folder.")
@@ -52,7 +52,7 @@ final class CompareCommand implements Callable<Integer> {
   private void print(PrintWriter stdout, RunComparison comparison) {
     stdout.println("A: " + first + "   B: " + second + "   ("
         + (comparison.paired() ? "same seed and replicates: paired 95 % intervals"
-            : "different seeds or replicates: Welch 95 % intervals") + ")");
+            : "different seeds, replicates or random streams: Welch 95 % intervals") + ")");
     String[] header = {"material", "metric", "A", "B", "B - A", "95 % interval", ""};
     java.util.List<String[]> rows = new java.util.ArrayList<>();
     rows.add(header);

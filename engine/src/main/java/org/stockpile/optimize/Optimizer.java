@@ -32,6 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockpile.scenario.ScenarioException;
 import org.stockpile.sim.RandomStreams;
+import org.stockpile.sim.StreamPurpose;
 import org.stockpile.sim.RunOptions;
 
 /**
@@ -165,7 +166,7 @@ public final class Optimizer {
         long started = System.nanoTime();
         EvolutionStart<DoubleGene, Fitness> from = start;
         EvolutionResult<DoubleGene, Fitness> result =
-            RandomRegistry.with(RandomStreams.stream(settings.seed(), generation, "optimize/search"))
+            RandomRegistry.with(RandomStreams.stream(settings.seed(), generation, StreamPurpose.OPTIMIZER_SEARCH.key()))
                 .call(() -> engine.evolve(from));
         Phenotype<DoubleGene, Fitness> generationBest = result.bestPhenotype();
         if (best == null || generationBest.fitness().compareTo(best.fitness()) < 0) {

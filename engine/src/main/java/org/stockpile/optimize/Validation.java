@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.stockpile.scenario.ScenarioException;
 import org.stockpile.sim.MonteCarlo;
 import org.stockpile.sim.RandomStreams;
+import org.stockpile.sim.StreamPurpose;
 import org.stockpile.sim.RunOptions;
 import org.stockpile.sim.RunResult;
 
@@ -63,7 +64,7 @@ public final class Validation {
       long seed, int threads) throws ScenarioException {
     double[][] scores = new double[objectives.size()][BATCHES];
     for (int b = 0; b < BATCHES; b++) {
-      long batchSeed = RandomStreams.streamSeed(seed, b, "optimize/validation");
+      long batchSeed = RandomStreams.streamSeed(seed, b, StreamPurpose.OPTIMIZER_VALIDATION.key());
       RunResult result = MonteCarlo.run(design.scenario(values), new RunOptions(perBatch, batchSeed, threads, false,
           null));
       for (int o = 0; o < objectives.size(); o++) {

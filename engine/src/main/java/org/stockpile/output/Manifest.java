@@ -42,9 +42,14 @@ public record Manifest(String engineVersion, String gitCommit, String scenarioFi
    * later layout. Raised when a file changes in a way older readers would misread. 2: units in
    * summary.json and the manifest, no totals of quantities, replicates.csv with material rows only
    * and replicate-totals.csv beside it, the shortfall split by whether stock was held. 3: the net
-   * cost and its parts instead of totalCost, the excess and its causes, the unstored_* series.
+   * cost and its parts instead of totalCost, the excess and its causes, the unstored_* series. 4: the
+   * same files, but shock processes draw from streams keyed by their names, not their positions
+   * (other numbers from the same seed): {@code compare} pairs replicates of the same format only.
    */
-  public static final int OUTPUT_FORMAT = 3;
+  public static final int OUTPUT_FORMAT = 4;
+
+  /** The first format whose random streams this engine draws (results of earlier ones are not paired). */
+  public static final int STREAMS_FORMAT = 4;
 
   /** The first fields of every result folder's manifest: what wrote it, in which layout. */
   public static ObjectNode header(String kind) {

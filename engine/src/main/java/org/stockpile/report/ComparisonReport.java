@@ -18,7 +18,7 @@ public final class ComparisonReport {
     JsonNode b = comparison.b().json("summary.json");
     Page page = new Page("A: " + label(comparison.a().path(), a) + " · B: " + label(comparison.b().path(), b),
         comparison.paired() ? "Same seed and replicates: common random numbers, paired 95 % intervals of B - A"
-            : "Different seeds or replicates: Welch 95 % intervals of B - A (independent samples)");
+            : "Different seeds, replicates or random streams: Welch 95 % intervals of B - A (independent samples)");
     page.section("In words");
     RunComparison.Words words = comparison.inWords();
     page.paragraph(words.headline());

@@ -6,13 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.stockpile.metrics.Metric;
+import org.stockpile.output.Manifest;
 
 /**
  * Two runs of the same scenario family compared, per material (and in total) and metric: the
  * means of A and B, their difference B - A, and its 95 % interval. When both runs used the same
- * seed and replicates (common random numbers: replicate r of A and of B faced the same shocks),
- * the interval is paired, over the replicates' differences; otherwise it is Welch's, over two
- * independent samples.
+ * seed, replicates and output format (common random numbers: replicate r of A and of B faced the
+ * same shocks), the interval is paired, over the replicates' differences; otherwise it is Welch's,
+ * over two independent samples.
  */
 public final class RunComparison {
   /**
@@ -119,8 +120,12 @@ public final class RunComparison {
             + second + ": its quantities cannot be compared");
       }
     }
+    // Runs of different output formats may draw differently from the same seed (format 4 keyed the
+    // shock processes' streams by name): only the same format pairs replicates.
     boolean paired = summaryA.path("seed").asLong() == summaryB.path("seed").asLong()
-        && summaryA.path("replicates").asInt() == summaryB.path("replicates").asInt();
+        && summaryA.path("replicates").asInt() == summaryB.path("replicates").asInt()
+        && Math.min(a.manifest().path("outputFormat").asInt(1), Manifest.STREAMS_FORMAT)
+            == Math.min(b.manifest().path("outputFormat").asInt(1), Manifest.STREAMS_FORMAT);
     Map<String, Map<String, double[]>> valuesA = values(a);
     Map<String, Map<String, double[]>> valuesB = values(b);
     List<Row> rows = new ArrayList<>();
@@ -284,7 +289,7 @@ public final class RunComparison {
     return b;
   }
 
-  /** Whether the intervals are paired (same seed and replicates: common random numbers). */
+  /** Whether the intervals are paired (same seed, replicates and streams: common random numbers). */
   public boolean paired() {
     return paired;
   }

@@ -3,6 +3,7 @@ package org.stockpile.sim;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -211,8 +212,12 @@ public final class CompiledScenario {
       scheduledDuration[i] = shock.durationDays();
     }
     processes = new ProcessSpec[scenario.shockProcesses().size()];
+    Map<String, Integer> occurrences = new HashMap<>();
     for (int p = 0; p < processes.length; p++) {
-      processes[p] = compileProcess(p, scenario.shockProcesses().get(p));
+      ShockProcess process = scenario.shockProcesses().get(p);
+      String name = StreamPurpose.processName(process, occurrences.merge(StreamPurpose.processName(process, 1), 1,
+          Integer::sum));
+      processes[p] = compileProcess(name, process);
     }
   }
 
@@ -226,7 +231,7 @@ public final class CompiledScenario {
     for (int t = 0; t < horizon; t++) {
       baselineDemand[t * materialCount + m] = material.baselineDailyDemand() * Math.pow(dailyGrowth, t);
     }
-    demandPurposeHash[m] = RandomStreams.fnv1a("demand/" + materialIds[m]);
+    demandPurposeHash[m] = RandomStreams.fnv1a(StreamPurpose.DEMAND.key(materialIds[m]));
     double cv = material.demandNoise();
     double sigma = Math.sqrt(Math.log1p(cv * cv));
     noiseSigma[m] = sigma;
@@ -294,18 +299,27 @@ public final class CompiledScenario {
     throw new IllegalStateException("validated scenario names unknown source " + id);
   }
 
-  private ProcessSpec compileProcess(int p, ShockProcess process) {
+  /**
+   * A process's correlation groups, each drawn from its own stream: {@code process/<name>} for one
+   * group hitting every material in scope, {@code process/<name>/<material id>} for each material
+   * drawn on its own.
+   */
+  private ProcessSpec compileProcess(String name, ShockProcess process) {
     Shock template = process.shock();
     List<Integer> inScope = materialsOf(template);
+    String purpose = StreamPurpose.SHOCK_PROCESS.key(name);
     ShockEffect[] groups;
+    String[] streams;
     if (process.correlated() || inScope.size() <= 1) {
       groups = new ShockEffect[] {effect(template, inScope)};
+      streams = new String[] {purpose};
     } else {
       groups = inScope.stream().map(m -> effect(template, List.of(m))).toArray(ShockEffect[]::new);
+      streams = inScope.stream().map(m -> purpose + "/" + materialIds[m]).toArray(String[]::new);
     }
     Sampler severity = process.severity() == null ? Sampler.constant(1) : Sampler.of(process.severity());
-    return ProcessSpec.of("process/" + p, process.ratePerYear() / Days.PER_YEAR, Sampler.of(process.durationDays()),
-        severity, groups);
+    return ProcessSpec.of(process.ratePerYear() / Days.PER_YEAR, Sampler.of(process.durationDays()), severity,
+        groups, streams);
   }
 
   private List<Integer> materialsOf(Shock shock) {

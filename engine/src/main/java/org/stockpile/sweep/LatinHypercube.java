@@ -3,6 +3,7 @@ package org.stockpile.sweep;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.stockpile.sim.RandomStreams;
+import org.stockpile.sim.StreamPurpose;
 
 /**
  * Latin hypercube samples: n points such that, for every parameter, each of the n equal strata of
@@ -19,7 +20,7 @@ public final class LatinHypercube {
 
   /** {@link #sample} in [0, 1] per parameter. */
   public static double[][] unitSample(int k, int n, long seed) {
-    RandomGenerator random = RandomStreams.stream(seed, 0, "sweep/latin-hypercube");
+    RandomGenerator random = RandomStreams.stream(seed, 0, StreamPurpose.LATIN_HYPERCUBE_DESIGN.key());
     double[][] points = new double[n][k];
     for (int i = 0; i < k; i++) {
       int[] strata = new int[n];

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.stockpile.sim.RandomStreams;
+import org.stockpile.sim.StreamPurpose;
 
 /**
  * Morris screening: r trajectories on a grid of p levels of each parameter's range (p even). A
@@ -26,7 +27,7 @@ public final class Morris {
     }
     int k = parameters;
     double delta = delta(levels);
-    RandomGenerator random = RandomStreams.stream(seed, 0, "sweep/morris");
+    RandomGenerator random = RandomStreams.stream(seed, 0, StreamPurpose.MORRIS_DESIGN.key());
     double[][] unit = new double[trajectories * (k + 1)][];
     for (int r = 0; r < trajectories; r++) {
       double[] x = new double[k];

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
 import org.stockpile.sim.RandomStreams;
+import org.stockpile.sim.StreamPurpose;
 
 /**
  * Sobol indices by Saltelli's design: two N x k matrices A and B from a 2k-dimensional Sobol
@@ -65,7 +66,7 @@ public final class Sobol {
     Arrays.setAll(all, j -> j);
     double[][] estimate = estimate(values, n, k, all);
     double[][][] resampled = new double[RESAMPLES][][];
-    RandomGenerator random = RandomStreams.stream(seed, 0, "sweep/sobol-bootstrap");
+    RandomGenerator random = RandomStreams.stream(seed, 0, StreamPurpose.SOBOL_BOOTSTRAP.key());
     int[] rows = new int[n];
     for (int r = 0; r < RESAMPLES; r++) {
       for (int j = 0; j < n; j++) {

@@ -94,6 +94,9 @@ class NightlySweepTest {
     Files.delete(halfWritten.resolve("timeindices.csv"));
     copy(first, "2026-03-04.partial", "2099-03-08T02:31:00Z", null);
     copy(first, ".2026-03-05.partial-123", "2099-03-09T02:31:00Z", null);
+    Path olderStreams = copy(first, "2026-03-05", "2099-03-10T02:31:00Z", null);
+    ObjectNode olderManifest = (ObjectNode) JSON.readTree(olderStreams.resolve("manifest.json").toFile());
+    JSON.writeValue(olderStreams.resolve("manifest.json").toFile(), olderManifest.put("outputFormat", 3));
     Files.createDirectories(nightly.resolve("2026-03-06"));
     Files.writeString(nightly.resolve("stockpile.log"), "not a folder\n");
 
@@ -109,6 +112,8 @@ class NightlySweepTest {
         passedOver + "2026-03-03: is not the complete results of a sweep (no timeindices.csv)",
         passedOver + "2026-03-04.partial: the work folder of an unfinished sweep",
         passedOver + ".2026-03-05.partial-123: a hidden folder",
+        passedOver + "2026-03-05: was written in output format 3: since format 4 shock processes draw from streams "
+            + "keyed by their names, so the same seed gives other numbers; run the baseline again",
         passedOver + "2026-03-06: no manifest.json",
         "INFO  --baseline-from " + nightly + ": baseline " + latest + ", ended 2099-03-05T02:31:00Z (latest of 3 "
             + "comparable)")) {

@@ -194,14 +194,14 @@ class VariantsCommandTest {
   @Test
   void aSweepRecordsItsVariantsAndResumeRefusesOthers() throws Exception {
     Path spec = write("test.sweep.yaml", SWEEP);
-    String setting = "materials.ree.sources.china.capacityPerDay=15";
+    String setting = "materials.ree.sources.lynas.capacityPerDay=2";
     Path whole = folder.resolve("whole");
     assertEquals(0, Main.execute("sweep", spec.toString(), "--set", setting, "--out", whole.toString()), console.err());
     assertEquals("[{\"set\":\"" + setting + "\"}]", json(whole.resolve("manifest.json")).path("variants").toString());
     Path plain = folder.resolve("plain");
     assertEquals(0, Main.execute("sweep", spec.toString(), "--out", plain.toString()), console.err());
     assertFalse(Files.readString(plain.resolve("points.csv")).equals(Files.readString(whole.resolve("points.csv"))),
-        "less capacity from China, other numbers");
+        "no surge from Lynas, other numbers");
 
     Path stopped = folder.resolve("stopped");
     SweepJournal.Header header = new SweepJournal.Header(Manifest.sha256(spec),

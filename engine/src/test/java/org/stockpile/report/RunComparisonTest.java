@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockpile.cli.Main;
 import org.stockpile.metrics.Metric;
+import org.stockpile.output.Manifest;
 import org.stockpile.testing.CapturedConsole;
 
 /** {@code stockpile compare}: intervals computed by hand, the terminal table, the page in Chromium, bad input. */
@@ -70,6 +71,20 @@ class RunComparisonTest {
     }
     assertEquals(2, Main.execute("compare", a.toString(), b.toString(), "--html", page.toString()));
     assertTrue(console.err().contains("compare.html exists; add --force"), console.err());
+  }
+
+  @Test
+  void runsWhoseShockProcessesDrewFromOtherStreamsAreNotPaired() throws Exception {
+    Path a = folder.resolve("a");
+    Path b = folder.resolve("b");
+    assertEquals(0, Main.execute("run", JAPAN.toString(), "--replicates", "16", "--out", a.toString()));
+    assertEquals(0, Main.execute("run", JAPAN.toString(), "--replicates", "16", "--out", b.toString()));
+    Path manifest = b.resolve("manifest.json");
+    Files.writeString(manifest, Files.readString(manifest).replace("\"outputFormat\" : " + Manifest.OUTPUT_FORMAT,
+        "\"outputFormat\" : 3"));
+    assertEquals(0, Main.execute("compare", a.toString(), b.toString()), console.err());
+    assertTrue(console.out().contains("different seeds, replicates or random streams: Welch 95 % intervals"),
+        "format 3 keyed shock processes by position: " + console.out());
   }
 
   @Test
