@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.stockpile.check.ScenarioException;
 import org.stockpile.model.Scenario;
-import org.stockpile.scenario.ScenarioException;
 import org.stockpile.scenario.ScenarioLoader;
 
 /** The benchmark scenario shipped with this module: 5 materials, 4 sources each, active shocks. */

@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stockpile.report.Format;
+import org.stockpile.check.Finding;
+import org.stockpile.check.ScenarioException;
 import org.stockpile.output.OutputException;
+import org.stockpile.report.Format;
 import org.stockpile.report.ReportException;
-import org.stockpile.scenario.Finding;
-import org.stockpile.scenario.ScenarioException;
 
 /** Turns what went wrong into a message and an exit code; a stack trace only with --debug. */
 public final class Failures {

@@ -15,29 +15,29 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stockpile.check.ScenarioException;
 import org.stockpile.cli.Failures.UsageException;
 import org.stockpile.optimize.Constraint;
 import org.stockpile.optimize.Estimate;
 import org.stockpile.optimize.Evaluation;
 import org.stockpile.optimize.OptimizationResult;
 import org.stockpile.optimize.OptimizerSettings;
-import org.stockpile.optimize.SearchState;
 import org.stockpile.optimize.SearchSpec;
+import org.stockpile.optimize.SearchState;
 import org.stockpile.optimize.SpecOptimization;
 import org.stockpile.optimize.Validation;
 import org.stockpile.optimize.ValidationReport;
 import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.Checkpoint;
 import org.stockpile.output.Manifest;
-import org.stockpile.output.OutputException;
 import org.stockpile.output.OptimizationWriter;
-import org.stockpile.report.Format;
+import org.stockpile.output.OutputException;
 import org.stockpile.output.RecordedVariant;
-import org.stockpile.scenario.ScenarioException;
-import picocli.CommandLine;
+import org.stockpile.report.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code stockpile optimize SPEC}: searches for the decisions that score best, and writes them. */
 @Command(name = "optimize", mixinStandardHelpOptions = true,

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stockpile.report.Format;
+import org.stockpile.check.ScenarioException;
 import org.stockpile.cli.Failures.UsageException;
 import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.Manifest;
@@ -23,14 +23,14 @@ import org.stockpile.output.RecordedVariant;
 import org.stockpile.output.SweepIdentity;
 import org.stockpile.output.SweepJournal;
 import org.stockpile.output.SweepWriter;
-import org.stockpile.scenario.ScenarioException;
+import org.stockpile.report.Format;
 import org.stockpile.sweep.SpecSweep;
 import org.stockpile.sweep.Sweep;
 import org.stockpile.sweep.SweepResult;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code stockpile sweep SPEC}: which inputs drive the results. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,

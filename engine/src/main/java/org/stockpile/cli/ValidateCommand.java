@@ -3,15 +3,15 @@ package org.stockpile.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.stockpile.report.Format;
+import org.stockpile.check.ScenarioException;
 import org.stockpile.model.Scenario;
 import org.stockpile.optimize.SpecOptimization;
-import org.stockpile.sweep.SpecSweep;
-import org.stockpile.scenario.ScenarioException;
+import org.stockpile.report.Format;
 import org.stockpile.scenario.ScenarioLoader;
-import picocli.CommandLine;
+import org.stockpile.sweep.SpecSweep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code stockpile validate FILE...}: checks scenario files and lists every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,

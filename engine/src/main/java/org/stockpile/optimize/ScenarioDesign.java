@@ -1,7 +1,7 @@
 package org.stockpile.optimize;
 
+import org.stockpile.check.ScenarioException;
 import org.stockpile.model.Scenario;
-import org.stockpile.scenario.ScenarioException;
 
 /**
  * How a candidate becomes a scenario: the values of the decisions, in the order they were given

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.stockpile.check.Finding;
+import org.stockpile.check.ScenarioException;
 import org.stockpile.model.Scenario;
 import org.stockpile.scenario.LoadedDocument;
-import org.stockpile.scenario.Finding;
-import org.stockpile.scenario.ScenarioException;
 import org.stockpile.scenario.ScenarioTemplate;
 import org.stockpile.scenario.ScenarioVariant;
 

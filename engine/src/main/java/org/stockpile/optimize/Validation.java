@@ -6,12 +6,12 @@ import java.util.Optional;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stockpile.scenario.ScenarioException;
+import org.stockpile.check.ScenarioException;
 import org.stockpile.sim.MonteCarlo;
 import org.stockpile.sim.RandomStreams;
-import org.stockpile.sim.StreamPurpose;
 import org.stockpile.sim.RunOptions;
 import org.stockpile.sim.RunResult;
+import org.stockpile.sim.StreamPurpose;
 
 /**
  * Scores candidates on fresh replicates, in batches: each batch has its own seed, derived from

@@ -116,7 +116,7 @@ public final class SweepWriter {
   private static LocalDate startDate(SpecSweep spec) {
     try {
       return spec.base().scenario(List.of(), new double[0]).run().startDate();
-    } catch (org.stockpile.scenario.ScenarioException e) {
+    } catch (org.stockpile.check.ScenarioException e) {
       throw new IllegalStateException("the base scenario was valid when the sweep began", e);
     }
   }

@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stockpile.check.ScenarioException;
 import org.stockpile.metrics.Metric;
 import org.stockpile.model.Material;
 import org.stockpile.model.Scenario;
 import org.stockpile.model.Shock;
 import org.stockpile.model.StockpileTier;
 import org.stockpile.output.RunWriter;
-import org.stockpile.scenario.ScenarioException;
 import org.stockpile.scenario.ScenarioLoader;
 
 /**

@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.stockpile.check.Checks;
+import org.stockpile.check.Finding;
+import org.stockpile.check.ScenarioException;
+import org.stockpile.check.TreePaths;
 
 /**
  * A file other than a scenario (an optimize or sweep spec) read and bound to its record type

@@ -3,6 +3,7 @@ package org.stockpile.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import org.stockpile.check.Finding;
 
 /**
  * A parsed document with the location of every value and key, by path: what lets problems found

@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.stockpile.check.Finding;
+import org.stockpile.check.ScenarioException;
+import org.stockpile.check.ScenarioValidator;
+import org.stockpile.check.TreePaths;
 import org.stockpile.model.Scenario;
 
 /**

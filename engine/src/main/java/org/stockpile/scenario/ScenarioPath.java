@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.stockpile.check.Suggestions;
+import org.stockpile.check.TreePaths;
 
 /**
  * A path into a scenario's tree as sweep and optimize specs and {@code --set} write it: keys

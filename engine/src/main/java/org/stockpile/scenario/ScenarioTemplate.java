@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.stockpile.check.Finding;
+import org.stockpile.check.ScenarioException;
+import org.stockpile.check.ScenarioValidator;
 import org.stockpile.model.Scenario;
 
 /**

@@ -18,6 +18,10 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stockpile.check.Finding;
+import org.stockpile.check.Suggestions;
+import org.stockpile.check.TreePaths;
+import org.stockpile.check.WrittenNames;
 import org.stockpile.model.DayRef;
 
 /**
@@ -160,7 +164,7 @@ final class TreeBinder {
     Map<String, Object> byName = new LinkedHashMap<>();
     for (Object constant : target.getEnumConstants()) {
       Enum<?> value = (Enum<?>) constant;
-      byName.put(writtenName(target, value), value);
+      byName.put(WrittenNames.of(value), value);
     }
     String given = node.isValueNode() ? node.asText() : null;
     Object found = given == null ? null : byName.get(given);
@@ -171,14 +175,6 @@ final class TreeBinder {
     return found;
   }
 
-  static String writtenName(Class<?> enumType, Enum<?> value) {
-    try {
-      JsonProperty property = enumType.getField(value.name()).getAnnotation(JsonProperty.class);
-      return property != null ? property.value() : value.name();
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   private Object bindPolymorphic(JsonNode node, Class<?> base, String path) {
     String property = base.getAnnotation(JsonTypeInfo.class).property();
@@ -283,7 +279,7 @@ final class TreeBinder {
     }
     if (type.isEnum()) {
       for (Object constant : type.getEnumConstants()) {
-        if (writtenName(type, (Enum<?>) constant).equals(text)) {
+        if (WrittenNames.of((Enum<?>) constant).equals(text)) {
           return constant;
         }
       }

@@ -21,6 +21,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.stockpile.check.Finding;
+import org.stockpile.check.ScenarioException;
+import org.stockpile.check.TreePaths;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**

@@ -10,6 +10,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.stockpile.check.Finding;
+import org.stockpile.check.ScenarioException;
+import org.stockpile.check.TreePaths;
 
 /**
  * A scenario's tree with its {@link ScenarioVariant variants} applied: overlays merged in, values

@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.stockpile.check.ScenarioException;
+import org.stockpile.check.ScenarioValidator;
 import org.stockpile.model.CapacityProject;
 import org.stockpile.model.ControlMode;
 import org.stockpile.model.Country;
@@ -24,8 +26,6 @@ import org.stockpile.model.Shock;
 import org.stockpile.model.ShockProcess;
 import org.stockpile.model.Source;
 import org.stockpile.model.StockpileTier;
-import org.stockpile.scenario.ScenarioException;
-import org.stockpile.scenario.ScenarioValidator;
 
 /**
  * A valid scenario laid out for the kernel: names resolved to indices, days counted from 0,

@@ -6,11 +6,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stockpile.check.ScenarioException;
 import org.stockpile.metrics.MetricLayout;
 import org.stockpile.metrics.SeriesBlock;
 import org.stockpile.metrics.TimeSeriesHistograms;
 import org.stockpile.model.Scenario;
-import org.stockpile.scenario.ScenarioException;
 
 /**
  * Runs the replicates of a scenario on several threads. Each worker owns a {@link Kernel} and

@@ -1,9 +1,9 @@
 package org.stockpile.sweep;
 
 import java.util.List;
+import org.stockpile.check.Finding;
+import org.stockpile.check.ScenarioException;
 import org.stockpile.model.Scenario;
-import org.stockpile.scenario.Finding;
-import org.stockpile.scenario.ScenarioException;
 import org.stockpile.sim.CompiledScenario;
 import org.stockpile.sim.MonteCarlo;
 import org.stockpile.sim.RunOptions;

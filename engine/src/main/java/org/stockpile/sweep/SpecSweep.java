@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stockpile.check.Finding;
+import org.stockpile.check.ScenarioException;
 import org.stockpile.model.Scenario;
 import org.stockpile.scenario.LoadedDocument;
-import org.stockpile.scenario.Finding;
-import org.stockpile.scenario.ScenarioException;
 import org.stockpile.scenario.ScenarioTemplate;
 import org.stockpile.scenario.ScenarioVariant;
 

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stockpile.scenario.Finding;
-import org.stockpile.scenario.ScenarioException;
+import org.stockpile.check.Finding;
+import org.stockpile.check.ScenarioException;
 import org.stockpile.sim.CompiledScenario;
 
 /**

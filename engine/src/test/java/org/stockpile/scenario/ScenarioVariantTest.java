@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stockpile.check.ScenarioException;
 import org.stockpile.model.ControlMode;
 import org.stockpile.model.ExportControl;
 import org.stockpile.model.Material;

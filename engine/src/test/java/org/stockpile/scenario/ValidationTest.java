@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stockpile.check.ScenarioException;
 import org.stockpile.model.Scenario;
 
 /** Every kind of problem a scenario file can have is reported with file, line, column and path. */

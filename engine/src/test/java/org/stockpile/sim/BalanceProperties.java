@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.stockpile.check.ScenarioValidator;
 import org.stockpile.metrics.Metric;
 import org.stockpile.model.Scenario;
-import org.stockpile.scenario.ScenarioValidator;
 
 /**
  * The model's two balances (the second with supply waiting unstored), every day, on random scenarios that use every part of the model;

@@ -2,8 +2,8 @@ package org.stockpile.sim;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.stockpile.check.ScenarioException;
 import org.stockpile.model.Scenario;
-import org.stockpile.scenario.ScenarioException;
 
 /** Runs one replicate of a scenario and keeps every day's flows of one material, for tests. */
 final class Trace {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.stockpile.scenario.ScenarioException;
+import org.stockpile.check.ScenarioException;
 import org.stockpile.sweep.PointRunner;
 import org.stockpile.sweep.SpecSweep;
 import org.stockpile.sweep.Sweep;

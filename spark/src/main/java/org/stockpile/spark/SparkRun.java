@@ -3,7 +3,7 @@ package org.stockpile.spark;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.stockpile.scenario.ScenarioException;
+import org.stockpile.check.ScenarioException;
 import org.stockpile.sim.MonteCarlo;
 import org.stockpile.sim.RunBlock;
 import org.stockpile.sim.RunResult;

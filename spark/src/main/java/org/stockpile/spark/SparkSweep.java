@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.stockpile.scenario.ScenarioException;
+import org.stockpile.check.ScenarioException;
 import org.stockpile.sweep.SpecSweep;
 import org.stockpile.sweep.Sweep;
 import org.stockpile.sweep.SweepResult;

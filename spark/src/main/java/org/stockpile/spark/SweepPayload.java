@@ -2,16 +2,16 @@ package org.stockpile.spark;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.stockpile.scenario.ScenarioException;
+import org.stockpile.check.ScenarioException;
 import org.stockpile.scenario.ScenarioVariant;
 import org.stockpile.sweep.SpecSweep;
 

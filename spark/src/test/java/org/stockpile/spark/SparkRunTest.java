@@ -20,10 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stockpile.check.ScenarioException;
 import org.stockpile.cli.Main;
 import org.stockpile.output.Manifest;
 import org.stockpile.output.RunWriter;
-import org.stockpile.scenario.ScenarioException;
 import org.stockpile.sim.RunBlock;
 import org.stockpile.sim.RunResult;
 

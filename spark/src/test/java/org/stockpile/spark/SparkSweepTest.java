@@ -20,9 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stockpile.check.ScenarioException;
 import org.stockpile.cli.Main;
 import org.stockpile.output.SweepWriter;
-import org.stockpile.scenario.ScenarioException;
 import org.stockpile.sweep.SweepResult;
 import scala.Tuple2;
 

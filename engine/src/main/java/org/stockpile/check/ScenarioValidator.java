@@ -1,4 +1,4 @@
-package org.stockpile.scenario;
+package org.stockpile.check;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -263,7 +263,7 @@ public final class ScenarioValidator {
       }
     } else if (control.allowedShare() == null) {
       checks.fail(allowed, "missing required key 'allowedShare' for mode "
-          + TreeBinder.writtenName(ControlMode.class, control.mode()));
+          + WrittenNames.of(control.mode()));
     } else {
       checks.inRange(allowed, control.allowedShare(), 0, 1);
     }

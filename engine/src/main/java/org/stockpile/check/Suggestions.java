@@ -1,15 +1,15 @@
-package org.stockpile.scenario;
+package org.stockpile.check;
 
 import java.util.Collection;
 import java.util.Locale;
 
 /** "Did you mean" hints: the closest known name by edit distance, if it is close enough. */
-final class Suggestions {
+public final class Suggestions {
   private Suggestions() {
   }
 
   /** {@code " (did you mean 'x'?)"}, or the empty string when nothing is close. */
-  static String didYouMean(String given, Collection<String> known) {
+  public static String didYouMean(String given, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : known) {
@@ -24,7 +24,7 @@ final class Suggestions {
   }
 
   /** Levenshtein distance. */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

@@ -1,4 +1,4 @@
-package org.stockpile.scenario;
+package org.stockpile.check;
 
 /**
  * One thing wrong with a scenario: where it is (file, line and column when read from a file, and

@@ -1,25 +1,25 @@
-package org.stockpile.scenario;
+package org.stockpile.check;
 
 /** Building the dotted paths used in problems: {@code materials.x.sources[1].share}. */
-final class TreePaths {
+public final class TreePaths {
   private TreePaths() {
   }
 
-  static String key(String parent, String key) {
+  public static String key(String parent, String key) {
     return parent.isEmpty() ? key : parent + "." + key;
   }
 
-  static String index(String parent, int index) {
+  public static String index(String parent, int index) {
     return parent + "[" + index + "]";
   }
 
   /** True if {@code path} is {@code prefix} or lies inside it (or the other way round). */
-  static boolean related(String a, String b) {
+  public static boolean related(String a, String b) {
     return within(a, b) || within(b, a);
   }
 
   /** True if {@code path} is {@code prefix} or lies inside it. */
-  static boolean within(String path, String prefix) {
+  public static boolean within(String path, String prefix) {
     if (prefix.isEmpty() || path.equals(prefix)) {
       return true;
     }

@@ -1,4 +1,4 @@
-package org.stockpile.scenario;
+package org.stockpile.check;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,55 +1,55 @@
-package org.stockpile.scenario;
+package org.stockpile.check;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /** Small reusable checks that record a {@link Finding} when a value is out of bounds. */
-final class Checks {
+public final class Checks {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
 
   private final List<Finding> problems = new ArrayList<>();
 
-  List<Finding> problems() {
+  public List<Finding> problems() {
     return problems;
   }
 
-  void fail(String path, String message) {
+  public void fail(String path, String message) {
     problems.add(Finding.at(path, message));
   }
 
-  void id(String path, String value) {
+  public void id(String path, String value) {
     if (value == null || !ID.matcher(value).matches()) {
       fail(path, "must be an id of letters, digits, '-', '_' or '.', starting with a letter or digit, got '"
           + value + "'");
     }
   }
 
-  void inRange(String path, double value, double min, double max) {
+  public void inRange(String path, double value, double min, double max) {
     if (!(value >= min && value <= max)) {
       fail(path, "must be in [" + number(min) + ", " + number(max) + "], got " + number(value));
     }
   }
 
-  void atLeast(String path, double value, double min) {
+  public void atLeast(String path, double value, double min) {
     if (!(value >= min)) {
       fail(path, "must be at least " + number(min) + ", got " + number(value));
     }
   }
 
-  void positive(String path, double value) {
+  public void positive(String path, double value) {
     if (!(value > 0)) {
       fail(path, "must be greater than 0, got " + number(value));
     }
   }
 
-  void nonNegative(String path, Double value) {
+  public void nonNegative(String path, Double value) {
     if (value != null) {
       atLeast(path, value, 0);
     }
   }
 
-  static String number(double value) {
+  public static String number(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return Long.toString((long) value);
     }
