@@ -3,10 +3,10 @@ package org.stockpile.cli;
 import java.util.concurrent.Callable;
 import org.stockpile.optimize.OptimizeSpec;
 import org.stockpile.scenario.ScenarioSchema;
-import org.stockpile.sweep.SweepSpec;
-import picocli.CommandLine;
+import org.stockpile.study.SweepSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code stockpile schema}: prints the JSON Schema of scenario files, or of optimize specs. */
 @Command(name = "schema", mixinStandardHelpOptions = true,

@@ -24,7 +24,8 @@ import org.stockpile.output.SweepIdentity;
 import org.stockpile.output.SweepJournal;
 import org.stockpile.output.SweepWriter;
 import org.stockpile.report.Format;
-import org.stockpile.sweep.SpecSweep;
+import org.stockpile.study.SweepStudy;
+import org.stockpile.sweep.SweepPlan;
 import org.stockpile.sweep.Sweep;
 import org.stockpile.sweep.SweepResult;
 import picocli.CommandLine.Command;
@@ -88,19 +89,21 @@ final class SweepCommand implements Callable<Integer> {
   private int sweep() throws Exception {
     PrintWriter stdout = guarded.out();
     Instant start = Instant.now();
-    SpecSweep loaded = settings(SpecSweep.load(spec, variants.variants()));
+    SweepStudy study = SweepStudy.load(spec, variants.variants());
+    study = study.withPlan(settings(study.plan()));
+    SweepPlan loaded = study.plan();
     int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (cores < 1) {
       throw new UsageException("--threads must be at least 1, got " + cores);
     }
     baselines.check();
     int total = Sweep.unitDesign(loaded).length;
-    SweepIdentity identity = SweepIdentity.of(loaded);
-    SweepJournal.Header header = new SweepJournal.Header(identity.specSha256(), Manifest.sha256(loaded.base().file()),
+    SweepIdentity identity = SweepIdentity.of(study);
+    SweepJournal.Header header = new SweepJournal.Header(identity.specSha256(), Manifest.sha256(study.base().file()),
         loaded.design().toString(), loaded.replicates(), loaded.seed(), total, loaded.outputNames().size(), force,
-        RecordedVariant.fingerprints(loaded.base().variants()));
+        RecordedVariant.fingerprints(study.base().variants()));
     LOG.info("sweep: spec {} (sha256 {}) on scenario {} (sha256 {}), read in {} s: design {}, {} points", spec,
-        header.specSha256(), loaded.base().file(), header.scenarioSha256(), RunCommand.seconds(start),
+        header.specSha256(), study.base().file(), header.scenarioSha256(), RunCommand.seconds(start),
         loaded.design(), total);
     Path destination;
     if (resume != null) {
@@ -143,7 +146,7 @@ final class SweepCommand implements Callable<Integer> {
       AtomicDirectory.deleteTree(AtomicDirectory.workFolder(destination));
       throw invalid;
     }
-    Path written = SweepWriter.write(loaded, result, cores, start, fromJournal, destination, replace);
+    Path written = SweepWriter.write(study, result, cores, start, fromJournal, destination, replace);
     AtomicDirectory.deleteTree(AtomicDirectory.workFolder(destination));
     stdout.println(spec.getFileName() + ": " + Format.count(total, "point") + " x " + Format.count(loaded.replicates(),
         "replicate") + ", seed " + loaded.seed());
@@ -153,7 +156,7 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   /** The spec with the command line's --samples, --replicates and --seed. */
-  private SpecSweep settings(SpecSweep loaded) throws UsageException {
+  private SweepPlan settings(SweepPlan loaded) throws UsageException {
     if (replicates != null) {
       if (replicates < 1) {
         throw new UsageException("--replicates must be at least 1, got " + replicates);

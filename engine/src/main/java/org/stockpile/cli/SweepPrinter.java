@@ -2,14 +2,14 @@ package org.stockpile.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.stockpile.report.Format;
 import org.stockpile.output.OutputException;
 import org.stockpile.output.SweepComparison;
+import org.stockpile.report.Format;
+import org.stockpile.sweep.SweepPlan;
 import org.stockpile.sweep.Interval;
 import org.stockpile.sweep.MetricRef;
 import org.stockpile.sweep.MorrisEffects;
 import org.stockpile.sweep.SobolIndices;
-import org.stockpile.sweep.SpecSweep;
 import org.stockpile.sweep.SweepResult;
 
 /** What a sweep prints, wherever it ran (here, or on Spark): each metric's indices, and a nightly comparison. */
@@ -18,7 +18,7 @@ public final class SweepPrinter {
   }
 
   /** Each metric's Sobol indices or Morris mu*. */
-  public static void indices(PrintWriter stdout, SpecSweep spec, SweepResult result) {
+  public static void indices(PrintWriter stdout, SweepPlan spec, SweepResult result) {
     for (MetricRef metric : spec.metrics()) {
       switch (result.indices().get(metric.written())) {
         case SobolIndices indices -> sobol(stdout, spec, metric.written(), indices);
@@ -50,7 +50,7 @@ public final class SweepPrinter {
     return comparison.moved().isEmpty() ? ExitCode.OK : ExitCode.MOVED;
   }
 
-  private static void morris(PrintWriter stdout, SpecSweep spec, String metric, MorrisEffects effects) {
+  private static void morris(PrintWriter stdout, SweepPlan spec, String metric, MorrisEffects effects) {
     stdout.println(metric + " (Morris mu*, per unit of each input's range):");
     int width = labelWidth(spec);
     for (int i = 0; i < effects.names().size(); i++) {
@@ -59,7 +59,7 @@ public final class SweepPrinter {
     }
   }
 
-  private static void sobol(PrintWriter stdout, SpecSweep spec, String metric, SobolIndices indices) {
+  private static void sobol(PrintWriter stdout, SweepPlan spec, String metric, SobolIndices indices) {
     stdout.println(metric + " (Sobol S1 and ST, 95 % intervals):");
     int width = labelWidth(spec);
     for (int i = 0; i < indices.names().size(); i++) {
@@ -71,12 +71,12 @@ public final class SweepPrinter {
     }
   }
 
-  private static String label(SpecSweep spec, String path) {
+  private static String label(SweepPlan spec, String path) {
     int index = spec.paths().indexOf(path);
     return index < 0 ? path : spec.labels().get(index);
   }
 
-  private static int labelWidth(SpecSweep spec) {
+  private static int labelWidth(SweepPlan spec) {
     return Math.max(10, spec.labels().stream().mapToInt(String::length).max().orElse(10));
   }
 }

@@ -8,7 +8,7 @@ import org.stockpile.model.Scenario;
 import org.stockpile.optimize.SpecOptimization;
 import org.stockpile.report.Format;
 import org.stockpile.scenario.ScenarioLoader;
-import org.stockpile.sweep.SpecSweep;
+import org.stockpile.study.SweepStudy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
@@ -36,8 +36,8 @@ final class ValidateCommand implements Callable<Integer> {
       int code = guarded.run(() -> {
         try {
           if (isSweepSpec(file)) {
-            SpecSweep spec = SpecSweep.load(file, variants.variants());
-            guarded.out().println(file + ": valid sweep spec (" + Format.count(spec.parameters().size(), "parameter")
+            SweepStudy spec = SweepStudy.load(file, variants.variants());
+            guarded.out().println(file + ": valid sweep spec (" + Format.count(spec.plan().inputs().size(), "parameter")
                 + " on " + spec.base().file() + ")");
             return ExitCode.OK;
           }

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.util.Optional;
-import org.stockpile.sweep.SpecSweep;
+import org.stockpile.study.SweepStudy;
+import org.stockpile.sweep.SweepPlan;
 
 /**
  * What makes two sweeps comparable number for number: the same spec file (its SHA-256), design
@@ -23,10 +24,11 @@ public record SweepIdentity(String specSha256, String design, String designSetti
   }
 
   /** The identity of a sweep of {@code spec} (its file as it is now), with its variants of the base scenario. */
-  public static SweepIdentity of(SpecSweep spec) throws IOException {
-    return new SweepIdentity(Manifest.sha256(spec.specFile()), spec.design().type().name(),
-        spec.design().toString(), spec.replicates(), spec.seed(),
-        RecordedVariant.toJson(RecordedVariant.of(spec.base().variants())));
+  public static SweepIdentity of(SweepStudy study) throws IOException {
+    SweepPlan plan = study.plan();
+    return new SweepIdentity(Manifest.sha256(study.specFile()), plan.design().type().name(),
+        plan.design().toString(), plan.replicates(), plan.seed(),
+        RecordedVariant.toJson(RecordedVariant.of(study.base().variants())));
   }
 
   /** Why the sweep whose manifest is {@code manifest} is not comparable with this one ("ran ..."), or empty. */

@@ -15,13 +15,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.stockpile.study.SweepStudy;
+import org.stockpile.sweep.SweepPlan;
 import org.stockpile.sweep.DesignType;
 import org.stockpile.sweep.Indices;
 import org.stockpile.sweep.Interval;
 import org.stockpile.sweep.MetricRef;
 import org.stockpile.sweep.MorrisEffects;
 import org.stockpile.sweep.SobolIndices;
-import org.stockpile.sweep.SpecSweep;
 import org.stockpile.sweep.SweepResult;
 
 /**
@@ -38,15 +39,16 @@ public final class SweepWriter {
   private SweepWriter() {
   }
 
-  public static Path write(SpecSweep spec, SweepResult result, int threads, Instant start, int resumedPoints,
+  public static Path write(SweepStudy study, SweepResult result, int threads, Instant start, int resumedPoints,
       Path destination, boolean force) throws OutputException {
+    SweepPlan spec = study.plan();
     try (AtomicDirectory folder = AtomicDirectory.begin(destination, force)) {
       writePoints(spec, result, folder.file("points.csv"));
       JSON.writeValue(folder.file("indices.json").toFile(), indices(spec, result));
       if (!spec.coverDays().isEmpty() && !result.indices().isEmpty()) {
-        writeTimeIndices(spec, result, folder.file("timeindices.csv"));
+        writeTimeIndices(spec, startDate(study), result, folder.file("timeindices.csv"));
       }
-      JSON.writeValue(folder.file("manifest.json").toFile(), manifest(spec, result, threads, start, resumedPoints));
+      JSON.writeValue(folder.file("manifest.json").toFile(), manifest(study, result, threads, start, resumedPoints));
       folder.commit();
       return folder.destination();
     } catch (IOException e) {
@@ -54,7 +56,7 @@ public final class SweepWriter {
     }
   }
 
-  static void writePoints(SpecSweep spec, SweepResult result, Path file) throws IOException {
+  static void writePoints(SweepPlan spec, SweepResult result, Path file) throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       List<String> header = new ArrayList<>();
       header.add("point");
@@ -76,15 +78,14 @@ public final class SweepWriter {
   }
 
   /** One row per cover day, material and parameter (in that order), with its indices. */
-  static void writeTimeIndices(SpecSweep spec, SweepResult result, Path file) throws IOException {
-    LocalDate startDate = startDate(spec);
+  static void writeTimeIndices(SweepPlan spec, LocalDate startDate, SweepResult result, Path file) throws IOException {
     boolean sobol = spec.design().type() == DesignType.SOBOL;
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write(sobol ? "material,day,date,parameter,label,S1,S1Low,S1High,ST,STLow,STHigh\n"
           : "material,day,date,parameter,label,mu,muStar,sigma\n");
       for (int day : spec.coverDays()) {
         for (String material : spec.coverMaterials()) {
-          Indices indices = result.indices().get(SpecSweep.coverName(material, day));
+          Indices indices = result.indices().get(SweepPlan.coverName(material, day));
           for (int i = 0; i < indices.names().size(); i++) {
             List<String> row = new ArrayList<>(List.of(Csv.text(material), Integer.toString(day),
                 startDate.plusDays(day).toString(), Csv.text(indices.names().get(i)), Csv.text(labelOf(spec,
@@ -108,14 +109,14 @@ public final class SweepWriter {
   }
 
   /** The label of the parameter at {@code path}. */
-  private static String labelOf(SpecSweep spec, String path) {
+  private static String labelOf(SweepPlan spec, String path) {
     int index = spec.paths().indexOf(path);
     return index < 0 ? path : spec.labels().get(index);
   }
 
-  private static LocalDate startDate(SpecSweep spec) {
+  private static LocalDate startDate(SweepStudy study) {
     try {
-      return spec.base().scenario(List.of(), new double[0]).run().startDate();
+      return study.base().scenario(List.of(), new double[0]).run().startDate();
     } catch (org.stockpile.check.ScenarioException e) {
       throw new IllegalStateException("the base scenario was valid when the sweep began", e);
     }
@@ -127,7 +128,7 @@ public final class SweepWriter {
     row.add(Csv.number(interval.high()));
   }
 
-  static ObjectNode indices(SpecSweep spec, SweepResult result) {
+  static ObjectNode indices(SweepPlan spec, SweepResult result) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("design", spec.design().type().name());
     node.put("points", result.points().length);
@@ -178,18 +179,19 @@ public final class SweepWriter {
     }
   }
 
-  static ObjectNode manifest(SpecSweep spec, SweepResult result, int threads, Instant start, int resumedPoints)
+  static ObjectNode manifest(SweepStudy study, SweepResult result, int threads, Instant start, int resumedPoints)
       throws IOException {
+    SweepPlan spec = study.plan();
     Instant end = Instant.now();
     ObjectNode node = Manifest.header("sweep");
     node.put("engineVersion", Manifest.currentEngineVersion());
     node.put("gitCommit", Manifest.currentGitCommit());
-    node.put("specFile", spec.specFile().toString());
-    node.put("specSha256", Manifest.sha256(spec.specFile()));
-    node.put("scenarioFile", spec.base().file().toString());
-    node.put("scenarioSha256", Manifest.sha256(spec.base().file()));
-    if (!spec.base().variants().isEmpty()) {
-      node.set("variants", RecordedVariant.toJson(RecordedVariant.of(spec.base().variants())));
+    node.put("specFile", study.specFile().toString());
+    node.put("specSha256", Manifest.sha256(study.specFile()));
+    node.put("scenarioFile", study.base().file().toString());
+    node.put("scenarioSha256", Manifest.sha256(study.base().file()));
+    if (!study.base().variants().isEmpty()) {
+      node.set("variants", RecordedVariant.toJson(RecordedVariant.of(study.base().variants())));
     }
     node.put("design", spec.design().type().name());
     node.put("designSettings", spec.design().toString());

@@ -13,17 +13,17 @@ import org.stockpile.sim.ShockDraws;
 /**
  * Runs points of a sweep, one after another, in one worker (a thread, or a Spark task): each
  * point is the base scenario with the point's values, run on the spec's replicates and seed, and
- * yields the spec's {@link SpecSweep#outputNames outputs}. A point's outputs depend on the point
+ * yields the spec's {@link SweepPlan#outputNames outputs}. A point's outputs depend on the point
  * alone, not on which runner ran it or what it ran before; the runner only keeps the shocks it
  * drew last, to reuse them while the parameters leave them alone.
  */
 public final class PointRunner {
-  private final SpecSweep spec;
+  private final SweepPlan spec;
   private final RunOptions options;
   private ShockDraws draws;
 
   /** A runner whose points each run their replicates on {@code threads} threads. */
-  public PointRunner(SpecSweep spec, int threads) {
+  public PointRunner(SweepPlan spec, int threads) {
     this.spec = spec;
     int[] days = spec.coverDays().stream().mapToInt(Integer::intValue).toArray();
     this.options = new RunOptions(spec.replicates(), spec.seed(), threads, false, null).withCoverDays(days);
@@ -39,8 +39,8 @@ public final class PointRunner {
   }
 
   /** The scenario of {@code point}, or the problems that make it invalid. */
-  public static Scenario scenario(SpecSweep spec, double[] point) throws ScenarioException {
-    Scenario scenario = spec.base().scenario(spec.paths(), point);
+  public static Scenario scenario(SweepPlan spec, double[] point) throws ScenarioException {
+    Scenario scenario = spec.scenarios().scenario(point);
     int lastCoverDay = spec.coverDays().isEmpty() ? -1 : spec.coverDays().getLast();
     if (scenario.run().horizonDays() <= lastCoverDay) {
       throw new ScenarioException(List.of(Finding.at("run.horizonDays", "the run ends before cover day "

@@ -36,19 +36,19 @@ public final class Sweep {
 
     /**
      * @param point   the point's index in design order
-     * @param outputs its {@link SpecSweep#outputNames outputs}
+     * @param outputs its {@link SweepPlan#outputNames outputs}
      * @param done    points done so far, including those known before
      */
     void pointDone(int point, double[] outputs, int done);
   }
 
   /** The design's points in [0, 1] per parameter. */
-  public static double[][] unitDesign(SpecSweep spec) {
+  public static double[][] unitDesign(SweepPlan spec) {
     return spec.design().unitPoints(spec.parameters(), spec.seed());
   }
 
-  /** Runs every point on every core (see {@link #run(SpecSweep, int, double[][], PointListener)}). */
-  public static SweepResult run(SpecSweep spec) throws ScenarioException {
+  /** Runs every point on every core (see {@link #run(SweepPlan, int, double[][], PointListener)}). */
+  public static SweepResult run(SweepPlan spec) throws ScenarioException {
     return run(spec, Runtime.getRuntime().availableProcessors(), null, PointListener.NONE);
   }
 
@@ -59,7 +59,7 @@ public final class Sweep {
    * @param listener hears about each point run here
    * @throws ScenarioException when the values of a point make an invalid scenario
    */
-  public static SweepResult run(SpecSweep spec, int threads, double[][] known, PointListener listener)
+  public static SweepResult run(SweepPlan spec, int threads, double[][] known, PointListener listener)
       throws ScenarioException {
     double[][] points = points(spec);
     double[][] outputs = new double[points.length][];
@@ -104,7 +104,7 @@ public final class Sweep {
    * Checks that every point makes a valid scenario, without running any, for runners that must
    * refuse bad input before they start (the first invalid point is reported, as by {@link #run}).
    */
-  public static void checkPoints(SpecSweep spec) throws ScenarioException {
+  public static void checkPoints(SweepPlan spec) throws ScenarioException {
     double[][] points = points(spec);
     Failure failure = new Failure();
     for (int p = 0; p < points.length && !failure.happened(); p++) {
@@ -118,7 +118,7 @@ public final class Sweep {
   }
 
   /** Every point's parameter values, in design order (rounded where a field takes whole numbers). */
-  public static double[][] points(SpecSweep spec) {
+  public static double[][] points(SweepPlan spec) {
     double[][] unit = unitDesign(spec);
     int k = spec.parameters().size();
     double[][] points = new double[unit.length][k];
@@ -134,7 +134,7 @@ public final class Sweep {
    * The result of a sweep from every point's outputs, in design order, wherever they were
    * computed: the points and each output's indices.
    */
-  public static SweepResult assemble(SpecSweep spec, double[][] outputs) {
+  public static SweepResult assemble(SweepPlan spec, double[][] outputs) {
     double[][] unit = unitDesign(spec);
     if (outputs.length != unit.length) {
       throw new IllegalArgumentException("outputs of " + outputs.length + " points for a design of " + unit.length);
@@ -157,7 +157,7 @@ public final class Sweep {
     return new SweepResult(points(spec), copies, indices);
   }
 
-  private static void runPoints(SpecSweep spec, double[][] points, List<Integer> missing, double[][] outputs,
+  private static void runPoints(SweepPlan spec, double[][] points, List<Integer> missing, double[][] outputs,
       int threads, PointListener listener, int knownCount) throws ScenarioException {
     if (missing.isEmpty()) {
       return;

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * What a sweep computed: every point (the parameters' values) with every output there (the
- * spec's {@link SpecSweep#outputNames}: metrics, then days of cover on the cover days), and, for
+ * spec's {@link SweepPlan#outputNames}: metrics, then days of cover on the cover days), and, for
  * Sobol and Morris designs, each output's indices.
  *
  * @param points  the parameters' values at each point, in design order

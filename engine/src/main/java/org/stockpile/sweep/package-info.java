@@ -3,8 +3,10 @@
  * unit hypercube (Saltelli's Sobol samples, Morris trajectories, Latin hypercube, grid,
  * one-at-a-time) mapped onto {@link org.stockpile.sweep.Parameter}s, their estimators (Sobol
  * first-order and total indices with bootstrap intervals, Morris elementary effects) for any
- * {@link org.stockpile.sweep.Response} through {@link org.stockpile.sweep.Sensitivity}, and sweep
- * specs over scenarios ({@link org.stockpile.sweep.SpecSweep}, run by
- * {@link org.stockpile.sweep.Sweep}).
+ * {@link org.stockpile.sweep.Response} through {@link org.stockpile.sweep.Sensitivity}, and sweeps
+ * over scenarios: a file-free {@link org.stockpile.sweep.SweepPlan} (its
+ * {@link org.stockpile.sweep.SweptInput}s and the {@link org.stockpile.sim.ScenarioFamily} their
+ * values make) run by {@link org.stockpile.sweep.Sweep}. Reads no file: spec files are
+ * {@code study}'s.
  */
 package org.stockpile.sweep;

@@ -46,7 +46,7 @@ class PathLabelsTest {
         design: {type: grid, levels: 2}
         metrics: [netCost]
         """);
-    var sweep = org.stockpile.sweep.SpecSweep.load(spec);
+    var sweep = org.stockpile.study.SweepStudy.load(spec).plan();
     assertEquals(java.util.List.of("China lead time (days)", "rare-earths: baseline daily demand (t/day)"),
         sweep.labels());
   }

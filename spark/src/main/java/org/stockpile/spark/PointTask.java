@@ -5,8 +5,8 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.stockpile.check.ScenarioException;
+import org.stockpile.sweep.SweepPlan;
 import org.stockpile.sweep.PointRunner;
-import org.stockpile.sweep.SpecSweep;
 import org.stockpile.sweep.Sweep;
 import scala.Tuple2;
 
@@ -24,7 +24,7 @@ public class PointTask implements FlatMapFunction<Iterator<Integer>, Tuple2<Inte
 
   @Override
   public Iterator<Tuple2<Integer, double[]>> call(Iterator<Integer> indices) throws ScenarioException {
-    SpecSweep spec = payload.load();
+    SweepPlan spec = payload.load().plan();
     double[][] points = Sweep.points(spec);
     PointRunner runner = new PointRunner(spec, 1);
     List<Tuple2<Integer, double[]>> outputs = new ArrayList<>();

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.stockpile.check.ScenarioException;
-import org.stockpile.sweep.SpecSweep;
+import org.stockpile.sweep.SweepPlan;
 import org.stockpile.sweep.Sweep;
 import org.stockpile.sweep.SweepResult;
 import scala.Tuple2;
@@ -29,7 +29,7 @@ public final class SparkSweep {
 
   static SweepResult run(JavaSparkContext spark, SweepPayload payload, int partitions, PointTask task)
       throws ScenarioException {
-    SpecSweep spec = payload.load();
+    SweepPlan spec = payload.load().plan();
     int count = Sweep.points(spec).length;
     List<Integer> indices = IntStream.range(0, count).boxed().toList();
     List<Tuple2<Integer, double[]>> collected = spark.parallelize(new ArrayList<>(indices),

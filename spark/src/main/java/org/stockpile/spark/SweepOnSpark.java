@@ -9,22 +9,23 @@ import java.util.concurrent.Callable;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stockpile.report.Format;
 import org.stockpile.cli.BaselineOptions;
-import org.stockpile.cli.Failures;
 import org.stockpile.cli.Failures.UsageException;
+import org.stockpile.cli.Failures;
 import org.stockpile.cli.SweepPrinter;
 import org.stockpile.cli.VariantOptions;
 import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.SweepIdentity;
 import org.stockpile.output.SweepWriter;
-import org.stockpile.sweep.SpecSweep;
+import org.stockpile.report.Format;
+import org.stockpile.study.SweepStudy;
+import org.stockpile.sweep.SweepPlan;
 import org.stockpile.sweep.Sweep;
 import org.stockpile.sweep.SweepResult;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code stockpile-spark sweep SPEC}: {@code stockpile sweep} with the points as Spark tasks. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
@@ -73,18 +74,19 @@ final class SweepOnSpark implements Callable<Integer> {
     cluster.check();
     baselines.check();
     SweepPayload payload = SweepPayload.of(specFile, variants.variants(), samples, replicates, seed);
-    SpecSweep loaded;
+    SweepStudy study;
     try {
-      loaded = payload.loadAt(specFile, variants.variants());
+      study = payload.loadAt(specFile, variants.variants());
     } catch (IllegalArgumentException e) {
       throw new UsageException("--samples applies to sobol and latinHypercube designs");
     }
+    SweepPlan loaded = study.plan();
     Sweep.checkPoints(loaded);
     Path destination = cluster.destination(specFile, start);
     AtomicDirectory.checkWritable(destination, cluster.force);
-    SweepIdentity identity = SweepIdentity.of(loaded);
+    SweepIdentity identity = SweepIdentity.of(study);
     LOG.info("sweep on Spark: spec {} (sha256 {}) on scenario {}: design {}, {} points x {} replicates, seed {}",
-        specFile, identity.specSha256(), loaded.base().file(), loaded.design(), Sweep.unitDesign(loaded).length,
+        specFile, identity.specSha256(), study.base().file(), loaded.design(), Sweep.unitDesign(loaded).length,
         loaded.replicates(), loaded.seed());
     Optional<Path> baseline = baselines.choose(identity, destination);
     SweepResult result;
@@ -98,7 +100,7 @@ final class SweepOnSpark implements Callable<Integer> {
       LOG.info("sweep on Spark: {} tasks on {} cores in {} s", tasks, cores,
           Duration.between(running, Instant.now()).toMillis() / 1000.0);
     }
-    Path written = SweepWriter.write(loaded, result, cores, start, 0, destination, cluster.force);
+    Path written = SweepWriter.write(study, result, cores, start, 0, destination, cluster.force);
     stdout.println(specFile.getFileName() + ": " + Format.count(result.points().length, "point") + " x "
         + Format.count(loaded.replicates(), "replicate") + ", seed " + loaded.seed() + ", as "
         + Format.count(tasks, "Spark task") + " on " + Format.count(cores, "core"));

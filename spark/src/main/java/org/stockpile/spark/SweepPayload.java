@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.stockpile.check.ScenarioException;
 import org.stockpile.scenario.ScenarioVariant;
-import org.stockpile.sweep.SpecSweep;
+import org.stockpile.study.SweepStudy;
+import org.stockpile.sweep.SweepPlan;
 
 /**
  * What a Spark task needs to rebuild a sweep spec on any executor: the spec's and its base
@@ -28,7 +29,7 @@ import org.stockpile.sweep.SpecSweep;
  */
 public record SweepPayload(byte[] spec, byte[] scenario, Integer samples, Integer replicates, Long seed)
     implements Serializable {
-  private static final Map<String, SpecSweep> LOADED = new ConcurrentHashMap<>();
+  private static final Map<String, SweepStudy> LOADED = new ConcurrentHashMap<>();
 
   /** Reads the spec at {@code specFile} and the base scenario it names. */
   public static SweepPayload of(Path specFile, Integer samples, Integer replicates, Long seed)
@@ -43,16 +44,16 @@ public record SweepPayload(byte[] spec, byte[] scenario, Integer samples, Intege
    */
   public static SweepPayload of(Path specFile, List<ScenarioVariant> variants, Integer samples, Integer replicates,
       Long seed) throws ScenarioException, IOException {
-    SpecSweep spec = SpecSweep.load(specFile, variants);
+    SweepStudy spec = SweepStudy.load(specFile, variants);
     byte[] scenario = variants.isEmpty() ? Files.readAllBytes(spec.base().file())
         : spec.base().yaml().getBytes(StandardCharsets.UTF_8);
     return new SweepPayload(Files.readAllBytes(specFile), scenario, samples, replicates, seed);
   }
 
   /** The spec with its overrides, loaded once per JVM. */
-  public SpecSweep load() throws ScenarioException {
+  public SweepStudy load() throws ScenarioException {
     String key = key();
-    SpecSweep loaded = LOADED.get(key);
+    SweepStudy loaded = LOADED.get(key);
     if (loaded != null) {
       return loaded;
     }
@@ -60,7 +61,7 @@ public record SweepPayload(byte[] spec, byte[] scenario, Integer samples, Intege
       Path folder = Files.createTempDirectory("stockpile-sweep-");
       Path specFile = Files.write(folder.resolve("spec.sweep.yaml"), spec);
       Path scenarioFile = Files.write(folder.resolve("scenario.yaml"), scenario);
-      SpecSweep read = withOverrides(SpecSweep.load(specFile, scenarioFile));
+      SweepStudy read = withOverrides(SweepStudy.load(specFile, scenarioFile));
       LOADED.put(key, read);
       return read;
     } catch (IOException e) {
@@ -72,26 +73,27 @@ public record SweepPayload(byte[] spec, byte[] scenario, Integer samples, Intege
    * The spec read from where it was given on the driver (same bytes as the payload's, so the
    * same points), with the overrides: what the results' manifest names.
    */
-  public SpecSweep loadAt(Path specFile) throws ScenarioException {
+  public SweepStudy loadAt(Path specFile) throws ScenarioException {
     return loadAt(specFile, List.of());
   }
 
   /** As {@link #loadAt(Path)}, with the variants the payload was made with. */
-  public SpecSweep loadAt(Path specFile, List<ScenarioVariant> variants) throws ScenarioException {
-    return withOverrides(SpecSweep.load(specFile, variants));
+  public SweepStudy loadAt(Path specFile, List<ScenarioVariant> variants) throws ScenarioException {
+    return withOverrides(SweepStudy.load(specFile, variants));
   }
 
-  private SpecSweep withOverrides(SpecSweep read) {
+  private SweepStudy withOverrides(SweepStudy read) {
+    SweepPlan plan = read.plan();
     if (replicates != null) {
-      read = read.withReplicates(replicates);
+      plan = plan.withReplicates(replicates);
     }
     if (seed != null) {
-      read = read.withSeed(seed);
+      plan = plan.withSeed(seed);
     }
     if (samples != null) {
-      read = read.withSamples(samples);
+      plan = plan.withSamples(samples);
     }
-    return read;
+    return read.withPlan(plan);
   }
 
   private String key() {

@@ -1,4 +1,4 @@
-package org.stockpile.sweep;
+package org.stockpile.study;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,7 +28,7 @@ class SweepSpecSchemaTest {
     assertFalse(specs.isEmpty());
     for (Path spec : specs) {
       assertEquals(Set.of(), schema.validate(new YAMLMapper().readTree(spec.toFile())), spec.toString());
-      assertFalse(SpecSweep.load(spec).parameters().isEmpty(), spec.toString());
+      assertFalse(SweepStudy.load(spec).plan().inputs().isEmpty(), spec.toString());
     }
   }
 }

@@ -1,8 +1,17 @@
-package org.stockpile.sweep;
+package org.stockpile.study;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.stockpile.sweep.Design;
+import org.stockpile.sweep.DesignType;
+import org.stockpile.sweep.GridDesign;
+import org.stockpile.sweep.LatinHypercubeDesign;
+import org.stockpile.sweep.Morris;
+import org.stockpile.sweep.MorrisDesign;
+import org.stockpile.sweep.OneAtATimeDesign;
+import org.stockpile.sweep.Sobol;
+import org.stockpile.sweep.SobolDesign;
 
 /** The design of a sweep spec. */
 @JsonPropertyOrder({"type", "samples", "trajectories", "levels"})

@@ -1,4 +1,4 @@
-package org.stockpile.sweep;
+package org.stockpile.study;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,78 +15,35 @@ import org.stockpile.model.Scenario;
 import org.stockpile.scenario.LoadedDocument;
 import org.stockpile.scenario.ScenarioTemplate;
 import org.stockpile.scenario.ScenarioVariant;
+import org.stockpile.sweep.SweepPlan;
+import org.stockpile.sweep.SweptInput;
+import org.stockpile.sweep.Design;
+import org.stockpile.sweep.DesignType;
+import org.stockpile.sweep.LatinHypercubeDesign;
+import org.stockpile.sweep.MetricRef;
+import org.stockpile.sweep.Parameter;
+import org.stockpile.sweep.Sobol;
+import org.stockpile.sweep.SobolDesign;
 
 /**
- * A sweep spec file, read and checked: its base scenario, its parameters (paths that exist, a
- * distribution or levels, values at both ends of the range that keep the scenario valid, and
- * whether the field takes whole numbers only, then values are rounded), its design, its metrics
- * and the days whose cover it follows over time. Every problem is reported at once, located in
- * the spec or in the base scenario (with its variants, if any: {@link #load(Path, List)}).
- *
- * <p>Each point yields its {@link #outputNames outputs}: the metrics, then each cover material's
- * days of cover at each cover day ({@code rare-earths.daysOfCover@90}), day after day.
+ * A sweep spec file, read and checked, as a file-free {@link SweepPlan} with the files it came
+ * from: the spec, its base scenario (a {@link ScenarioTemplate}, with its variants, if any) whose
+ * values at the parameters' paths make each point's scenario. The reader checks every parameter
+ * (paths that exist, a distribution or levels, values at both ends of the range that keep the
+ * scenario valid, whether the field takes whole numbers only, then values are rounded), the
+ * design, the metrics and the days whose cover the sweep follows over time. Every problem is
+ * reported at once, located in the spec or in the base scenario (with its variants, if any:
+ * {@link #load(Path, List)}).
  */
-public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths, List<String> labels,
-    List<Parameter> parameters, List<Boolean> whole, Design design, List<MetricRef> metrics, List<Integer> coverDays,
-    List<String> coverMaterials, int replicates, long seed) {
+public record SweepStudy(Path specFile, ScenarioTemplate base, SweepPlan plan) {
+  private static final Logger LOG = LoggerFactory.getLogger(SweepStudy.class);
 
-  private static final Logger LOG = LoggerFactory.getLogger(SpecSweep.class);
-
-  /** Cover days used when a sobol or morris spec names none (those inside the horizon). */
-  public static final List<Integer> DEFAULT_COVER_DAYS = List.of(30, 90, 180, 365);
-
-  public SpecSweep {
-    paths = List.copyOf(paths);
-    labels = List.copyOf(labels);
-    parameters = List.copyOf(parameters);
-    whole = List.copyOf(whole);
-    metrics = List.copyOf(metrics);
-    coverDays = List.copyOf(coverDays);
-    coverMaterials = List.copyOf(coverMaterials);
+  /** The same spec with another plan (other samples, replicates or seed). */
+  public SweepStudy withPlan(SweepPlan other) {
+    return new SweepStudy(specFile, base, other);
   }
 
-  public SpecSweep withDesign(Design other) {
-    return new SpecSweep(specFile, base, paths, labels, parameters, whole, other, metrics, coverDays, coverMaterials,
-        replicates, seed);
-  }
-
-  public SpecSweep withReplicates(int count) {
-    return new SpecSweep(specFile, base, paths, labels, parameters, whole, design, metrics, coverDays, coverMaterials, count,
-        seed);
-  }
-
-  /** This spec with {@code count} base samples (Sobol) or points (Latin hypercube); other designs take none. */
-  public SpecSweep withSamples(int count) {
-    return withDesign(switch (design) {
-      case SobolDesign sobol -> new SobolDesign(count);
-      case LatinHypercubeDesign latin -> new LatinHypercubeDesign(count);
-      default -> throw new IllegalArgumentException("samples apply to sobol and latinHypercube designs");
-    });
-  }
-
-  public SpecSweep withSeed(long value) {
-    return new SpecSweep(specFile, base, paths, labels, parameters, whole, design, metrics, coverDays, coverMaterials,
-        replicates, value);
-  }
-
-  /** What each point yields, in order: the metrics, then the covers (material by material within a day). */
-  public List<String> outputNames() {
-    List<String> names = new ArrayList<>();
-    metrics.forEach(metric -> names.add(metric.written()));
-    for (int day : coverDays) {
-      for (String material : coverMaterials) {
-        names.add(coverName(material, day));
-      }
-    }
-    return names;
-  }
-
-  /** The output name of a material's days of cover at the end of a day. */
-  public static String coverName(String material, int day) {
-    return material + ".daysOfCover@" + day;
-  }
-
-  public static SpecSweep load(Path specFile) throws ScenarioException {
+  public static SweepStudy load(Path specFile) throws ScenarioException {
     return load(specFile, null, List.of());
   }
 
@@ -94,7 +51,7 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
    * Reads {@code specFile} with {@code variants} (overlays, values set by path) applied to its
    * base scenario before the parameters: the spec's checks run on the varied base.
    */
-  public static SpecSweep load(Path specFile, List<ScenarioVariant> variants) throws ScenarioException {
+  public static SweepStudy load(Path specFile, List<ScenarioVariant> variants) throws ScenarioException {
     return load(specFile, null, variants);
   }
 
@@ -103,12 +60,12 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
    * names (null: the one it names), for a copy of both in another place, such as a cluster's
    * worker.
    */
-  public static SpecSweep load(Path specFile, Path scenarioFile) throws ScenarioException {
+  public static SweepStudy load(Path specFile, Path scenarioFile) throws ScenarioException {
     return load(specFile, scenarioFile, List.of());
   }
 
   /** As {@link #load(Path, Path)}, with {@code variants} applied to the base scenario. */
-  public static SpecSweep load(Path specFile, Path scenarioFile, List<ScenarioVariant> variants)
+  public static SweepStudy load(Path specFile, Path scenarioFile, List<ScenarioVariant> variants)
       throws ScenarioException {
     LoadedDocument<SweepSpec> document = LoadedDocument.read(specFile, SweepSpec.class);
     SweepSpec spec = document.value();
@@ -133,10 +90,7 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
     if (scenario != null && designOk) {
       coverDays(document, spec, scenario, coverDays, coverMaterials, problems);
     }
-    List<String> paths = new ArrayList<>();
-    List<String> labels = new ArrayList<>();
-    List<Parameter> parameters = new ArrayList<>();
-    List<Boolean> whole = new ArrayList<>();
+    List<SweptInput> inputs = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < spec.parameters().size(); i++) {
       ParameterSpec written = spec.parameters().get(i);
@@ -159,13 +113,12 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
         problems.add(document.place(Finding.at(at, e.getMessage().substring(written.path().length() + 2))));
         continue;
       }
-      paths.add(written.path());
-      labels.add(written.label() != null && !written.label().isBlank() ? written.label()
-          : base != null ? base.label(written.path()) : written.path());
-      parameters.add(parameter);
-      whole.add(base != null && takesWholeNumbers(base, written.path()));
+      SweptInput input = new SweptInput(written.path(), written.label() != null && !written.label().isBlank()
+          ? written.label() : base != null ? base.label(written.path()) : written.path(), parameter,
+          base != null && takesWholeNumbers(base, written.path()));
+      inputs.add(input);
       if (base != null) {
-        checkEnds(document, base, at, parameter, whole.getLast(), coverDays, problems);
+        checkEnds(document, base, at, input, coverDays, problems);
       }
     }
     List<MetricRef> metrics = new ArrayList<>();
@@ -188,21 +141,18 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
     if (!problems.isEmpty()) {
       throw new ScenarioException(LoadedDocument.sorted(problems));
     }
-    for (Parameter parameter : parameters) {
+    for (SweptInput input : inputs) {
+      Parameter parameter = input.parameter();
       if (parameter.truncated()) {
         LOG.warn("sweep parameter {}: its {} distribution has no bounds, so it is cut to its 0.1 % and 99.9 % "
             + "quantiles, {} to {}", parameter.name(), parameter.distribution().getClass().getSimpleName()
             .toLowerCase(Locale.ROOT), parameter.at(0), parameter.at(1));
       }
     }
-    return new SpecSweep(specFile, base, paths, labels, parameters, whole, spec.design().toDesign(), metrics, coverDays,
-        coverMaterials, spec.replicates(), spec.seed());
-  }
-
-  /** A parameter's value as the scenario takes it (rounded where the field takes whole numbers). */
-  public double valueOf(int parameter, double u) {
-    double value = parameters.get(parameter).at(u);
-    return whole.get(parameter) ? Math.rint(value) : value;
+    List<String> paths = inputs.stream().map(SweptInput::path).toList();
+    ScenarioTemplate template = base;
+    return new SweepStudy(specFile, base, new SweepPlan(inputs, values -> template.scenario(paths, values),
+        spec.design().toDesign(), metrics, coverDays, coverMaterials, spec.replicates(), spec.seed()));
   }
 
   /** Whether the field at {@code path} takes whole numbers only: a half refused as "a whole number". */
@@ -217,11 +167,11 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
   }
 
   private static void checkEnds(LoadedDocument<SweepSpec> document, ScenarioTemplate base, String at,
-      Parameter parameter, boolean whole, List<Integer> coverDays, List<Finding> problems) {
+      SweptInput input, List<Integer> coverDays, List<Finding> problems) {
     for (double u : new double[] {0, 1}) {
-      double value = whole ? Math.rint(parameter.at(u)) : parameter.at(u);
+      double value = input.valueAt(u);
       try {
-        Scenario scenario = base.scenario(List.of(parameter.name()), new double[] {value});
+        Scenario scenario = base.scenario(List.of(input.path()), new double[] {value});
         if (!coverDays.isEmpty() && scenario.run().horizonDays() <= coverDays.getLast()) {
           problems.add(document.place(Finding.at(at, "at " + value + ", the run ends before cover day "
               + coverDays.getLast() + " (timeIndices.days)")));
@@ -238,7 +188,7 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
 
   /**
    * The cover days (ascending) and materials: as written, or by default, for designs with
-   * indices, {@link #DEFAULT_COVER_DAYS} inside the horizon and every material.
+   * indices, {@link SweepPlan#DEFAULT_COVER_DAYS} inside the horizon and every material.
    */
   private static void coverDays(LoadedDocument<SweepSpec> document, SweepSpec spec, Scenario scenario,
       List<Integer> days, List<String> materials, List<Finding> problems) {
@@ -247,7 +197,7 @@ public record SpecSweep(Path specFile, ScenarioTemplate base, List<String> paths
     if (written == null || written.days() == null) {
       DesignType type = spec.design().type();
       if (type == DesignType.SOBOL || type == DesignType.MORRIS) {
-        DEFAULT_COVER_DAYS.stream().filter(day -> day < horizon).forEach(days::add);
+        SweepPlan.DEFAULT_COVER_DAYS.stream().filter(day -> day < horizon).forEach(days::add);
       }
     } else {
       Set<Integer> seen = new HashSet<>();
