@@ -16,10 +16,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.stockpile.optimize.Decision;
 import org.stockpile.optimize.OptimizationResult;
+import org.stockpile.optimize.OptimizePlan;
 import org.stockpile.optimize.Optimizer;
 import org.stockpile.optimize.OptimizerSettings;
-import org.stockpile.optimize.ScenarioDesign;
-import org.stockpile.optimize.SpecOptimization;
+import org.stockpile.sim.ScenarioFamily;
+import org.stockpile.study.OptimizeStudy;
 
 /**
  * The bundled Japan optimize spec over 10 years (its scenario's horizon set to 3,650 days) on all
@@ -40,13 +41,14 @@ public class OptimizerBenchmark {
 
   @Setup
   public void setUp() throws Exception {
-    SpecOptimization spec = SpecOptimization.load(SPEC);
+    OptimizeStudy study = OptimizeStudy.load(SPEC);
+    OptimizePlan spec = study.plan();
     List<String> paths = new ArrayList<>(spec.paths());
     paths.add("run.horizonDays");
-    ScenarioDesign tenYears = values -> {
+    ScenarioFamily tenYears = values -> {
       double[] withHorizon = java.util.Arrays.copyOf(values, values.length + 1);
       withHorizon[values.length] = TEN_YEARS;
-      return spec.base().scenario(paths, withHorizon);
+      return study.base().scenario(paths, withHorizon);
     };
     List<Decision> decisions = spec.decisions();
     optimizer = Optimizer.of(tenYears, decisions, spec.objectiveFunctions()).withConstraints(spec.constraints());

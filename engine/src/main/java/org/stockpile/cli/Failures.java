@@ -9,6 +9,7 @@ import org.stockpile.check.ScenarioException;
 import org.stockpile.output.OutputException;
 import org.stockpile.report.Format;
 import org.stockpile.report.ReportException;
+import org.stockpile.study.StudyException;
 
 /** Turns what went wrong into a message and an exit code; a stack trace only with --debug. */
 public final class Failures {
@@ -23,7 +24,7 @@ public final class Failures {
     } catch (ScenarioException e) {
       report(err, e);
       return ExitCode.BAD_INPUT;
-    } catch (OutputException | UsageException | ReportException e) {
+    } catch (OutputException | UsageException | ReportException | StudyException e) {
       err.println("stockpile: " + e.getMessage());
       logged(e.getMessage(), null);
       return ExitCode.BAD_INPUT;

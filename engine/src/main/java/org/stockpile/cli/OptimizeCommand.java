@@ -22,9 +22,7 @@ import org.stockpile.optimize.Estimate;
 import org.stockpile.optimize.Evaluation;
 import org.stockpile.optimize.OptimizationResult;
 import org.stockpile.optimize.OptimizerSettings;
-import org.stockpile.optimize.SearchSpec;
 import org.stockpile.optimize.SearchState;
-import org.stockpile.optimize.SpecOptimization;
 import org.stockpile.optimize.Validation;
 import org.stockpile.optimize.ValidationReport;
 import org.stockpile.output.AtomicDirectory;
@@ -34,6 +32,11 @@ import org.stockpile.output.OptimizationWriter;
 import org.stockpile.output.OutputException;
 import org.stockpile.output.RecordedVariant;
 import org.stockpile.report.Format;
+import org.stockpile.study.SearchSpec;
+import org.stockpile.optimize.OptimizePlan;
+import org.stockpile.study.OptimizeStudy;
+import org.stockpile.study.OptimizeWorkflow;
+import org.stockpile.study.StudyException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -93,7 +96,8 @@ final class OptimizeCommand implements Callable<Integer> {
   private int optimize() throws Exception {
     PrintWriter stdout = guarded.out();
     Instant start = Instant.now();
-    SpecOptimization loaded = SpecOptimization.load(spec, variants.variants());
+    OptimizeStudy loaded = OptimizeStudy.load(spec, variants.variants());
+    OptimizePlan plan = loaded.plan();
     List<String> varied = RecordedVariant.fingerprints(loaded.base().variants());
     OptimizerSettings settings = settings(loaded.search());
     String specSha = Manifest.sha256(spec);
@@ -118,41 +122,33 @@ final class OptimizeCommand implements Callable<Integer> {
     }
     Path work = AtomicDirectory.workFolder(destination);
     Files.createDirectories(work);
-    List<String> units = loaded.objectiveUnits();
-    SearchState[] last = {resumeFrom};
-    OptimizationResult result;
+    List<String> units = plan.objectiveUnits();
+    OptimizeWorkflow.Outcome outcome;
     try (ProgressDisplay progress = ProgressDisplay.forGenerations(settings.generations())) {
-      result = loaded.optimizer().run(settings, generation -> {
+      outcome = OptimizeWorkflow.run(plan, settings, resumeFrom, generation -> {
         progress.update(generation.generation());
         progress.note(Double.isNaN(generation.best()) ? "none feasible yet"
             : "best " + withUnit(generation.best(), units.getFirst()));
-      }, resumeFrom, state -> {
-        last[0] = state;
-        save(new Checkpoint(specSha, scenarioSha, settings.population(), settings.replicates(), settings.seed(),
-            state, varied),
-            work.resolve(Checkpoint.FILE));
-      });
-    }
-    if (result.best().invalid() != null) {
+      }, state -> save(new Checkpoint(specSha, scenarioSha, settings.population(), settings.replicates(),
+          settings.seed(), state, varied), work.resolve(Checkpoint.FILE)), loaded.search().validationReplicates());
+    } catch (StudyException e) {
       AtomicDirectory.deleteTree(work);
-      throw new UsageException("no candidate made a valid scenario, e.g. " + result.best().values() + ": "
-          + result.best().invalid() + "; nothing was written");
+      throw e;
     }
-    Optional<Evaluation> baseline = loaded.baseline().map(values -> evaluate(loaded, values, settings));
-    ValidationReport validation = Validation.run(loaded.design(), loaded.objectiveFunctions(),
-        result.best().valueArray(), loaded.baseline(), loaded.search().validationReplicates(), settings.seed(),
-        settings.threads());
+    OptimizationResult result = outcome.result();
+    Optional<Evaluation> baseline = outcome.baseline();
+    ValidationReport validation = outcome.validation();
     Checkpoint finalState = new Checkpoint(specSha, scenarioSha, settings.population(), settings.replicates(),
-        settings.seed(), last[0], varied);
+        settings.seed(), outcome.last(), varied);
     Path written = OptimizationWriter.write(loaded, settings, result, baseline, validation, finalState, start,
         destination, force || resume != null);
     AtomicDirectory.deleteTree(work);
     stdout.println(spec.getFileName() + ": " + Format.count(settings.generations(), "generation") + " x "
         + Format.count(settings.population(), "candidate") + ", " + Format.count(settings.replicates(), "replicate")
         + ", seed " + settings.seed());
-    String first = loaded.objectives().getFirst().written();
+    String first = plan.objectives().getFirst().written();
     String unit = units.getFirst();
-    if (loaded.objectives().size() > 1) {
+    if (plan.objectives().size() > 1) {
       stdout.println(Format.count(result.front().size(), "candidate") + " on the front (pareto.csv); the best on " + first
           + ":");
     }
@@ -160,27 +156,27 @@ final class OptimizeCommand implements Callable<Integer> {
         + (result.best().feasible() ? "" : " (NO candidate met every constraint; this one misses least)"));
     baseline.ifPresent(policy -> stdout.println("  (the scenario as written: " + withUnit(policy.score(), unit)
         + (policy.feasible() ? "" : ", which does not meet every constraint") + ")"));
-    int width = loaded.labels().stream().mapToInt(String::length).max().orElse(0);
-    for (int i = 0; i < loaded.paths().size(); i++) {
-      String label = loaded.labels().get(i);
+    int width = plan.labels().stream().mapToInt(String::length).max().orElse(0);
+    for (int i = 0; i < plan.paths().size(); i++) {
+      String label = plan.labels().get(i);
       stdout.println("  " + label + " ".repeat(width - label.length()) + " = " + format(result.best().values().get(i))
-          + "   (" + loaded.paths().get(i) + ")");
+          + "   (" + plan.paths().get(i) + ")");
     }
-    for (int c = 0; c < loaded.constraints().size(); c++) {
+    for (int c = 0; c < plan.constraints().size(); c++) {
       int index = c;
-      stdout.println("  constraint " + constraintLine(loaded, c, result.best(), true)
-          + baseline.map(policy -> "; as written " + constraintLine(loaded, index, policy, false)).orElse(""));
+      stdout.println("  constraint " + constraintLine(plan, c, result.best(), true)
+          + baseline.map(policy -> "; as written " + constraintLine(plan, index, policy, false)).orElse(""));
     }
-    List<String> invalid = last[0].scored().stream().map(scored -> scored.evaluation().invalid())
+    List<String> invalid = outcome.last().scored().stream().map(scored -> scored.evaluation().invalid())
         .filter(java.util.Objects::nonNull).toList();
     if (!invalid.isEmpty()) {
       stdout.println(Format.count(invalid.size(), "candidate") + " did not make a valid scenario and ranked last (first: "
           + invalid.getFirst() + ")");
     }
-    for (int o = 0; o < loaded.objectives().size(); o++) {
+    for (int o = 0; o < plan.objectives().size(); o++) {
       ValidationReport.Scores scores = validation.objectives().get(o);
       String objectiveUnit = units.get(o);
-      stdout.println("on " + validation.replicates() + " fresh replicates, " + loaded.objectives().get(o).written()
+      stdout.println("on " + validation.replicates() + " fresh replicates, " + plan.objectives().get(o).written()
           + ": best " + interval(scores.best(), objectiveUnit)
           + scores.baseline().map(base -> ", as written " + interval(base, objectiveUnit)).orElse("")
           + scores.difference().map(gap -> ", difference " + interval(gap, objectiveUnit)).orElse(""));
@@ -231,14 +227,6 @@ final class OptimizeCommand implements Callable<Integer> {
     }
   }
 
-  private static Evaluation evaluate(SpecOptimization loaded, double[] values, OptimizerSettings settings) {
-    try {
-      return loaded.optimizer().evaluate(values, settings);
-    } catch (ScenarioException e) {
-      throw new IllegalStateException("the base scenario is valid, so is its own policy", e);
-    }
-  }
-
   private OptimizerSettings settings(SearchSpec search) throws UsageException {
     int cores = Runtime.getRuntime().availableProcessors();
     return new OptimizerSettings(
@@ -278,11 +266,11 @@ final class OptimizeCommand implements Callable<Integer> {
    * How a candidate stands against constraint {@code c}: its value and slack, after the
    * constraint's name and bound when {@code named}.
    */
-  private static String constraintLine(SpecOptimization loaded, int c, Evaluation candidate, boolean named) {
-    Constraint constraint = loaded.constraints().get(c);
+  private static String constraintLine(OptimizePlan plan, int c, Evaluation candidate, boolean named) {
+    Constraint constraint = plan.constraints().get(c);
     double slack = candidate.slacks().get(c);
     String unit = switch (constraint) {
-      case Constraint.SpendingLimit limit -> loaded.currency();
+      case Constraint.SpendingLimit limit -> plan.currency();
       case Constraint.DecisionSum sum -> "";
     };
     String bound = switch (constraint) {

@@ -1,8 +1,8 @@
 package org.stockpile.cli;
 
 import java.util.concurrent.Callable;
-import org.stockpile.optimize.OptimizeSpec;
 import org.stockpile.scenario.ScenarioSchema;
+import org.stockpile.study.OptimizeSpec;
 import org.stockpile.study.SweepSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.stockpile.check.ScenarioException;
 import org.stockpile.model.Scenario;
-import org.stockpile.optimize.SpecOptimization;
 import org.stockpile.report.Format;
 import org.stockpile.scenario.ScenarioLoader;
+import org.stockpile.study.OptimizeStudy;
 import org.stockpile.study.SweepStudy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -42,8 +42,8 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCode.OK;
           }
           if (isOptimizeSpec(file)) {
-            SpecOptimization spec = SpecOptimization.load(file, variants.variants());
-            guarded.out().println(file + ": valid optimize spec (" + Format.count(spec.decisions().size(), "decision")
+            OptimizeStudy spec = OptimizeStudy.load(file, variants.variants());
+            guarded.out().println(file + ": valid optimize spec (" + Format.count(spec.plan().inputs().size(), "decision")
                 + " on " + spec.base().file() + ")");
             return ExitCode.OK;
           }

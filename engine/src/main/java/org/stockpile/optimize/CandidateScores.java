@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stockpile.sim.ScenarioFamily;
 import org.stockpile.check.ScenarioException;
 import org.stockpile.sim.CompiledScenario;
 import org.stockpile.sim.MonteCarlo;
@@ -22,7 +23,7 @@ import org.stockpile.sim.ShockDraws;
  * reason kept).
  */
 final class CandidateScores {
-  private final ScenarioDesign design;
+  private final ScenarioFamily design;
   private final List<Decision> decisions;
   private final List<Objective> objectives;
   private final List<Constraint> constraints;
@@ -31,7 +32,7 @@ final class CandidateScores {
   private long simulations;
   private ShockDraws draws;
 
-  CandidateScores(ScenarioDesign design, List<Decision> decisions, List<Objective> objectives,
+  CandidateScores(ScenarioFamily design, List<Decision> decisions, List<Objective> objectives,
       List<Constraint> constraints, RunOptions sample) {
     this.design = design;
     this.decisions = decisions;

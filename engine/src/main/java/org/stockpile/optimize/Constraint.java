@@ -1,5 +1,6 @@
 package org.stockpile.optimize;
 
+import org.stockpile.check.InvalidInput;
 import java.util.List;
 import java.util.Objects;
 import org.stockpile.metrics.Metric;
@@ -47,10 +48,10 @@ public sealed interface Constraint {
       Objects.requireNonNull(name, "name");
       decisions = List.copyOf(decisions);
       if (decisions.isEmpty()) {
-        throw new IllegalArgumentException(name + ": sum at least one decision");
+        throw new InvalidInput(name, "sum at least one decision");
       }
       if (Double.isNaN(min) || Double.isNaN(max) || min > max) {
-        throw new IllegalArgumentException(name + ": min " + min + " is above max " + max);
+        throw new InvalidInput(name, "min " + min + " is above max " + max);
       }
     }
 
@@ -90,7 +91,7 @@ public sealed interface Constraint {
     public SpendingLimit {
       Objects.requireNonNull(name, "name");
       if (!(max >= 0) || Double.isInfinite(max)) {
-        throw new IllegalArgumentException(name + ": the limit must be a number of at least 0, got " + max);
+        throw new InvalidInput(name, "the limit must be a number of at least 0, got " + max);
       }
     }
 

@@ -1,5 +1,6 @@
 package org.stockpile.optimize;
 
+import org.stockpile.check.InvalidInput;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -19,20 +20,20 @@ public record Decision(String name, double min, double max, double step) {
   public Decision {
     Objects.requireNonNull(name, "name");
     if (!Double.isFinite(min) || !Double.isFinite(max) || !Double.isFinite(step)) {
-      throw new IllegalArgumentException(name + ": bounds and step must be finite numbers");
+      throw new InvalidInput(name, "bounds and step must be finite numbers");
     }
     if (min > max) {
-      throw new IllegalArgumentException(name + ": min " + min + " is above max " + max);
+      throw new InvalidInput(name, "min " + min + " is above max " + max);
     }
     if (step <= 0) {
-      throw new IllegalArgumentException(name + ": step must be positive, got " + step);
+      throw new InvalidInput(name, "step must be positive, got " + step);
     }
     double steps = (max - min) / step;
     if (Math.abs(steps - Math.rint(steps)) > GRID_TOLERANCE * Math.max(1, steps)) {
-      throw new IllegalArgumentException(name + ": step " + step + " does not divide the range " + min + " to " + max);
+      throw new InvalidInput(name, "step " + step + " does not divide the range " + min + " to " + max);
     }
     if (Math.rint(steps) >= Integer.MAX_VALUE) {
-      throw new IllegalArgumentException(name + ": too many steps between " + min + " and " + max);
+      throw new InvalidInput(name, "too many steps between " + min + " and " + max);
     }
   }
 

@@ -30,6 +30,7 @@ import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stockpile.sim.ScenarioFamily;
 import org.stockpile.check.ScenarioException;
 import org.stockpile.sim.RandomStreams;
 import org.stockpile.sim.RunOptions;
@@ -57,12 +58,12 @@ public final class Optimizer {
   private static final int TOURNAMENT_SIZE = 3;
   private static final DoubleRange GENE_RANGE = new DoubleRange(0, 1);
 
-  private final ScenarioDesign design;
+  private final ScenarioFamily design;
   private final List<Decision> decisions;
   private final List<Objective> objectives;
   private final List<Constraint> constraints;
 
-  private Optimizer(ScenarioDesign design, List<Decision> decisions, List<Objective> objectives,
+  private Optimizer(ScenarioFamily design, List<Decision> decisions, List<Objective> objectives,
       List<Constraint> constraints) {
     this.design = Objects.requireNonNull(design, "design");
     this.decisions = List.copyOf(decisions);
@@ -83,7 +84,7 @@ public final class Optimizer {
   }
 
   /** An optimizer choosing {@code decisions}, applied by {@code design}, to minimise {@code objective}. */
-  public static Optimizer of(ScenarioDesign design, List<Decision> decisions, Objective objective) {
+  public static Optimizer of(ScenarioFamily design, List<Decision> decisions, Objective objective) {
     return new Optimizer(design, decisions, List.of(objective), List.of());
   }
 
@@ -91,7 +92,7 @@ public final class Optimizer {
    * An optimizer minimising several objectives at once: NSGA-II, for the front of candidates no
    * other beats on every objective ({@link OptimizationResult#front()}).
    */
-  public static Optimizer of(ScenarioDesign design, List<Decision> decisions, List<Objective> objectives) {
+  public static Optimizer of(ScenarioFamily design, List<Decision> decisions, List<Objective> objectives) {
     return new Optimizer(design, decisions, objectives, List.of());
   }
 

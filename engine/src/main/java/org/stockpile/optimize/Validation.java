@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stockpile.sim.ScenarioFamily;
 import org.stockpile.check.ScenarioException;
 import org.stockpile.sim.MonteCarlo;
 import org.stockpile.sim.RandomStreams;
@@ -32,7 +33,7 @@ public final class Validation {
    * Re-scores {@code best}, and {@code baseline} when given, on every objective, on
    * {@code replicates} fresh replicates (rounded up to a whole number of batches).
    */
-  public static ValidationReport run(ScenarioDesign design, List<Objective> objectives, double[] best,
+  public static ValidationReport run(ScenarioFamily design, List<Objective> objectives, double[] best,
       Optional<double[]> baseline, int replicates, long seed, int threads) throws ScenarioException {
     int perBatch = Math.max(1, (replicates + BATCHES - 1) / BATCHES);
     long start = System.nanoTime();
@@ -60,7 +61,7 @@ public final class Validation {
   }
 
   /** Each objective's score in each batch: [objective][batch]. */
-  private static double[][] scores(ScenarioDesign design, List<Objective> objectives, double[] values, int perBatch,
+  private static double[][] scores(ScenarioFamily design, List<Objective> objectives, double[] values, int perBatch,
       long seed, int threads) throws ScenarioException {
     double[][] scores = new double[objectives.size()][BATCHES];
     for (int b = 0; b < BATCHES; b++) {

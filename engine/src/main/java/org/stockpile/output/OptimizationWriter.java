@@ -20,8 +20,9 @@ import org.stockpile.optimize.Evaluation;
 import org.stockpile.optimize.GenerationRecord;
 import org.stockpile.optimize.OptimizationResult;
 import org.stockpile.optimize.OptimizerSettings;
-import org.stockpile.optimize.SpecOptimization;
 import org.stockpile.optimize.ValidationReport;
+import org.stockpile.optimize.OptimizePlan;
+import org.stockpile.study.OptimizeStudy;
 
 /**
  * Writes what {@code stockpile optimize} found: {@code pareto.csv} with several objectives (the
@@ -40,9 +41,10 @@ public final class OptimizationWriter {
   }
 
   /** Writes the search's results into {@code destination}. */
-  public static Path write(SpecOptimization spec, OptimizerSettings settings, OptimizationResult result,
+  public static Path write(OptimizeStudy study, OptimizerSettings settings, OptimizationResult result,
       Optional<Evaluation> baseline, ValidationReport validation, Checkpoint checkpoint, Instant start,
       Path destination, boolean force) throws OutputException {
+    OptimizePlan spec = study.plan();
     try (AtomicDirectory folder = AtomicDirectory.begin(destination, force)) {
       checkpoint.write(folder.file(Checkpoint.FILE));
       JSON.writeValue(folder.file("best.json").toFile(), best(spec, settings, result, baseline));
@@ -50,9 +52,9 @@ public final class OptimizationWriter {
       if (spec.objectives().size() > 1) {
         writePareto(spec, result.front(), folder.file("pareto.csv"));
       }
-      Files.writeString(folder.file("optimized.yaml"), optimizedYaml(spec, result), StandardCharsets.UTF_8);
+      Files.writeString(folder.file("optimized.yaml"), optimizedYaml(study, result), StandardCharsets.UTF_8);
       JSON.writeValue(folder.file("validation.json").toFile(), validation(spec, result, baseline, validation));
-      JSON.writeValue(folder.file("manifest.json").toFile(), manifest(spec, settings, start));
+      JSON.writeValue(folder.file("manifest.json").toFile(), manifest(study, settings, start));
       folder.commit();
       return folder.destination();
     } catch (IOException e) {
@@ -60,7 +62,7 @@ public final class OptimizationWriter {
     }
   }
 
-  static ObjectNode best(SpecOptimization spec, OptimizerSettings settings, OptimizationResult result,
+  static ObjectNode best(OptimizePlan spec, OptimizerSettings settings, OptimizationResult result,
       Optional<Evaluation> baseline) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     ArrayNode names = node.putArray("objectives");
@@ -82,7 +84,7 @@ public final class OptimizationWriter {
     return node;
   }
 
-  private static void candidate(ObjectNode node, SpecOptimization spec, Evaluation evaluation) {
+  private static void candidate(ObjectNode node, OptimizePlan spec, Evaluation evaluation) {
     ObjectNode objectives = node.putObject("objectives");
     for (int o = 0; o < spec.objectives().size(); o++) {
       objectives.put(spec.objectives().get(o).written(), evaluation.scores().get(o));
@@ -123,7 +125,7 @@ public final class OptimizationWriter {
     }
   }
 
-  static ObjectNode validation(SpecOptimization spec, OptimizationResult result, Optional<Evaluation> baseline,
+  static ObjectNode validation(OptimizePlan spec, OptimizationResult result, Optional<Evaluation> baseline,
       ValidationReport report) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("replicates", report.replicates());
@@ -153,7 +155,7 @@ public final class OptimizationWriter {
   }
 
   /** One row per member of the front: the decisions, then the objectives. */
-  static void writePareto(SpecOptimization spec, List<Evaluation> front, Path file) throws IOException {
+  static void writePareto(OptimizePlan spec, List<Evaluation> front, Path file) throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       List<String> header = new java.util.ArrayList<>();
       spec.paths().forEach(path -> header.add(Csv.text(path)));
@@ -178,24 +180,24 @@ public final class OptimizationWriter {
     }
   }
 
-  static String optimizedYaml(SpecOptimization spec, OptimizationResult result) {
+  static String optimizedYaml(OptimizeStudy study, OptimizationResult result) {
     StringBuilder variants = new StringBuilder();
-    spec.base().variants().forEach(variant -> variants.append(' ').append(variant.argument()).append(','));
-    return "# " + spec.base().file().getFileName() + variants + " with the decisions stockpile optimize found for "
-        + spec.specFile().getFileName() + "\n" + spec.base().yaml(spec.paths(), result.best().valueArray());
+    study.base().variants().forEach(variant -> variants.append(' ').append(variant.argument()).append(','));
+    return "# " + study.base().file().getFileName() + variants + " with the decisions stockpile optimize found for "
+        + study.specFile().getFileName() + "\n" + study.base().yaml(study.plan().paths(), result.best().valueArray());
   }
 
-  static ObjectNode manifest(SpecOptimization spec, OptimizerSettings settings, Instant start) throws IOException {
+  static ObjectNode manifest(OptimizeStudy study, OptimizerSettings settings, Instant start) throws IOException {
     Instant end = Instant.now();
     ObjectNode node = Manifest.header("optimize");
     node.put("engineVersion", Manifest.currentEngineVersion());
     node.put("gitCommit", Manifest.currentGitCommit());
-    node.put("specFile", spec.specFile().toString());
-    node.put("specSha256", Manifest.sha256(spec.specFile()));
-    node.put("scenarioFile", spec.base().file().toString());
-    node.put("scenarioSha256", Manifest.sha256(spec.base().file()));
-    if (!spec.base().variants().isEmpty()) {
-      node.set("variants", RecordedVariant.toJson(RecordedVariant.of(spec.base().variants())));
+    node.put("specFile", study.specFile().toString());
+    node.put("specSha256", Manifest.sha256(study.specFile()));
+    node.put("scenarioFile", study.base().file().toString());
+    node.put("scenarioSha256", Manifest.sha256(study.base().file()));
+    if (!study.base().variants().isEmpty()) {
+      node.set("variants", RecordedVariant.toJson(RecordedVariant.of(study.base().variants())));
     }
     node.put("seed", settings.seed());
     node.put("replicates", settings.replicates());

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockpile.check.Finding;
+import org.stockpile.check.InvalidInput;
 import org.stockpile.check.ScenarioException;
 import org.stockpile.model.Scenario;
 import org.stockpile.scenario.LoadedDocument;
@@ -109,8 +110,8 @@ public record SweepStudy(Path specFile, ScenarioTemplate base, SweepPlan plan) {
       Parameter parameter;
       try {
         parameter = new Parameter(written.path(), written.distribution(), written.levels());
-      } catch (IllegalArgumentException e) {
-        problems.add(document.place(Finding.at(at, e.getMessage().substring(written.path().length() + 2))));
+      } catch (InvalidInput e) {
+        problems.add(document.place(Finding.at(at, e.problem())));
         continue;
       }
       SweptInput input = new SweptInput(written.path(), written.label() != null && !written.label().isBlank()

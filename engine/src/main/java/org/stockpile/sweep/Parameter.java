@@ -1,5 +1,6 @@
 package org.stockpile.sweep;
 
+import org.stockpile.check.InvalidInput;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.DoubleUnaryOperator;
@@ -28,11 +29,11 @@ public record Parameter(String name, Distribution distribution, List<Double> lev
     Objects.requireNonNull(name, "name");
     levels = levels == null ? List.of() : List.copyOf(levels);
     if ((distribution == null) == levels.isEmpty()) {
-      throw new IllegalArgumentException(name + ": give either a distribution or levels");
+      throw new InvalidInput(name, "give either a distribution or levels");
     }
     if (distribution instanceof Distribution.Uniform uniform
         && (!Double.isFinite(uniform.min()) || !Double.isFinite(uniform.max()) || uniform.min() > uniform.max())) {
-      throw new IllegalArgumentException(name + ": the range must be finite with min <= max, got " + uniform.min()
+      throw new InvalidInput(name, "the range must be finite with min <= max, got " + uniform.min()
           + " to " + uniform.max());
     }
   }

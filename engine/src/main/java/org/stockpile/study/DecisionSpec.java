@@ -1,4 +1,4 @@
-package org.stockpile.optimize;
+package org.stockpile.study;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;

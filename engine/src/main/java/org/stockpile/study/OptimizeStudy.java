@@ -1,4 +1,4 @@
-package org.stockpile.optimize;
+package org.stockpile.study;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,31 +8,29 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.stockpile.check.Finding;
+import org.stockpile.check.InvalidInput;
 import org.stockpile.check.ScenarioException;
 import org.stockpile.model.Scenario;
+import org.stockpile.optimize.Constraint;
+import org.stockpile.optimize.Decision;
+import org.stockpile.optimize.ObjectiveName;
+import org.stockpile.optimize.DecidedInput;
+import org.stockpile.optimize.OptimizePlan;
 import org.stockpile.scenario.LoadedDocument;
 import org.stockpile.scenario.ScenarioTemplate;
 import org.stockpile.scenario.ScenarioVariant;
 
 /**
- * An optimize spec file, read and checked: its base scenario, its decisions (paths that exist in
- * the scenario, grids that make sense, values that keep the scenario valid at both ends of every
- * range), its objective and search settings. Every problem is reported at once, located in the
- * spec or in the base scenario.
+ * An optimize spec file, read and checked, as a file-free {@link OptimizePlan} with the files it
+ * came from (the spec, its base scenario as a {@link ScenarioTemplate} with its variants) and its
+ * search settings. The reader checks the decisions (paths that exist in the scenario, grids that
+ * make sense, values that keep the scenario valid at both ends of every range), the constraints,
+ * the objectives and the search settings. Every problem is reported at once, located in the spec
+ * or in the base scenario.
  */
-public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String> paths, List<String> labels,
-    List<Decision> decisions,
-    List<Constraint> constraints, List<ObjectiveName> objectives, SearchSpec search) {
+public record OptimizeStudy(Path specFile, ScenarioTemplate base, OptimizePlan plan, SearchSpec search) {
 
-  public SpecOptimization {
-    paths = List.copyOf(paths);
-    labels = List.copyOf(labels);
-    decisions = List.copyOf(decisions);
-    constraints = List.copyOf(constraints);
-    objectives = List.copyOf(objectives);
-  }
-
-  public static SpecOptimization load(Path specFile) throws ScenarioException {
+  public static OptimizeStudy load(Path specFile) throws ScenarioException {
     return load(specFile, List.of());
   }
 
@@ -41,7 +39,7 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
    * base scenario before the decisions: the spec's checks run on the varied base, and the
    * scenario's own decisions (the baseline) are the varied base's.
    */
-  public static SpecOptimization load(Path specFile, List<ScenarioVariant> variants) throws ScenarioException {
+  public static OptimizeStudy load(Path specFile, List<ScenarioVariant> variants) throws ScenarioException {
     LoadedDocument<OptimizeSpec> document = LoadedDocument.read(specFile, OptimizeSpec.class);
     OptimizeSpec spec = document.value();
     List<Finding> problems = new ArrayList<>(document.problems());
@@ -57,7 +55,7 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
       problems.add(document.place(Finding.at("decisions", "name at least one decision")));
     }
     List<String> paths = new ArrayList<>();
-    List<String> labels = new ArrayList<>();
+    List<DecidedInput> inputs = new ArrayList<>();
     List<Decision> decisions = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < spec.decisions().size(); i++) {
@@ -74,12 +72,13 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
         wrong.ifPresent(message -> problems.add(document.place(Finding.at(at + ".path", message))));
       }
       try {
-        decisions.add(new Decision(written.path(), written.min(), written.max(), written.step()));
+        Decision decision = new Decision(written.path(), written.min(), written.max(), written.step());
+        decisions.add(decision);
         paths.add(written.path());
-        labels.add(written.label() != null && !written.label().isBlank() ? written.label()
-            : base != null ? base.label(written.path()) : written.path());
-      } catch (IllegalArgumentException e) {
-        problems.add(document.place(Finding.at(at, e.getMessage().substring(written.path().length() + 2))));
+        inputs.add(new DecidedInput(written.label() != null && !written.label().isBlank() ? written.label()
+            : base != null ? base.label(written.path()) : written.path(), decision));
+      } catch (InvalidInput e) {
+        problems.add(document.place(Finding.at(at, e.problem())));
       }
     }
     List<Constraint> constraints = new ArrayList<>();
@@ -128,8 +127,8 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
               written.min() != null ? written.min() : Double.NEGATIVE_INFINITY,
               written.max() != null ? written.max() : Double.POSITIVE_INFINITY));
         }
-      } catch (IllegalArgumentException e) {
-        problems.add(document.place(Finding.at(at, e.getMessage().substring(name.length() + 2))));
+      } catch (InvalidInput e) {
+        problems.add(document.place(Finding.at(at, e.problem())));
       }
     }
     List<ObjectiveName> objectives = new ArrayList<>(spec.objectives().isEmpty() && spec.objective() != null
@@ -155,19 +154,22 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
       checkReachable(document, decisions, constraints, problems);
       checkEnds(document, base, paths, decisions, problems);
     }
-    if (problems.isEmpty()) {
-    }
     if (!problems.isEmpty()) {
       throw new ScenarioException(LoadedDocument.sorted(problems));
     }
-    return new SpecOptimization(specFile, base, paths, labels, decisions, constraints, objectives, search);
+    Scenario scenario = baseScenario(base);
+    ScenarioTemplate template = base;
+    List<String> decided = List.copyOf(paths);
+    OptimizePlan plan = new OptimizePlan(inputs, values -> template.scenario(decided, values), constraints, objectives,
+        baseline(base, paths), scenario.currency(), objectiveUnits(objectives, scenario));
+    return new OptimizeStudy(specFile, base, plan, search);
   }
 
   /**
    * The decisions as the base scenario has them (the policy as written, to compare with), when
    * the file writes a number at every decision's path.
    */
-  public Optional<double[]> baseline() {
+  private static Optional<double[]> baseline(ScenarioTemplate base, List<String> paths) {
     double[] values = new double[paths.size()];
     for (int i = 0; i < values.length; i++) {
       OptionalDouble written = base.number(paths.get(i));
@@ -179,17 +181,11 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
     return Optional.of(values);
   }
 
-  /** The currency of the base scenario's money. */
-  public String currency() {
-    return baseScenario().currency();
-  }
-
   /**
    * Each objective's unit, in order: the currency, days, or the unit of the materials' shortfall
    * (the spec is refused when shortfall would add different units).
    */
-  public List<String> objectiveUnits() {
-    Scenario scenario = baseScenario();
+  private static List<String> objectiveUnits(List<ObjectiveName> objectives, Scenario scenario) {
     return objectives.stream().map(objective -> switch (objective.dimension()) {
       case QUANTITY -> scenario.units().getFirst();
       case MONEY -> scenario.currency();
@@ -198,27 +194,12 @@ public record SpecOptimization(Path specFile, ScenarioTemplate base, List<String
     }).toList();
   }
 
-  private Scenario baseScenario() {
+  private static Scenario baseScenario(ScenarioTemplate base) {
     try {
       return base.scenario();
     } catch (ScenarioException e) {
       throw new IllegalStateException("the base scenario was checked when the spec was read", e);
     }
-  }
-
-  /** Turns a candidate's values into the base scenario with those values set. */
-  public ScenarioDesign design() {
-    return values -> base.scenario(paths, values);
-  }
-
-  /** The optimizer this spec describes. */
-  public Optimizer optimizer() {
-    return Optimizer.of(design(), decisions, objectiveFunctions()).withConstraints(constraints);
-  }
-
-  /** The objectives as functions, in order. */
-  public List<Objective> objectiveFunctions() {
-    return objectives.stream().map(ObjectiveName::objective).toList();
   }
 
   /**

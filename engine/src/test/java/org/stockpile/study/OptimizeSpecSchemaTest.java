@@ -1,4 +1,4 @@
-package org.stockpile.optimize;
+package org.stockpile.study;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,8 +34,8 @@ class OptimizeSpecSchemaTest {
     assertFalse(specs.isEmpty());
     for (Path spec : specs) {
       assertEquals(Set.of(), schema().validate(YAML.readTree(spec.toFile())), spec.toString());
-      SpecOptimization loaded = SpecOptimization.load(spec);
-      assertFalse(loaded.decisions().isEmpty(), spec.toString());
+      OptimizeStudy loaded = OptimizeStudy.load(spec);
+      assertFalse(loaded.plan().inputs().isEmpty(), spec.toString());
     }
   }
 

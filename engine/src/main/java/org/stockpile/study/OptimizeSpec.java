@@ -1,9 +1,10 @@
-package org.stockpile.optimize;
+package org.stockpile.study;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import org.stockpile.optimize.ObjectiveName;
 
 /** An optimize spec file ({@code stockpile optimize SPEC}), as written. */
 @JsonPropertyOrder({"scenario", "objective", "objectives", "decisions", "constraints", "search"})
