@@ -3,13 +3,15 @@ package org.stockpile.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.stockpile.console.ExitCode;
+import org.stockpile.console.Guarded;
 import org.stockpile.metrics.Metric;
 import org.stockpile.report.ComparisonReport;
 import org.stockpile.report.RunComparison;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code stockpile compare A B}: two runs of the same scenario family, metric by metric. */
 @Command(name = "compare", mixinStandardHelpOptions = true,

@@ -2,10 +2,12 @@ package org.stockpile.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.stockpile.console.ExitCode;
+import org.stockpile.console.Logging;
 import org.stockpile.output.Manifest;
 import org.stockpile.sim.VectorApi;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** Entry point of the {@code stockpile} command. */
 @Command(name = "stockpile",

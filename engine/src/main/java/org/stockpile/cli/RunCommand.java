@@ -8,6 +8,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stockpile.console.ExitCode;
+import org.stockpile.console.Guarded;
+import org.stockpile.console.ProgressDisplay;
+import org.stockpile.console.ReplicateOptions;
+import org.stockpile.console.VariantOptions;
 import org.stockpile.model.Scenario;
 import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.Manifest;
@@ -20,10 +25,10 @@ import org.stockpile.sim.CompiledScenario;
 import org.stockpile.sim.MonteCarlo;
 import org.stockpile.sim.RunOptions;
 import org.stockpile.sim.RunResult;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code stockpile run FILE}: runs a scenario and writes its results. */
 @Command(name = "run", mixinStandardHelpOptions = true,

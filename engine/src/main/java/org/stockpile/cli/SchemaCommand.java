@@ -1,6 +1,8 @@
 package org.stockpile.cli;
 
 import java.util.concurrent.Callable;
+import org.stockpile.console.ExitCode;
+import org.stockpile.console.Guarded;
 import org.stockpile.scenario.ScenarioSchema;
 import org.stockpile.study.OptimizeSpec;
 import org.stockpile.study.SweepSpec;

@@ -5,7 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.stockpile.cli.Failures.UsageException;
+import org.stockpile.console.ExitCode;
+import org.stockpile.console.Failures.UsageException;
+import org.stockpile.console.Guarded;
+import org.stockpile.console.ProgressDisplay;
+import org.stockpile.console.ReplicateOptions;
+import org.stockpile.console.VariantOptions;
 import org.stockpile.model.Scenario;
 import org.stockpile.report.Format;
 import org.stockpile.report.ReserveValue;
@@ -15,10 +20,10 @@ import org.stockpile.sim.CompiledScenario;
 import org.stockpile.sim.MonteCarlo;
 import org.stockpile.sim.RunOptions;
 import org.stockpile.sim.RunResult;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code stockpile value FILE --tier T}: what a stockpile tier is worth, per dollar it costs. */
 @Command(name = "value", mixinStandardHelpOptions = true,

@@ -56,7 +56,7 @@ class LoggingTest {
     assertTrue(console.out().contains("Results in"), "results stay on stdout: " + console.out());
     String text = Files.readString(log);
     assertFalse(text.contains("Results in"), "no results in the log: " + text);
-    for (String expected : List.of("INFO  [main] org.stockpile.cli.Logging - stockpile run " + scenario,
+    for (String expected : List.of("INFO  [main] org.stockpile.console.Logging - stockpile run " + scenario,
         "run: scenario " + scenario + " (sha256 ", "40 replicates x 200 days, seed 1, on ", "run: simulated in ",
         "wrote " + folder.resolve("first"), "manifest.json, replicate-totals.csv, replicates.csv", "exit 0 after ")) {
       assertTrue(text.contains(expected), expected + " in:\n" + text);
@@ -68,7 +68,7 @@ class LoggingTest {
     assertEquals(2, Main.execute("run", folder.resolve("missing.yaml").toString(), "--log-file", log.toString()));
     String again = Files.readString(log);
     assertTrue(again.startsWith(text), "appended");
-    assertTrue(again.contains("ERROR [main] org.stockpile.cli.Failures - 1 problem:"), again);
+    assertTrue(again.contains("ERROR [main] org.stockpile.console.Failures - 1 problem:"), again);
     assertTrue(again.contains("exit 2 after "), again);
     assertEquals(1, console.err().split("cannot read the file", -1).length - 1, "printed once: " + console.err());
     assertFalse(console.err().contains("ERROR"), console.err());

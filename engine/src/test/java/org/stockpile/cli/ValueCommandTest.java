@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.stockpile.console.ExitCode;
 import org.stockpile.model.Scenario;
 import org.stockpile.report.ReserveValue;
 import org.stockpile.scenario.ScenarioLoader;

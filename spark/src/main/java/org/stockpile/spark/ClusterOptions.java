@@ -7,10 +7,10 @@ import java.time.format.DateTimeFormatter;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.slf4j.event.Level;
-import org.stockpile.cli.Failures.UsageException;
-import org.stockpile.cli.LogOptions;
-import picocli.CommandLine;
+import org.stockpile.console.Failures.UsageException;
+import org.stockpile.console.LogOptions;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** What every {@code stockpile-spark} command takes: where Spark runs, how many tasks, where results go. */
 final class ClusterOptions {

@@ -15,7 +15,7 @@ import org.apache.logging.log4j.core.config.DefaultConfiguration;
 import org.apache.logging.log4j.core.config.LoggerConfig;
 import org.apache.logging.log4j.core.filter.MarkerFilter;
 import org.apache.logging.log4j.core.layout.PatternLayout;
-import org.stockpile.cli.Logging;
+import org.stockpile.console.Logging;
 
 /**
  * {@link Logging} on Spark's log4j 2 (the engine's SLF4J calls go there): Stockpile's own events

@@ -2,10 +2,10 @@ package org.stockpile.spark;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.stockpile.cli.ExitCode;
-import org.stockpile.cli.Logging;
-import picocli.CommandLine;
+import org.stockpile.console.ExitCode;
+import org.stockpile.console.Logging;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * {@code stockpile-spark}: the sweep command on Apache Spark. Everything is checked on the driver

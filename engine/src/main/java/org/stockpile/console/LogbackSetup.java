@@ -1,4 +1,4 @@
-package org.stockpile.cli;
+package org.stockpile.console;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;

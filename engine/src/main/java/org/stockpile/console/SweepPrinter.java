@@ -1,4 +1,4 @@
-package org.stockpile.cli;
+package org.stockpile.console;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.stockpile.cli;
+package org.stockpile.console;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
  * and turning failures into messages and exit codes ({@link Failures}). Commands mix it in with
  * {@code @Mixin}.
  */
-final class Guarded {
+public final class Guarded {
   @Option(names = "--debug", description = "Show stack traces of internal errors.")
   boolean debug;
 
@@ -21,15 +21,15 @@ final class Guarded {
   CommandLine.Model.CommandSpec spec;
 
   /** Runs {@code body}, mapping its failures to exit codes. */
-  int run(Callable<Integer> body) {
+  public int run(Callable<Integer> body) {
     return Failures.guard(err(), debug, body);
   }
 
-  PrintWriter out() {
+  public PrintWriter out() {
     return spec.commandLine().getOut();
   }
 
-  PrintWriter err() {
+  public PrintWriter err() {
     return spec.commandLine().getErr();
   }
 }

@@ -1,9 +1,9 @@
-package org.stockpile.cli;
+package org.stockpile.console;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.stockpile.cli.Failures.UsageException;
+import org.stockpile.console.Failures.UsageException;
 import org.stockpile.output.OutputException;
 import org.stockpile.output.SweepBaselines;
 import org.stockpile.output.SweepIdentity;

@@ -1,6 +1,6 @@
-package org.stockpile.cli;
+package org.stockpile.console;
 
-import org.stockpile.cli.Failures.UsageException;
+import org.stockpile.console.Failures.UsageException;
 import org.stockpile.model.Scenario;
 import org.stockpile.sim.RunOptions;
 import picocli.CommandLine.Option;
@@ -10,19 +10,19 @@ import picocli.CommandLine.Option;
  * ({@code run}, {@code value}): each overrides the scenario's {@code run} section. Commands mix it
  * in with {@code @Mixin}.
  */
-final class ReplicateOptions {
+public final class ReplicateOptions {
   @Option(names = "--replicates", paramLabel = "N", description = "Replicates (default: the scenario's run.replicates).")
-  Integer replicates;
+  public Integer replicates;
 
   @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the scenario's run.seed).")
-  Long seed;
+  public Long seed;
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Worker threads (default: all cores); results do not depend on it.")
-  Integer threads;
+  public Integer threads;
 
   /** The scenario's run options with these overrides; a count below one is a usage error. */
-  RunOptions of(Scenario scenario) throws UsageException {
+  public RunOptions of(Scenario scenario) throws UsageException {
     RunOptions options = RunOptions.of(scenario);
     if (replicates != null) {
       options = options.withReplicates(atLeastOne("--replicates", replicates));

@@ -1,4 +1,4 @@
-package org.stockpile.cli;
+package org.stockpile.console;
 
 /** The command line's exit codes. */
 public final class ExitCode {

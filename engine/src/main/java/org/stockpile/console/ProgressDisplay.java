@@ -1,11 +1,11 @@
-package org.stockpile.cli;
+package org.stockpile.console;
 
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 
 /** A progress bar on stderr, shown only when stderr is a terminal (so never in CI logs). */
-final class ProgressDisplay implements AutoCloseable {
+public final class ProgressDisplay implements AutoCloseable {
   private static volatile boolean logsOnConsole;
   private final ProgressBar bar;
 
@@ -13,15 +13,15 @@ final class ProgressDisplay implements AutoCloseable {
     this.bar = bar;
   }
 
-  static ProgressDisplay forReplicates(long total) {
+  public static ProgressDisplay forReplicates(long total) {
     return of("replicates", total);
   }
 
-  static ProgressDisplay forGenerations(long total) {
+  public static ProgressDisplay forGenerations(long total) {
     return of("generations", total);
   }
 
-  static ProgressDisplay forPoints(long total) {
+  public static ProgressDisplay forPoints(long total) {
     return of("points", total);
   }
 
@@ -49,7 +49,7 @@ final class ProgressDisplay implements AutoCloseable {
     return console != null && console.isTerminal();
   }
 
-  void update(long done) {
+  public void update(long done) {
     if (bar != null) {
       synchronized (bar) {
         bar.stepTo(Math.max(done, bar.getCurrent()));
@@ -58,7 +58,7 @@ final class ProgressDisplay implements AutoCloseable {
   }
 
   /** Shown after the bar (for example the best objective so far). */
-  void note(String message) {
+  public void note(String message) {
     if (bar != null) {
       synchronized (bar) {
         bar.setExtraMessage(message);

@@ -1,4 +1,4 @@
-package org.stockpile.cli;
+package org.stockpile.console;
 
 import java.nio.file.Path;
 import org.slf4j.event.Level;
