@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stockpile.sweep.MorrisDesign;
+import org.stockpile.sweep.SobolDesign;
 
 /**
  * The sweep a new sweep is compared with: a folder given ({@code --baseline}), checked, or the
@@ -151,7 +153,7 @@ public final class SweepBaselines {
     }
     List<String> files = new ArrayList<>(List.of("points.csv", "indices.json"));
     String design = manifest.path("design").asText();
-    if (!manifest.path("coverDays").isEmpty() && (design.equals("SOBOL") || design.equals("MORRIS"))) {
+    if (!manifest.path("coverDays").isEmpty() && (design.equals(SobolDesign.NAME) || design.equals(MorrisDesign.NAME))) {
       files.add("timeindices.csv");
     }
     List<String> missing = files.stream().filter(file -> !Files.isRegularFile(folder.resolve(file))).toList();

@@ -26,7 +26,7 @@ public record SweepIdentity(String specSha256, String design, String designSetti
   /** The identity of a sweep of {@code spec} (its file as it is now), with its variants of the base scenario. */
   public static SweepIdentity of(SweepStudy study) throws IOException {
     SweepPlan plan = study.plan();
-    return new SweepIdentity(Manifest.sha256(study.specFile()), plan.design().type().name(),
+    return new SweepIdentity(Manifest.sha256(study.specFile()), plan.design().name(),
         plan.design().toString(), plan.replicates(), plan.seed(),
         RecordedVariant.toJson(RecordedVariant.of(study.base().variants())));
   }

@@ -15,14 +15,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.stockpile.sweep.MorrisDesign;
+import org.stockpile.sweep.SobolDesign;
 import org.stockpile.study.SweepStudy;
-import org.stockpile.sweep.SweepPlan;
-import org.stockpile.sweep.DesignType;
 import org.stockpile.sweep.Indices;
 import org.stockpile.sweep.Interval;
 import org.stockpile.sweep.MetricRef;
 import org.stockpile.sweep.MorrisEffects;
 import org.stockpile.sweep.SobolIndices;
+import org.stockpile.sweep.SweepPlan;
 import org.stockpile.sweep.SweepResult;
 
 /**
@@ -79,7 +80,7 @@ public final class SweepWriter {
 
   /** One row per cover day, material and parameter (in that order), with its indices. */
   static void writeTimeIndices(SweepPlan spec, LocalDate startDate, SweepResult result, Path file) throws IOException {
-    boolean sobol = spec.design().type() == DesignType.SOBOL;
+    boolean sobol = spec.design() instanceof SobolDesign;
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write(sobol ? "material,day,date,parameter,label,S1,S1Low,S1High,ST,STLow,STHigh\n"
           : "material,day,date,parameter,label,mu,muStar,sigma\n");
@@ -130,7 +131,7 @@ public final class SweepWriter {
 
   static ObjectNode indices(SweepPlan spec, SweepResult result) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
-    node.put("design", spec.design().type().name());
+    node.put("design", spec.design().name());
     node.put("points", result.points().length);
     node.put("replicates", spec.replicates());
     node.put("seed", spec.seed());
@@ -147,10 +148,10 @@ public final class SweepWriter {
         morris(metrics.putObject(metric.written()), morris);
       }
     }
-    if (spec.design().type() == DesignType.SOBOL) {
+    if (spec.design() instanceof SobolDesign) {
       node.put("method", "Saltelli design on a Sobol sequence; S1 by Saltelli (2010), ST by Jansen (1999); 95 % "
           + "intervals from 1,000 bootstrap resamples of the base samples");
-    } else if (spec.design().type() == DesignType.MORRIS) {
+    } else if (spec.design() instanceof MorrisDesign) {
       node.put("method", "Morris elementary effects per unit of [0, 1] of each parameter (its quantile), "
           + "mu, mu* (mean absolute effect) and sigma over the trajectories");
     }
@@ -193,7 +194,7 @@ public final class SweepWriter {
     if (!study.base().variants().isEmpty()) {
       node.set("variants", RecordedVariant.toJson(RecordedVariant.of(study.base().variants())));
     }
-    node.put("design", spec.design().type().name());
+    node.put("design", spec.design().name());
     node.put("designSettings", spec.design().toString());
     node.put("points", result.points().length);
     node.put("replicates", spec.replicates());

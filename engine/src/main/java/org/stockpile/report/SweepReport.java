@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.stockpile.sweep.MorrisDesign;
+import org.stockpile.sweep.SobolDesign;
 
 /**
  * The report of a sweep: per metric, Sobol S1 and ST with their intervals in tornado order (or
@@ -48,7 +50,7 @@ final class SweepReport {
     for (var entries = metrics.fields(); entries.hasNext();) {
       var metric = entries.next();
       page.section(metric.getKey());
-      if ("MORRIS".equals(design)) {
+      if (MorrisDesign.NAME.equals(design)) {
         morris(page, metric.getKey(), metric.getValue(), labels);
       } else {
         sobol(page, metric.getKey(), metric.getValue(), labels);
@@ -149,7 +151,7 @@ final class SweepReport {
 
   private static void timeIndices(Page page, List<Map<String, String>> rows, String design,
       Map<String, String> labels) {
-    boolean sobol = "SOBOL".equals(design);
+    boolean sobol = SobolDesign.NAME.equals(design);
     String index = sobol ? "ST" : "muStar";
     Map<String, List<Map<String, String>>> byMaterial = new LinkedHashMap<>();
     rows.forEach(row -> byMaterial.computeIfAbsent(row.get("material"), key -> new ArrayList<>()).add(row));
@@ -217,8 +219,8 @@ final class SweepReport {
 
   private static String designName(String design) {
     return switch (design) {
-      case "SOBOL" -> "Sobol";
-      case "MORRIS" -> "Morris";
+      case SobolDesign.NAME -> "Sobol";
+      case MorrisDesign.NAME -> "Morris";
       case "LATIN_HYPERCUBE" -> "Latin hypercube";
       case "GRID" -> "grid";
       case "ONE_AT_A_TIME" -> "one-at-a-time";

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.stockpile.sweep.Design;
-import org.stockpile.sweep.DesignType;
 import org.stockpile.sweep.GridDesign;
 import org.stockpile.sweep.LatinHypercubeDesign;
 import org.stockpile.sweep.Morris;

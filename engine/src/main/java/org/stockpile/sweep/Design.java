@@ -36,7 +36,11 @@ public sealed interface Design
     return new OneAtATimeDesign(levels);
   }
 
-  DesignType type();
+  /**
+   * The design's name in results ({@code design} in a sweep's manifest.json): {@code SOBOL},
+   * {@code MORRIS}, {@code LATIN_HYPERCUBE}, {@code GRID} or {@code ONE_AT_A_TIME}.
+   */
+  String name();
 
   /** The points in [0, 1] per parameter, in the order the model runs them; {@code seed} fixes random choices. */
   double[][] unitPoints(List<Parameter> parameters, long seed);

@@ -10,6 +10,9 @@ import java.util.List;
  * so an unbounded one stays finite). The last parameter varies fastest.
  */
 public record GridDesign(int levels) implements Design {
+  /** This design\'s name in results. */
+  public static final String NAME = "GRID";
+
   public GridDesign {
     if (levels < 2) {
       throw new IllegalArgumentException("a grid design needs levels (at least 2), got " + levels);
@@ -17,8 +20,8 @@ public record GridDesign(int levels) implements Design {
   }
 
   @Override
-  public DesignType type() {
-    return DesignType.GRID;
+  public String name() {
+    return NAME;
   }
 
   @Override

@@ -4,6 +4,9 @@ import java.util.List;
 
 /** A Latin hypercube sample (see {@link LatinHypercube}) of {@code samples} points. */
 public record LatinHypercubeDesign(int samples) implements Design {
+  /** This design\'s name in results. */
+  public static final String NAME = "LATIN_HYPERCUBE";
+
   public LatinHypercubeDesign {
     if (samples < 1) {
       throw new IllegalArgumentException("a latinHypercube design needs samples (at least 1), got " + samples);
@@ -11,8 +14,8 @@ public record LatinHypercubeDesign(int samples) implements Design {
   }
 
   @Override
-  public DesignType type() {
-    return DesignType.LATIN_HYPERCUBE;
+  public String name() {
+    return NAME;
   }
 
   @Override

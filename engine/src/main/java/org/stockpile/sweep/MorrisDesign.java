@@ -5,6 +5,9 @@ import java.util.Optional;
 
 /** Morris trajectories (see {@link Morris}): trajectories x (parameters + 1) points. */
 public record MorrisDesign(int trajectories, int levels) implements Design {
+  /** This design\'s name in results. */
+  public static final String NAME = "MORRIS";
+
   public MorrisDesign {
     if (trajectories < 2 || levels < 2 || levels % 2 != 0) {
       throw new IllegalArgumentException("a morris design needs trajectories (at least 2) and levels (even, at "
@@ -13,8 +16,8 @@ public record MorrisDesign(int trajectories, int levels) implements Design {
   }
 
   @Override
-  public DesignType type() {
-    return DesignType.MORRIS;
+  public String name() {
+    return NAME;
   }
 
   @Override

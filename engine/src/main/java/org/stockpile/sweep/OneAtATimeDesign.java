@@ -10,6 +10,9 @@ import java.util.List;
  * repeated.
  */
 public record OneAtATimeDesign(int levels) implements Design {
+  /** This design\'s name in results. */
+  public static final String NAME = "ONE_AT_A_TIME";
+
   public OneAtATimeDesign {
     if (levels < 2) {
       throw new IllegalArgumentException("a oneAtATime design needs levels (at least 2), got " + levels);
@@ -17,8 +20,8 @@ public record OneAtATimeDesign(int levels) implements Design {
   }
 
   @Override
-  public DesignType type() {
-    return DesignType.ONE_AT_A_TIME;
+  public String name() {
+    return NAME;
   }
 
   @Override

@@ -5,6 +5,9 @@ import java.util.Optional;
 
 /** Saltelli's design for Sobol indices (see {@link Sobol}): N x (parameters + 2) points. */
 public record SobolDesign(int samples) implements Design {
+  /** This design\'s name in results. */
+  public static final String NAME = "SOBOL";
+
   public SobolDesign {
     if (samples < 2) {
       throw new IllegalArgumentException("a sobol design needs samples (at least 2), got " + samples);
@@ -12,8 +15,8 @@ public record SobolDesign(int samples) implements Design {
   }
 
   @Override
-  public DesignType type() {
-    return DesignType.SOBOL;
+  public String name() {
+    return NAME;
   }
 
   @Override

@@ -1,4 +1,4 @@
-package org.stockpile.sweep;
+package org.stockpile.study;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
