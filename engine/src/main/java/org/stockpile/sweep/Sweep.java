@@ -61,6 +61,19 @@ public final class Sweep {
    */
   public static SweepResult run(SweepPlan spec, int threads, double[][] known, PointListener listener)
       throws ScenarioException {
+    return run(spec, PointExecutor.local(threads), known, listener);
+  }
+
+  /**
+   * Runs the points not in {@code known} with {@code executor} (here, or on a cluster) and
+   * computes the indices: the same numbers wherever the points ran.
+   *
+   * @param known    outputs already computed, by point (null rows, or a null array, for none)
+   * @param listener hears about each point run here
+   * @throws ScenarioException when the values of a point make an invalid scenario
+   */
+  public static SweepResult run(SweepPlan spec, PointExecutor executor, double[][] known, PointListener listener)
+      throws ScenarioException {
     double[][] points = points(spec);
     double[][] outputs = new double[points.length][];
     List<Integer> missing = new ArrayList<>();
@@ -72,10 +85,16 @@ public final class Sweep {
       }
     }
     int before = points.length - missing.size();
-    LOG.info("sweep: {} points ({} to run, {} known) x {} replicates, seed {}, on {} threads", points.length,
-        missing.size(), before, spec.replicates(), spec.seed(), threads);
+    LOG.info("sweep: {} points ({} to run, {} known) x {} replicates, seed {}, on {}", points.length,
+        missing.size(), before, spec.replicates(), spec.seed(), executor);
     long start = System.nanoTime();
-    runPoints(spec, points, missing, outputs, threads, logged(listener, points.length, missing.size(), start), before);
+    if (!missing.isEmpty()) {
+      PointListener logged = logged(listener, points.length, missing.size(), start);
+      executor.run(spec, points, missing, before, (point, values, done) -> {
+        outputs[point] = values.clone();
+        logged.pointDone(point, values, done);
+      });
+    }
     long simulated = System.nanoTime();
     SweepResult result = assemble(spec, outputs);
     LOG.info("sweep: {} points simulated in {} s, indices computed in {} s", missing.size(),
@@ -106,7 +125,7 @@ public final class Sweep {
    */
   public static void checkPoints(SweepPlan spec) throws ScenarioException {
     double[][] points = points(spec);
-    Failure failure = new Failure();
+    PointFailure failure = new PointFailure();
     for (int p = 0; p < points.length && !failure.happened(); p++) {
       try {
         CompiledScenario.compile(PointRunner.scenario(spec, points[p]));
@@ -157,89 +176,4 @@ public final class Sweep {
     return new SweepResult(points(spec), copies, indices);
   }
 
-  private static void runPoints(SweepPlan spec, double[][] points, List<Integer> missing, double[][] outputs,
-      int threads, PointListener listener, int knownCount) throws ScenarioException {
-    if (missing.isEmpty()) {
-      return;
-    }
-    int workers = Math.max(1, Math.min(threads, missing.size()));
-    int replicateThreads = Math.max(1, threads / workers);
-    AtomicInteger next = new AtomicInteger();
-    int[] done = {knownCount};
-    Failure failure = new Failure();
-    Runnable work = () -> {
-      PointRunner runner = new PointRunner(spec, replicateThreads);
-      // Points are taken in order and every point taken is run, so the first invalid point is
-      // always among those tried: the error reported does not depend on the threads.
-      while (!failure.happened()) {
-        int i = next.getAndIncrement();
-        if (i >= missing.size()) {
-          break;
-        }
-        int p = missing.get(i);
-        try {
-          outputs[p] = runner.outputs(points[p]);
-          synchronized (done) {
-            done[0]++;
-            listener.pointDone(p, outputs[p].clone(), done[0]);
-          }
-        } catch (ScenarioException | RuntimeException | Error e) {
-          failure.add(p, e);
-        }
-      }
-    };
-    List<Thread> started = new ArrayList<>();
-    for (int w = 1; w < workers; w++) {
-      started.add(Thread.ofPlatform().name("stockpile-sweep-" + w).start(work));
-    }
-    work.run();
-    for (Thread thread : started) {
-      try {
-        thread.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        failure.add(Integer.MAX_VALUE, e);
-      }
-    }
-    failure.rethrow(points, spec.paths());
-  }
-
-  /** The first failure by point index among those seen, rethrown once every worker has stopped. */
-  private static final class Failure {
-    private int point = -1;
-    private Throwable error;
-
-    synchronized void add(int at, Throwable e) {
-      if (error == null || at < point) {
-        point = at;
-        error = e;
-      }
-    }
-
-    synchronized boolean happened() {
-      return error != null;
-    }
-
-    synchronized void rethrow(double[][] points, List<String> paths) throws ScenarioException {
-      if (error == null) {
-        return;
-      }
-      if (error instanceof ScenarioException invalid) {
-        StringBuilder where = new StringBuilder("point ").append(point).append(" (");
-        for (int i = 0; i < paths.size(); i++) {
-          where.append(i == 0 ? "" : ", ").append(paths.get(i)).append(" = ").append(points[point][i]);
-        }
-        String context = where.append(") makes an invalid scenario: ").toString();
-        throw new ScenarioException(invalid.problems().stream().map(problem -> new Finding(problem.file(),
-            problem.line(), problem.column(), problem.path(), context + problem.message())).toList());
-      }
-      if (error instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (error instanceof Error fatal) {
-        throw fatal;
-      }
-      throw new IllegalStateException(error);
-    }
-  }
 }

@@ -3,22 +3,29 @@ package org.stockpile.spark;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.stockpile.check.ScenarioException;
-import org.stockpile.sweep.SweepPlan;
+import org.stockpile.sweep.PointExecutor;
 import org.stockpile.sweep.Sweep;
+import org.stockpile.sweep.SweepPlan;
 import org.stockpile.sweep.SweepResult;
 import scala.Tuple2;
 
 /**
- * A sweep on Spark: the design's points split into partitions, each partition a task running the
- * engine's code ({@link PointTask}), the outputs collected and put back in design order before
- * the indices are computed, so neither the partitions nor the order in which tasks finish (nor
- * retries) change a number.
+ * A sweep on Spark: a {@link PointExecutor} that splits the points to run into partitions, each
+ * partition a task running the engine's code ({@link PointTask}), and hands the collected outputs
+ * back to {@link Sweep}, which puts them in design order before the indices are computed, so
+ * neither the partitions nor the order in which tasks finish (nor retries) change a number.
  */
-public final class SparkSweep {
-  private SparkSweep() {
+public final class SparkSweep implements PointExecutor {
+  private final JavaSparkContext spark;
+  private final int partitions;
+  private final PointTask task;
+
+  SparkSweep(JavaSparkContext spark, int partitions, PointTask task) {
+    this.spark = spark;
+    this.partitions = partitions;
+    this.task = task;
   }
 
   /** Runs the sweep of {@code payload} in {@code partitions} tasks. */
@@ -29,23 +36,33 @@ public final class SparkSweep {
 
   static SweepResult run(JavaSparkContext spark, SweepPayload payload, int partitions, PointTask task)
       throws ScenarioException {
-    SweepPlan spec = payload.load().plan();
-    int count = Sweep.points(spec).length;
-    List<Integer> indices = IntStream.range(0, count).boxed().toList();
-    List<Tuple2<Integer, double[]>> collected = spark.parallelize(new ArrayList<>(indices),
-        Math.max(1, Math.min(partitions, count))).mapPartitions(task).collect();
-    double[][] outputs = new double[count][];
+    SweepPlan plan = payload.load().plan();
+    return Sweep.run(plan, new SparkSweep(spark, partitions, task), null, Sweep.PointListener.NONE);
+  }
+
+  @Override
+  public void run(SweepPlan plan, double[][] points, List<Integer> toRun, int knownCount,
+      Sweep.PointListener listener) {
+    List<Tuple2<Integer, double[]>> collected = spark.parallelize(new ArrayList<>(toRun),
+        Math.max(1, Math.min(partitions, toRun.size()))).mapPartitions(task).collect();
+    double[][] outputs = new double[points.length][];
     for (Tuple2<Integer, double[]> point : collected) {
       if (outputs[point._1()] != null && !Arrays.equals(outputs[point._1()], point._2())) {
         throw new IllegalStateException("point " + point._1() + " came back twice with different numbers");
       }
       outputs[point._1()] = point._2();
     }
-    for (int p = 0; p < count; p++) {
+    int done = knownCount;
+    for (int p : toRun) {
       if (outputs[p] == null) {
         throw new IllegalStateException("point " + p + " never came back from the cluster");
       }
+      listener.pointDone(p, outputs[p], ++done);
     }
-    return Sweep.assemble(spec, outputs);
+  }
+
+  @Override
+  public String toString() {
+    return partitions + " Spark tasks";
   }
 }
