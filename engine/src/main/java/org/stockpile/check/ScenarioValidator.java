@@ -50,20 +50,36 @@ public final class ScenarioValidator {
     });
   }
 
-  /** Every problem of {@code scenario}; empty when it is valid. */
-  public static List<Finding> problems(Scenario scenario) {
-    ScenarioValidator validator = new ScenarioValidator(scenario);
-    validator.checkScenario();
-    return validator.checks.problems();
+  /**
+   * What the validator found in {@code scenario}: every problem, or, when there is none, the
+   * scenario as a {@link ValidScenario}.
+   */
+  public record Checked(List<Finding> problems, ValidScenario valid) {
+    public Checked {
+      problems = List.copyOf(problems);
+    }
   }
 
-  /** Throws with every problem if {@code scenario} is not valid. */
-  public static Scenario requireValid(Scenario scenario) throws ScenarioException {
-    List<Finding> problems = problems(scenario);
-    if (!problems.isEmpty()) {
-      throw new ScenarioException(problems);
+  /** Checks {@code scenario} once. */
+  public static Checked check(Scenario scenario) {
+    ScenarioValidator validator = new ScenarioValidator(scenario);
+    validator.checkScenario();
+    List<Finding> problems = validator.checks.problems();
+    return new Checked(problems, problems.isEmpty() ? new ValidScenario(scenario) : null);
+  }
+
+  /** Every problem of {@code scenario}; empty when it is valid. */
+  public static List<Finding> problems(Scenario scenario) {
+    return check(scenario).problems();
+  }
+
+  /** {@code scenario}, accepted, or an exception with every problem. */
+  public static ValidScenario validated(Scenario scenario) throws ScenarioException {
+    Checked checked = check(scenario);
+    if (checked.valid() == null) {
+      throw new ScenarioException(checked.problems());
     }
-    return scenario;
+    return checked.valid();
   }
 
   private void checkScenario() {

@@ -75,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
     Path destination = out != null ? out
         : Path.of("runs", scenario.name(), STAMP.format(start));
     AtomicDirectory.checkWritable(destination, force);
-    CompiledScenario compiled = CompiledScenario.compile(scenario);
+    CompiledScenario compiled = CompiledScenario.compile(varied.valid());
     LOG.info("run: scenario {} (sha256 {}, read in {} s), {} replicates x {} days, seed {}, on {} threads", file,
         Manifest.sha256(file), seconds(start), options.replicates(), scenario.run().horizonDays(), options.seed(),
         options.threads());

@@ -74,14 +74,14 @@ final class ValueCommand implements Callable<Integer> {
       // A free tier takes surplus above its target up to its capacity: none either.
       withoutTier.add(ScenarioVariant.parseSetting(path + ".capacityDays=0"));
     }
-    Scenario without = ScenarioTemplate.load(file, withoutTier).scenario();
+    ScenarioTemplate without = ScenarioTemplate.load(file, withoutTier);
     RunOptions options = replicateOptions.of(scenario);
     RunResult withResult;
     RunResult withoutResult;
     try (ProgressDisplay progress = ProgressDisplay.forReplicates(2 * options.replicates())) {
       int half = options.replicates();
-      withResult = MonteCarlo.run(CompiledScenario.compile(scenario), options.withProgress(progress::update));
-      withoutResult = MonteCarlo.run(CompiledScenario.compile(without),
+      withResult = MonteCarlo.run(CompiledScenario.compile(varied.valid()), options.withProgress(progress::update));
+      withoutResult = MonteCarlo.run(CompiledScenario.compile(without.valid()),
           options.withProgress(done -> progress.update(half + done)));
     }
     print(stdout, scenario, options, holding, ReserveValue.of(withResult, withoutResult, tier, holding),

@@ -84,7 +84,7 @@ final class CandidateScores {
     if (decisionsFit || simulateAnyway) {
       CompiledScenario compiled;
       try {
-        compiled = CompiledScenario.compile(design.scenario(values));
+        compiled = CompiledScenario.compile(design.valid(values));
       } catch (ScenarioException e) {
         if (simulateAnyway) {
           throw e;

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockpile.sim.ScenarioFamily;
 import org.stockpile.check.ScenarioException;
+import org.stockpile.sim.CompiledScenario;
 import org.stockpile.sim.MonteCarlo;
 import org.stockpile.sim.RandomStreams;
 import org.stockpile.sim.RunOptions;
@@ -66,7 +67,7 @@ public final class Validation {
     double[][] scores = new double[objectives.size()][BATCHES];
     for (int b = 0; b < BATCHES; b++) {
       long batchSeed = RandomStreams.streamSeed(seed, b, StreamPurpose.OPTIMIZER_VALIDATION.key());
-      RunResult result = MonteCarlo.run(design.scenario(values), new RunOptions(perBatch, batchSeed, threads, false,
+      RunResult result = MonteCarlo.run(CompiledScenario.compile(design.valid(values)), new RunOptions(perBatch, batchSeed, threads, false,
           null));
       for (int o = 0; o < objectives.size(); o++) {
         scores[o][b] = objectives.get(o).score(result);

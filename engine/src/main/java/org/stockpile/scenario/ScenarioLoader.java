@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.stockpile.check.Finding;
 import org.stockpile.check.ScenarioException;
 import org.stockpile.check.ScenarioValidator;
+import org.stockpile.check.ValidScenario;
 import org.stockpile.check.TreePaths;
 import org.stockpile.model.Scenario;
 
@@ -38,7 +39,7 @@ public final class ScenarioLoader {
 
   /** As {@link #load(Path, ScenarioVariant...)}. */
   public static Scenario load(Path file, List<ScenarioVariant> variants) throws ScenarioException {
-    return bind(read(file, variants));
+    return bind(read(file, variants)).scenario();
   }
 
   /** The tree of {@code file} with {@code variants} applied, not yet checked. */
@@ -47,14 +48,15 @@ public final class ScenarioLoader {
   }
 
   /** The scenario {@code tree} holds, checked, or every problem, located and in order of their sources. */
-  static Scenario bind(LocatedTree tree) throws ScenarioException {
+  static ValidScenario bind(LocatedTree tree) throws ScenarioException {
     TreeBinder binder = new TreeBinder();
     Scenario scenario = binder.bind(tree.root(), Scenario.class);
     List<Finding> problems = new ArrayList<>(binder.problems());
     List<Finding> parsing = tree.problems();
     // Meaning is checked even when some values were broken, but a problem next to a broken value
     // would only echo it, so those are left out.
-    for (Finding problem : ScenarioValidator.problems(scenario)) {
+    ScenarioValidator.Checked checked = ScenarioValidator.check(scenario);
+    for (Finding problem : checked.problems()) {
       boolean echo = binder.problems().stream().anyMatch(broken -> TreePaths.related(broken.path(), problem.path()));
       if (!echo) {
         problems.add(problem);
@@ -64,6 +66,6 @@ public final class ScenarioLoader {
       throw new ScenarioException(tree.sorted(Stream.concat(parsing.stream(), problems.stream().map(tree::place))
           .toList()));
     }
-    return scenario;
+    return checked.valid();
   }
 }

@@ -16,6 +16,7 @@ import java.util.OptionalDouble;
 import org.stockpile.check.Finding;
 import org.stockpile.check.ScenarioException;
 import org.stockpile.check.ScenarioValidator;
+import org.stockpile.check.ValidScenario;
 import org.stockpile.model.Scenario;
 
 /**
@@ -45,11 +46,13 @@ public final class ScenarioTemplate {
   private final Path file;
   private final List<ScenarioVariant> variants;
   private final JsonNode root;
+  private final ValidScenario base;
 
-  private ScenarioTemplate(Path file, List<ScenarioVariant> variants, JsonNode root) {
+  private ScenarioTemplate(Path file, List<ScenarioVariant> variants, JsonNode root, ValidScenario base) {
     this.file = file;
     this.variants = List.copyOf(variants);
     this.root = root;
+    this.base = base;
   }
 
   /** The scenario in {@code file}, which must be valid. */
@@ -63,8 +66,8 @@ public final class ScenarioTemplate {
    */
   public static ScenarioTemplate load(Path file, List<ScenarioVariant> variants) throws ScenarioException {
     LocatedTree tree = ScenarioLoader.read(file, variants);
-    ScenarioLoader.bind(tree);
-    return new ScenarioTemplate(file, variants, tree.root());
+    ValidScenario base = ScenarioLoader.bind(tree);
+    return new ScenarioTemplate(file, variants, tree.root(), base);
   }
 
   /** The base scenario file (before its variants). */
@@ -77,9 +80,14 @@ public final class ScenarioTemplate {
     return variants;
   }
 
-  /** The scenario as varied, with no numbers set. */
-  public Scenario scenario() throws ScenarioException {
-    return scenario(List.of(), new double[0]);
+  /** The scenario as varied, with no numbers set (checked when the template was loaded). */
+  public Scenario scenario() {
+    return base.scenario();
+  }
+
+  /** The same, accepted by the validator: ready to compile. */
+  public ValidScenario valid() {
+    return base;
   }
 
   /** The scenario as varied, as YAML (runnable with {@code stockpile run}). */
@@ -126,17 +134,18 @@ public final class ScenarioTemplate {
 
   /** The base scenario with {@code values[i]} set at {@code paths.get(i)}, bound and checked. */
   public Scenario scenario(List<String> paths, double[] values) throws ScenarioException {
+    return valid(paths, values).scenario();
+  }
+
+  /** The same, accepted by the validator: ready to compile without being checked again. */
+  public ValidScenario valid(List<String> paths, double[] values) throws ScenarioException {
     JsonNode tree = apply(paths, values);
     TreeBinder binder = new TreeBinder();
     Scenario scenario = binder.bind(tree, Scenario.class);
-    List<Finding> problems = new ArrayList<>(binder.problems());
-    if (problems.isEmpty()) {
-      problems.addAll(ScenarioValidator.problems(scenario));
+    if (!binder.problems().isEmpty()) {
+      throw new ScenarioException(binder.problems());
     }
-    if (!problems.isEmpty()) {
-      throw new ScenarioException(problems);
-    }
-    return scenario;
+    return ScenarioValidator.validated(scenario);
   }
 
   /** The base file with the values set, as YAML (runnable with {@code stockpile run}). */

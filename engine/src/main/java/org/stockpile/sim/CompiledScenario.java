@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.stockpile.check.ScenarioException;
 import org.stockpile.check.ScenarioValidator;
+import org.stockpile.check.ValidScenario;
 import org.stockpile.model.CapacityProject;
 import org.stockpile.model.ControlMode;
 import org.stockpile.model.Country;
@@ -223,7 +224,12 @@ public final class CompiledScenario {
 
   /** Checks {@code scenario} and lays it out for the kernel. */
   public static CompiledScenario compile(Scenario scenario) throws ScenarioException {
-    return new CompiledScenario(ScenarioValidator.requireValid(scenario));
+    return compile(ScenarioValidator.validated(scenario));
+  }
+
+  /** Lays out a scenario the validator accepted (read from a file, say) without checking it again. */
+  public static CompiledScenario compile(ValidScenario scenario) {
+    return new CompiledScenario(scenario.scenario());
   }
 
   private void compileDemand(int m, Material material) {

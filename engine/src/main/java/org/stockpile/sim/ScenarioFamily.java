@@ -1,6 +1,8 @@
 package org.stockpile.sim;
 
 import org.stockpile.check.ScenarioException;
+import org.stockpile.check.ScenarioValidator;
+import org.stockpile.check.ValidScenario;
 import org.stockpile.model.Scenario;
 
 /**
@@ -16,4 +18,12 @@ public interface ScenarioFamily {
    * @throws ScenarioException when the values make an invalid scenario
    */
   Scenario scenario(double[] values) throws ScenarioException;
+
+  /**
+   * The same scenario, accepted by the validator. A family that checks what it makes (a base file
+   * with values at paths) hands its check over, so the scenario is not checked twice.
+   */
+  default ValidScenario valid(double[] values) throws ScenarioException {
+    return ScenarioValidator.validated(scenario(values));
+  }
 }

@@ -157,10 +157,8 @@ public record OptimizeStudy(Path specFile, ScenarioTemplate base, OptimizePlan p
     if (!problems.isEmpty()) {
       throw new ScenarioException(LoadedDocument.sorted(problems));
     }
-    Scenario scenario = baseScenario(base);
-    ScenarioTemplate template = base;
-    List<String> decided = List.copyOf(paths);
-    OptimizePlan plan = new OptimizePlan(inputs, values -> template.scenario(decided, values), constraints, objectives,
+    Scenario scenario = base.scenario();
+    OptimizePlan plan = new OptimizePlan(inputs, new TemplateFamily(base, paths), constraints, objectives,
         baseline(base, paths), scenario.currency(), objectiveUnits(objectives, scenario));
     return new OptimizeStudy(specFile, base, plan, search);
   }
@@ -192,14 +190,6 @@ public record OptimizeStudy(Path specFile, ScenarioTemplate base, OptimizePlan p
       case DAYS -> "days";
       case SHARE -> "share";
     }).toList();
-  }
-
-  private static Scenario baseScenario(ScenarioTemplate base) {
-    try {
-      return base.scenario();
-    } catch (ScenarioException e) {
-      throw new IllegalStateException("the base scenario was checked when the spec was read", e);
-    }
   }
 
   /**
@@ -254,12 +244,7 @@ public record OptimizeStudy(Path specFile, ScenarioTemplate base, OptimizePlan p
    */
   private static void checkUnits(LoadedDocument<OptimizeSpec> document, OptimizeSpec spec,
       List<ObjectiveName> objectives, ScenarioTemplate base, List<Finding> problems) {
-    List<String> units;
-    try {
-      units = base.scenario().units();
-    } catch (ScenarioException e) {
-      return;
-    }
+    List<String> units = base.scenario().units();
     for (ObjectiveName objective : objectives) {
       if (objective.dimension() == org.stockpile.metrics.Metric.Dimension.QUANTITY && units.size() > 1) {
         problems.add(document.place(Finding.at(spec.objectives().isEmpty() ? "objective" : "objectives",

@@ -76,7 +76,7 @@ public record SweepStudy(Path specFile, ScenarioTemplate base, SweepPlan plan) {
       try {
         base = ScenarioTemplate.load(scenarioFile != null ? scenarioFile : resolve(specFile, spec.scenario()),
             variants);
-        scenario = base.scenario(List.of(), new double[0]);
+        scenario = base.scenario();
       } catch (ScenarioException e) {
         problems.addAll(e.problems());
       }
@@ -150,8 +150,7 @@ public record SweepStudy(Path specFile, ScenarioTemplate base, SweepPlan plan) {
       }
     }
     List<String> paths = inputs.stream().map(SweptInput::path).toList();
-    ScenarioTemplate template = base;
-    return new SweepStudy(specFile, base, new SweepPlan(inputs, values -> template.scenario(paths, values),
+    return new SweepStudy(specFile, base, new SweepPlan(inputs, new TemplateFamily(base, paths),
         spec.design().toDesign(), metrics, coverDays, coverMaterials, spec.replicates(), spec.seed()));
   }
 

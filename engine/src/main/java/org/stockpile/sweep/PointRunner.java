@@ -3,6 +3,7 @@ package org.stockpile.sweep;
 import java.util.List;
 import org.stockpile.check.Finding;
 import org.stockpile.check.ScenarioException;
+import org.stockpile.check.ValidScenario;
 import org.stockpile.model.Scenario;
 import org.stockpile.sim.CompiledScenario;
 import org.stockpile.sim.MonteCarlo;
@@ -38,11 +39,11 @@ public final class PointRunner {
     return outputs(MonteCarlo.run(compiled, options, draws));
   }
 
-  /** The scenario of {@code point}, or the problems that make it invalid. */
-  public static Scenario scenario(SweepPlan spec, double[] point) throws ScenarioException {
-    Scenario scenario = spec.scenarios().scenario(point);
+  /** The scenario of {@code point}, checked, or the problems that make it invalid. */
+  public static ValidScenario scenario(SweepPlan spec, double[] point) throws ScenarioException {
+    ValidScenario scenario = spec.scenarios().valid(point);
     int lastCoverDay = spec.coverDays().isEmpty() ? -1 : spec.coverDays().getLast();
-    if (scenario.run().horizonDays() <= lastCoverDay) {
+    if (scenario.scenario().run().horizonDays() <= lastCoverDay) {
       throw new ScenarioException(List.of(Finding.at("run.horizonDays", "the run ends before cover day "
           + lastCoverDay + " (timeIndices.days)")));
     }

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.stockpile.check.ScenarioException;
+import org.stockpile.check.ValidScenario;
 import org.stockpile.model.Scenario;
-import org.stockpile.scenario.ScenarioLoader;
 import org.stockpile.scenario.ScenarioTemplate;
 import org.stockpile.sim.CompiledScenario;
 import org.stockpile.sim.RunOptions;
@@ -50,12 +50,12 @@ public record RunPayload(byte[] scenario, boolean json, Integer replicates, Long
 
   /** The scenario as the driver read it (file and variants, already checked), with the run's options. */
   public Loaded loadFrom(ScenarioTemplate scenario) throws ScenarioException {
-    return loaded(scenario.scenario());
+    return loaded(scenario.valid());
   }
 
   /** Reads the scenario from {@code file} (the payload's bytes, where the driver found them). */
   public Loaded loadAt(Path file) throws ScenarioException {
-    return loaded(ScenarioLoader.load(file));
+    return loaded(ScenarioTemplate.load(file).valid());
   }
 
   /** The scenario, compiled, with the run's options; once per JVM. */
@@ -75,7 +75,8 @@ public record RunPayload(byte[] scenario, boolean json, Integer replicates, Long
     }
   }
 
-  private Loaded loaded(Scenario read) throws ScenarioException {
+  private Loaded loaded(ValidScenario valid) {
+    Scenario read = valid.scenario();
     RunOptions options = RunOptions.of(read).withThreads(1);
     if (replicates != null) {
       options = options.withReplicates(replicates);
@@ -83,7 +84,7 @@ public record RunPayload(byte[] scenario, boolean json, Integer replicates, Long
     if (seed != null) {
       options = options.withSeed(seed);
     }
-    return new Loaded(read, CompiledScenario.compile(read), options);
+    return new Loaded(read, CompiledScenario.compile(valid), options);
   }
 
   @Override
