@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.stockpile.model.Scenario;
 import org.stockpile.model.Shock;
+import org.stockpile.model.ShockWindow;
 
 /**
  * The scheduled shocks of a scenario that reach a material, as stretches of days (from the start
@@ -25,12 +26,13 @@ final class ShockSpans {
     LocalDate start = scenario.run().startDate();
     for (int i = 0; i < scenario.shocks().size(); i++) {
       Shock shock = scenario.shocks().get(i);
-      if (!shock.materials().isEmpty() && !shock.materials().contains(material)) {
+      ShockWindow window = shock.window();
+      if (!window.materials().isEmpty() && !window.materials().contains(material)) {
         continue;
       }
-      long from = shock.start().resolve(start);
-      long to = shock.durationDays() == null ? horizon
-          : from + shock.durationDays() + shock.rampUpDays() + shock.recoveryDays();
+      long from = window.start().resolve(start);
+      long to = window.durationDays() == null ? horizon
+          : from + window.durationDays() + window.rampUpDays() + window.recoveryDays();
       spans.add(new Span(shock.name() != null ? shock.name() : kind(shock) + " " + (i + 1), from, to));
     }
     return spans;

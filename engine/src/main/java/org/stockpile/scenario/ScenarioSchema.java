@@ -2,6 +2,7 @@ package org.stockpile.scenario;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.generator.Option;
@@ -12,6 +13,7 @@ import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.stockpile.model.DayRef;
 import org.stockpile.model.Scenario;
 
@@ -75,11 +77,39 @@ public final class ScenarioSchema {
       }
       return null;
     });
+    config.forTypesInGeneral().withTypeAttributeOverride((definition, scope, context) ->
+        mergeUnwrapped(definition, scope.getType().getErasedType()));
     SchemaGenerator generator = new SchemaGenerator(config.build());
     ObjectNode schema = generator.generateSchema(root);
     schema.put("title", title);
     allowDiscriminators(schema);
     return schema;
+  }
+
+  /**
+   * The keys of a {@code @JsonUnwrapped} component are written at the level of the record holding
+   * it (a shock's {@code start}, {@code durationDays}...). The Jackson module adds them as an
+   * {@code allOf} part, which the {@code "additionalProperties": false} of either part would
+   * reject; they are merged into the record's own properties instead, after its own keys.
+   */
+  private static void mergeUnwrapped(ObjectNode definition, Class<?> type) {
+    // Only the record's body: a subtype's wrapper (a reference to the body and the type key) is left as it is.
+    if (!type.isRecord() || !(definition.get("properties") instanceof ObjectNode properties)
+        || !(definition.get("allOf") instanceof ArrayNode parts)
+        || Arrays.stream(type.getRecordComponents()).noneMatch(component -> TreeBinder.unwrapped(type, component))) {
+      return;
+    }
+    definition.remove("allOf");
+    for (JsonNode part : parts) {
+      properties.setAll((ObjectNode) part.get("properties"));
+      if (part.get("required") instanceof ArrayNode required) {
+        definition.withArray("required").addAll(required);
+      }
+    }
+    JsonNode closed = definition.remove("additionalProperties");
+    if (closed != null) {
+      definition.set("additionalProperties", closed); // after the required keys, as in every other definition
+    }
   }
 
   /**

@@ -23,6 +23,7 @@ import org.stockpile.model.RunSettings;
 import org.stockpile.model.Scenario;
 import org.stockpile.model.Shock;
 import org.stockpile.model.ShockProcess;
+import org.stockpile.model.ShockWindow;
 import org.stockpile.model.Source;
 import org.stockpile.model.StockpileTier;
 
@@ -210,24 +211,27 @@ public final class ScenarioValidator {
   }
 
   private void checkScheduledShock(String path, Shock shock) {
-    if (shock.start() == null) {
+    ShockWindow window = shock.window();
+    if (window.start() == null) {
       checks.fail(TreePaths.key(path, "start"), "missing required key 'start' (a day number or a date)");
     } else {
-      checkDay(TreePaths.key(path, "start"), shock.start());
+      checkDay(TreePaths.key(path, "start"), window.start());
     }
-    if (shock.durationDays() == null) {
+    if (window.durationDays() == null) {
       checks.fail(TreePaths.key(path, "durationDays"), "missing required key 'durationDays'");
     } else {
-      checks.inRange(TreePaths.key(path, "durationDays"), shock.durationDays(), 1, MAX_HORIZON_DAYS);
+      checks.inRange(TreePaths.key(path, "durationDays"), window.durationDays(), 1, MAX_HORIZON_DAYS);
     }
     checkShockBody(path, shock);
   }
 
+  /** Checks a shock but for its start and duration (a process draws those of its template). */
   private void checkShockBody(String path, Shock shock) {
-    checks.inRange(TreePaths.key(path, "rampUpDays"), shock.rampUpDays(), 0, MAX_HORIZON_DAYS);
-    checks.inRange(TreePaths.key(path, "recoveryDays"), shock.recoveryDays(), 0, MAX_HORIZON_DAYS);
-    for (int i = 0; i < shock.materials().size(); i++) {
-      String material = shock.materials().get(i);
+    ShockWindow window = shock.window();
+    checks.inRange(TreePaths.key(path, "rampUpDays"), window.rampUpDays(), 0, MAX_HORIZON_DAYS);
+    checks.inRange(TreePaths.key(path, "recoveryDays"), window.recoveryDays(), 0, MAX_HORIZON_DAYS);
+    for (int i = 0; i < window.materials().size(); i++) {
+      String material = window.materials().get(i);
       if (!scenario.materials().containsKey(material)) {
         checks.fail(TreePaths.index(TreePaths.key(path, "materials"), i), "'" + material + "' is not a material"
             + Suggestions.didYouMean(material, scenario.materials().keySet()));
@@ -285,7 +289,7 @@ public final class ScenarioValidator {
     }
     Set<String> ids = new LinkedHashSet<>();
     scenario.materials().forEach((id, material) -> {
-      if (outage.materials().isEmpty() || outage.materials().contains(id)) {
+      if (outage.window().materials().isEmpty() || outage.window().materials().contains(id)) {
         material.sources().forEach(source -> ids.add(source.id()));
       }
     });
@@ -308,10 +312,10 @@ public final class ScenarioValidator {
       return;
     }
     String shockPath = TreePaths.key(path, "shock");
-    if (template.start() != null) {
+    if (template.window().start() != null) {
       checks.fail(TreePaths.key(shockPath, "start"), "is drawn by the process; leave it out");
     }
-    if (template.durationDays() != null) {
+    if (template.window().durationDays() != null) {
       checks.fail(TreePaths.key(shockPath, "durationDays"), "is drawn by the process (its durationDays); leave it out");
     }
     checkShockBody(shockPath, template);

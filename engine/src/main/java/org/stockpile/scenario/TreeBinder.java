@@ -3,9 +3,11 @@ package org.stockpile.scenario;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -24,8 +26,8 @@ import org.stockpile.model.DayRef;
  * Binds a parsed tree to the model records, collecting every problem instead of stopping at the
  * first: unknown keys (with a "did you mean" hint), missing required keys, values of the wrong
  * kind, unknown type names. It reads the same annotations the schema is generated from
- * ({@code @JsonProperty(required, defaultValue)}, {@code @JsonTypeInfo}, {@code @JsonSubTypes}), so
- * the file format, the schema and the binding cannot drift apart.
+ * ({@code @JsonProperty(required, defaultValue)}, {@code @JsonTypeInfo}, {@code @JsonSubTypes},
+ * {@code @JsonUnwrapped}), so the file format, the schema and the binding cannot drift apart.
  *
  * <p>Where a value is broken, a neutral placeholder (zero, null, empty) is bound so that the rest
  * of the document can still be checked; callers must not use the result when problems exist.
@@ -216,7 +218,6 @@ final class TreeBinder {
           + TreeReader.kind(node));
       return null;
     }
-    RecordComponent[] components = type.getRecordComponents();
     List<String> known = keyNames(type);
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String key = names.next();
@@ -224,9 +225,23 @@ final class TreeBinder {
         problem(TreePaths.key(path, key), "unknown key '" + key + "'" + Suggestions.didYouMean(key, known));
       }
     }
+    return bindComponents(node, type, path);
+  }
+
+  /**
+   * The record {@code type} bound from the keys of {@code node}. A component marked
+   * {@code @JsonUnwrapped} is bound from the same keys, as Jackson does: its keys are written at
+   * this level, and problems name them here ({@code shocks[0].durationDays}).
+   */
+  private Object bindComponents(JsonNode node, Class<?> type, String path) {
+    RecordComponent[] components = type.getRecordComponents();
     Object[] arguments = new Object[components.length];
     for (int i = 0; i < components.length; i++) {
       RecordComponent component = components[i];
+      if (unwrapped(type, component)) {
+        arguments[i] = bindComponents(node, component.getType(), path);
+        continue;
+      }
       String childPath = TreePaths.key(path, component.getName());
       JsonNode child = node.get(component.getName());
       JsonProperty property = annotation(type, component);
@@ -249,15 +264,34 @@ final class TreeBinder {
    * RECORD_COMPONENT, so Java keeps it on the generated field, not on the component.
    */
   static JsonProperty annotation(Class<?> record, RecordComponent component) {
+    return fieldOf(record, component).getAnnotation(JsonProperty.class);
+  }
+
+  /** Whether the component is {@code @JsonUnwrapped}: its keys are written at the level of the record holding it. */
+  static boolean unwrapped(Class<?> record, RecordComponent component) {
+    JsonUnwrapped unwrapped = fieldOf(record, component).getAnnotation(JsonUnwrapped.class);
+    return unwrapped != null && unwrapped.enabled();
+  }
+
+  private static Field fieldOf(Class<?> record, RecordComponent component) {
     try {
-      return record.getDeclaredField(component.getName()).getAnnotation(JsonProperty.class);
+      return record.getDeclaredField(component.getName());
     } catch (NoSuchFieldException e) {
       throw new IllegalStateException(e);
     }
   }
 
+  /** The keys a mapping of the record {@code type} may hold, in order, with those of unwrapped components in place. */
   static List<String> keyNames(Class<?> type) {
-    return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+    List<String> names = new ArrayList<>();
+    for (RecordComponent component : type.getRecordComponents()) {
+      if (unwrapped(type, component)) {
+        names.addAll(keyNames(component.getType()));
+      } else {
+        names.add(component.getName());
+      }
+    }
+    return names;
   }
 
   private Object defaultValue(RecordComponent component, JsonProperty property) {

@@ -206,9 +206,9 @@ public final class CompiledScenario {
     for (int i = 0; i < shocks.size(); i++) {
       Shock shock = shocks.get(i);
       scheduledEffects[i] = effect(shock, materialsOf(shock));
-      long start = shock.start().resolve(startDate);
+      long start = shock.window().start().resolve(startDate);
       scheduledStart[i] = (int) Math.min(start, Integer.MAX_VALUE / 4);
-      scheduledDuration[i] = shock.durationDays();
+      scheduledDuration[i] = shock.window().durationDays();
     }
     processes = new ProcessSpec[scenario.shockProcesses().size()];
     for (int p = 0; p < processes.length; p++) {
@@ -311,7 +311,7 @@ public final class CompiledScenario {
   private List<Integer> materialsOf(Shock shock) {
     List<Integer> indices = new ArrayList<>();
     for (int m = 0; m < materialCount; m++) {
-      if (shock.materials().isEmpty() || shock.materials().contains(materialIds[m])) {
+      if (shock.window().materials().isEmpty() || shock.window().materials().contains(materialIds[m])) {
         indices.add(m);
       }
     }
@@ -330,21 +330,21 @@ public final class CompiledScenario {
         int delay = control.mode() == ControlMode.LICENSING ? control.delayDays() : 0;
         yield new ShockEffect(loss, quota, delay, 0, false, 1,
             targetedSources(materials, control.country(), control.targets()), materialIndices,
-            control.rampUpDays(), control.recoveryDays());
+            control.window().rampUpDays(), control.window().recoveryDays());
       }
       case ExportTax tax -> new ShockEffect(0, 1, 0, tax.rate(), false, 1,
           targetedSources(materials, tax.country(), tax.targets()), materialIndices,
-          tax.rampUpDays(), tax.recoveryDays());
+          tax.window().rampUpDays(), tax.window().recoveryDays());
       case Outage outage -> new ShockEffect(outage.capacityLoss(), 1, 0, 0, false, 1,
           outage.country() != null
               ? sourcesThrough(materials, outage.country(), false)
               : sourcesNamed(materials, outage.source()),
-          materialIndices, outage.rampUpDays(), outage.recoveryDays());
+          materialIndices, outage.window().rampUpDays(), outage.window().recoveryDays());
       case Logistics logistics -> new ShockEffect(logistics.capacityLoss(), 1, logistics.delayDays(), 0,
           logistics.holdsInTransit(), 1, sourcesThrough(materials, logistics.country(), true), materialIndices,
-          logistics.rampUpDays(), logistics.recoveryDays());
+          logistics.window().rampUpDays(), logistics.window().recoveryDays());
       case DemandSurge surge -> new ShockEffect(0, 1, 0, 0, false, surge.multiplier(), new int[0],
-          materialIndices, surge.rampUpDays(), surge.recoveryDays());
+          materialIndices, surge.window().rampUpDays(), surge.window().recoveryDays());
     };
   }
 

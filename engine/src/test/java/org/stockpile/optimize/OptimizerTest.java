@@ -13,6 +13,7 @@ import org.stockpile.model.Material;
 import org.stockpile.model.RunSettings;
 import org.stockpile.model.Scenario;
 import org.stockpile.model.ShockProcess;
+import org.stockpile.model.ShockWindow;
 import org.stockpile.model.Source;
 import org.stockpile.model.StockpileTier;
 
@@ -192,7 +193,7 @@ class OptimizerTest {
   }
 
   private static Scenario economy(double daysA, double daysB) {
-    ExportControl ban = new ExportControl(null, "CN", ControlMode.BAN, List.of(), null, 0, List.of(), null, null, 0, 0);
+    ExportControl ban = new ExportControl(null, "CN", ControlMode.BAN, List.of(), null, 0, ShockWindow.drawn());
     return Scenario.builder("two-materials", "JP")
         .country("JP", "Japan")
         .country("CN", "China")

@@ -87,7 +87,7 @@ class ScenarioVariantTest {
     ExportControl halt = (ExportControl) varied.shocks().getFirst();
     assertEquals("longer halt", halt.name());
     assertEquals(List.of("JP", "AU"), halt.targets());
-    assertEquals(90, halt.durationDays());
+    assertEquals(90, halt.window().durationDays());
     assertEquals(0.1, rareEarths(varied).demandNoise(), "a key the file leaves to its default");
   }
 

@@ -14,12 +14,12 @@ import static org.stockpile.sim.Trace.UNSTORED;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stockpile.metrics.Metric;
-import org.stockpile.model.DayRef;
 import org.stockpile.model.Logistics;
 import org.stockpile.model.RefillRule;
 import org.stockpile.model.ReleaseRule;
 import org.stockpile.model.RunSettings;
 import org.stockpile.model.Scenario;
+import org.stockpile.model.ShockWindow;
 import org.stockpile.model.StockpileTier;
 
 /**
@@ -31,7 +31,7 @@ class EconomicsTest {
 
   /** Ten days of cargo held at sea from day 10, then ten days of recovery. */
   private static Logistics heldTenDays() {
-    return new Logistics(null, "CN", 0, 0, true, ree(), DayRef.of(10), 10, 0, 10);
+    return new Logistics(null, "CN", 0, 0, true, ShockWindow.of(10, 10).onMaterials(ree()).withRamp(0, 10));
   }
 
   @Test

@@ -19,6 +19,7 @@ import org.stockpile.model.RunSettings;
 import org.stockpile.model.Scenario;
 import org.stockpile.model.Shock;
 import org.stockpile.model.ShockProcess;
+import org.stockpile.model.ShockWindow;
 import org.stockpile.model.Source;
 import org.stockpile.model.StockpileTier;
 import org.stockpile.model.Substitution;
@@ -132,18 +133,18 @@ final class RandomScenarios {
       case 1 -> List.of("JP");
       default -> List.of("partner");
     };
+    ShockWindow window = new ShockWindow(scope, start, duration, up, down);
     return switch (r.nextInt(7)) {
-      case 0 -> new ExportControl(null, country, org.stockpile.model.ControlMode.BAN, targets, null, 0, scope, start,
-          duration, up, down);
+      case 0 -> new ExportControl(null, country, org.stockpile.model.ControlMode.BAN, targets, null, 0, window);
       case 1 -> new ExportControl(null, country, org.stockpile.model.ControlMode.QUOTA, targets, r.nextDouble(), 0,
-          scope, start, duration, up, down);
+          window);
       case 2 -> new ExportControl(null, country, org.stockpile.model.ControlMode.LICENSING, targets, r.nextDouble(),
-          r.nextInt(60), scope, start, duration, up, down);
-      case 3 -> new ExportTax(null, country, targets, r.nextDouble(), scope, start, duration, up, down);
-      case 4 -> new Outage(null, country, null, r.nextDouble(), scope, start, duration, up, down);
+          r.nextInt(60), window);
+      case 3 -> new ExportTax(null, country, targets, r.nextDouble(), window);
+      case 4 -> new Outage(null, country, null, r.nextDouble(), window);
       case 5 -> new Logistics(null, "STRAIT".equals(country) ? "STRAIT" : country, r.nextDouble(), r.nextInt(30),
-          r.nextBoolean(), scope, start, duration, up, down);
-      default -> new DemandSurge(null, 0.5 + r.nextDouble(), scope, start, duration, up, down);
+          r.nextBoolean(), window);
+      default -> new DemandSurge(null, 0.5 + r.nextDouble(), window);
     };
   }
 }
