@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.stockpile.model.CapacityProject;
-import org.stockpile.model.ControlMode;
 import org.stockpile.model.Country;
 import org.stockpile.model.Days;
 import org.stockpile.model.DemandSurge;
@@ -323,28 +322,25 @@ public final class CompiledScenario {
     int[] materialIndices = materials.stream().mapToInt(Integer::intValue).toArray();
     return switch (shock) {
       case ExportControl control -> {
-        // A ban stops the flow; a quota caps it at a share of normal; licensing lets the same
-        // share of the normal flow through and delays it.
-        double loss = control.mode() == ControlMode.BAN ? 1 : 0;
-        double quota = control.mode() == ControlMode.BAN ? 1 : control.allowedShare();
-        int delay = control.mode() == ControlMode.LICENSING ? control.delayDays() : 0;
-        yield new ShockEffect(loss, quota, delay, 0, false, 1,
-            targetedSources(materials, control.country(), control.targets()), materialIndices,
-            control.window().rampUpDays(), control.window().recoveryDays());
+        int[] hit = targetedSources(materials, control.country(), control.targets());
+        yield switch (control.mode()) {
+          case BAN -> ShockEffect.ban(hit, materialIndices, control.window());
+          case QUOTA -> ShockEffect.quota(control.allowedShare(), hit, materialIndices, control.window());
+          case LICENSING -> ShockEffect.licensing(control.allowedShare(), control.delayDays(), hit, materialIndices,
+              control.window());
+        };
       }
-      case ExportTax tax -> new ShockEffect(0, 1, 0, tax.rate(), false, 1,
-          targetedSources(materials, tax.country(), tax.targets()), materialIndices,
-          tax.window().rampUpDays(), tax.window().recoveryDays());
-      case Outage outage -> new ShockEffect(outage.capacityLoss(), 1, 0, 0, false, 1,
+      case ExportTax tax -> ShockEffect.exportTax(tax.rate(), targetedSources(materials, tax.country(), tax.targets()),
+          materialIndices, tax.window());
+      case Outage outage -> ShockEffect.outage(outage.capacityLoss(),
           outage.country() != null
               ? sourcesThrough(materials, outage.country(), false)
               : sourcesNamed(materials, outage.source()),
-          materialIndices, outage.window().rampUpDays(), outage.window().recoveryDays());
-      case Logistics logistics -> new ShockEffect(logistics.capacityLoss(), 1, logistics.delayDays(), 0,
-          logistics.holdsInTransit(), 1, sourcesThrough(materials, logistics.country(), true), materialIndices,
-          logistics.window().rampUpDays(), logistics.window().recoveryDays());
-      case DemandSurge surge -> new ShockEffect(0, 1, 0, 0, false, surge.multiplier(), new int[0],
-          materialIndices, surge.window().rampUpDays(), surge.window().recoveryDays());
+          materialIndices, outage.window());
+      case Logistics logistics -> ShockEffect.logistics(logistics.capacityLoss(), logistics.delayDays(),
+          logistics.holdsInTransit(), sourcesThrough(materials, logistics.country(), true), materialIndices,
+          logistics.window());
+      case DemandSurge surge -> ShockEffect.demandSurge(surge.multiplier(), materialIndices, surge.window());
     };
   }
 
