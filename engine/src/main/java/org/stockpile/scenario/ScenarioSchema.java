@@ -1,19 +1,27 @@
 package org.stockpile.scenario;
 
+import com.fasterxml.classmate.ResolvedType;
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.CustomDefinition;
+import com.github.victools.jsonschema.generator.CustomDefinitionProviderV2;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGenerationContext;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.stockpile.model.DayRef;
 import org.stockpile.model.Scenario;
 
@@ -36,8 +44,11 @@ public final class ScenarioSchema {
    */
   public static ObjectNode generate(Class<?> root, String title) {
     SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12,
-        OptionPreset.PLAIN_JSON)
-        .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED,
+        OptionPreset.PLAIN_JSON);
+    // Before the Jackson module's: a modal type has no subtypes to list, it is one mapping (ModalMappings).
+    config.forTypesInGeneral().withSubtypeResolver((declaredType, context) ->
+        WrittenKeys.isModal(declaredType.getErasedType()) ? List.of() : null);
+    config.with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED,
             JacksonOption.RESPECT_JSONPROPERTY_ORDER, JacksonOption.FLATTENED_ENUMS_FROM_JSONPROPERTY))
         .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES,
             Option.DEFINITIONS_FOR_ALL_OBJECTS, Option.PLAIN_DEFINITION_KEYS);
@@ -77,8 +88,9 @@ public final class ScenarioSchema {
       }
       return null;
     });
+    config.forTypesInGeneral().withCustomDefinitionProvider(new ModalMappings());
     config.forTypesInGeneral().withTypeAttributeOverride((definition, scope, context) ->
-        mergeUnwrapped(definition, scope.getType().getErasedType()));
+        mergeUnwrapped(definition, scope.getType().getErasedType(), context));
     SchemaGenerator generator = new SchemaGenerator(config.build());
     ObjectNode schema = generator.generateSchema(root);
     schema.put("title", title);
@@ -88,27 +100,133 @@ public final class ScenarioSchema {
 
   /**
    * The keys of a {@code @JsonUnwrapped} component are written at the level of the record holding
-   * it (a shock's {@code start}, {@code durationDays}...). The Jackson module adds them as an
-   * {@code allOf} part, which the {@code "additionalProperties": false} of either part would
-   * reject; they are merged into the record's own properties instead, after its own keys.
+   * it (a shock's {@code start}, {@code durationDays}...): they are merged into the record's own
+   * properties, after its own keys. (The Jackson module adds them as an {@code allOf} part, which
+   * the {@code "additionalProperties": false} of either part would reject; that part goes.)
    */
-  private static void mergeUnwrapped(ObjectNode definition, Class<?> type) {
-    // Only the record's body: a subtype's wrapper (a reference to the body and the type key) is left as it is.
-    if (!type.isRecord() || !(definition.get("properties") instanceof ObjectNode properties)
-        || !(definition.get("allOf") instanceof ArrayNode parts)
-        || Arrays.stream(type.getRecordComponents()).noneMatch(component -> TreeBinder.unwrapped(type, component))) {
+  private static void mergeUnwrapped(ObjectNode definition, Class<?> type, SchemaGenerationContext context) {
+    // Only the record's body: a subtype's wrapper (a reference to the body and the type key) has no properties.
+    if (!WrittenKeys.hasUnwrapped(type) || !(definition.get("properties") instanceof ObjectNode properties)) {
       return;
     }
     definition.remove("allOf");
-    for (JsonNode part : parts) {
+    for (RecordComponent component : type.getRecordComponents()) {
+      if (!WrittenKeys.unwrapped(type, component)) {
+        continue;
+      }
+      ObjectNode part = context.createStandardDefinition(context.getTypeContext().resolve(component.getType()), null);
       properties.setAll((ObjectNode) part.get("properties"));
       if (part.get("required") instanceof ArrayNode required) {
-        definition.withArray("required").addAll(required);
+        ArrayNode all = definition.withArray("required");
+        required.forEach(key -> {
+          if (!lists(all, key.asText())) {
+            all.add(key);
+          }
+        });
       }
     }
     JsonNode closed = definition.remove("additionalProperties");
     if (closed != null) {
       definition.set("additionalProperties", closed); // after the required keys, as in every other definition
+    }
+  }
+
+  /** Whether the array {@code names} (a definition's required keys) holds {@code name}. */
+  private static boolean lists(JsonNode names, String name) {
+    for (JsonNode listed : names) {
+      if (listed.asText().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A sealed type told apart by a mode ({@link WrittenKeys#isModal}) is one mapping in files, so
+   * one definition: every key of every mode, the mode an enum of their names (with its default),
+   * required what every mode requires; which keys a mode reads is checked by the loader. A key
+   * whose modes describe it differently, and the mode itself (from each mode's
+   * {@code @JsonClassDescription}), are described mode by mode: "quota: ...; licensing: ...".
+   */
+  private static final class ModalMappings implements CustomDefinitionProviderV2 {
+    @Override
+    public CustomDefinition provideCustomSchemaDefinition(ResolvedType javaType, SchemaGenerationContext context) {
+      Class<?> family = javaType.getErasedType();
+      if (!WrittenKeys.isModal(family)) {
+        return null;
+      }
+      String modeKey = WrittenKeys.caseKey(family);
+      Map<String, Class<?>> modes = WrittenKeys.cases(family);
+      Map<String, ObjectNode> bodies = new LinkedHashMap<>();
+      modes.forEach((name, mode) ->
+          bodies.put(name, context.createStandardDefinition(context.getTypeContext().resolve(mode), this)));
+      ObjectNode definition = context.getGeneratorConfig().createObjectNode().put("type", "object");
+      ObjectNode properties = definition.putObject("properties");
+      ArrayNode required = context.getGeneratorConfig().createArrayNode();
+      for (String key : WrittenKeys.keyNames(family)) {
+        if (key.equals(modeKey)) {
+          properties.set(key, modeProperty(family, modes, context));
+          if (WrittenKeys.defaultCase(family) == null) {
+            required.add(key);
+          }
+          continue;
+        }
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        ObjectNode property = null;
+        boolean everyMode = true;
+        for (Map.Entry<String, ObjectNode> body : bodies.entrySet()) {
+          JsonNode theirs = body.getValue().path("properties").get(key);
+          if (theirs == null) {
+            everyMode = false;
+            continue;
+          }
+          property = property == null ? ((ObjectNode) theirs).deepCopy() : property;
+          descriptions.put(body.getKey(), theirs.path("description").asText(""));
+          everyMode &= lists(body.getValue().path("required"), key);
+        }
+        if (descriptions.values().stream().distinct().count() > 1) {
+          property.put("description", modeByMode(descriptions));
+        }
+        properties.set(key, property);
+        if (everyMode) {
+          required.add(key);
+        }
+      }
+      if (!required.isEmpty()) {
+        definition.set("required", required);
+      }
+      definition.put("additionalProperties", false);
+      return new CustomDefinition(definition, CustomDefinition.DefinitionType.STANDARD,
+          CustomDefinition.AttributeInclusion.NO);
+    }
+
+    private static ObjectNode modeProperty(Class<?> family, Map<String, Class<?>> modes,
+        SchemaGenerationContext context) {
+      ObjectNode property = context.getGeneratorConfig().createObjectNode().put("type", "string");
+      ArrayNode names = property.putArray("enum");
+      Map<String, String> descriptions = new LinkedHashMap<>();
+      modes.forEach((name, mode) -> {
+        names.add(name);
+        JsonClassDescription description = mode.getAnnotation(JsonClassDescription.class);
+        descriptions.put(name, description == null ? "" : description.value());
+      });
+      property.put("description", modeByMode(descriptions));
+      Class<?> fallback = WrittenKeys.defaultCase(family);
+      if (fallback != null) {
+        property.put("default", WrittenKeys.caseName(family, fallback));
+      }
+      return property;
+    }
+
+    /** {@code "quota: share of normal flow allowed; licensing: share of shipments approved."} */
+    private static String modeByMode(Map<String, String> descriptions) {
+      List<String> parts = new ArrayList<>();
+      descriptions.forEach((mode, description) -> {
+        String text = description.endsWith(".") ? description.substring(0, description.length() - 1) : description;
+        boolean word = text.length() > 1 && Character.isLowerCase(text.charAt(1));
+        parts.add(mode + ": " + (word ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text));
+      });
+      return String.join("; ", parts) + ".";
     }
   }
 

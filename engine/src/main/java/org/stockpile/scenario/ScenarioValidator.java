@@ -17,7 +17,6 @@ import org.stockpile.model.Logistics;
 import org.stockpile.model.Material;
 import org.stockpile.model.Outage;
 import org.stockpile.model.RefillRule;
-import org.stockpile.model.ReleaseMode;
 import org.stockpile.model.ReleaseRule;
 import org.stockpile.model.RunSettings;
 import org.stockpile.model.Scenario;
@@ -199,9 +198,13 @@ public final class ScenarioValidator {
     checks.inRange(TreePaths.key(path, "triggerShare"), rule.triggerShare(), 0, 0.999999);
     checks.inRange(TreePaths.key(path, "latencyDays"), rule.latencyDays(), 0, MAX_HORIZON_DAYS);
     checks.nonNegative(TreePaths.key(path, "maxPerDay"), rule.maxPerDay());
-    if (rule.mode() == ReleaseMode.LOAN) {
-      checks.inRange(TreePaths.key(path, "paybackDays"), rule.paybackDays(), 1, MAX_HORIZON_DAYS);
-      checks.inRange(TreePaths.key(path, "loanPremium"), rule.loanPremium(), 0, 10);
+    switch (rule) {
+      case ReleaseRule.Sale _ -> {
+      }
+      case ReleaseRule.Loan loan -> {
+        checks.inRange(TreePaths.key(path, "paybackDays"), loan.paybackDays(), 1, MAX_HORIZON_DAYS);
+        checks.inRange(TreePaths.key(path, "loanPremium"), loan.loanPremium(), 0, 10);
+      }
     }
   }
 

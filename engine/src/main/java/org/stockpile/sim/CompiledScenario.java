@@ -16,7 +16,7 @@ import org.stockpile.model.ExportTax;
 import org.stockpile.model.Logistics;
 import org.stockpile.model.Material;
 import org.stockpile.model.Outage;
-import org.stockpile.model.ReleaseMode;
+import org.stockpile.model.ReleaseRule;
 import org.stockpile.model.Scenario;
 import org.stockpile.model.Shock;
 import org.stockpile.model.ShockProcess;
@@ -264,14 +264,20 @@ public final class CompiledScenario {
       tierHoldingPerDay[k] = tier.holdingCostPerUnitPerYear() / Days.PER_YEAR;
       tierCapitalPerDay[k] = (tier.capitalCostRatePerYear() != null ? tier.capitalCostRatePerYear()
           : scenario.run().capitalCostRatePerYear()) / Days.PER_YEAR;
-      tierRuled[k] = tier.release() != null;
-      if (tier.release() != null) {
-        tierTrigger[k] = tier.release().triggerShare();
-        tierLatency[k] = tier.release().latencyDays();
-        tierMaxRelease[k] = tier.release().maxPerDayOrUnlimited();
-        tierLoan[k] = tier.release().mode() == ReleaseMode.LOAN;
-        tierPayback[k] = tier.release().paybackDays();
-        tierLoanPremium[k] = tier.release().loanPremium();
+      ReleaseRule release = tier.release();
+      tierRuled[k] = release != null;
+      if (release != null) {
+        tierTrigger[k] = release.triggerShare();
+        tierLatency[k] = release.latencyDays();
+        tierMaxRelease[k] = release.maxPerDayOrUnlimited();
+        switch (release) {
+          case ReleaseRule.Sale _ -> tierLoan[k] = false; // nothing owed: no payback, no premium
+          case ReleaseRule.Loan loan -> {
+            tierLoan[k] = true;
+            tierPayback[k] = loan.paybackDays();
+            tierLoanPremium[k] = loan.loanPremium();
+          }
+        }
       } else {
         tierMaxRelease[k] = Double.POSITIVE_INFINITY;
       }

@@ -98,9 +98,10 @@ final class RandomScenarios {
       Double initial = r.nextBoolean() ? null : (capacity == null ? 2 * target : capacity) * r.nextDouble();
       ReleaseRule release = switch (r.nextInt(3)) {
         case 0 -> null;
-        case 1 -> ReleaseRule.sale(0.5 * r.nextDouble(), r.nextInt(10), r.nextBoolean() ? null : demand * r.nextDouble());
-        default -> ReleaseRule.loan(0.5 * r.nextDouble(), r.nextInt(10), r.nextBoolean() ? null : demand * r.nextDouble(),
-            1 + r.nextInt(100), 0.2 * r.nextDouble());
+        case 1 -> new ReleaseRule.Sale(0.5 * r.nextDouble(), r.nextInt(10),
+            r.nextBoolean() ? null : demand * r.nextDouble());
+        default -> new ReleaseRule.Loan(0.5 * r.nextDouble(), r.nextInt(10),
+            r.nextBoolean() ? null : demand * r.nextDouble(), 1 + r.nextInt(100), 0.2 * r.nextDouble());
       };
       RefillRule refill = r.nextBoolean() ? null : RefillRule.of(r.nextBoolean() ? null : demand * r.nextDouble(),
           r.nextBoolean() ? null : 1e6 * r.nextDouble(), r.nextBoolean());
