@@ -3,6 +3,11 @@ package org.stockpile.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.stockpile.model.DemandSurge;
+import org.stockpile.model.ExportControl;
+import org.stockpile.model.ExportTax;
+import org.stockpile.model.Logistics;
+import org.stockpile.model.Outage;
 import org.stockpile.model.Scenario;
 import org.stockpile.model.Shock;
 import org.stockpile.model.ShockWindow;
@@ -54,8 +59,14 @@ final class ShockSpans {
         start.plusDays(span.from()).toString(), start.plusDays(span.to()).toString())).toList();
   }
 
+  /** The type files write for {@code shock}: an unnamed shock is "exportControl 2". */
   private static String kind(Shock shock) {
-    String simple = shock.getClass().getSimpleName();
-    return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+    return switch (shock) {
+      case ExportControl _ -> "exportControl";
+      case ExportTax _ -> "exportTax";
+      case Outage _ -> "outage";
+      case Logistics _ -> "logistics";
+      case DemandSurge _ -> "demandSurge";
+    };
   }
 }

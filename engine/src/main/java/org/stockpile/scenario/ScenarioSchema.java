@@ -27,8 +27,10 @@ import org.stockpile.model.Scenario;
 
 /**
  * The JSON Schema of scenario files, generated from the model records and their Jackson
- * annotations (names, required keys, defaults, descriptions, shock and distribution types), so
- * it cannot drift from what the loader accepts. Editors use it for completion and checking.
+ * annotations (names, required keys, defaults, descriptions, shock and distribution types, the
+ * modes of release rules and export controls, keys written flat), read as the loader reads them
+ * ({@link WrittenKeys}), so it cannot drift from what the loader accepts. Editors use it for
+ * completion and checking.
  */
 public final class ScenarioSchema {
   private ScenarioSchema() {
@@ -88,6 +90,7 @@ public final class ScenarioSchema {
       }
       return null;
     });
+    config.forTypesInGeneral().withCustomDefinitionProvider(new ModalCaseWrapper());
     config.forTypesInGeneral().withCustomDefinitionProvider(new ModalMappings());
     config.forTypesInGeneral().withTypeAttributeOverride((definition, scope, context) ->
         mergeUnwrapped(definition, scope.getType().getErasedType(), context));
@@ -142,6 +145,31 @@ public final class ScenarioSchema {
   }
 
   /**
+   * A modal type that is also a case of a type ({@code type: exportControl}, then its
+   * {@code mode}): like every case of a type, a reference to its body (from {@link ModalMappings},
+   * the next provider) that adds the type key. The Jackson module does this for cases without
+   * subtypes of their own only.
+   */
+  private static final class ModalCaseWrapper implements CustomDefinitionProviderV2 {
+    @Override
+    public CustomDefinition provideCustomSchemaDefinition(ResolvedType javaType, SchemaGenerationContext context) {
+      Class<?> type = javaType.getErasedType();
+      Class<?> parent = WrittenKeys.isModal(type) ? WrittenKeys.typedParent(type) : null;
+      if (parent == null) {
+        return null;
+      }
+      String typeKey = WrittenKeys.caseKey(parent);
+      ObjectNode definition = context.getGeneratorConfig().createObjectNode();
+      ObjectNode typed = definition.withArray("allOf").add(context.createStandardDefinitionReference(javaType, this))
+          .addObject().put("type", "object");
+      typed.putObject("properties").putObject(typeKey).put("const", WrittenKeys.caseName(parent, type));
+      typed.putArray("required").add(typeKey);
+      return new CustomDefinition(definition, CustomDefinition.DefinitionType.STANDARD,
+          CustomDefinition.AttributeInclusion.NO);
+    }
+  }
+
+  /**
    * A sealed type told apart by a mode ({@link WrittenKeys#isModal}) is one mapping in files, so
    * one definition: every key of every mode, the mode an enum of their names (with its default),
    * required what every mode requires; which keys a mode reads is checked by the loader. A key
@@ -171,24 +199,22 @@ public final class ScenarioSchema {
           }
           continue;
         }
+        // Described from the modes' annotations: the generated parts are not cleaned up yet here.
         Map<String, String> descriptions = new LinkedHashMap<>();
         ObjectNode property = null;
-        boolean everyMode = true;
-        for (Map.Entry<String, ObjectNode> body : bodies.entrySet()) {
-          JsonNode theirs = body.getValue().path("properties").get(key);
-          if (theirs == null) {
-            everyMode = false;
-            continue;
+        for (Map.Entry<String, Class<?>> mode : modes.entrySet()) {
+          WrittenKeys.Key theirs = WrittenKeys.key(mode.getValue(), key);
+          if (theirs != null) {
+            property = property != null ? property
+                : ((ObjectNode) bodies.get(mode.getKey()).path("properties").get(key)).deepCopy();
+            descriptions.put(mode.getKey(), theirs.description());
           }
-          property = property == null ? ((ObjectNode) theirs).deepCopy() : property;
-          descriptions.put(body.getKey(), theirs.path("description").asText(""));
-          everyMode &= lists(body.getValue().path("required"), key);
         }
         if (descriptions.values().stream().distinct().count() > 1) {
-          property.put("description", modeByMode(descriptions));
+          redescribe(property, descriptions.values().iterator().next(), modeByMode(descriptions));
         }
         properties.set(key, property);
-        if (everyMode) {
+        if (WrittenKeys.requiredByEveryCase(family, key)) {
           required.add(key);
         }
       }
@@ -218,13 +244,29 @@ public final class ScenarioSchema {
       return property;
     }
 
+    /**
+     * Replaces the description {@code was} of a property by {@code now}: at its top, or in a part
+     * of its {@code allOf}, where the generator keeps it until its final clean-up.
+     */
+    private static void redescribe(ObjectNode property, String was, String now) {
+      if (was.equals(property.path("description").asText(null))) {
+        property.put("description", now);
+      }
+      for (JsonNode part : property.path("allOf")) {
+        if (part instanceof ObjectNode object && was.equals(object.path("description").asText(null))) {
+          object.put("description", now);
+        }
+      }
+    }
+
     /** {@code "quota: share of normal flow allowed; licensing: share of shipments approved."} */
     private static String modeByMode(Map<String, String> descriptions) {
       List<String> parts = new ArrayList<>();
       descriptions.forEach((mode, description) -> {
         String text = description.endsWith(".") ? description.substring(0, description.length() - 1) : description;
-        boolean word = text.length() > 1 && Character.isLowerCase(text.charAt(1));
-        parts.add(mode + ": " + (word ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text));
+        boolean acronym = text.length() > 1 && Character.isUpperCase(text.charAt(1));
+        parts.add(mode + ": " + (text.isEmpty() || acronym ? text : Character.toLowerCase(text.charAt(0))
+            + text.substring(1)));
       });
       return String.join("; ", parts) + ".";
     }

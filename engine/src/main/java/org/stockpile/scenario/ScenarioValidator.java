@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.stockpile.model.CapacityProject;
-import org.stockpile.model.ControlMode;
 import org.stockpile.model.DayRef;
 import org.stockpile.model.Days;
 import org.stockpile.model.DemandSurge;
@@ -260,24 +259,16 @@ public final class ScenarioValidator {
   private void checkExportControl(String path, ExportControl control) {
     checkCountry(TreePaths.key(path, "country"), control.country());
     checkTargets(TreePaths.key(path, "targets"), control.targets());
-    if (control.mode() == null) {
-      return;
-    }
     String allowed = TreePaths.key(path, "allowedShare");
-    if (control.mode() == ControlMode.BAN) {
-      if (control.allowedShare() != null) {
-        checks.fail(allowed, "has no meaning for a ban (use mode: quota to let a share through)");
+    switch (control) {
+      case ExportControl.Ban _ -> {
       }
-    } else if (control.allowedShare() == null) {
-      checks.fail(allowed, "missing required key 'allowedShare' for mode "
-          + TreeBinder.writtenName(ControlMode.class, control.mode()));
-    } else {
-      checks.inRange(allowed, control.allowedShare(), 0, 1);
+      case ExportControl.Quota quota -> checks.inRange(allowed, quota.allowedShare(), 0, 1);
+      case ExportControl.Licensing licensing -> {
+        checks.inRange(allowed, licensing.approvedShare(), 0, 1);
+        checks.inRange(TreePaths.key(path, "delayDays"), licensing.delayDays(), 0, MAX_HORIZON_DAYS);
+      }
     }
-    if (control.mode() != ControlMode.LICENSING && control.delayDays() != 0) {
-      checks.fail(TreePaths.key(path, "delayDays"), "only applies to mode licensing");
-    }
-    checks.inRange(TreePaths.key(path, "delayDays"), control.delayDays(), 0, MAX_HORIZON_DAYS);
   }
 
   private void checkOutage(String path, Outage outage) {

@@ -22,13 +22,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.stockpile.model.DayRef;
+import org.stockpile.model.MisplacedKey;
 
 /**
  * Binds a parsed tree to the model records, collecting every problem instead of stopping at the
  * first: unknown keys (with a "did you mean" hint), missing required keys, values of the wrong
- * kind, unknown type names. It reads the same annotations the schema is generated from
- * ({@code @JsonProperty(required, defaultValue)}, {@code @JsonTypeInfo}, {@code @JsonSubTypes},
- * {@code @JsonUnwrapped}), so the file format, the schema and the binding cannot drift apart.
+ * kind, unknown type or mode names, keys of another mode. It reads the same annotations the
+ * schema is generated from ({@code @JsonProperty(required, defaultValue)}, {@code @JsonTypeInfo},
+ * {@code @JsonSubTypes}, {@code @JsonUnwrapped}, {@code @JsonIgnoreProperties}; see
+ * {@link WrittenKeys}), so the file format, the schema and the binding cannot drift apart.
  *
  * <p>Where a value is broken, a neutral placeholder (zero, null, empty) is bound so that the rest
  * of the document can still be checked; callers must not use the result when problems exist.
@@ -174,7 +176,7 @@ final class TreeBinder {
     return found;
   }
 
-  static String writtenName(Class<?> enumType, Enum<?> value) {
+  private static String writtenName(Class<?> enumType, Enum<?> value) {
     try {
       JsonProperty property = enumType.getField(value.name()).getAnnotation(JsonProperty.class);
       return property != null ? property.value() : value.name();
@@ -224,28 +226,26 @@ final class TreeBinder {
    * The mapping may hold the keys of every mode; a key the chosen mode does not read is checked
    * for form as the mode that reads it would, then left out if the chosen mode ignores it
    * ({@code @JsonIgnoreProperties}), accepted if it holds the default it has there (as if left
-   * out), and reported otherwise. With the mode missing or unknown the mapping is bound as the
-   * default mode (or the first), so that the keys of every mode are still checked for form and
-   * those that mode reads for meaning; then keys of other modes are not judged.
+   * out), and reported otherwise ("only applies to mode ...", or the mode's {@link MisplacedKey}).
+   * With the mode missing or unknown, the mapping is bound as the default mode (or the first) so
+   * that the rest is still checked, and keys of other modes only for form.
    */
   private Object bindByMode(JsonNode node, Class<?> family, String path, Set<String> consumed) {
     String modeKey = WrittenKeys.caseKey(family);
-    Map<String, Class<?>> modes = WrittenKeys.cases(family);
     List<String> known = WrittenKeys.keyNames(family);
     if (!node.isObject()) {
       problem(path, "must be a mapping of keys (" + String.join(", ", known) + "), got " + TreeReader.kind(node));
       return null;
     }
     reportUnknownKeys(node, known, consumed, path);
+    Map<String, Class<?>> modes = WrittenKeys.cases(family);
     Class<?> fallback = WrittenKeys.defaultCase(family);
     JsonNode tag = node.get(modeKey);
     Class<?> chosen;
     String modeProblem = null;
     if (tag == null || tag.isNull()) {
       chosen = fallback;
-      if (chosen == null) {
-        modeProblem = "missing required key '" + modeKey + "'";
-      }
+      modeProblem = chosen == null ? "missing required key '" + modeKey + "'" : null;
     } else {
       String given = tag.isValueNode() ? tag.asText() : null;
       chosen = given == null ? null : modes.get(given);
@@ -263,14 +263,10 @@ final class TreeBinder {
           problem(TreePaths.key(path, modeKey), modeProblem);
         }
       } else if (own != null) {
-        boolean everyMode = modes.values().stream().allMatch(mode -> {
-          WrittenKeys.Key theirs = WrittenKeys.key(mode, name);
-          return theirs != null && theirs.required();
-        });
-        // A key only some modes require is missing for the chosen one; with no mode chosen, it is not judged.
-        String missing = everyMode ? "" : chosen != null ? " for " + modeKey + " " + WrittenKeys.caseName(family, chosen)
-            : null;
-        values.put(name, bindKey(node, own, path, missing));
+        // A key only some modes require is missing "for mode quota"; with no mode known it is not judged.
+        String missingNote = WrittenKeys.requiredByEveryCase(family, name) ? ""
+            : chosen != null ? " for " + modeKey + " " + WrittenKeys.caseName(family, chosen) : null;
+        values.put(name, bindKey(node, own, path, missingNote));
       } else if (node.hasNonNull(name)) {
         bindOtherModesKey(node.get(name), family, name, TreePaths.key(path, name), chosen);
       }
@@ -297,7 +293,9 @@ final class TreeBinder {
         && Objects.equals(bound, defaultValue(theirs.component(), theirs.property())))) {
       return;
     }
-    problem(path, "only applies to " + WrittenKeys.caseKey(family) + " " + String.join(" or ", readers));
+    MisplacedKey told = chosen.getAnnotation(MisplacedKey.class);
+    problem(path, told != null && told.key().equals(name) ? told.problem()
+        : "only applies to " + WrittenKeys.caseKey(family) + " " + String.join(" or ", readers));
   }
 
   private Object bindRecord(JsonNode node, Class<?> type, String path, Set<String> consumed) {

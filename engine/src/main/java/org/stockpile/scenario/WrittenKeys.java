@@ -2,6 +2,7 @@ package org.stockpile.scenario;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -51,6 +52,12 @@ final class WrittenKeys {
     boolean required() {
       JsonProperty property = property();
       return property != null && property.required();
+    }
+
+    /** The description of the key ({@code @JsonPropertyDescription}), or "". */
+    String description() {
+      JsonPropertyDescription description = fieldOf(record, component).getAnnotation(JsonPropertyDescription.class);
+      return description == null ? "" : description.value();
     }
 
     /** The default the component declares ({@code @JsonProperty(defaultValue)}), or "" for none. */
@@ -127,6 +134,19 @@ final class WrittenKeys {
     return cases;
   }
 
+  /**
+   * The sealed type told apart by type whose case {@code type} is (an export control is a case of
+   * shock), or null.
+   */
+  static Class<?> typedParent(Class<?> type) {
+    for (Class<?> parent : type.getInterfaces()) {
+      if (parent.isAnnotationPresent(JsonTypeInfo.class) && !isModal(parent) && cases(parent).containsValue(type)) {
+        return parent;
+      }
+    }
+    return null;
+  }
+
   /** The name files write for the case {@code type} of {@code base}. */
   static String caseName(Class<?> base, Class<?> type) {
     return cases(base).entrySet().stream().filter(entry -> entry.getValue() == type).findFirst()
@@ -158,6 +178,14 @@ final class WrittenKeys {
     }
     all.stream().filter(name -> !ordered.contains(name)).forEach(ordered::add);
     return ordered;
+  }
+
+  /** Whether every case of {@code base} requires the key {@code name}. */
+  static boolean requiredByEveryCase(Class<?> base, String name) {
+    return cases(base).values().stream().allMatch(type -> {
+      Key key = key(type, name);
+      return key != null && key.required();
+    });
   }
 
   /** The keys {@code record} ignores when a file writes them ({@code @JsonIgnoreProperties}). */

@@ -327,15 +327,12 @@ public final class CompiledScenario {
   private ShockEffect effect(Shock shock, List<Integer> materials) {
     int[] materialIndices = materials.stream().mapToInt(Integer::intValue).toArray();
     return switch (shock) {
-      case ExportControl control -> {
-        int[] hit = targetedSources(materials, control.country(), control.targets());
-        yield switch (control.mode()) {
-          case BAN -> ShockEffect.ban(hit, materialIndices, control.window());
-          case QUOTA -> ShockEffect.quota(control.allowedShare(), hit, materialIndices, control.window());
-          case LICENSING -> ShockEffect.licensing(control.allowedShare(), control.delayDays(), hit, materialIndices,
-              control.window());
-        };
-      }
+      case ExportControl.Ban ban -> ShockEffect.ban(targetedSources(materials, ban.country(), ban.targets()),
+          materialIndices, ban.window());
+      case ExportControl.Quota quota -> ShockEffect.quota(quota.allowedShare(),
+          targetedSources(materials, quota.country(), quota.targets()), materialIndices, quota.window());
+      case ExportControl.Licensing licensing -> ShockEffect.licensing(licensing.approvedShare(), licensing.delayDays(),
+          targetedSources(materials, licensing.country(), licensing.targets()), materialIndices, licensing.window());
       case ExportTax tax -> ShockEffect.exportTax(tax.rate(), targetedSources(materials, tax.country(), tax.targets()),
           materialIndices, tax.window());
       case Outage outage -> ShockEffect.outage(outage.capacityLoss(),

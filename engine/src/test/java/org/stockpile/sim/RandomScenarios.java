@@ -136,11 +136,9 @@ final class RandomScenarios {
     };
     ShockWindow window = new ShockWindow(scope, start, duration, up, down);
     return switch (r.nextInt(7)) {
-      case 0 -> new ExportControl(null, country, org.stockpile.model.ControlMode.BAN, targets, null, 0, window);
-      case 1 -> new ExportControl(null, country, org.stockpile.model.ControlMode.QUOTA, targets, r.nextDouble(), 0,
-          window);
-      case 2 -> new ExportControl(null, country, org.stockpile.model.ControlMode.LICENSING, targets, r.nextDouble(),
-          r.nextInt(60), window);
+      case 0 -> new ExportControl.Ban(null, country, targets, window);
+      case 1 -> new ExportControl.Quota(null, country, targets, r.nextDouble(), window);
+      case 2 -> new ExportControl.Licensing(null, country, targets, r.nextDouble(), r.nextInt(60), window);
       case 3 -> new ExportTax(null, country, targets, r.nextDouble(), window);
       case 4 -> new Outage(null, country, null, r.nextDouble(), window);
       case 5 -> new Logistics(null, "STRAIT".equals(country) ? "STRAIT" : country, r.nextDouble(), r.nextInt(30),
