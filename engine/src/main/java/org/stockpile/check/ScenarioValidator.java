@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.stockpile.model.CapacityProject;
-import org.stockpile.model.ControlMode;
 import org.stockpile.model.DayRef;
 import org.stockpile.model.Days;
 import org.stockpile.model.DemandSurge;
@@ -17,12 +16,12 @@ import org.stockpile.model.Logistics;
 import org.stockpile.model.Material;
 import org.stockpile.model.Outage;
 import org.stockpile.model.RefillRule;
-import org.stockpile.model.ReleaseMode;
 import org.stockpile.model.ReleaseRule;
 import org.stockpile.model.RunSettings;
 import org.stockpile.model.Scenario;
 import org.stockpile.model.Shock;
 import org.stockpile.model.ShockProcess;
+import org.stockpile.model.ShockWindow;
 import org.stockpile.model.Source;
 import org.stockpile.model.StockpileTier;
 
@@ -214,9 +213,13 @@ public final class ScenarioValidator {
     checks.inRange(TreePaths.key(path, "triggerShare"), rule.triggerShare(), 0, 0.999999);
     checks.inRange(TreePaths.key(path, "latencyDays"), rule.latencyDays(), 0, MAX_HORIZON_DAYS);
     checks.nonNegative(TreePaths.key(path, "maxPerDay"), rule.maxPerDay());
-    if (rule.mode() == ReleaseMode.LOAN) {
-      checks.inRange(TreePaths.key(path, "paybackDays"), rule.paybackDays(), 1, MAX_HORIZON_DAYS);
-      checks.inRange(TreePaths.key(path, "loanPremium"), rule.loanPremium(), 0, 10);
+    switch (rule) {
+      case ReleaseRule.Sale _ -> {
+      }
+      case ReleaseRule.Loan loan -> {
+        checks.inRange(TreePaths.key(path, "paybackDays"), loan.paybackDays(), 1, MAX_HORIZON_DAYS);
+        checks.inRange(TreePaths.key(path, "loanPremium"), loan.loanPremium(), 0, 10);
+      }
     }
   }
 
@@ -226,24 +229,27 @@ public final class ScenarioValidator {
   }
 
   private void checkScheduledShock(String path, Shock shock) {
-    if (shock.start() == null) {
+    ShockWindow window = shock.window();
+    if (window.start() == null) {
       checks.fail(TreePaths.key(path, "start"), "missing required key 'start' (a day number or a date)");
     } else {
-      checkDay(TreePaths.key(path, "start"), shock.start());
+      checkDay(TreePaths.key(path, "start"), window.start());
     }
-    if (shock.durationDays() == null) {
+    if (window.durationDays() == null) {
       checks.fail(TreePaths.key(path, "durationDays"), "missing required key 'durationDays'");
     } else {
-      checks.inRange(TreePaths.key(path, "durationDays"), shock.durationDays(), 1, MAX_HORIZON_DAYS);
+      checks.inRange(TreePaths.key(path, "durationDays"), window.durationDays(), 1, MAX_HORIZON_DAYS);
     }
     checkShockBody(path, shock);
   }
 
+  /** Checks a shock but for its start and duration (a process draws those of its template). */
   private void checkShockBody(String path, Shock shock) {
-    checks.inRange(TreePaths.key(path, "rampUpDays"), shock.rampUpDays(), 0, MAX_HORIZON_DAYS);
-    checks.inRange(TreePaths.key(path, "recoveryDays"), shock.recoveryDays(), 0, MAX_HORIZON_DAYS);
-    for (int i = 0; i < shock.materials().size(); i++) {
-      String material = shock.materials().get(i);
+    ShockWindow window = shock.window();
+    checks.inRange(TreePaths.key(path, "rampUpDays"), window.rampUpDays(), 0, MAX_HORIZON_DAYS);
+    checks.inRange(TreePaths.key(path, "recoveryDays"), window.recoveryDays(), 0, MAX_HORIZON_DAYS);
+    for (int i = 0; i < window.materials().size(); i++) {
+      String material = window.materials().get(i);
       if (!scenario.materials().containsKey(material)) {
         checks.fail(TreePaths.index(TreePaths.key(path, "materials"), i), "'" + material + "' is not a material"
             + Suggestions.didYouMean(material, scenario.materials().keySet()));
@@ -269,24 +275,16 @@ public final class ScenarioValidator {
   private void checkExportControl(String path, ExportControl control) {
     checkCountry(TreePaths.key(path, "country"), control.country());
     checkTargets(TreePaths.key(path, "targets"), control.targets());
-    if (control.mode() == null) {
-      return;
-    }
     String allowed = TreePaths.key(path, "allowedShare");
-    if (control.mode() == ControlMode.BAN) {
-      if (control.allowedShare() != null) {
-        checks.fail(allowed, "has no meaning for a ban (use mode: quota to let a share through)");
+    switch (control) {
+      case ExportControl.Ban _ -> {
       }
-    } else if (control.allowedShare() == null) {
-      checks.fail(allowed, "missing required key 'allowedShare' for mode "
-          + WrittenNames.of(control.mode()));
-    } else {
-      checks.inRange(allowed, control.allowedShare(), 0, 1);
+      case ExportControl.Quota quota -> checks.inRange(allowed, quota.allowedShare(), 0, 1);
+      case ExportControl.Licensing licensing -> {
+        checks.inRange(allowed, licensing.approvedShare(), 0, 1);
+        checks.inRange(TreePaths.key(path, "delayDays"), licensing.delayDays(), 0, MAX_HORIZON_DAYS);
+      }
     }
-    if (control.mode() != ControlMode.LICENSING && control.delayDays() != 0) {
-      checks.fail(TreePaths.key(path, "delayDays"), "only applies to mode licensing");
-    }
-    checks.inRange(TreePaths.key(path, "delayDays"), control.delayDays(), 0, MAX_HORIZON_DAYS);
   }
 
   private void checkOutage(String path, Outage outage) {
@@ -301,7 +299,7 @@ public final class ScenarioValidator {
     }
     Set<String> ids = new LinkedHashSet<>();
     scenario.materials().forEach((id, material) -> {
-      if (outage.materials().isEmpty() || outage.materials().contains(id)) {
+      if (outage.window().materials().isEmpty() || outage.window().materials().contains(id)) {
         material.sources().forEach(source -> ids.add(source.id()));
       }
     });
@@ -324,10 +322,10 @@ public final class ScenarioValidator {
       return;
     }
     String shockPath = TreePaths.key(path, "shock");
-    if (template.start() != null) {
+    if (template.window().start() != null) {
       checks.fail(TreePaths.key(shockPath, "start"), "is drawn by the process; leave it out");
     }
-    if (template.durationDays() != null) {
+    if (template.window().durationDays() != null) {
       checks.fail(TreePaths.key(shockPath, "durationDays"), "is drawn by the process (its durationDays); leave it out");
     }
     checkShockBody(shockPath, template);

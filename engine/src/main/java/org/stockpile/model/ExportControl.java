@@ -1,73 +1,138 @@
 package org.stockpile.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
+import java.util.Objects;
 
-/** A country restricts exports of materials to some or all destinations. */
+/**
+ * A country restricts exports of materials to some or all destinations: a {@link Ban}, a
+ * {@link Quota} or {@link Licensing}. Files write one mapping ({@code type: exportControl}) whose
+ * {@code mode} says which; {@code allowedShare} is the quota's share of the normal flow, or the
+ * share of shipments licensing approves.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "mode")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = ExportControl.Ban.class, name = "ban"),
+    @JsonSubTypes.Type(value = ExportControl.Quota.class, name = "quota"),
+    @JsonSubTypes.Type(value = ExportControl.Licensing.class, name = "licensing")})
 @JsonPropertyOrder({"type", "name", "country", "mode", "targets", "allowedShare", "delayDays",
     "materials", "start", "durationDays", "rampUpDays", "recoveryDays"})
-public record ExportControl(
-    @JsonPropertyDescription("Optional label.")
-    String name,
-    @JsonProperty(required = true)
-    @JsonPropertyDescription("Country imposing the control.")
-    String country,
-    @JsonProperty(required = true)
-    @JsonPropertyDescription("ban, quota or licensing.")
-    ControlMode mode,
-    @JsonPropertyDescription("Destination countries or tags; empty or absent: every destination.")
-    List<String> targets,
-    @JsonPropertyDescription("quota: share of normal flow allowed; licensing: share of shipments approved.")
-    Double allowedShare,
-    @JsonProperty(defaultValue = "0")
-    @JsonPropertyDescription("licensing: extra days approved shipments wait.")
-    int delayDays,
-    @JsonPropertyDescription("Materials covered; empty or absent: every material.")
-    List<String> materials,
-    @JsonPropertyDescription("First day (day number or date).")
-    DayRef start,
-    @JsonPropertyDescription("Days at full severity.")
-    Integer durationDays,
-    @JsonProperty(defaultValue = "0")
-    @JsonPropertyDescription("Days to reach full severity.")
-    int rampUpDays,
-    @JsonProperty(defaultValue = "0")
-    @JsonPropertyDescription("Days to recover after the duration.")
-    int recoveryDays) implements Shock {
+public sealed interface ExportControl extends Shock permits ExportControl.Ban, ExportControl.Quota,
+    ExportControl.Licensing {
 
-  public ExportControl {
-    targets = targets == null ? List.of() : List.copyOf(targets);
-    materials = materials == null ? List.of() : List.copyOf(materials);
-  }
+  /** Country imposing the control. */
+  String country();
 
-  public static ExportControl ban(String country, List<String> targets, List<String> materials,
-      int startDay, int durationDays) {
-    return new ExportControl(null, country, ControlMode.BAN, targets, null, 0, materials,
-        DayRef.of(startDay), durationDays, 0, 0);
-  }
-
-  public static ExportControl quota(String country, List<String> targets, List<String> materials,
-      double allowedShare, int startDay, int durationDays) {
-    return new ExportControl(null, country, ControlMode.QUOTA, targets, allowedShare, 0, materials,
-        DayRef.of(startDay), durationDays, 0, 0);
-  }
-
-  public static ExportControl licensing(String country, List<String> targets, List<String> materials,
-      double approvedShare, int delayDays, int startDay, int durationDays) {
-    return new ExportControl(null, country, ControlMode.LICENSING, targets, approvedShare, delayDays,
-        materials, DayRef.of(startDay), durationDays, 0, 0);
-  }
-
-  public ExportControl withRamp(int upDays, int downDays) {
-    return new ExportControl(name, country, mode, targets, allowedShare, delayDays, materials, start,
-        durationDays, upDays, downDays);
-  }
+  /** Destination countries or tags; empty: every destination. */
+  List<String> targets();
 
   @Override
-  public ExportControl at(DayRef newStart, int newDuration) {
-    return new ExportControl(name, country, mode, targets, allowedShare, delayDays, materials,
-        newStart, newDuration, rampUpDays, recoveryDays);
+  ExportControl withWindow(ShockWindow window);
+
+  static Ban ban(String country, List<String> targets, List<String> materials, int startDay, int durationDays) {
+    return new Ban(null, country, targets, ShockWindow.of(startDay, durationDays).onMaterials(materials));
+  }
+
+  static Quota quota(String country, List<String> targets, List<String> materials, double allowedShare,
+      int startDay, int durationDays) {
+    return new Quota(null, country, targets, allowedShare,
+        ShockWindow.of(startDay, durationDays).onMaterials(materials));
+  }
+
+  static Licensing licensing(String country, List<String> targets, List<String> materials, double approvedShare,
+      int delayDays, int startDay, int durationDays) {
+    return new Licensing(null, country, targets, approvedShare, delayDays,
+        ShockWindow.of(startDay, durationDays).onMaterials(materials));
+  }
+
+  /** Flow through the country stops. */
+  @JsonClassDescription("Flow through the country stops.")
+  @MisplacedKey(key = "allowedShare", problem = "has no meaning for a ban (use mode: quota to let a share through)")
+  record Ban(
+      @JsonPropertyDescription("Optional label.")
+      String name,
+      @JsonProperty(required = true)
+      @JsonPropertyDescription("Country imposing the control.")
+      String country,
+      @JsonPropertyDescription("Destination countries or tags; empty or absent: every destination.")
+      List<String> targets,
+      @JsonUnwrapped
+      ShockWindow window) implements ExportControl {
+
+    public Ban {
+      targets = targets == null ? List.of() : List.copyOf(targets);
+      Objects.requireNonNull(window, "window");
+    }
+
+    @Override
+    public Ban withWindow(ShockWindow newWindow) {
+      return new Ban(name, country, targets, newWindow);
+    }
+  }
+
+  /** Flow through the country is capped at {@code allowedShare} of its normal level. */
+  @JsonClassDescription("Flow through the country is capped at a share of its normal level.")
+  record Quota(
+      @JsonPropertyDescription("Optional label.")
+      String name,
+      @JsonProperty(required = true)
+      @JsonPropertyDescription("Country imposing the control.")
+      String country,
+      @JsonPropertyDescription("Destination countries or tags; empty or absent: every destination.")
+      List<String> targets,
+      @JsonProperty(required = true)
+      @JsonPropertyDescription("Share of normal flow allowed.")
+      double allowedShare,
+      @JsonUnwrapped
+      ShockWindow window) implements ExportControl {
+
+    public Quota {
+      targets = targets == null ? List.of() : List.copyOf(targets);
+      Objects.requireNonNull(window, "window");
+    }
+
+    @Override
+    public Quota withWindow(ShockWindow newWindow) {
+      return new Quota(name, country, targets, allowedShare, newWindow);
+    }
+  }
+
+  /**
+   * {@code approvedShare} of shipments is approved (written {@code allowedShare} in files, as
+   * quotas write theirs); approved ones wait {@code delayDays} more.
+   */
+  @JsonClassDescription("A share of shipments is approved, and approved ones wait longer.")
+  record Licensing(
+      @JsonPropertyDescription("Optional label.")
+      String name,
+      @JsonProperty(required = true)
+      @JsonPropertyDescription("Country imposing the control.")
+      String country,
+      @JsonPropertyDescription("Destination countries or tags; empty or absent: every destination.")
+      List<String> targets,
+      @JsonProperty(value = "allowedShare", required = true)
+      @JsonPropertyDescription("Share of shipments approved.")
+      double approvedShare,
+      @JsonProperty(defaultValue = "0")
+      @JsonPropertyDescription("licensing: extra days approved shipments wait.")
+      int delayDays,
+      @JsonUnwrapped
+      ShockWindow window) implements ExportControl {
+
+    public Licensing {
+      targets = targets == null ? List.of() : List.copyOf(targets);
+      Objects.requireNonNull(window, "window");
+    }
+
+    @Override
+    public Licensing withWindow(ShockWindow newWindow) {
+      return new Licensing(name, country, targets, approvedShare, delayDays, newWindow);
+    }
   }
 }

@@ -3,7 +3,9 @@ package org.stockpile.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A blocked route segment or region (a strait, a port): flows through {@code country} lose
@@ -26,32 +28,21 @@ public record Logistics(
     @JsonProperty(defaultValue = "false")
     @JsonPropertyDescription("If true, shipments in transit through the segment are held until it ends.")
     boolean holdsInTransit,
-    @JsonPropertyDescription("Materials covered; empty or absent: every material.")
-    List<String> materials,
-    @JsonPropertyDescription("First day (day number or date).")
-    DayRef start,
-    @JsonPropertyDescription("Days at full severity.")
-    Integer durationDays,
-    @JsonProperty(defaultValue = "0")
-    @JsonPropertyDescription("Days to reach full severity.")
-    int rampUpDays,
-    @JsonProperty(defaultValue = "0")
-    @JsonPropertyDescription("Days to recover after the duration.")
-    int recoveryDays) implements Shock {
+    @JsonUnwrapped
+    ShockWindow window) implements Shock {
 
   public Logistics {
-    materials = materials == null ? List.of() : List.copyOf(materials);
+    Objects.requireNonNull(window, "window");
   }
 
   public static Logistics of(String country, List<String> materials, double capacityLoss,
       int delayDays, boolean holdsInTransit, int startDay, int durationDays) {
-    return new Logistics(null, country, capacityLoss, delayDays, holdsInTransit, materials,
-        DayRef.of(startDay), durationDays, 0, 0);
+    return new Logistics(null, country, capacityLoss, delayDays, holdsInTransit,
+        ShockWindow.of(startDay, durationDays).onMaterials(materials));
   }
 
   @Override
-  public Logistics at(DayRef newStart, int newDuration) {
-    return new Logistics(name, country, capacityLoss, delayDays, holdsInTransit, materials, newStart,
-        newDuration, rampUpDays, recoveryDays);
+  public Logistics withWindow(ShockWindow newWindow) {
+    return new Logistics(name, country, capacityLoss, delayDays, holdsInTransit, newWindow);
   }
 }

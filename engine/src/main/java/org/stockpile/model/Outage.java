@@ -3,7 +3,9 @@ package org.stockpile.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Lost capacity: a strike, accident, regulatory halt, sanction or conflict. It hits either every
@@ -21,39 +23,25 @@ public record Outage(
     @JsonProperty(required = true)
     @JsonPropertyDescription("Share of capacity lost at full severity, in [0, 1].")
     double capacityLoss,
-    @JsonPropertyDescription("Materials covered; empty or absent: every material.")
-    List<String> materials,
-    @JsonPropertyDescription("First day (day number or date).")
-    DayRef start,
-    @JsonPropertyDescription("Days at full severity.")
-    Integer durationDays,
-    @JsonProperty(defaultValue = "0")
-    @JsonPropertyDescription("Days to reach full severity.")
-    int rampUpDays,
-    @JsonProperty(defaultValue = "0")
-    @JsonPropertyDescription("Days to recover after the duration.")
-    int recoveryDays) implements Shock {
+    @JsonUnwrapped
+    ShockWindow window) implements Shock {
 
   public Outage {
-    materials = materials == null ? List.of() : List.copyOf(materials);
+    Objects.requireNonNull(window, "window");
   }
 
   public static Outage ofCountry(String country, List<String> materials, double capacityLoss,
       int startDay, int durationDays) {
-    return new Outage(null, country, null, capacityLoss, materials, DayRef.of(startDay), durationDays, 0, 0);
+    return new Outage(null, country, null, capacityLoss, ShockWindow.of(startDay, durationDays).onMaterials(materials));
   }
 
   public static Outage ofSource(String source, List<String> materials, double capacityLoss,
       int startDay, int durationDays) {
-    return new Outage(null, null, source, capacityLoss, materials, DayRef.of(startDay), durationDays, 0, 0);
-  }
-
-  public Outage withRamp(int upDays, int downDays) {
-    return new Outage(name, country, source, capacityLoss, materials, start, durationDays, upDays, downDays);
+    return new Outage(null, null, source, capacityLoss, ShockWindow.of(startDay, durationDays).onMaterials(materials));
   }
 
   @Override
-  public Outage at(DayRef newStart, int newDuration) {
-    return new Outage(name, country, source, capacityLoss, materials, newStart, newDuration, rampUpDays, recoveryDays);
+  public Outage withWindow(ShockWindow newWindow) {
+    return new Outage(name, country, source, capacityLoss, newWindow);
   }
 }

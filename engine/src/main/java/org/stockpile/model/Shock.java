@@ -2,12 +2,11 @@ package org.stockpile.model;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import java.util.List;
 
 /**
- * A supply or demand shock. Every shock has a start, a duration, an optional linear ramp up and
- * recovery, and a scope of materials (empty: every material). Inside a {@link ShockProcess} the
- * start and duration are drawn, so there they are left out.
+ * A supply or demand shock. Every shock has a {@link ShockWindow}: a scope of materials (empty:
+ * every material), a start, a duration, an optional linear ramp up and recovery. Inside a
+ * {@link ShockProcess} the start and duration are drawn, so there they are left out.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -21,21 +20,14 @@ public sealed interface Shock permits ExportControl, ExportTax, Outage, Logistic
   /** Optional label shown in reports. */
   String name();
 
-  /** First day of the shock (required for scheduled shocks). */
-  DayRef start();
+  /** The materials the shock covers and when it acts (files write its keys at the shock's level). */
+  ShockWindow window();
 
-  /** Days at full severity, before recovery (required for scheduled shocks). */
-  Integer durationDays();
+  /** The same shock over {@code window}. */
+  Shock withWindow(ShockWindow window);
 
-  /** Days over which severity rises linearly to full. */
-  int rampUpDays();
-
-  /** Days after the duration over which severity falls linearly to zero. */
-  int recoveryDays();
-
-  /** Material ids the shock applies to; empty means every material. */
-  List<String> materials();
-
-  /** The same shock placed at {@code start} for {@code durationDays} (used to instantiate process templates). */
-  Shock at(DayRef start, int durationDays);
+  /** The same shock placed at {@code start} for {@code durationDays} (as a process places its template). */
+  default Shock at(DayRef start, int durationDays) {
+    return withWindow(window().at(start, durationDays));
+  }
 }

@@ -3,8 +3,14 @@ package org.stockpile.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.stockpile.model.DemandSurge;
+import org.stockpile.model.ExportControl;
+import org.stockpile.model.ExportTax;
+import org.stockpile.model.Logistics;
+import org.stockpile.model.Outage;
 import org.stockpile.model.Scenario;
 import org.stockpile.model.Shock;
+import org.stockpile.model.ShockWindow;
 
 /**
  * The scheduled shocks of a scenario that reach a material, as stretches of days (from the start
@@ -25,12 +31,13 @@ final class ShockSpans {
     LocalDate start = scenario.run().startDate();
     for (int i = 0; i < scenario.shocks().size(); i++) {
       Shock shock = scenario.shocks().get(i);
-      if (!shock.materials().isEmpty() && !shock.materials().contains(material)) {
+      ShockWindow window = shock.window();
+      if (!window.materials().isEmpty() && !window.materials().contains(material)) {
         continue;
       }
-      long from = shock.start().resolve(start);
-      long to = shock.durationDays() == null ? horizon
-          : from + shock.durationDays() + shock.rampUpDays() + shock.recoveryDays();
+      long from = window.start().resolve(start);
+      long to = window.durationDays() == null ? horizon
+          : from + window.durationDays() + window.rampUpDays() + window.recoveryDays();
       spans.add(new Span(shock.name() != null ? shock.name() : kind(shock) + " " + (i + 1), from, to));
     }
     return spans;
@@ -52,8 +59,14 @@ final class ShockSpans {
         start.plusDays(span.from()).toString(), start.plusDays(span.to()).toString())).toList();
   }
 
+  /** The type files write for {@code shock}: an unnamed shock is "exportControl 2". */
   private static String kind(Shock shock) {
-    String simple = shock.getClass().getSimpleName();
-    return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+    return switch (shock) {
+      case ExportControl _ -> "exportControl";
+      case ExportTax _ -> "exportTax";
+      case Outage _ -> "outage";
+      case Logistics _ -> "logistics";
+      case DemandSurge _ -> "demandSurge";
+    };
   }
 }

@@ -179,7 +179,10 @@ final class Verdict {
       parts.add("at most " + Format.withUnit(release.maxPerDay(), unit + "/day"));
     }
     return ": " + String.join(", ", parts).replaceFirst("^after", "releases after").replaceFirst("^at once",
-        "releases at once") + (release.mode() == org.stockpile.model.ReleaseMode.LOAN ? ", as loans" : "");
+        "releases at once") + switch (release) {
+          case ReleaseRule.Sale _ -> "";
+          case ReleaseRule.Loan _ -> ", as loans";
+        };
   }
 
   private static double number(String text) {

@@ -1,7 +1,6 @@
 package org.stockpile.scenario;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -14,22 +13,28 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.stockpile.check.Finding;
 import org.stockpile.check.Suggestions;
 import org.stockpile.check.TreePaths;
 import org.stockpile.check.WrittenNames;
 import org.stockpile.model.DayRef;
+import org.stockpile.model.MisplacedKey;
 
 /**
  * Binds a parsed tree to the model records, collecting every problem instead of stopping at the
  * first: unknown keys (with a "did you mean" hint), missing required keys, values of the wrong
- * kind, unknown type names. It reads the same annotations the schema is generated from
- * ({@code @JsonProperty(required, defaultValue)}, {@code @JsonTypeInfo}, {@code @JsonSubTypes}), so
- * the file format, the schema and the binding cannot drift apart.
+ * kind, unknown type or mode names, keys of another mode. It reads the same annotations the
+ * schema is generated from ({@code @JsonProperty(required, defaultValue)}, {@code @JsonTypeInfo},
+ * {@code @JsonSubTypes}, {@code @JsonUnwrapped}, {@code @JsonIgnoreProperties}; see
+ * {@link WrittenKeys}), so the file format, the schema and the binding cannot drift apart.
  *
  * <p>Where a value is broken, a neutral placeholder (zero, null, empty) is bound so that the rest
  * of the document can still be checked; callers must not use the result when problems exist.
@@ -96,10 +101,10 @@ final class TreeBinder {
       return bindEnum(node, target, path);
     }
     if (target.isAnnotationPresent(JsonTypeInfo.class)) {
-      return bindPolymorphic(node, target, path);
+      return bindCases(node, target, path, Set.of());
     }
     if (target.isRecord()) {
-      return bindRecord(node, target, path, null);
+      return bindRecord(node, target, path, Set.of());
     }
     throw new IllegalStateException("unsupported model type " + target);
   }
@@ -176,9 +181,23 @@ final class TreeBinder {
   }
 
 
-  private Object bindPolymorphic(JsonNode node, Class<?> base, String path) {
-    String property = base.getAnnotation(JsonTypeInfo.class).property();
-    Map<String, Class<?>> subtypes = subtypes(base);
+  /**
+   * A sealed type written as one of its cases, told apart by a type or by a mode (see
+   * {@link WrittenKeys}); {@code consumed} are the keys that chose it, if it is itself a case.
+   */
+  private Object bindCases(JsonNode node, Class<?> base, String path, Set<String> consumed) {
+    return WrittenKeys.isModal(base) ? bindByMode(node, base, path, consumed) : bindByType(node, base, path, consumed);
+  }
+
+  private Object bindCase(JsonNode node, Class<?> type, String path, Set<String> consumed) {
+    return type.isAnnotationPresent(JsonTypeInfo.class) ? bindCases(node, type, path, consumed)
+        : bindRecord(node, type, path, consumed);
+  }
+
+  /** Each type has keys of its own; without a known type nothing else is checked. */
+  private Object bindByType(JsonNode node, Class<?> base, String path, Set<String> consumed) {
+    String property = WrittenKeys.caseKey(base);
+    Map<String, Class<?>> subtypes = WrittenKeys.cases(base);
     if (!node.isObject()) {
       problem(path, "must be a mapping with '" + property + "' (one of " + String.join(", ", subtypes.keySet())
           + "), got " + TreeReader.kind(node));
@@ -195,65 +214,152 @@ final class TreeBinder {
           + TreeReader.abbreviate(tag.asText()) + "'" + Suggestions.didYouMean(tag.asText(), subtypes.keySet()));
       return null;
     }
-    return bindRecord(node, chosen, path, property);
+    return bindCase(node, chosen, path, plus(consumed, property));
   }
 
-  static Map<String, Class<?>> subtypes(Class<?> base) {
-    Map<String, Class<?>> subtypes = new LinkedHashMap<>();
-    for (JsonSubTypes.Type subtype : base.getAnnotation(JsonSubTypes.class).value()) {
-      subtypes.put(subtype.name(), subtype.value());
-    }
-    return subtypes;
-  }
-
-  private Object bindRecord(JsonNode node, Class<?> type, String path, String discriminator) {
+  /**
+   * One mapping whose mode is one of its keys, read and reported like any other, in its place.
+   * The mapping may hold the keys of every mode; a key the chosen mode does not read is checked
+   * for form as the mode that reads it would, then left out if the chosen mode ignores it
+   * ({@code @JsonIgnoreProperties}), accepted if it holds the default it has there (as if left
+   * out), and reported otherwise ("only applies to mode ...", or the mode's {@link MisplacedKey}).
+   * With the mode missing or unknown, the mapping is bound as the default mode (or the first) so
+   * that the rest is still checked, and keys of other modes only for form.
+   */
+  private Object bindByMode(JsonNode node, Class<?> family, String path, Set<String> consumed) {
+    String modeKey = WrittenKeys.caseKey(family);
+    List<String> known = WrittenKeys.keyNames(family);
     if (!node.isObject()) {
-      problem(path, "must be a mapping of keys (" + String.join(", ", keyNames(type)) + "), got "
-          + TreeReader.kind(node));
+      problem(path, "must be a mapping of keys (" + String.join(", ", known) + "), got " + TreeReader.kind(node));
       return null;
     }
-    RecordComponent[] components = type.getRecordComponents();
-    List<String> known = keyNames(type);
+    reportUnknownKeys(node, known, consumed, path);
+    Map<String, Class<?>> modes = WrittenKeys.cases(family);
+    Class<?> fallback = WrittenKeys.defaultCase(family);
+    JsonNode tag = node.get(modeKey);
+    Class<?> chosen;
+    String modeProblem = null;
+    if (tag == null || tag.isNull()) {
+      chosen = fallback;
+      modeProblem = chosen == null ? "missing required key '" + modeKey + "'" : null;
+    } else {
+      String given = tag.isValueNode() ? tag.asText() : null;
+      chosen = given == null ? null : modes.get(given);
+      if (chosen == null) {
+        modeProblem = "must be one of " + String.join(", ", modes.keySet()) + ", got " + TreeReader.kind(tag)
+            + (given == null ? "" : Suggestions.didYouMean(given, modes.keySet()));
+      }
+    }
+    Class<?> bound = chosen != null ? chosen : fallback != null ? fallback : modes.values().iterator().next();
+    Map<String, Object> values = new HashMap<>();
+    for (String name : known) {
+      WrittenKeys.Key own = WrittenKeys.key(bound, name);
+      if (name.equals(modeKey)) {
+        if (modeProblem != null) {
+          problem(TreePaths.key(path, modeKey), modeProblem);
+        }
+      } else if (own != null) {
+        // A key only some modes require is missing "for mode quota"; with no mode known it is not judged.
+        String missingNote = WrittenKeys.requiredByEveryCase(family, name) ? ""
+            : chosen != null ? " for " + modeKey + " " + WrittenKeys.caseName(family, chosen) : null;
+        values.put(name, bindKey(node, own, path, missingNote));
+      } else if (node.hasNonNull(name)) {
+        bindOtherModesKey(node.get(name), family, name, TreePaths.key(path, name), chosen);
+      }
+    }
+    return assemble(bound, values);
+  }
+
+  /** A key of other modes than {@code chosen} (null: no mode known), see {@link #bindByMode}. */
+  private void bindOtherModesKey(JsonNode value, Class<?> family, String name, String path, Class<?> chosen) {
+    List<String> readers = new ArrayList<>();
+    WrittenKeys.Key theirs = null;
+    for (Map.Entry<String, Class<?>> mode : WrittenKeys.cases(family).entrySet()) {
+      WrittenKeys.Key key = WrittenKeys.key(mode.getValue(), name);
+      if (key != null) {
+        readers.add(mode.getKey());
+        theirs = theirs == null ? key : theirs;
+      }
+    }
+    int before = problems.size();
+    Object bound = bindValue(value, theirs.component().getGenericType(), path);
+    boolean wellFormed = problems.size() == before;
+    if (chosen == null || !wellFormed || WrittenKeys.ignored(chosen).contains(name)
+        || (!theirs.declaredDefault().isEmpty()
+        && Objects.equals(bound, defaultValue(theirs.component(), theirs.property())))) {
+      return;
+    }
+    MisplacedKey told = chosen.getAnnotation(MisplacedKey.class);
+    problem(path, told != null && told.key().equals(name) ? told.problem()
+        : "only applies to " + WrittenKeys.caseKey(family) + " " + String.join(" or ", readers));
+  }
+
+  private Object bindRecord(JsonNode node, Class<?> type, String path, Set<String> consumed) {
+    List<String> known = WrittenKeys.keyNames(type);
+    if (!node.isObject()) {
+      problem(path, "must be a mapping of keys (" + String.join(", ", known) + "), got " + TreeReader.kind(node));
+      return null;
+    }
+    reportUnknownKeys(node, known, plus(consumed, WrittenKeys.ignored(type)), path);
+    Map<String, Object> values = new HashMap<>();
+    for (WrittenKeys.Key key : WrittenKeys.keys(type)) {
+      values.put(key.name(), bindKey(node, key, path, ""));
+    }
+    return assemble(type, values);
+  }
+
+  private void reportUnknownKeys(JsonNode node, List<String> known, Set<String> alsoAllowed, String path) {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String key = names.next();
-      if (!known.contains(key) && !key.equals(discriminator)) {
+      if (!known.contains(key) && !alsoAllowed.contains(key)) {
         problem(TreePaths.key(path, key), "unknown key '" + key + "'" + Suggestions.didYouMean(key, known));
       }
     }
+  }
+
+  /**
+   * The value of {@code key} in {@code node}: bound, its default, or (when required) a placeholder
+   * after a problem ending with {@code missingNote}; a null note leaves a missing key unreported.
+   */
+  private Object bindKey(JsonNode node, WrittenKeys.Key key, String path, String missingNote) {
+    String childPath = TreePaths.key(path, key.name());
+    JsonNode child = node.get(key.name());
+    RecordComponent component = key.component();
+    if (child != null && !child.isNull()) {
+      return bindValue(child, component.getGenericType(), childPath);
+    }
+    if (!key.required()) {
+      return defaultValue(component, key.property());
+    }
+    if (missingNote != null) {
+      problem(childPath, "missing required key '" + key.name() + "'" + missingNote);
+    }
+    return emptyValue(component.getGenericType());
+  }
+
+  /**
+   * The record {@code type} built from the values bound by key; a {@code @JsonUnwrapped}
+   * component is built from the same keys, as Jackson does.
+   */
+  private static Object assemble(Class<?> type, Map<String, Object> values) {
+    RecordComponent[] components = type.getRecordComponents();
     Object[] arguments = new Object[components.length];
     for (int i = 0; i < components.length; i++) {
       RecordComponent component = components[i];
-      String childPath = TreePaths.key(path, component.getName());
-      JsonNode child = node.get(component.getName());
-      JsonProperty property = annotation(type, component);
-      if (child == null || child.isNull()) {
-        if (property != null && property.required()) {
-          problem(childPath, "missing required key '" + component.getName() + "'");
-          arguments[i] = emptyValue(component.getGenericType());
-        } else {
-          arguments[i] = defaultValue(component, property);
-        }
-      } else {
-        arguments[i] = bindValue(child, component.getGenericType(), childPath);
-      }
+      arguments[i] = WrittenKeys.unwrapped(type, component) ? assemble(component.getType(), values)
+          : values.get(WrittenKeys.keyName(type, component));
     }
     return construct(type, components, arguments);
   }
 
-  /**
-   * The {@code @JsonProperty} written on a record component. Its target list has no
-   * RECORD_COMPONENT, so Java keeps it on the generated field, not on the component.
-   */
-  static JsonProperty annotation(Class<?> record, RecordComponent component) {
-    try {
-      return record.getDeclaredField(component.getName()).getAnnotation(JsonProperty.class);
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException(e);
-    }
+  private static Set<String> plus(Set<String> keys, String key) {
+    return plus(keys, List.of(key));
   }
 
-  static List<String> keyNames(Class<?> type) {
-    return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+  private static Set<String> plus(Set<String> keys, List<String> more) {
+    Set<String> all = new HashSet<>(keys);
+    all.addAll(more);
+    return all;
   }
 
   private Object defaultValue(RecordComponent component, JsonProperty property) {

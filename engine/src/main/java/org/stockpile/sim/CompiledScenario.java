@@ -12,7 +12,6 @@ import org.stockpile.check.ScenarioException;
 import org.stockpile.check.ScenarioValidator;
 import org.stockpile.check.ValidScenario;
 import org.stockpile.model.CapacityProject;
-import org.stockpile.model.ControlMode;
 import org.stockpile.model.Country;
 import org.stockpile.model.Days;
 import org.stockpile.model.DemandSurge;
@@ -21,7 +20,7 @@ import org.stockpile.model.ExportTax;
 import org.stockpile.model.Logistics;
 import org.stockpile.model.Material;
 import org.stockpile.model.Outage;
-import org.stockpile.model.ReleaseMode;
+import org.stockpile.model.ReleaseRule;
 import org.stockpile.model.Scenario;
 import org.stockpile.model.Shock;
 import org.stockpile.model.ShockProcess;
@@ -208,9 +207,9 @@ public final class CompiledScenario {
     for (int i = 0; i < shocks.size(); i++) {
       Shock shock = shocks.get(i);
       scheduledEffects[i] = effect(shock, materialsOf(shock));
-      long start = shock.start().resolve(startDate);
+      long start = shock.window().start().resolve(startDate);
       scheduledStart[i] = (int) Math.min(start, Integer.MAX_VALUE / 4);
-      scheduledDuration[i] = shock.durationDays();
+      scheduledDuration[i] = shock.window().durationDays();
     }
     processes = new ProcessSpec[scenario.shockProcesses().size()];
     Map<String, Integer> occurrences = new HashMap<>();
@@ -276,14 +275,20 @@ public final class CompiledScenario {
       tierHoldingPerDay[k] = tier.holdingCostPerUnitPerYear() / Days.PER_YEAR;
       tierCapitalPerDay[k] = (tier.capitalCostRatePerYear() != null ? tier.capitalCostRatePerYear()
           : scenario.run().capitalCostRatePerYear()) / Days.PER_YEAR;
-      tierRuled[k] = tier.release() != null;
-      if (tier.release() != null) {
-        tierTrigger[k] = tier.release().triggerShare();
-        tierLatency[k] = tier.release().latencyDays();
-        tierMaxRelease[k] = tier.release().maxPerDayOrUnlimited();
-        tierLoan[k] = tier.release().mode() == ReleaseMode.LOAN;
-        tierPayback[k] = tier.release().paybackDays();
-        tierLoanPremium[k] = tier.release().loanPremium();
+      ReleaseRule release = tier.release();
+      tierRuled[k] = release != null;
+      if (release != null) {
+        tierTrigger[k] = release.triggerShare();
+        tierLatency[k] = release.latencyDays();
+        tierMaxRelease[k] = release.maxPerDayOrUnlimited();
+        switch (release) {
+          case ReleaseRule.Sale _ -> tierLoan[k] = false; // nothing owed: no payback, no premium
+          case ReleaseRule.Loan loan -> {
+            tierLoan[k] = true;
+            tierPayback[k] = loan.paybackDays();
+            tierLoanPremium[k] = loan.loanPremium();
+          }
+        }
       } else {
         tierMaxRelease[k] = Double.POSITIVE_INFINITY;
       }
@@ -331,7 +336,7 @@ public final class CompiledScenario {
   private List<Integer> materialsOf(Shock shock) {
     List<Integer> indices = new ArrayList<>();
     for (int m = 0; m < materialCount; m++) {
-      if (shock.materials().isEmpty() || shock.materials().contains(materialIds[m])) {
+      if (shock.window().materials().isEmpty() || shock.window().materials().contains(materialIds[m])) {
         indices.add(m);
       }
     }
@@ -342,29 +347,23 @@ public final class CompiledScenario {
   private ShockEffect effect(Shock shock, List<Integer> materials) {
     int[] materialIndices = materials.stream().mapToInt(Integer::intValue).toArray();
     return switch (shock) {
-      case ExportControl control -> {
-        // A ban stops the flow; a quota caps it at a share of normal; licensing lets the same
-        // share of the normal flow through and delays it.
-        double loss = control.mode() == ControlMode.BAN ? 1 : 0;
-        double quota = control.mode() == ControlMode.BAN ? 1 : control.allowedShare();
-        int delay = control.mode() == ControlMode.LICENSING ? control.delayDays() : 0;
-        yield new ShockEffect(loss, quota, delay, 0, false, 1,
-            targetedSources(materials, control.country(), control.targets()), materialIndices,
-            control.rampUpDays(), control.recoveryDays());
-      }
-      case ExportTax tax -> new ShockEffect(0, 1, 0, tax.rate(), false, 1,
-          targetedSources(materials, tax.country(), tax.targets()), materialIndices,
-          tax.rampUpDays(), tax.recoveryDays());
-      case Outage outage -> new ShockEffect(outage.capacityLoss(), 1, 0, 0, false, 1,
+      case ExportControl.Ban ban -> ShockEffect.ban(targetedSources(materials, ban.country(), ban.targets()),
+          materialIndices, ban.window());
+      case ExportControl.Quota quota -> ShockEffect.quota(quota.allowedShare(),
+          targetedSources(materials, quota.country(), quota.targets()), materialIndices, quota.window());
+      case ExportControl.Licensing licensing -> ShockEffect.licensing(licensing.approvedShare(), licensing.delayDays(),
+          targetedSources(materials, licensing.country(), licensing.targets()), materialIndices, licensing.window());
+      case ExportTax tax -> ShockEffect.exportTax(tax.rate(), targetedSources(materials, tax.country(), tax.targets()),
+          materialIndices, tax.window());
+      case Outage outage -> ShockEffect.outage(outage.capacityLoss(),
           outage.country() != null
               ? sourcesThrough(materials, outage.country(), false)
               : sourcesNamed(materials, outage.source()),
-          materialIndices, outage.rampUpDays(), outage.recoveryDays());
-      case Logistics logistics -> new ShockEffect(logistics.capacityLoss(), 1, logistics.delayDays(), 0,
-          logistics.holdsInTransit(), 1, sourcesThrough(materials, logistics.country(), true), materialIndices,
-          logistics.rampUpDays(), logistics.recoveryDays());
-      case DemandSurge surge -> new ShockEffect(0, 1, 0, 0, false, surge.multiplier(), new int[0],
-          materialIndices, surge.rampUpDays(), surge.recoveryDays());
+          materialIndices, outage.window());
+      case Logistics logistics -> ShockEffect.logistics(logistics.capacityLoss(), logistics.delayDays(),
+          logistics.holdsInTransit(), sourcesThrough(materials, logistics.country(), true), materialIndices,
+          logistics.window());
+      case DemandSurge surge -> ShockEffect.demandSurge(surge.multiplier(), materialIndices, surge.window());
     };
   }
 

@@ -1,8 +1,12 @@
 package org.stockpile.sim;
 
+import org.stockpile.model.ShockWindow;
+
 /**
  * A shock compiled for the kernel: what it does at full severity and which sources (global
- * indices) or materials it touches. Instances of it in time live in {@link ShockTimeline}.
+ * indices) or materials it touches. Instances of it in time live in {@link ShockTimeline}. Built
+ * by the factory of its kind ({@link #ban}, {@link #quota}, ...), which leaves every other effect
+ * neutral.
  *
  * @param availabilityLoss share of a source's capacity lost (ban 1, outages, logistics)
  * @param quotaShare       flow cap as a share of normal flow (quota and licensing; 1 otherwise)
@@ -26,6 +30,56 @@ record ShockEffect(
     int[] materials,
     int rampUpDays,
     int recoveryDays) {
+
+  private static final int[] NO_SOURCES = new int[0];
+
+  /** An export ban: the sources hit lose all their capacity. */
+  static ShockEffect ban(int[] sources, int[] materials, ShockWindow window) {
+    return new ShockEffect(1, 1, 0, 0, false, 1, sources, materials, window.rampUpDays(), window.recoveryDays());
+  }
+
+  /** An export quota: the flow of the sources hit is capped at {@code allowedShare} of normal. */
+  static ShockEffect quota(double allowedShare, int[] sources, int[] materials, ShockWindow window) {
+    return new ShockEffect(0, allowedShare, 0, 0, false, 1, sources, materials, window.rampUpDays(),
+        window.recoveryDays());
+  }
+
+  /**
+   * Export licensing: {@code approvedShare} of the normal flow of the sources hit gets through,
+   * {@code delayDays} late.
+   */
+  static ShockEffect licensing(double approvedShare, int delayDays, int[] sources, int[] materials,
+      ShockWindow window) {
+    return new ShockEffect(0, approvedShare, delayDays, 0, false, 1, sources, materials, window.rampUpDays(),
+        window.recoveryDays());
+  }
+
+  /** An export tax: flows from the sources hit cost {@code rate} of the base price more. */
+  static ShockEffect exportTax(double rate, int[] sources, int[] materials, ShockWindow window) {
+    return new ShockEffect(0, 1, 0, rate, false, 1, sources, materials, window.rampUpDays(), window.recoveryDays());
+  }
+
+  /** An outage: the sources hit lose {@code capacityLoss} of their capacity. */
+  static ShockEffect outage(double capacityLoss, int[] sources, int[] materials, ShockWindow window) {
+    return new ShockEffect(capacityLoss, 1, 0, 0, false, 1, sources, materials, window.rampUpDays(),
+        window.recoveryDays());
+  }
+
+  /**
+   * A logistics disruption: the sources hit lose {@code capacityLoss} of their capacity, their
+   * shipments take {@code delayDays} more, and with {@code holdsInTransit} those under way wait.
+   */
+  static ShockEffect logistics(double capacityLoss, int delayDays, boolean holdsInTransit, int[] sources,
+      int[] materials, ShockWindow window) {
+    return new ShockEffect(capacityLoss, 1, delayDays, 0, holdsInTransit, 1, sources, materials,
+        window.rampUpDays(), window.recoveryDays());
+  }
+
+  /** A demand surge: demand for the materials is multiplied by {@code multiplier}; no source is hit. */
+  static ShockEffect demandSurge(double multiplier, int[] materials, ShockWindow window) {
+    return new ShockEffect(0, 1, 0, 0, false, multiplier, NO_SOURCES, materials, window.rampUpDays(),
+        window.recoveryDays());
+  }
 
   /**
    * Severity in [0, 1] on day {@code day} of an instance starting on {@code start} and lasting

@@ -70,7 +70,7 @@ public enum StreamPurpose {
       case Logistics logistics -> "logistics:" + logistics.country();
       case DemandSurge surge -> "demandSurge";
     };
-    List<String> materials = shock.materials().stream().sorted().toList();
+    List<String> materials = shock.window().materials().stream().sorted().toList();
     return materials.isEmpty() ? target : target + ":" + String.join(",", materials);
   }
 }

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.stockpile.model.ControlMode;
 import org.stockpile.model.Distribution;
 import org.stockpile.model.ExportControl;
 import org.stockpile.model.Material;
 import org.stockpile.model.RunSettings;
 import org.stockpile.model.Scenario;
 import org.stockpile.model.ShockProcess;
+import org.stockpile.model.ShockWindow;
 import org.stockpile.model.Source;
 import org.stockpile.model.StockpileTier;
 
@@ -192,7 +192,7 @@ class OptimizerTest {
   }
 
   private static Scenario economy(double daysA, double daysB) {
-    ExportControl ban = new ExportControl(null, "CN", ControlMode.BAN, List.of(), null, 0, List.of(), null, null, 0, 0);
+    ExportControl ban = new ExportControl.Ban(null, "CN", List.of(), ShockWindow.drawn());
     return Scenario.builder("two-materials", "JP")
         .country("JP", "Japan")
         .country("CN", "China")

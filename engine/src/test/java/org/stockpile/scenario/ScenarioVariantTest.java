@@ -1,6 +1,7 @@
 package org.stockpile.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockpile.check.ScenarioException;
-import org.stockpile.model.ControlMode;
 import org.stockpile.model.ExportControl;
 import org.stockpile.model.Material;
 import org.stockpile.model.Scenario;
@@ -88,7 +88,7 @@ class ScenarioVariantTest {
     ExportControl halt = (ExportControl) varied.shocks().getFirst();
     assertEquals("longer halt", halt.name());
     assertEquals(List.of("JP", "AU"), halt.targets());
-    assertEquals(90, halt.durationDays());
+    assertEquals(90, halt.window().durationDays());
     assertEquals(0.1, rareEarths(varied).demandNoise(), "a key the file leaves to its default");
   }
 
@@ -180,7 +180,7 @@ class ScenarioVariantTest {
     assertEquals(0.02, material.stockpiles().get("public").release().triggerShare(), "merged key by key");
     assertEquals(18, material.stockpiles().get("private").targetDays());
     assertEquals(1, varied.shocks().size(), "a list without ids is replaced");
-    assertEquals(ControlMode.QUOTA, ((ExportControl) varied.shocks().getFirst()).mode());
+    assertInstanceOf(ExportControl.Quota.class, varied.shocks().getFirst());
   }
 
   @Test

@@ -68,6 +68,30 @@ class SchemaTest {
   }
 
   @Test
+  void modesAreOneMappingWhoseModeIsOneOfItsNames() throws Exception {
+    JsonSchema schema = schema();
+    String scenario = """
+        name: x
+        economy: JP
+        countries: {JP: {}, CN: {}}
+        materials:
+          m:
+            baselineDailyDemand: 1
+            pricePerUnit: 1
+            shortageCostPerUnit: 1
+            sources: [{id: s, route: [CN], share: 1, capacityPerDay: 1}]
+            stockpiles: {state: {targetDays: 10, release: {latencyDays: 3, mode: loan, paybackDays: 90}}}
+        shocks: [{type: exportControl, country: CN, mode: licensing, allowedShare: 0.5, delayDays: 9, start: 1,
+                  durationDays: 2}]
+        """;
+    assertEquals(Set.of(), schema.validate(YAML.readTree(scenario)));
+    assertFalse(schema.validate(YAML.readTree(scenario.replace("mode: licensing", "mode: embargo"))).isEmpty());
+    assertFalse(schema.validate(YAML.readTree(scenario.replace("mode: licensing, ", ""))).isEmpty(), "mode required");
+    assertFalse(schema.validate(YAML.readTree(scenario.replace("mode: loan", "mode: lend"))).isEmpty());
+    assertEquals(Set.of(), schema.validate(YAML.readTree(scenario.replace("mode: loan, ", ""))), "sale by default");
+  }
+
+  @Test
   void schemaCarriesDescriptionsAndDefaults() {
     String text = ScenarioSchema.text();
     assertTrue(text.contains("\"default\" : 3650"), "horizonDays default");

@@ -144,6 +144,36 @@ class ValidationTest {
   }
 
   @Test
+  void exportControlModesAreCheckedAsOneMapping() throws Exception {
+    String licensing = "mode: licensing, allowedShare: 0.3, delayDays: 45";
+    assertHas(problems(VALID.replace(licensing, "mode: quota")),
+        "x.yaml:17:5 shocks[0].allowedShare: missing required key 'allowedShare' for mode quota");
+    assertHas(problems(VALID.replace(licensing, "mode: quota, allowedShare: 0.3, delayDays: 45")),
+        "x.yaml:17:72 shocks[0].delayDays: only applies to mode licensing");
+    assertHas(problems(VALID.replace(licensing, "mode: bann")),
+        "x.yaml:17:40 shocks[0].mode: must be one of ban, quota, licensing, got text 'bann' (did you mean 'ban'?)");
+    List<String> noMode = problems(VALID.replace(licensing, "allowedShare: 7, delayDays: 45")
+        .replace("country: CN", "country: CX"));
+    assertHas(noMode, "x.yaml:17:5 shocks[0].mode: missing required key 'mode'");
+    assertHas(noMode, "x.yaml:17:27 shocks[0].country: 'CX' is not among the countries (did you mean 'CN'?)");
+    assertEquals(2, noMode.size(), "with no mode, the keys of modes are not judged: " + noMode);
+    ScenarioLoader.load(write("quota.yaml", VALID.replace(licensing, "mode: quota, allowedShare: 0.3, delayDays: 0")));
+  }
+
+  @Test
+  void aSaleIgnoresTheKeysOfALoanButChecksTheirForm() throws Exception {
+    String release = "release: {triggerShare: 0.1, latencyDays: 8}";
+    ScenarioLoader.load(write("sale.yaml", VALID.replace(release,
+        "release: {triggerShare: 0.1, latencyDays: 8, paybackDays: -3, loanPremium: 50}")));
+    List<String> problems = problems(VALID.replace(release, "release: {mode: sale, paybackDays: soon}"));
+    assertHas(problems, "x.yaml:15:54 materials.dysprosium.stockpiles.public.release.paybackDays: "
+        + "must be a whole number, got text 'soon'");
+    assertEquals(1, problems.size(), String.join("\n", problems));
+    assertHas(problems(VALID.replace(release, "release: {mode: loan, paybackDays: 0}")),
+        "x.yaml:15:54 materials.dysprosium.stockpiles.public.release.paybackDays: must be in [1, 36500], got 0");
+  }
+
+  @Test
   void jsonFilesAreLocatedToo() throws Exception {
     Path file = write("x.json", """
         {"name": "j", "economy": "JP", "countries": {"JP": {}},

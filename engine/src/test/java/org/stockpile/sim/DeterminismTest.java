@@ -68,7 +68,8 @@ class DeterminismTest {
       Material.Builder copy = Material.builder(material.baselineDailyDemand(), material.pricePerUnit(),
           material.shortageCostPerUnit());
       material.sources().forEach(copy::source);
-      copy.stockpile("public", StockpileTier.ruled(90, org.stockpile.model.ReleaseRule.sale(0.1, 5, null)));
+      copy.stockpile("public", StockpileTier.ruled(90,
+          org.stockpile.model.ReleaseRule.sale().withTriggerShare(0.1).withLatencyDays(5)));
       richer = richer.withMaterial(id, copy.build());
     }
     CompiledScenario a = CompiledScenario.compile(base);

@@ -14,12 +14,12 @@ import static org.stockpile.sim.Trace.UNSTORED;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stockpile.metrics.Metric;
-import org.stockpile.model.DayRef;
 import org.stockpile.model.Logistics;
 import org.stockpile.model.RefillRule;
 import org.stockpile.model.ReleaseRule;
 import org.stockpile.model.RunSettings;
 import org.stockpile.model.Scenario;
+import org.stockpile.model.ShockWindow;
 import org.stockpile.model.StockpileTier;
 
 /**
@@ -31,7 +31,7 @@ class EconomicsTest {
 
   /** Ten days of cargo held at sea from day 10, then ten days of recovery. */
   private static Logistics heldTenDays() {
-    return new Logistics(null, "CN", 0, 0, true, ree(), DayRef.of(10), 10, 0, 10);
+    return new Logistics(null, "CN", 0, 0, true, ShockWindow.of(10, 10).onMaterials(ree()).withRamp(0, 10));
   }
 
   @Test
@@ -41,7 +41,7 @@ class EconomicsTest {
     // 10: demand takes 10, firms refill to 20, and the reserve, which does not buy while shocked,
     // refuses the other 80. They wait unstored (serving nothing, since arrivals cover demand) until
     // day 30, the first day without the shock, when the reserve takes them all.
-    StockpileTier reserve = StockpileTier.ruled(10, ReleaseRule.sale(0, 0, null))
+    StockpileTier reserve = StockpileTier.ruled(10, ReleaseRule.sale())
         .withRefill(RefillRule.of(null, null, false));
     Trace trace = Trace.of(japan(tenPerDay().source(china(1))
         .stockpile("private", StockpileTier.free(2).withCapacityDays(2))
@@ -88,7 +88,7 @@ class EconomicsTest {
   /** One year, no shock: a reserve of {@code days} days that stays full, storage 36.5 a unit-year. */
   private static RunResult calmYear(double days, double capitalRate, double discountRate) throws Exception {
     Scenario scenario = japan(tenPerDay().source(china(1))
-        .stockpile("public", StockpileTier.ruled(days, ReleaseRule.sale(0, 0, null)).withHoldingCost(36.5)).build())
+        .stockpile("public", StockpileTier.ruled(days, ReleaseRule.sale()).withHoldingCost(36.5)).build())
         .run(RunSettings.of(7, 1, 365).withRates(capitalRate, discountRate)).build();
     return MonteCarlo.run(CompiledScenario.compile(scenario), new RunOptions(1, 7, 1, false, null));
   }
@@ -142,7 +142,7 @@ class EconomicsTest {
   void aTiersOwnCostOfCapitalOverridesTheRunsRate() throws Exception {
     Scenario scenario = japan(tenPerDay().source(china(1))
         .stockpile("private", StockpileTier.free(10).withCapitalCostRate(0.08))
-        .stockpile("public", StockpileTier.ruled(10, ReleaseRule.sale(0, 0, null))).build())
+        .stockpile("public", StockpileTier.ruled(10, ReleaseRule.sale())).build())
         .run(RunSettings.of(7, 1, 365).withRates(0.02, 0)).build();
     RunResult result = MonteCarlo.run(CompiledScenario.compile(scenario), new RunOptions(1, 7, 1, false, null));
     assertEquals(100 * 100 * 0.08, result.tierStats("ree", "private", Metric.CAPITAL_COST).mean(), 1e-6,

@@ -19,6 +19,7 @@ import org.stockpile.model.RunSettings;
 import org.stockpile.model.Scenario;
 import org.stockpile.model.Shock;
 import org.stockpile.model.ShockProcess;
+import org.stockpile.model.ShockWindow;
 import org.stockpile.model.Source;
 import org.stockpile.model.StockpileTier;
 import org.stockpile.model.Substitution;
@@ -97,9 +98,10 @@ final class RandomScenarios {
       Double initial = r.nextBoolean() ? null : (capacity == null ? 2 * target : capacity) * r.nextDouble();
       ReleaseRule release = switch (r.nextInt(3)) {
         case 0 -> null;
-        case 1 -> ReleaseRule.sale(0.5 * r.nextDouble(), r.nextInt(10), r.nextBoolean() ? null : demand * r.nextDouble());
-        default -> ReleaseRule.loan(0.5 * r.nextDouble(), r.nextInt(10), r.nextBoolean() ? null : demand * r.nextDouble(),
-            1 + r.nextInt(100), 0.2 * r.nextDouble());
+        case 1 -> new ReleaseRule.Sale(0.5 * r.nextDouble(), r.nextInt(10),
+            r.nextBoolean() ? null : demand * r.nextDouble());
+        default -> new ReleaseRule.Loan(0.5 * r.nextDouble(), r.nextInt(10),
+            r.nextBoolean() ? null : demand * r.nextDouble(), 1 + r.nextInt(100), 0.2 * r.nextDouble());
       };
       RefillRule refill = r.nextBoolean() ? null : RefillRule.of(r.nextBoolean() ? null : demand * r.nextDouble(),
           r.nextBoolean() ? null : 1e6 * r.nextDouble(), r.nextBoolean());
@@ -132,18 +134,16 @@ final class RandomScenarios {
       case 1 -> List.of("JP");
       default -> List.of("partner");
     };
+    ShockWindow window = new ShockWindow(scope, start, duration, up, down);
     return switch (r.nextInt(7)) {
-      case 0 -> new ExportControl(null, country, org.stockpile.model.ControlMode.BAN, targets, null, 0, scope, start,
-          duration, up, down);
-      case 1 -> new ExportControl(null, country, org.stockpile.model.ControlMode.QUOTA, targets, r.nextDouble(), 0,
-          scope, start, duration, up, down);
-      case 2 -> new ExportControl(null, country, org.stockpile.model.ControlMode.LICENSING, targets, r.nextDouble(),
-          r.nextInt(60), scope, start, duration, up, down);
-      case 3 -> new ExportTax(null, country, targets, r.nextDouble(), scope, start, duration, up, down);
-      case 4 -> new Outage(null, country, null, r.nextDouble(), scope, start, duration, up, down);
+      case 0 -> new ExportControl.Ban(null, country, targets, window);
+      case 1 -> new ExportControl.Quota(null, country, targets, r.nextDouble(), window);
+      case 2 -> new ExportControl.Licensing(null, country, targets, r.nextDouble(), r.nextInt(60), window);
+      case 3 -> new ExportTax(null, country, targets, r.nextDouble(), window);
+      case 4 -> new Outage(null, country, null, r.nextDouble(), window);
       case 5 -> new Logistics(null, "STRAIT".equals(country) ? "STRAIT" : country, r.nextDouble(), r.nextInt(30),
-          r.nextBoolean(), scope, start, duration, up, down);
-      default -> new DemandSurge(null, 0.5 + r.nextDouble(), scope, start, duration, up, down);
+          r.nextBoolean(), window);
+      default -> new DemandSurge(null, 0.5 + r.nextDouble(), window);
     };
   }
 }

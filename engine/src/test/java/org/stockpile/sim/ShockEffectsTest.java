@@ -20,6 +20,7 @@ import org.stockpile.model.ExportTax;
 import org.stockpile.model.Logistics;
 import org.stockpile.model.Outage;
 import org.stockpile.model.Source;
+import org.stockpile.model.ShockWindow;
 import org.stockpile.model.StockpileTier;
 
 /** Each shock type on a scenario small enough to follow by hand: 10 units a day, one source of capacity 20. */
@@ -100,7 +101,7 @@ class ShockEffectsTest {
   @Test
   void demandSurgeMultipliesDemandWithItsRamp() throws Exception {
     Trace trace = Trace.of(japan(tenPerDay().source(china(1)).build())
-        .shock(new DemandSurge(null, 1.5, ree(), org.stockpile.model.DayRef.of(10), 4, 1, 1)).build());
+        .shock(new DemandSurge(null, 1.5, ShockWindow.of(10, 4).onMaterials(ree()).withRamp(1, 1))).build());
     assertEquals(10, trace.get(9, DEMAND), EPS);
     assertEquals(12.5, trace.get(10, DEMAND), EPS, "ramp: half severity on its first day");
     for (int t = 11; t <= 14; t++) {

@@ -27,7 +27,7 @@ class StockpileRulesTest {
   @Test
   void privateTierIsDrawnBeforeThePublicTierWhateverTheFileOrder() throws Exception {
     Trace trace = Trace.of(japan(tenPerDay().source(china(1))
-        .stockpile("public", StockpileTier.ruled(4, ReleaseRule.sale(0, 0, null)))
+        .stockpile("public", StockpileTier.ruled(4, ReleaseRule.sale()))
         .stockpile("private", StockpileTier.free(2)).build())
         .shock(ExportControl.ban("CN", List.of(), ree(), 10, 3)).build());
     // Priority order puts the free (private) tier first: global tier index 0 is private.
@@ -42,7 +42,7 @@ class StockpileRulesTest {
   void releaseWaitsForLatencyBeforeDrawingPublicStock() throws Exception {
     Trace trace = Trace.of(japan(tenPerDay().source(china(1))
         .stockpile("private", StockpileTier.free(2))
-        .stockpile("public", StockpileTier.ruled(10, ReleaseRule.sale(0, 3, 4.0))).build())
+        .stockpile("public", StockpileTier.ruled(10, ReleaseRule.sale().withLatencyDays(3).withMaxPerDay(4.0))).build())
         .shock(ExportControl.ban("CN", List.of(), ree(), 10, 20)).build());
     assertEquals(10, trace.get(11, SERVED_STOCK), EPS, "private stock: 2 days");
     for (int t = 12; t <= 14; t++) {
@@ -60,7 +60,7 @@ class StockpileRulesTest {
     // while the public tier still holds 100 - 60 = 40 units at the least.
     Trace trace = Trace.of(japan(tenPerDay().source(china(1))
         .stockpile("private", StockpileTier.free(2))
-        .stockpile("public", StockpileTier.ruled(10, ReleaseRule.sale(0, 3, 4.0))).build())
+        .stockpile("public", StockpileTier.ruled(10, ReleaseRule.sale().withLatencyDays(3).withMaxPerDay(4.0))).build())
         .shock(ExportControl.ban("CN", List.of(), ree(), 10, 20)).build());
     assertEquals(120, trace.result.stats("ree", Metric.SHORTFALL_UNITS).mean(), EPS);
     assertEquals(120, trace.result.stats("ree", Metric.SHORTFALL_WITH_STOCK_UNITS).mean(), EPS);
@@ -76,7 +76,7 @@ class StockpileRulesTest {
     // short for days 15-19 with nothing left anywhere.
     Trace trace = Trace.of(japan(tenPerDay().source(china(1))
         .stockpile("private", StockpileTier.free(2))
-        .stockpile("public", StockpileTier.ruled(3, ReleaseRule.sale(0, 0, null))).build())
+        .stockpile("public", StockpileTier.ruled(3, ReleaseRule.sale())).build())
         .shock(ExportControl.ban("CN", List.of(), ree(), 10, 10)).build());
     assertEquals(50, trace.result.stats("ree", Metric.SHORTFALL_UNITS).mean(), EPS);
     assertEquals(0, trace.result.stats("ree", Metric.SHORTFALL_WITH_STOCK_UNITS).mean(), EPS);
@@ -86,7 +86,7 @@ class StockpileRulesTest {
   @Test
   void triggerShareIgnoresSmallGaps() throws Exception {
     Trace trace = Trace.of(japan(tenPerDay().source(china(1))
-        .stockpile("public", StockpileTier.ruled(10, ReleaseRule.sale(0.5, 0, null))).build())
+        .stockpile("public", StockpileTier.ruled(10, ReleaseRule.sale().withTriggerShare(0.5))).build())
         .shock(ExportControl.quota("CN", List.of(), ree(), 0.6, 10, 5)).build());
     assertEquals(0, trace.sum(SERVED_STOCK), EPS, "a 40 % gap is below the 50 % trigger");
     assertEquals(20, trace.sum(SHORTFALL), EPS);
@@ -97,7 +97,7 @@ class StockpileRulesTest {
     // Lent 30 units over days 10-12 at 10 % premium: 30 units owed back (3 a day over 10 days from
     // day 13), and a premium of 30 x 0.1 x 100 = 300 in money; the tier ends at its target, not above.
     Trace trace = Trace.of(japan(tenPerDay().source(china(1))
-        .stockpile("public", StockpileTier.ruled(5, ReleaseRule.loan(0, 0, null, 10, 0.1))).build())
+        .stockpile("public", StockpileTier.ruled(5, ReleaseRule.loan().withPaybackDays(10).withLoanPremium(0.1))).build())
         .shock(ExportControl.ban("CN", List.of(), ree(), 10, 3)).build());
     assertEquals(30, trace.sum(SERVED_STOCK), EPS);
     assertEquals(20, trace.get(12, STOCK_AFTER), EPS);
@@ -149,7 +149,7 @@ class StockpileRulesTest {
   @Test
   void aReleaseProgrammeOutlastsASingleCalmDay() throws Exception {
     Trace trace = Trace.of(japan(tenPerDay().source(china(1))
-        .stockpile("public", StockpileTier.ruled(20, ReleaseRule.sale(0, 3, null))).build())
+        .stockpile("public", StockpileTier.ruled(20, ReleaseRule.sale().withLatencyDays(3))).build())
         .shock(ExportControl.ban("CN", List.of(), ree(), 10, 10))
         .shock(ExportControl.ban("CN", List.of(), ree(), 21, 10)).build());
     assertEquals(List.of(10, 11, 12), trace.daysWith(SHORTFALL).subList(0, 3), "latency: three days short");

@@ -13,6 +13,7 @@ import org.stockpile.model.DemandSurge;
 import org.stockpile.model.Distribution;
 import org.stockpile.model.Scenario;
 import org.stockpile.model.ShockProcess;
+import org.stockpile.model.ShockWindow;
 
 /**
  * Random streams are keyed by names, not positions: a scenario that gains a shock process (first
@@ -77,7 +78,7 @@ class StreamStabilityTest {
   private static ShockProcess surge(Scenario base, String name) {
     String material = base.materials().keySet().iterator().next();
     return new ShockProcess(name, 8, new Distribution.Uniform(5, 20), null, true,
-        new DemandSurge(null, 1.5, List.of(material), null, null, 0, 0));
+        new DemandSurge(null, 1.5, ShockWindow.drawn().onMaterials(List.of(material))));
   }
 
   private static Scenario withProcessFirst(Scenario base, ShockProcess process) {

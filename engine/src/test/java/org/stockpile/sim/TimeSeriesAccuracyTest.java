@@ -25,7 +25,8 @@ class TimeSeriesAccuracyTest {
         .source(Source.of("china", 0.7, 20, "CN").withLeadTime(10))
         .source(Source.of("lynas", 0.3, 6, "AU").withLeadTime(20).withSurgeRate(0.05))
         .stockpile("private", StockpileTier.free(15))
-        .stockpile("public", StockpileTier.ruled(30, ReleaseRule.sale(0.1, 5, 8.0)))
+        .stockpile("public", StockpileTier.ruled(30,
+            ReleaseRule.sale().withTriggerShare(0.1).withLatencyDays(5).withMaxPerDay(8.0)))
         .build();
     Scenario scenario = Scenario.builder("accuracy", "JP")
         .country("JP", "Japan").country("CN", "China").country("AU", "Australia")
