@@ -37,7 +37,7 @@ public final class MonteCarlo {
   }
 
   public static RunResult run(CompiledScenario compiled, RunOptions options) {
-    return run(compiled, options, null);
+    return run(compiled, options, (ShockDraws) null);
   }
 
   /**
@@ -156,6 +156,14 @@ public final class MonteCarlo {
         : null;
     runRange(kernel, options.seed(), layout, metrics, histograms, first, first + count);
     return new RunBlock(first, count, metrics, histograms == null ? null : histograms.toBytes(), covers);
+  }
+
+  /**
+   * Runs {@code compiled} as the blocks {@code executor} splits it into, wherever it runs them,
+   * and combines them: the bits of {@link #run(CompiledScenario, RunOptions)}.
+   */
+  public static RunResult run(CompiledScenario compiled, RunOptions options, BlockExecutor executor) {
+    return combine(compiled, options, executor.run(compiled, options, executor.blocks(options.replicates())));
   }
 
   /** A run's result from its blocks ({@link #runBlock}), which must cover every replicate once. */

@@ -52,6 +52,18 @@ class RunBlocksTest {
   }
 
   @Test
+  void theLocalBlockExecutorGivesTheWholeRunsBits() throws Exception {
+    CompiledScenario compiled = CompiledScenario.compile(RandomScenarios.generate(9));
+    RunOptions options = new RunOptions(200, 9, 2, true, null);
+    RunResult whole = MonteCarlo.run(compiled, options);
+    RunResult inBlocks = MonteCarlo.run(compiled, options, BlockExecutor.local(3));
+    assertEquals(2, BlockExecutor.local(3).blocks(200).size(), "blocks of 128 and 72: whole grains but the last");
+    for (int offset = 0; offset < whole.layout().width(); offset++) {
+      assertArrayEquals(whole.values(offset), inBlocks.values(offset), "metric " + offset);
+    }
+  }
+
+  @Test
   void blocksMustCoverEveryReplicateOnce() throws Exception {
     CompiledScenario compiled = CompiledScenario.compile(RandomScenarios.generate(2));
     RunOptions options = new RunOptions(20, 1, 1, false, null);
