@@ -8,16 +8,13 @@ import static jdk.incubator.vector.VectorOperators.NE;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
-import jdk.incubator.vector.VectorSpecies;
 import org.stockpile.metrics.SeriesBlock;
 
 /**
  * Steps 8 and 9 of the day: costs, tomorrow's price and substitution, the metrics, the observed
  * flows and the daily series.
  */
-final class AccountStep {
-  private static final int L = Lanes.COUNT;
-  private static final VectorSpecies<Double> S = Lanes.SPECIES;
+final class AccountStep extends DayStep {
   /** Series of a material before its tiers' (see {@link RunResult.Series}). */
   private static final int SERIES = RunResult.Series.values().length;
   private static final int COVER = RunResult.Series.DAYS_OF_COVER.ordinal();
@@ -29,60 +26,11 @@ final class AccountStep {
 
   private final int[] seriesOffset;
   private final int seriesCount;
-  private final CompiledScenario c;
-  private final double[] inverseReference;
-  private final double[] substitution;
-  private final double[] price;
-  private final double[] consumed;
-  private final int consumedDays;
-  private final double[] shortfallToday;
-  private final double[] servedFromStockToday;
-  private final double[] stock;
-  private final double[] owed;
-  private final double[] drawn;
-  private final double[] todayPrice;
-  private final double[] demand;
-  private final double[] toServe;
-  private final double[] recycled;
-  private final double[] stockBefore;
-  private final double[] arrivals;
-  private final double[] servedFromArrivals;
-  private final double[] stressed;
-  private final double[] stockAfter;
-  private final double[] unstored;
-  private final double[] carried;
-  private final double[] totalOwed;
-  private final ReplicateMetrics metrics;
-  private final LaneFlows flows;
 
   AccountStep(LaneState state, int[] seriesOffset, int seriesCount) {
+    super(state);
     this.seriesOffset = seriesOffset;
     this.seriesCount = seriesCount;
-    this.c = state.c;
-    this.inverseReference = state.inverseReference;
-    this.substitution = state.substitution;
-    this.price = state.price;
-    this.consumed = state.consumed;
-    this.consumedDays = state.consumedDays;
-    this.shortfallToday = state.shortfallToday;
-    this.servedFromStockToday = state.servedFromStockToday;
-    this.stock = state.stock;
-    this.owed = state.owed;
-    this.drawn = state.drawn;
-    this.todayPrice = state.todayPrice;
-    this.demand = state.demand;
-    this.toServe = state.toServe;
-    this.recycled = state.recycled;
-    this.stockBefore = state.stockBefore;
-    this.arrivals = state.arrivals;
-    this.servedFromArrivals = state.servedFromArrivals;
-    this.stressed = state.stressed;
-    this.stockAfter = state.stockAfter;
-    this.unstored = state.unstored;
-    this.carried = state.carried;
-    this.totalOwed = state.totalOwed;
-    this.metrics = state.metrics;
-    this.flows = state.flows;
   }
 
   /**
@@ -90,35 +38,35 @@ final class AccountStep {
    * substitution; 9. what the metrics need.
    */
   void account(int m, int t, boolean observed) {
-    final int mL = m * L;
+    final int atMaterial = m * LANES;
     final double perReference = inverseReference[m];
-    final double discount = c.discount[t];
-    DoubleVector after = DoubleVector.zero(S);
-    DoubleVector owedTotal = DoubleVector.zero(S);
+    final double discount = compiled.discount[t];
+    DoubleVector after = DoubleVector.zero(SPECIES);
+    DoubleVector owedTotal = DoubleVector.zero(SPECIES);
     double targets = 0;
-    for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
-      final int kL = k * L;
-      after = after.add(fromArray(S, stock, kL));
-      owedTotal = owedTotal.add(fromArray(S, owed, kL));
-      targets += c.tierTarget[k];
+    for (int k = compiled.tierStart[m]; k < compiled.tierEnd[m]; k++) {
+      final int atTier = k * LANES;
+      after = after.add(fromArray(SPECIES, stock, atTier));
+      owedTotal = owedTotal.add(fromArray(SPECIES, owed, atTier));
+      targets += compiled.tierTarget[k];
     }
     after.intoArray(stockAfter, 0);
     owedTotal.intoArray(totalOwed, 0);
-    for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
-      metrics.tierDay(k * L, stock, owed, drawn, c.tierHoldingPerDay[k], c.tierCapitalPerDay[k], todayPrice,
-          c.basePrice[m], discount,
-          c.tierTarget[k], perReference, shortfallToday, mL);
+    for (int k = compiled.tierStart[m]; k < compiled.tierEnd[m]; k++) {
+      metrics.tierDay(k * LANES, stock, owed, drawn, compiled.tierHoldingPerDay[k], compiled.tierCapitalPerDay[k], todayPrice,
+          compiled.basePrice[m], discount,
+          compiled.tierTarget[k], perReference, shortfallToday, atMaterial);
     }
     tomorrow(m);
-    final int consumedAt = ((t & (consumedDays - 1)) * c.materialCount + m) * L;
-    fromArray(S, servedFromArrivals, 0).add(fromArray(S, servedFromStockToday, mL)).intoArray(consumed, consumedAt);
-    metrics.materialFlows(mL, t, demand, consumed, consumedAt, shortfallToday, servedFromStockToday, stockAfter,
-        c.shortageCost[m], discount);
-    metrics.materialStocks(mL, stockAfter, targets, totalOwed, perReference);
+    final int consumedAt = ((t & (consumedDays - 1)) * compiled.materialCount + m) * LANES;
+    fromArray(SPECIES, servedFromArrivals, 0).add(fromArray(SPECIES, servedFromStockToday, atMaterial)).intoArray(consumed, consumedAt);
+    metrics.materialFlows(atMaterial, t, demand, consumed, consumedAt, shortfallToday, servedFromStockToday, stockAfter,
+        compiled.shortageCost[m], discount);
+    metrics.materialStocks(atMaterial, stockAfter, targets, totalOwed, perReference);
     if (observed) {
-      for (int l = 0; l < L; l++) {
-        flows.record(mL + l, demand[l], toServe[l], arrivals[l], recycled[l], servedFromArrivals[l],
-            stockBefore[l], stockAfter[l], todayPrice[l], carried[l], unstored[mL + l]);
+      for (int l = 0; l < LANES; l++) {
+        flows.record(atMaterial + l, demand[l], toServe[l], arrivals[l], recycled[l], servedFromArrivals[l],
+            stockBefore[l], stockAfter[l], todayPrice[l], carried[l], unstored[atMaterial + l]);
       }
     }
   }
@@ -128,10 +76,10 @@ final class AccountStep {
    * the last day's shortfall), discounted from the end of the run.
    */
   void end() {
-    final double discount = c.discount[c.horizon];
-    for (int m = 0; m < c.materialCount; m++) {
-      for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
-        metrics.endValue(k * L, stock, price, m * L, discount);
+    final double discount = compiled.discount[compiled.horizon];
+    for (int m = 0; m < compiled.materialCount; m++) {
+      for (int k = compiled.tierStart[m]; k < compiled.tierEnd[m]; k++) {
+        metrics.endValue(k * LANES, stock, price, m * LANES, discount);
       }
     }
   }
@@ -146,50 +94,50 @@ final class AccountStep {
 
   /** Daily series of material {@code m} for the reported lanes. */
   void record(int m, int t, SeriesBlock series, int row, int count) {
-    final int mL = m * L;
+    final int atMaterial = m * LANES;
     final double perReference = inverseReference[m];
-    final double basePrice = c.basePrice[m];
+    final double basePrice = compiled.basePrice[m];
     final int at = t * seriesCount + seriesOffset[m];
-    final int[] fileOrder = c.tierReportOrder[m];
+    final int[] fileOrder = compiled.tierReportOrder[m];
     final int tiers = SERIES;
     for (int l = 0; l < count; l++) {
       double released = 0;
-      for (int k = c.tierStart[m]; k < c.tierEnd[m]; k++) {
-        if (c.tierRuled[k]) {
-          released += drawn[k * L + l];
+      for (int k = compiled.tierStart[m]; k < compiled.tierEnd[m]; k++) {
+        if (compiled.tierRuled[k]) {
+          released += drawn[k * LANES + l];
         }
       }
       series.put(row + l, at + COVER, stockAfter[l] * perReference);
-      series.put(row + l, at + SHORTFALL, shortfallToday[mL + l] * perReference);
+      series.put(row + l, at + SHORTFALL, shortfallToday[atMaterial + l] * perReference);
       series.put(row + l, at + PRICE, basePrice > 0 ? todayPrice[l] / basePrice : 0);
       series.put(row + l, at + RELEASED, released * perReference);
       series.put(row + l, at + LOANS, totalOwed[l] * perReference);
-      series.put(row + l, at + UNSTORED, unstored[mL + l] * perReference);
+      series.put(row + l, at + UNSTORED, unstored[atMaterial + l] * perReference);
       for (int j = 0; j < fileOrder.length; j++) {
-        series.put(row + l, at + tiers + j, stock[fileOrder[j] * L + l] * perReference);
+        series.put(row + l, at + tiers + j, stock[fileOrder[j] * LANES + l] * perReference);
       }
     }
   }
 
   /** Tomorrow's price (elasticity to today's shortfall) and substitution (up while stressed, else down). */
   private void tomorrow(int m) {
-    final int mL = m * L;
-    final double basePrice = c.basePrice[m];
-    final double elasticity = c.elasticity[m];
-    DoubleVector shortfall = fromArray(S, shortfallToday, mL);
+    final int atMaterial = m * LANES;
+    final double basePrice = compiled.basePrice[m];
+    final double elasticity = compiled.elasticity[m];
+    DoubleVector shortfall = fromArray(SPECIES, shortfallToday, atMaterial);
     // basePrice x (1 + elasticity x shortfall / toServe) where short and elastic.
-    DoubleVector raised = shortfall.div(fromArray(S, toServe, 0)).mul(elasticity).add(1).mul(basePrice);
-    VectorMask<Double> rising = shortfall.compare(GT, 0).and(S.maskAll(elasticity > 0));
-    DoubleVector.broadcast(S, basePrice).blend(raised, rising).intoArray(price, mL);
-    final double step = c.substitutionStep[m];
+    DoubleVector raised = shortfall.div(fromArray(SPECIES, toServe, 0)).mul(elasticity).add(1).mul(basePrice);
+    VectorMask<Double> rising = shortfall.compare(GT, 0).and(SPECIES.maskAll(elasticity > 0));
+    DoubleVector.broadcast(SPECIES, basePrice).blend(raised, rising).intoArray(price, atMaterial);
+    final double step = compiled.substitutionStep[m];
     if (step > 0) {
-      double most = c.substitutionMax[m];
-      DoubleVector share = fromArray(S, substitution, mL);
+      double most = compiled.substitutionMax[m];
+      DoubleVector share = fromArray(SPECIES, substitution, atMaterial);
       DoubleVector up = share.add(step);
       up = up.blend(most, up.compare(GE, most));
       DoubleVector down = share.sub(step);
       down = down.blend(0, down.compare(LE, 0));
-      down.blend(up, fromArray(S, stressed, 0).compare(NE, 0)).intoArray(substitution, mL);
+      down.blend(up, fromArray(SPECIES, stressed, 0).compare(NE, 0)).intoArray(substitution, atMaterial);
     }
   }
 }

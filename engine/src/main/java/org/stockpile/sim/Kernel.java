@@ -30,12 +30,11 @@ import org.stockpile.model.Days;
 public final class Kernel {
   /** Replicates stepped side by side. */
   public static final int LANES = Lanes.COUNT;
-  /** Safety stock of free tiers, in standard deviations of demand over the lead time. */
+  /** Safety stock of freely drawn tiers, in standard deviations of demand over the lead time. */
   static final double SAFETY_DEVIATIONS = 2;
 
-  private static final int L = LANES;
 
-  private final CompiledScenario c;
+  private final CompiledScenario compiled;
   private final int horizon;
   private final MetricLayout layout;
   private final int[] seriesOffset;
@@ -56,7 +55,7 @@ public final class Kernel {
   private int coverFirst;
 
   public Kernel(CompiledScenario compiled) {
-    this.c = compiled;
+    this.compiled = compiled;
     this.horizon = compiled.horizon;
     int materials = compiled.materialCount;
     int[] tierCounts = new int[materials];
@@ -103,7 +102,7 @@ public final class Kernel {
     for (int d = 0; d < days.length; d++) {
       coverSlot[days[d]] = d;
     }
-    coverWidth = days.length * c.materialCount;
+    coverWidth = days.length * compiled.materialCount;
     covers = into;
   }
 
@@ -151,8 +150,8 @@ public final class Kernel {
    */
   public void run(long seed, int first, int count, double[] metrics, int metricsOffset, SeriesBlock series,
       int seriesRow, DayObserver observer) {
-    if (count < 1 || count > L) {
-      throw new IllegalArgumentException("count must be in [1, " + L + "], got " + count);
+    if (count < 1 || count > LANES) {
+      throw new IllegalArgumentException("count must be in [1, " + LANES + "], got " + count);
     }
     // Idle lanes run the next replicate indices too (a lane costs little) and are not reported.
     state.reset(seed, first, shockDraws);
@@ -164,13 +163,13 @@ public final class Kernel {
         resetBudgets();
       }
       demands.drawNoise();
-      for (int m = 0; m < c.materialCount; m++) {
+      for (int m = 0; m < compiled.materialCount; m++) {
         step(m, t, observer != null);
         if (series != null) {
           accounts.record(m, t, series, seriesRow, count);
         }
         if (covers != null && coverSlot[t] >= 0) {
-          accounts.cover(m, covers, (first - coverFirst) * coverWidth + coverSlot[t] * c.materialCount + m, coverWidth,
+          accounts.cover(m, covers, (first - coverFirst) * coverWidth + coverSlot[t] * compiled.materialCount + m, coverWidth,
               count);
         }
       }
@@ -190,18 +189,18 @@ public final class Kernel {
   }
 
   private void bringProjectsOnline(int t) {
-    while (nextProject < c.projectDay.length && c.projectDay[nextProject] <= t) {
-      int s = c.projectSource[nextProject];
-      for (int l = 0; l < L; l++) {
-        state.capacityNow[s * L + l] += c.projectCapacity[nextProject];
+    while (nextProject < compiled.projectDay.length && compiled.projectDay[nextProject] <= t) {
+      int s = compiled.projectSource[nextProject];
+      for (int l = 0; l < LANES; l++) {
+        state.capacityNow[s * LANES + l] += compiled.projectCapacity[nextProject];
       }
       nextProject++;
     }
   }
 
   private void resetBudgets() {
-    for (int k = 0; k < c.tierCount; k++) {
-      Arrays.fill(state.budgetLeft, k * L, k * L + L, c.tierBudgetPerYear[k]);
+    for (int k = 0; k < compiled.tierCount; k++) {
+      Arrays.fill(state.budgetLeft, k * LANES, k * LANES + LANES, compiled.tierBudgetPerYear[k]);
     }
   }
 

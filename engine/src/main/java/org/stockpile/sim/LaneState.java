@@ -12,11 +12,11 @@ import org.stockpile.metrics.MetricLayout;
  * arrays are shared fields rather than accessors because they are the hot loop's data.
  */
 final class LaneState {
-  private static final int L = Lanes.COUNT;
+  private static final int LANES = Lanes.COUNT;
 
-  final CompiledScenario c;
+  final CompiledScenario compiled;
   final int horizon;
-  final ShockTimeline[] timelines = new ShockTimeline[L];
+  final ShockTimeline[] timelines = new ShockTimeline[LANES];
   final StreamGenerator[] demandRandom;
   final boolean[] noisy;
 
@@ -83,52 +83,52 @@ final class LaneState {
   final double[] intake;
 
   // One material-day's intermediate values, one per lane.
-  final double[] todayPrice = new double[L];
-  final double[] expected = new double[L];
-  final double[] demand = new double[L];
-  final double[] toServe = new double[L];
-  final double[] recycled = new double[L];
-  final double[] importNeed = new double[L];
-  final double[] stockBefore = new double[L];
-  final double[] order = new double[L];
-  final double[] unmet = new double[L];
-  final double[] arrivals = new double[L];
-  final double[] arrivalsValue = new double[L];
-  final double[] supply = new double[L];
-  final double[] servedFromArrivals = new double[L];
-  final double[] gap = new double[L];
-  final double[] stressed = new double[L];
-  final double[] surgeLanes = new double[L];
-  final double[] relaxLanes = new double[L];
-  final double[] surplusNow = new double[L];
-  final double[] unitCost = new double[L];
-  final double[] repaidNow = new double[L];
-  final double[] dueNow = new double[L];
-  final double[] movedNow = new double[L];
-  final double[] stockAfter = new double[L];
-  final double[] totalOwed = new double[L];
-  final double[] carried = new double[L];
-  final double[] refusedLanes = new double[L];
-  final double[] limitedLanes = new double[L];
+  final double[] todayPrice = new double[LANES];
+  final double[] expected = new double[LANES];
+  final double[] demand = new double[LANES];
+  final double[] toServe = new double[LANES];
+  final double[] recycled = new double[LANES];
+  final double[] importNeed = new double[LANES];
+  final double[] stockBefore = new double[LANES];
+  final double[] order = new double[LANES];
+  final double[] unmet = new double[LANES];
+  final double[] arrivals = new double[LANES];
+  final double[] arrivalsValue = new double[LANES];
+  final double[] supply = new double[LANES];
+  final double[] servedFromArrivals = new double[LANES];
+  final double[] gap = new double[LANES];
+  final double[] stressed = new double[LANES];
+  final double[] surgeLanes = new double[LANES];
+  final double[] relaxLanes = new double[LANES];
+  final double[] surplusNow = new double[LANES];
+  final double[] unitCost = new double[LANES];
+  final double[] repaidNow = new double[LANES];
+  final double[] dueNow = new double[LANES];
+  final double[] movedNow = new double[LANES];
+  final double[] stockAfter = new double[LANES];
+  final double[] totalOwed = new double[LANES];
+  final double[] carried = new double[LANES];
+  final double[] refusedLanes = new double[LANES];
+  final double[] limitedLanes = new double[LANES];
   // Scratch for values handed to the metrics (see ReplicateMetrics).
-  final double[] scratch = new double[L];
-  final double[] scratchShocked = new double[L];
-  final double[] scratchLimited = new double[L];
+  final double[] scratch = new double[LANES];
+  final double[] scratchShocked = new double[LANES];
+  final double[] scratchLimited = new double[LANES];
 
   final ReplicateMetrics metrics;
   final LaneFlows flows;
 
   LaneState(CompiledScenario compiled, MetricLayout layout) {
-    this.c = compiled;
+    this.compiled = compiled;
     this.horizon = compiled.horizon;
     int materials = compiled.materialCount;
     int sources = compiled.sourceCount;
     int tiers = compiled.tierCount;
     metrics = new ReplicateMetrics(compiled, layout);
-    for (int l = 0; l < L; l++) {
+    for (int l = 0; l < LANES; l++) {
       timelines[l] = new ShockTimeline();
     }
-    demandRandom = new StreamGenerator[materials * L];
+    demandRandom = new StreamGenerator[materials * LANES];
     for (int i = 0; i < demandRandom.length; i++) {
       demandRandom[i] = new StreamGenerator();
     }
@@ -137,7 +137,7 @@ final class LaneState {
       noisy[m] = compiled.noiseSigma[m] > 0;
     }
 
-    shocks = new DailyShocks(compiled, L);
+    shocks = new DailyShocks(compiled, LANES);
     availability = shocks.availability;
     quota = shocks.quota;
     delay = shocks.delay;
@@ -179,46 +179,46 @@ final class LaneState {
     longestLeadTime = longestLead;
     pipelineUnits = new double[0];
     pipelineValue = new double[0];
-    capacityNow = new double[sources * L];
-    surgeAllowance = new double[sources * L];
-    shipped = new double[sources * L];
-    headroom = new double[sources * L];
-    capacityLimit = new double[sources * L];
+    capacityNow = new double[sources * LANES];
+    surgeAllowance = new double[sources * LANES];
+    shipped = new double[sources * LANES];
+    headroom = new double[sources * LANES];
+    capacityLimit = new double[sources * LANES];
     premiumFactor = new double[sources];
     for (int s = 0; s < sources; s++) {
       premiumFactor[s] = 1 + compiled.premium[s];
     }
 
-    surging = new double[materials * L];
-    flowLeadDays = new double[materials * L];
-    inTransit = new double[materials * L];
-    backlogUnits = new double[materials * L];
-    substitution = new double[materials * L];
-    price = new double[materials * L];
-    noise = new double[materials * L];
+    surging = new double[materials * LANES];
+    flowLeadDays = new double[materials * LANES];
+    inTransit = new double[materials * LANES];
+    backlogUnits = new double[materials * LANES];
+    substitution = new double[materials * LANES];
+    price = new double[materials * LANES];
+    noise = new double[materials * LANES];
     int longestLag = 0;
     for (int m = 0; m < materials; m++) {
       longestLag = Math.max(longestLag, compiled.recyclingLag[m]);
     }
     consumedDays = powerOfTwoAbove(longestLag);
-    consumed = new double[Math.multiplyExact(Math.multiplyExact(materials, consumedDays), L)];
-    shortfallToday = new double[materials * L];
-    servedFromStockToday = new double[materials * L];
-    unstored = new double[materials * L];
-    unstoredValue = new double[materials * L];
+    consumed = new double[Math.multiplyExact(Math.multiplyExact(materials, consumedDays), LANES)];
+    shortfallToday = new double[materials * LANES];
+    servedFromStockToday = new double[materials * LANES];
+    unstored = new double[materials * LANES];
+    unstoredValue = new double[materials * LANES];
 
-    stock = new double[tiers * L];
-    owed = new double[tiers * L];
-    installment = new double[tiers * L];
-    budgetLeft = new double[tiers * L];
-    triggerDays = new double[tiers * L];
-    calmDays = new double[tiers * L];
-    releasing = new double[tiers * L];
-    drawn = new double[tiers * L];
-    repaidToday = new double[tiers * L];
-    intake = new double[tiers * L];
+    stock = new double[tiers * LANES];
+    owed = new double[tiers * LANES];
+    installment = new double[tiers * LANES];
+    budgetLeft = new double[tiers * LANES];
+    triggerDays = new double[tiers * LANES];
+    calmDays = new double[tiers * LANES];
+    releasing = new double[tiers * LANES];
+    drawn = new double[tiers * LANES];
+    repaidToday = new double[tiers * LANES];
+    intake = new double[tiers * LANES];
 
-    flows = new LaneFlows(materials, tiers, L);
+    flows = new LaneFlows(materials, tiers, LANES);
   }
 
   /** Smallest power of two above {@code days}. */
@@ -228,7 +228,7 @@ final class LaneState {
 
   /** Slot of source {@code s} on day {@code day} in the pipeline ring (first lane). */
   int pipelineSlot(int day, int s) {
-    return ((day & (pipelineDays - 1)) * c.sourceCount + s) * L;
+    return ((day & (pipelineDays - 1)) * compiled.sourceCount + s) * LANES;
   }
 
   /**
@@ -242,11 +242,11 @@ final class LaneState {
   /** As {@link #reset(long, int)}, with shocks drawn earlier by {@code draws} (null: draw them). */
   void reset(long seed, int first, ShockDraws draws) {
     int longestDelays = 0;
-    for (int l = 0; l < L; l++) {
+    for (int l = 0; l < LANES; l++) {
       if (draws != null && first + l < draws.replicates()) {
-        draws.fill(timelines[l], c, first + l);
+        draws.fill(timelines[l], compiled, first + l);
       } else {
-        timelines[l].draw(c, seed, first + l);
+        timelines[l].draw(compiled, seed, first + l);
       }
       shocks.reset(l, timelines[l]);
       longestDelays = Math.max(longestDelays, timelines[l].totalDelayDays());
@@ -256,49 +256,49 @@ final class LaneState {
     int days = powerOfTwoAbove((int) Math.min(horizon, (long) longestLeadTime + longestDelays));
     if (days > pipelineDays) {
       pipelineDays = days;
-      pipelineUnits = new double[Math.multiplyExact(Math.multiplyExact(c.sourceCount, days), L)];
+      pipelineUnits = new double[Math.multiplyExact(Math.multiplyExact(compiled.sourceCount, days), LANES)];
       pipelineValue = new double[pipelineUnits.length];
     } else {
       Arrays.fill(pipelineUnits, 0);
       Arrays.fill(pipelineValue, 0);
     }
     metrics.reset();
-    for (int s = 0; s < c.sourceCount; s++) {
-      for (int l = 0; l < L; l++) {
-        capacityNow[s * L + l] = c.capacity[s];
+    for (int s = 0; s < compiled.sourceCount; s++) {
+      for (int l = 0; l < LANES; l++) {
+        capacityNow[s * LANES + l] = compiled.capacity[s];
       }
     }
     Arrays.fill(surgeAllowance, 0);
-    for (int m = 0; m < c.materialCount; m++) {
+    for (int m = 0; m < compiled.materialCount; m++) {
       double transit = 0;
       // Start in steady state: what left before day 0 arrives on days 0 .. lead - 1.
-      double base = c.baselineDemand[m];
-      for (int s = c.sourceStart[m]; s < c.sourceEnd[m]; s++) {
-        double flow = Math.min(c.share[s] * base, c.capacity[s]);
-        double value = flow * c.basePrice[m] * (1 + c.premium[s]);
-        for (int d = 0; d < Math.min(c.leadTime[s], horizon); d++) {
+      double base = compiled.baselineDemand[m];
+      for (int s = compiled.sourceStart[m]; s < compiled.sourceEnd[m]; s++) {
+        double flow = Math.min(compiled.share[s] * base, compiled.capacity[s]);
+        double value = flow * compiled.basePrice[m] * (1 + compiled.premium[s]);
+        for (int d = 0; d < Math.min(compiled.leadTime[s], horizon); d++) {
           int slot = pipelineSlot(d, s);
-          Arrays.fill(pipelineUnits, slot, slot + L, flow);
-          Arrays.fill(pipelineValue, slot, slot + L, value);
+          Arrays.fill(pipelineUnits, slot, slot + LANES, flow);
+          Arrays.fill(pipelineValue, slot, slot + LANES, value);
           transit += flow;
         }
       }
-      for (int l = 0; l < L; l++) {
-        int i = m * L + l;
-        demandRandom[i].reseed(RandomStreams.streamSeed(seed, first + l, c.demandPurposeHash[m]));
+      for (int l = 0; l < LANES; l++) {
+        int i = m * LANES + l;
+        demandRandom[i].reseed(RandomStreams.streamSeed(seed, first + l, compiled.demandPurposeHash[m]));
         backlogUnits[i] = 0;
         surging[i] = 0;
         flowLeadDays[i] = basePipelineDays[m];
         substitution[i] = 0;
-        price[i] = c.basePrice[m];
+        price[i] = compiled.basePrice[m];
         inTransit[i] = transit;
         unstored[i] = 0;
         unstoredValue[i] = 0;
       }
     }
-    for (int k = 0; k < c.tierCount; k++) {
-      for (int l = 0; l < L; l++) {
-        stock[k * L + l] = c.tierInitial[k];
+    for (int k = 0; k < compiled.tierCount; k++) {
+      for (int l = 0; l < LANES; l++) {
+        stock[k * LANES + l] = compiled.tierInitial[k];
       }
     }
     Arrays.fill(owed, 0);

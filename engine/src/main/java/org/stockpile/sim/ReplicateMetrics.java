@@ -22,10 +22,10 @@ import org.stockpile.metrics.MetricLayout;
  */
 final class ReplicateMetrics {
   private static final double BELOW_TARGET_FACTOR = 1 - 1e-9;
-  private static final int L = Lanes.COUNT;
-  private static final VectorSpecies<Double> S = Lanes.SPECIES;
+  private static final int LANES = Lanes.COUNT;
+  private static final VectorSpecies<Double> SPECIES = Lanes.SPECIES;
 
-  private final CompiledScenario c;
+  private final CompiledScenario compiled;
   private final MetricLayout layout;
   private final int horizon;
 
@@ -65,19 +65,19 @@ final class ReplicateMetrics {
 
   // Over all materials, per lane.
   private final double[] totals = new double[Metric.values().length];
-  private final double[] totalShortfallDays = new double[L];
-  private final double[] totalShortfallRun = new double[L];
-  private final double[] totalLongestRun = new double[L];
-  private final double[] totalFirstShortfall = new double[L];
-  private final double[] totalDaysBelow = new double[L];
-  private final double[] totalReleaseDays = new double[L];
+  private final double[] totalShortfallDays = new double[LANES];
+  private final double[] totalShortfallRun = new double[LANES];
+  private final double[] totalLongestRun = new double[LANES];
+  private final double[] totalFirstShortfall = new double[LANES];
+  private final double[] totalDaysBelow = new double[LANES];
+  private final double[] totalReleaseDays = new double[LANES];
 
   ReplicateMetrics(CompiledScenario compiled, MetricLayout layout) {
-    this.c = compiled;
+    this.compiled = compiled;
     this.layout = layout;
     this.horizon = compiled.horizon;
-    int materials = compiled.materialCount * L;
-    int tiers = compiled.tierCount * L;
+    int materials = compiled.materialCount * LANES;
+    int tiers = compiled.tierCount * LANES;
     demand = new double[materials];
     served = new double[materials];
     shortfall = new double[materials];
@@ -158,17 +158,17 @@ final class ReplicateMetrics {
    * present value: {@code cost} holds one value per lane, zero where nothing was bought.
    */
   void acquisition(int k, double[] cost) {
-    DoubleVector.fromArray(S, tierAcquisition, k).add(DoubleVector.fromArray(S, cost, 0)).intoArray(tierAcquisition, k);
+    DoubleVector.fromArray(SPECIES, tierAcquisition, k).add(DoubleVector.fromArray(SPECIES, cost, 0)).intoArray(tierAcquisition, k);
   }
 
   /** Stock tier {@code k} drew to serve demand today, at the base price (present value). */
   void stockUsed(int k, double[] value) {
-    DoubleVector.fromArray(S, tierUsedValue, k).add(DoubleVector.fromArray(S, value, 0)).intoArray(tierUsedValue, k);
+    DoubleVector.fromArray(SPECIES, tierUsedValue, k).add(DoubleVector.fromArray(SPECIES, value, 0)).intoArray(tierUsedValue, k);
   }
 
   /** Loan premiums (money, present value) owed to tier {@code k} for today's loans. */
   void premiums(int k, double[] premiums) {
-    DoubleVector.fromArray(S, tierPremiums, k).add(DoubleVector.fromArray(S, premiums, 0)).intoArray(tierPremiums, k);
+    DoubleVector.fromArray(SPECIES, tierPremiums, k).add(DoubleVector.fromArray(SPECIES, premiums, 0)).intoArray(tierPremiums, k);
   }
 
   /**
@@ -177,9 +177,9 @@ final class ReplicateMetrics {
    * buying caps (the rest came with every tier full).
    */
   void excess(int m, double[] units, double[] shocked, double[] limited) {
-    DoubleVector.fromArray(S, excess, m).add(DoubleVector.fromArray(S, units, 0)).intoArray(excess, m);
-    DoubleVector.fromArray(S, excessShocked, m).add(DoubleVector.fromArray(S, shocked, 0)).intoArray(excessShocked, m);
-    DoubleVector.fromArray(S, excessLimited, m).add(DoubleVector.fromArray(S, limited, 0)).intoArray(excessLimited, m);
+    DoubleVector.fromArray(SPECIES, excess, m).add(DoubleVector.fromArray(SPECIES, units, 0)).intoArray(excess, m);
+    DoubleVector.fromArray(SPECIES, excessShocked, m).add(DoubleVector.fromArray(SPECIES, shocked, 0)).intoArray(excessShocked, m);
+    DoubleVector.fromArray(SPECIES, excessLimited, m).add(DoubleVector.fromArray(SPECIES, limited, 0)).intoArray(excessLimited, m);
   }
 
   /**
@@ -187,8 +187,8 @@ final class ReplicateMetrics {
    * {@code price} (one per lane) discounted by {@code discount}.
    */
   void endValue(int k, double[] stock, double[] price, int priceAt, double discount) {
-    DoubleVector units = DoubleVector.fromArray(S, stock, k);
-    units.mul(DoubleVector.fromArray(S, price, priceAt)).mul(discount).intoArray(tierEndValue, k);
+    DoubleVector units = DoubleVector.fromArray(SPECIES, stock, k);
+    units.mul(DoubleVector.fromArray(SPECIES, price, priceAt)).mul(discount).intoArray(tierEndValue, k);
   }
 
   /**
@@ -200,26 +200,26 @@ final class ReplicateMetrics {
   void tierDay(int k, double[] stock, double[] owed, double[] drawn, double holdingPerDay, double capitalPerDay,
       double[] price, double basePrice, double discount, double target, double perReference, double[] shortfallToday,
       int m) {
-    DoubleVector units = DoubleVector.fromArray(S, stock, k);
-    DoubleVector.fromArray(S, tierShortfallWithStock, k).add(DoubleVector.fromArray(S, shortfallToday, m),
+    DoubleVector units = DoubleVector.fromArray(SPECIES, stock, k);
+    DoubleVector.fromArray(SPECIES, tierShortfallWithStock, k).add(DoubleVector.fromArray(SPECIES, shortfallToday, m),
         units.compare(GT, 0)).intoArray(tierShortfallWithStock, k);
-    DoubleVector.fromArray(S, tierHolding, k).add(units.mul(holdingPerDay * discount)).intoArray(tierHolding, k);
+    DoubleVector.fromArray(SPECIES, tierHolding, k).add(units.mul(holdingPerDay * discount)).intoArray(tierHolding, k);
     if (capitalPerDay > 0) {
-      DoubleVector value = units.mul(DoubleVector.fromArray(S, price, 0));
-      DoubleVector.fromArray(S, tierCapital, k).add(value.mul(capitalPerDay * discount)).intoArray(tierCapital, k);
+      DoubleVector value = units.mul(DoubleVector.fromArray(SPECIES, price, 0));
+      DoubleVector.fromArray(SPECIES, tierCapital, k).add(value.mul(capitalPerDay * discount)).intoArray(tierCapital, k);
     }
     DoubleVector cover = units.mul(perReference);
-    DoubleVector lowest = DoubleVector.fromArray(S, tierMinCover, k);
+    DoubleVector lowest = DoubleVector.fromArray(SPECIES, tierMinCover, k);
     lowest.blend(cover, cover.compare(LT, lowest)).intoArray(tierMinCover, k);
-    DoubleVector.fromArray(S, tierDaysBelow, k).add(1, units.compare(LT, target * BELOW_TARGET_FACTOR)).intoArray(tierDaysBelow, k);
-    DoubleVector released = DoubleVector.fromArray(S, drawn, k);
+    DoubleVector.fromArray(SPECIES, tierDaysBelow, k).add(1, units.compare(LT, target * BELOW_TARGET_FACTOR)).intoArray(tierDaysBelow, k);
+    DoubleVector released = DoubleVector.fromArray(SPECIES, drawn, k);
     VectorMask<Double> release = released.compare(GT, 0);
-    DoubleVector.fromArray(S, tierReleased, k).add(released, release).intoArray(tierReleased, k);
-    DoubleVector.fromArray(S, tierUsedValue, k).add(released.mul(basePrice * discount), release)
+    DoubleVector.fromArray(SPECIES, tierReleased, k).add(released, release).intoArray(tierReleased, k);
+    DoubleVector.fromArray(SPECIES, tierUsedValue, k).add(released.mul(basePrice * discount), release)
         .intoArray(tierUsedValue, k);
-    DoubleVector.fromArray(S, tierReleaseDays, k).add(1, release).intoArray(tierReleaseDays, k);
-    DoubleVector debt = DoubleVector.fromArray(S, owed, k);
-    DoubleVector most = DoubleVector.fromArray(S, tierMaxOwed, k);
+    DoubleVector.fromArray(SPECIES, tierReleaseDays, k).add(1, release).intoArray(tierReleaseDays, k);
+    DoubleVector debt = DoubleVector.fromArray(SPECIES, owed, k);
+    DoubleVector most = DoubleVector.fromArray(SPECIES, tierMaxOwed, k);
     most.blend(debt, debt.compare(GT, most)).intoArray(tierMaxOwed, k);
   }
 
@@ -231,24 +231,24 @@ final class ReplicateMetrics {
    */
   void materialFlows(int m, int t, double[] demanded, double[] consumed, int consumedAt, double[] shortfallToday,
       double[] fromStockToday, double[] stockAfter, double shortageCostPerUnit, double discount) {
-    DoubleVector unserved = DoubleVector.fromArray(S, shortfallToday, m);
-    DoubleVector.fromArray(S, shortfallWithStock, m).add(unserved, DoubleVector.fromArray(S, stockAfter, 0)
+    DoubleVector unserved = DoubleVector.fromArray(SPECIES, shortfallToday, m);
+    DoubleVector.fromArray(SPECIES, shortfallWithStock, m).add(unserved, DoubleVector.fromArray(SPECIES, stockAfter, 0)
         .compare(GT, 0)).intoArray(shortfallWithStock, m);
-    DoubleVector fromStock = DoubleVector.fromArray(S, fromStockToday, m);
-    DoubleVector.fromArray(S, demand, m).add(DoubleVector.fromArray(S, demanded, 0)).intoArray(demand, m);
-    DoubleVector.fromArray(S, served, m).add(DoubleVector.fromArray(S, consumed, consumedAt)).intoArray(served, m);
-    DoubleVector.fromArray(S, shortfall, m).add(unserved).intoArray(shortfall, m);
-    DoubleVector.fromArray(S, shortageCost, m).add(unserved.mul(shortageCostPerUnit * discount))
+    DoubleVector fromStock = DoubleVector.fromArray(SPECIES, fromStockToday, m);
+    DoubleVector.fromArray(SPECIES, demand, m).add(DoubleVector.fromArray(SPECIES, demanded, 0)).intoArray(demand, m);
+    DoubleVector.fromArray(SPECIES, served, m).add(DoubleVector.fromArray(SPECIES, consumed, consumedAt)).intoArray(served, m);
+    DoubleVector.fromArray(SPECIES, shortfall, m).add(unserved).intoArray(shortfall, m);
+    DoubleVector.fromArray(SPECIES, shortageCost, m).add(unserved.mul(shortageCostPerUnit * discount))
         .intoArray(shortageCost, m);
-    DoubleVector.fromArray(S, released, m).add(fromStock).intoArray(released, m);
-    DoubleVector.fromArray(S, releaseDays, m).add(1, fromStock.compare(GT, 0)).intoArray(releaseDays, m);
+    DoubleVector.fromArray(SPECIES, released, m).add(fromStock).intoArray(released, m);
+    DoubleVector.fromArray(SPECIES, releaseDays, m).add(1, fromStock.compare(GT, 0)).intoArray(releaseDays, m);
     VectorMask<Double> shortToday = unserved.compare(GT, 0);
-    DoubleVector.fromArray(S, shortfallDays, m).add(1, shortToday).intoArray(shortfallDays, m);
-    DoubleVector run = DoubleVector.fromArray(S, shortfallRun, m).add(1).blend(0, shortToday.not());
+    DoubleVector.fromArray(SPECIES, shortfallDays, m).add(1, shortToday).intoArray(shortfallDays, m);
+    DoubleVector run = DoubleVector.fromArray(SPECIES, shortfallRun, m).add(1).blend(0, shortToday.not());
     run.intoArray(shortfallRun, m);
-    DoubleVector longest = DoubleVector.fromArray(S, longestRun, m);
+    DoubleVector longest = DoubleVector.fromArray(SPECIES, longestRun, m);
     longest.blend(run, run.compare(GT, longest)).intoArray(longestRun, m);
-    DoubleVector first = DoubleVector.fromArray(S, firstShortfall, m);
+    DoubleVector first = DoubleVector.fromArray(SPECIES, firstShortfall, m);
     first.blend((double) t, shortToday.and(first.compare(EQ, (double) horizon))).intoArray(firstShortfall, m);
   }
 
@@ -257,15 +257,15 @@ final class ReplicateMetrics {
    * and loans outstanding (one per lane) and the sum of its tiers' targets.
    */
   void materialStocks(int m, double[] stockAfter, double totalTarget, double[] totalOwed, double perReference) {
-    DoubleVector after = DoubleVector.fromArray(S, stockAfter, 0);
+    DoubleVector after = DoubleVector.fromArray(SPECIES, stockAfter, 0);
     DoubleVector cover = after.mul(perReference);
-    DoubleVector lowest = DoubleVector.fromArray(S, minCover, m);
+    DoubleVector lowest = DoubleVector.fromArray(SPECIES, minCover, m);
     lowest.blend(cover, cover.compare(LT, lowest)).intoArray(minCover, m);
     VectorMask<Double> below = after.compare(LT, totalTarget * BELOW_TARGET_FACTOR);
-    DoubleVector.zero(S).blend(1, below).intoArray(belowToday, m);
-    DoubleVector.fromArray(S, daysBelow, m).add(1, below).intoArray(daysBelow, m);
-    DoubleVector debt = DoubleVector.fromArray(S, totalOwed, 0);
-    DoubleVector most = DoubleVector.fromArray(S, maxOwed, m);
+    DoubleVector.zero(SPECIES).blend(1, below).intoArray(belowToday, m);
+    DoubleVector.fromArray(SPECIES, daysBelow, m).add(1, below).intoArray(daysBelow, m);
+    DoubleVector debt = DoubleVector.fromArray(SPECIES, totalOwed, 0);
+    DoubleVector most = DoubleVector.fromArray(SPECIES, maxOwed, m);
     most.blend(debt, debt.compare(GT, most)).intoArray(maxOwed, m);
   }
 
@@ -275,26 +275,26 @@ final class ReplicateMetrics {
    */
   void dayTotals(int t, double[] shortfallToday, double[] fromStockToday) {
     // Sums of values that are never negative: positive exactly where any material's is.
-    DoubleVector shortfallSum = DoubleVector.zero(S);
-    DoubleVector belowSum = DoubleVector.zero(S);
-    DoubleVector releaseSum = DoubleVector.zero(S);
-    for (int i = 0; i < c.materialCount * L; i += L) {
-      shortfallSum = shortfallSum.add(DoubleVector.fromArray(S, shortfallToday, i));
-      belowSum = belowSum.add(DoubleVector.fromArray(S, belowToday, i));
-      releaseSum = releaseSum.add(DoubleVector.fromArray(S, fromStockToday, i));
+    DoubleVector shortfallSum = DoubleVector.zero(SPECIES);
+    DoubleVector belowSum = DoubleVector.zero(SPECIES);
+    DoubleVector releaseSum = DoubleVector.zero(SPECIES);
+    for (int i = 0; i < compiled.materialCount * LANES; i += LANES) {
+      shortfallSum = shortfallSum.add(DoubleVector.fromArray(SPECIES, shortfallToday, i));
+      belowSum = belowSum.add(DoubleVector.fromArray(SPECIES, belowToday, i));
+      releaseSum = releaseSum.add(DoubleVector.fromArray(SPECIES, fromStockToday, i));
     }
     VectorMask<Double> anyShortfall = shortfallSum.compare(GT, 0);
     VectorMask<Double> below = belowSum.compare(GT, 0);
     VectorMask<Double> release = releaseSum.compare(GT, 0);
-    DoubleVector.fromArray(S, totalShortfallDays, 0).add(1, anyShortfall).intoArray(totalShortfallDays, 0);
-    DoubleVector run = DoubleVector.fromArray(S, totalShortfallRun, 0).add(1).blend(0, anyShortfall.not());
+    DoubleVector.fromArray(SPECIES, totalShortfallDays, 0).add(1, anyShortfall).intoArray(totalShortfallDays, 0);
+    DoubleVector run = DoubleVector.fromArray(SPECIES, totalShortfallRun, 0).add(1).blend(0, anyShortfall.not());
     run.intoArray(totalShortfallRun, 0);
-    DoubleVector longest = DoubleVector.fromArray(S, totalLongestRun, 0);
+    DoubleVector longest = DoubleVector.fromArray(SPECIES, totalLongestRun, 0);
     longest.blend(run, run.compare(GT, longest)).intoArray(totalLongestRun, 0);
-    DoubleVector first = DoubleVector.fromArray(S, totalFirstShortfall, 0);
+    DoubleVector first = DoubleVector.fromArray(SPECIES, totalFirstShortfall, 0);
     first.blend((double) t, anyShortfall.and(first.compare(EQ, (double) horizon))).intoArray(totalFirstShortfall, 0);
-    DoubleVector.fromArray(S, totalDaysBelow, 0).add(1, below).intoArray(totalDaysBelow, 0);
-    DoubleVector.fromArray(S, totalReleaseDays, 0).add(1, release).intoArray(totalReleaseDays, 0);
+    DoubleVector.fromArray(SPECIES, totalDaysBelow, 0).add(1, below).intoArray(totalDaysBelow, 0);
+    DoubleVector.fromArray(SPECIES, totalReleaseDays, 0).add(1, release).intoArray(totalReleaseDays, 0);
   }
 
 
@@ -308,8 +308,8 @@ final class ReplicateMetrics {
     double totalShortfallValue = 0;
     double totalMinCover = Double.POSITIVE_INFINITY;
     Arrays.fill(totals, 0);
-    for (int m = 0; m < c.materialCount; m++) {
-      int i = m * L + l;
+    for (int m = 0; m < compiled.materialCount; m++) {
+      int i = m * LANES + l;
       double demanded = demand[i];
       double initialCost = 0;
       double acquisition = 0;
@@ -318,10 +318,10 @@ final class ReplicateMetrics {
       double usedValue = 0;
       double endValue = 0;
       double premiums = 0;
-      for (int j = 0; j < c.tierCount(m); j++) {
-        int tier = c.tierIndex(m, j);
-        int k = tier * L + l;
-        initialCost += c.tierInitial[tier] * c.basePrice[m];
+      for (int j = 0; j < compiled.tierCount(m); j++) {
+        int tier = compiled.tierIndex(m, j);
+        int k = tier * LANES + l;
+        initialCost += compiled.tierInitial[tier] * compiled.basePrice[m];
         acquisition += tierAcquisition[k];
         holding += tierHolding[k];
         capital += tierCapital[k];
@@ -357,13 +357,13 @@ final class ReplicateMetrics {
       row[offset + layout.material(m, Metric.RELEASED_UNITS)] = released[i];
       row[offset + layout.material(m, Metric.RELEASE_DAYS)] = releaseDays[i];
       row[offset + layout.material(m, Metric.MAX_LOANS_OUTSTANDING)] = maxOwed[i];
-      for (int j = 0; j < c.tierCount(m); j++) {
-        int k = c.tierIndex(m, j) * L + l;
+      for (int j = 0; j < compiled.tierCount(m); j++) {
+        int k = compiled.tierIndex(m, j) * LANES + l;
         row[offset + layout.tier(m, j, Metric.SHORTFALL_WITH_STOCK_UNITS)] = tierShortfallWithStock[k];
         row[offset + layout.tier(m, j, Metric.MIN_DAYS_OF_COVER)] = tierMinCover[k];
         row[offset + layout.tier(m, j, Metric.DAYS_BELOW_TARGET)] = tierDaysBelow[k];
         row[offset + layout.tier(m, j, Metric.COMPLIANCE)] = 1 - tierDaysBelow[k] / (double) horizon;
-        row[offset + layout.tier(m, j, Metric.INITIAL_STOCK_COST)] = c.tierInitial[c.tierIndex(m, j)] * c.basePrice[m];
+        row[offset + layout.tier(m, j, Metric.INITIAL_STOCK_COST)] = compiled.tierInitial[compiled.tierIndex(m, j)] * compiled.basePrice[m];
         row[offset + layout.tier(m, j, Metric.ACQUISITION_COST)] = tierAcquisition[k];
         row[offset + layout.tier(m, j, Metric.HOLDING_COST)] = tierHolding[k];
         row[offset + layout.tier(m, j, Metric.CAPITAL_COST)] = tierCapital[k];
@@ -375,7 +375,7 @@ final class ReplicateMetrics {
         row[offset + layout.tier(m, j, Metric.MAX_LOANS_OUTSTANDING)] = tierMaxOwed[k];
       }
       totalMinCover = Math.min(totalMinCover, minCover[i]);
-      double value = c.basePrice[m] > 0 ? c.basePrice[m] : 1;
+      double value = compiled.basePrice[m] > 0 ? compiled.basePrice[m] : 1;
       totalDemandValue += demanded * value;
       totalServedValue += served[i] * value;
       totalShortfallValue += shortfall[i] * value;

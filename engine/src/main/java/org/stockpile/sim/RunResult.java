@@ -14,7 +14,7 @@ import org.stockpile.metrics.TimeSeriesHistograms;
 public final class RunResult {
   /**
    * Daily series kept per material, in this order, followed by each tier's days of cover: days of
-   * cover, shortfall, price, units released by ruled tiers (sales and loans) and loans outstanding.
+   * cover, shortfall, price, units released by tiers with a release rule (sales and loans) and loans outstanding.
    */
   public enum Series {
     DAYS_OF_COVER, SHORTFALL, PRICE, RELEASED, LOANS_OUTSTANDING,
