@@ -95,7 +95,9 @@ public final class TemplateSetters {
     try {
       groups = shareGroups(root, scenario, fixed, lenses);
     } catch (ScenarioLens.NotOnRecords e) {
-      return new TemplateSetters(template, fixed, base, Map.of("", e.getMessage()), null, List.of());
+      // Not expected: a share that has a setter has siblings that have one.
+      return new TemplateSetters(template, fixed, base, Map.of(String.join(", ", fixed), "a share left to rescale: "
+          + e.getMessage()), null, List.of());
     }
     return new TemplateSetters(template, fixed, base, Map.of(), lenses, groups);
   }
