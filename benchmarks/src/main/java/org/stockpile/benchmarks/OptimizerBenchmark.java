@@ -14,11 +14,15 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.stockpile.check.ScenarioException;
+import org.stockpile.check.ValidScenario;
+import org.stockpile.model.Scenario;
 import org.stockpile.optimize.Decision;
 import org.stockpile.optimize.OptimizationResult;
 import org.stockpile.optimize.OptimizePlan;
 import org.stockpile.optimize.Optimizer;
 import org.stockpile.optimize.OptimizerSettings;
+import org.stockpile.scenario.TemplateSetters;
 import org.stockpile.sim.ScenarioFamily;
 import org.stockpile.study.OptimizeStudy;
 
@@ -45,10 +49,19 @@ public class OptimizerBenchmark {
     OptimizePlan spec = study.plan();
     List<String> paths = new ArrayList<>(spec.paths());
     paths.add("run.horizonDays");
-    ScenarioFamily tenYears = values -> {
-      double[] withHorizon = java.util.Arrays.copyOf(values, values.length + 1);
-      withHorizon[values.length] = TEN_YEARS;
-      return study.base().scenario(paths, withHorizon);
+    TemplateSetters setters = study.base().setters(paths);
+    ScenarioFamily tenYears = new ScenarioFamily() {
+      @Override
+      public Scenario scenario(double[] values) throws ScenarioException {
+        return valid(values).scenario();
+      }
+
+      @Override
+      public ValidScenario valid(double[] values) throws ScenarioException {
+        double[] withHorizon = java.util.Arrays.copyOf(values, values.length + 1);
+        withHorizon[values.length] = TEN_YEARS;
+        return setters.valid(withHorizon);
+      }
     };
     List<Decision> decisions = spec.decisions();
     optimizer = Optimizer.of(tenYears, decisions, spec.objectiveFunctions()).withConstraints(spec.constraints());

@@ -148,6 +148,15 @@ public final class ScenarioTemplate {
     return ScenarioValidator.validated(scenario);
   }
 
+  /**
+   * {@code paths} resolved once into setters on the base scenario's records, for the many
+   * scenarios of a sweep or an optimizer: each is the scenario, or the problems,
+   * {@link #valid(List, double[])} gives for the same values, made without a tree per scenario.
+   */
+  public TemplateSetters setters(List<String> paths) {
+    return TemplateSetters.resolve(this, root, paths);
+  }
+
   /** The base file with the values set, as YAML (runnable with {@code stockpile run}). */
   public String yaml(List<String> paths, double[] values) {
     try {
@@ -165,14 +174,17 @@ public final class ScenarioTemplate {
     SourceShares shares = new SourceShares();
     for (int i = 0; i < values.length; i++) {
       ScenarioPath.Slot slot = ScenarioPath.slot(copy, paths.get(i));
-      double value = values[i];
-      JsonNode number = value == Math.rint(value) && Math.abs(value) < Integer.MAX_VALUE
-          ? IntNode.valueOf((int) value) : DoubleNode.valueOf(value);
-      slot.parent().set(slot.key(), number);
+      slot.parent().set(slot.key(), numberNode(values[i]));
       shares.noteSet(copy, paths.get(i), slot.parent());
     }
     shares.rescaleOthers();
     return copy;
+  }
+
+  /** How a value set at a path is written into the tree: whole numbers as integers, others as they are. */
+  static JsonNode numberNode(double value) {
+    return value == Math.rint(value) && Math.abs(value) < Integer.MAX_VALUE
+        ? IntNode.valueOf((int) value) : DoubleNode.valueOf(value);
   }
 
 }

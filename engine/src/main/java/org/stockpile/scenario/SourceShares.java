@@ -73,12 +73,20 @@ final class SourceShares {
    * ({@code materials.m.sources.x.share} or {@code materials.m.sources[i].share}), else null.
    */
   private static JsonNode sourcesHolding(JsonNode root, String path) {
-    List<String> steps = ScenarioPath.steps(path);
-    if (steps.size() == 5 && steps.get(0).equals("materials") && steps.get(2).equals("sources")
-        && steps.get(4).equals("share")) {
-      JsonNode sources = root.path("materials").path(steps.get(1)).path("sources");
+    if (setsShare(path)) {
+      JsonNode sources = root.path("materials").path(ScenarioPath.steps(path).get(1)).path("sources");
       return sources.isArray() ? sources : null;
     }
     return null;
+  }
+
+  /**
+   * Whether {@code path} (a valid path) sets a source's share, {@code materials.m.sources.x.share}
+   * or {@code materials.m.sources[i].share}: the other shares of material {@code m} then rescale.
+   */
+  static boolean setsShare(String path) {
+    List<String> steps = ScenarioPath.steps(path);
+    return steps.size() == 5 && steps.get(0).equals("materials") && steps.get(2).equals("sources")
+        && steps.get(4).equals("share");
   }
 }

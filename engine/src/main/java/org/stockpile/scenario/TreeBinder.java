@@ -50,6 +50,14 @@ final class TreeBinder {
     return type.cast(bindValue(node, type, ""));
   }
 
+  /**
+   * One value of the model type {@code type} (a record component's generic type) found at
+   * {@code path}, read as the whole document's binding reads it there; problems are collected.
+   */
+  Object bindAt(JsonNode node, Type type, String path) {
+    return bindValue(node, type, path);
+  }
+
   private Object bindValue(JsonNode node, Type type, String path) {
     if (node == null || node.isNull()) {
       return emptyValue(type);

@@ -8,6 +8,8 @@
  * {@code check}'s ({@link org.stockpile.check.ScenarioValidator}), the same for files and for
  * scenarios built in code; {@link org.stockpile.scenario.ScenarioSchema} derives a JSON Schema from
  * the model records; {@link org.stockpile.scenario.ScenarioTemplate} makes scenarios from a base
- * file and values at paths (sweep points, optimizer candidates).
+ * file and values at paths (sweep points, optimizer candidates), the paths resolved once into
+ * setters on the base scenario's records ({@link org.stockpile.scenario.TemplateSetters}) so that
+ * no tree is copied and bound per candidate.
  */
 package org.stockpile.scenario;

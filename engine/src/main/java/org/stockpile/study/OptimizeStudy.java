@@ -158,7 +158,7 @@ public record OptimizeStudy(Path specFile, ScenarioTemplate base, OptimizePlan p
       throw new ScenarioException(LoadedDocument.sorted(problems));
     }
     Scenario scenario = base.scenario();
-    OptimizePlan plan = new OptimizePlan(inputs, new TemplateFamily(base, paths), constraints, objectives,
+    OptimizePlan plan = new OptimizePlan(inputs, TemplateFamily.of(base, paths), constraints, objectives,
         baseline(base, paths), scenario.currency(), objectiveUnits(objectives, scenario));
     return new OptimizeStudy(specFile, base, plan, search);
   }

@@ -150,7 +150,7 @@ public record SweepStudy(Path specFile, ScenarioTemplate base, SweepPlan plan) {
       }
     }
     List<String> paths = inputs.stream().map(SweptInput::path).toList();
-    return new SweepStudy(specFile, base, new SweepPlan(inputs, new TemplateFamily(base, paths),
+    return new SweepStudy(specFile, base, new SweepPlan(inputs, TemplateFamily.of(base, paths),
         spec.design().toDesign(), metrics, coverDays, coverMaterials, spec.replicates(), spec.seed()));
   }
 
