@@ -8,10 +8,10 @@ import org.stockpile.console.Guarded;
 import org.stockpile.metrics.Metric;
 import org.stockpile.report.ComparisonReport;
 import org.stockpile.report.RunComparison;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /** {@code stockpile compare A B}: two runs of the same scenario family, metric by metric. */
 @Command(name = "compare", mixinStandardHelpOptions = true,

@@ -6,8 +6,8 @@ import org.stockpile.console.ExitCode;
 import org.stockpile.console.Logging;
 import org.stockpile.output.Manifest;
 import org.stockpile.sim.VectorApi;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** Entry point of the {@code stockpile} command. */
 @Command(name = "stockpile",

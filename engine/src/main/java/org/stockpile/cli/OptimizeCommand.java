@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stockpile.check.ScenarioException;
 import org.stockpile.console.ExitCode;
 import org.stockpile.console.Failures.UsageException;
 import org.stockpile.console.Guarded;
@@ -28,7 +27,6 @@ import org.stockpile.optimize.OptimizationResult;
 import org.stockpile.optimize.OptimizePlan;
 import org.stockpile.optimize.OptimizerSettings;
 import org.stockpile.optimize.SearchState;
-import org.stockpile.optimize.Validation;
 import org.stockpile.optimize.ValidationReport;
 import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.Checkpoint;
@@ -41,10 +39,10 @@ import org.stockpile.study.OptimizeStudy;
 import org.stockpile.study.OptimizeWorkflow;
 import org.stockpile.study.SearchSpec;
 import org.stockpile.study.StudyException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /** {@code stockpile optimize SPEC}: searches for the decisions that score best, and writes them. */
 @Command(name = "optimize", mixinStandardHelpOptions = true,
@@ -127,18 +125,20 @@ final class OptimizeCommand implements Callable<Integer> {
     Path work = AtomicDirectory.workFolder(destination);
     Files.createDirectories(work);
     List<String> units = plan.objectiveUnits();
-    OptimizeWorkflow.Outcome outcome;
+    OptimizeWorkflow.Searched searched;
     try (ProgressDisplay progress = ProgressDisplay.forGenerations(settings.generations())) {
-      outcome = OptimizeWorkflow.run(plan, settings, resumeFrom, generation -> {
+      searched = OptimizeWorkflow.search(plan, settings, resumeFrom, generation -> {
         progress.update(generation.generation());
         progress.note(Double.isNaN(generation.best()) ? "none feasible yet"
             : "best " + withUnit(generation.best(), units.getFirst()));
       }, state -> save(new Checkpoint(specSha, scenarioSha, settings.population(), settings.replicates(),
-          settings.seed(), state, varied), work.resolve(Checkpoint.FILE)), loaded.search().validationReplicates());
+          settings.seed(), state, varied), work.resolve(Checkpoint.FILE)));
     } catch (StudyException e) {
       AtomicDirectory.deleteTree(work);
-      throw e;
+      throw new StudyException(e.getMessage() + "; nothing was written");
     }
+    OptimizeWorkflow.Outcome outcome = OptimizeWorkflow.score(plan, settings, searched,
+        loaded.search().validationReplicates());
     OptimizationResult result = outcome.result();
     Optional<Evaluation> baseline = outcome.baseline();
     ValidationReport validation = outcome.validation();

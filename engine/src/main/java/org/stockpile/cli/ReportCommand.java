@@ -8,10 +8,10 @@ import org.stockpile.console.ExitCode;
 import org.stockpile.console.Guarded;
 import org.stockpile.report.Format;
 import org.stockpile.report.ReportWriter;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /** {@code stockpile report DIR}: a results folder as one HTML file, and its charts as PNGs. */
 @Command(name = "report", mixinStandardHelpOptions = true,

@@ -25,10 +25,10 @@ import org.stockpile.sim.CompiledScenario;
 import org.stockpile.sim.MonteCarlo;
 import org.stockpile.sim.RunOptions;
 import org.stockpile.sim.RunResult;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /** {@code stockpile run FILE}: runs a scenario and writes its results. */
 @Command(name = "run", mixinStandardHelpOptions = true,

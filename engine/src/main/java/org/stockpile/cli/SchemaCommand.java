@@ -6,9 +6,9 @@ import org.stockpile.console.Guarded;
 import org.stockpile.scenario.ScenarioSchema;
 import org.stockpile.study.OptimizeSpec;
 import org.stockpile.study.SweepSpec;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code stockpile schema}: prints the JSON Schema of scenario files, or of optimize specs. */
 @Command(name = "schema", mixinStandardHelpOptions = true,

@@ -34,10 +34,10 @@ import org.stockpile.study.SweepStudy;
 import org.stockpile.sweep.Sweep;
 import org.stockpile.sweep.SweepPlan;
 import org.stockpile.sweep.SweepResult;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /** {@code stockpile sweep SPEC}: which inputs drive the results. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,

@@ -12,9 +12,9 @@ import org.stockpile.report.Format;
 import org.stockpile.scenario.ScenarioLoader;
 import org.stockpile.study.OptimizeStudy;
 import org.stockpile.study.SweepStudy;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /** {@code stockpile validate FILE...}: checks scenario files and lists every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,

@@ -20,10 +20,10 @@ import org.stockpile.sim.CompiledScenario;
 import org.stockpile.sim.MonteCarlo;
 import org.stockpile.sim.RunOptions;
 import org.stockpile.sim.RunResult;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /** {@code stockpile value FILE --tier T}: what a stockpile tier is worth, per dollar it costs. */
 @Command(name = "value", mixinStandardHelpOptions = true,

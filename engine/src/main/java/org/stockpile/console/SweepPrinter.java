@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import org.stockpile.output.OutputException;
 import org.stockpile.output.SweepComparison;
 import org.stockpile.report.Format;
-import org.stockpile.sweep.SweepPlan;
 import org.stockpile.sweep.Interval;
 import org.stockpile.sweep.MetricRef;
 import org.stockpile.sweep.MorrisEffects;
 import org.stockpile.sweep.SobolIndices;
+import org.stockpile.sweep.SweepPlan;
 import org.stockpile.sweep.SweepResult;
 
 /** What a sweep prints, wherever it ran (here, or on Spark): each metric's indices, and a nightly comparison. */
@@ -18,11 +18,11 @@ public final class SweepPrinter {
   }
 
   /** Each metric's Sobol indices or Morris mu*. */
-  public static void indices(PrintWriter stdout, SweepPlan spec, SweepResult result) {
-    for (MetricRef metric : spec.metrics()) {
+  public static void indices(PrintWriter stdout, SweepPlan plan, SweepResult result) {
+    for (MetricRef metric : plan.metrics()) {
       switch (result.indices().get(metric.written())) {
-        case SobolIndices indices -> sobol(stdout, spec, metric.written(), indices);
-        case MorrisEffects effects -> morris(stdout, spec, metric.written(), effects);
+        case SobolIndices indices -> sobol(stdout, plan, metric.written(), indices);
+        case MorrisEffects effects -> morris(stdout, plan, metric.written(), effects);
         case null -> { }
       }
     }
@@ -50,33 +50,33 @@ public final class SweepPrinter {
     return comparison.moved().isEmpty() ? ExitCode.OK : ExitCode.MOVED;
   }
 
-  private static void morris(PrintWriter stdout, SweepPlan spec, String metric, MorrisEffects effects) {
+  private static void morris(PrintWriter stdout, SweepPlan plan, String metric, MorrisEffects effects) {
     stdout.println(metric + " (Morris mu*, per unit of each input's range):");
-    int width = labelWidth(spec);
+    int width = labelWidth(plan);
     for (int i = 0; i < effects.names().size(); i++) {
-      stdout.printf("  %-" + width + "s %12s   (%s)%n", label(spec, effects.names().get(i)),
+      stdout.printf("  %-" + width + "s %12s   (%s)%n", label(plan, effects.names().get(i)),
           org.stockpile.report.Format.number(effects.muStar().get(i)), effects.names().get(i));
     }
   }
 
-  private static void sobol(PrintWriter stdout, SweepPlan spec, String metric, SobolIndices indices) {
+  private static void sobol(PrintWriter stdout, SweepPlan plan, String metric, SobolIndices indices) {
     stdout.println(metric + " (Sobol S1 and ST, 95 % intervals):");
-    int width = labelWidth(spec);
+    int width = labelWidth(plan);
     for (int i = 0; i < indices.names().size(); i++) {
       Interval first = indices.firstOrder().get(i);
       Interval total = indices.total().get(i);
       stdout.printf("  %-" + width + "s S1 %6.3f [%6.3f, %6.3f]  ST %6.3f [%6.3f, %6.3f]   (%s)%n",
-          label(spec, indices.names().get(i)), first.estimate(), first.low(), first.high(), total.estimate(),
+          label(plan, indices.names().get(i)), first.estimate(), first.low(), first.high(), total.estimate(),
           total.low(), total.high(), indices.names().get(i));
     }
   }
 
-  private static String label(SweepPlan spec, String path) {
-    int index = spec.paths().indexOf(path);
-    return index < 0 ? path : spec.labels().get(index);
+  private static String label(SweepPlan plan, String path) {
+    int index = plan.paths().indexOf(path);
+    return index < 0 ? path : plan.labels().get(index);
   }
 
-  private static int labelWidth(SweepPlan spec) {
-    return Math.max(10, spec.labels().stream().mapToInt(String::length).max().orElse(10));
+  private static int labelWidth(SweepPlan plan) {
+    return Math.max(10, plan.labels().stream().mapToInt(String::length).max().orElse(10));
   }
 }

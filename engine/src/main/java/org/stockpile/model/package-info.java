@@ -6,6 +6,7 @@
  * interfaces with a record per case ({@link org.stockpile.model.Shock}, whose
  * {@link org.stockpile.model.ExportControl} has its own modes, {@link org.stockpile.model.ReleaseRule},
  * {@link org.stockpile.model.Distribution}), for exhaustive switches. Validation lives in
- * {@code org.stockpile.scenario}, simulation in {@code org.stockpile.sim}.
+ * {@code org.stockpile.check}, reading files in {@code org.stockpile.scenario}, simulation in
+ * {@code org.stockpile.sim}.
  */
 package org.stockpile.model;

@@ -5,12 +5,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.stockpile.sim.ScenarioFamily;
 import org.stockpile.check.ScenarioException;
 import org.stockpile.sim.CompiledScenario;
 import org.stockpile.sim.MonteCarlo;
 import org.stockpile.sim.RunOptions;
 import org.stockpile.sim.RunResult;
+import org.stockpile.sim.ScenarioFamily;
 import org.stockpile.sim.ShockDraws;
 
 /**

@@ -1,8 +1,8 @@
 package org.stockpile.optimize;
 
-import org.stockpile.check.InvalidInput;
 import java.util.List;
 import java.util.Objects;
+import org.stockpile.check.InvalidInput;
 import org.stockpile.metrics.Metric;
 import org.stockpile.sim.RunResult;
 

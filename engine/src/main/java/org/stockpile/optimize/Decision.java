@@ -1,8 +1,8 @@
 package org.stockpile.optimize;
 
-import org.stockpile.check.InvalidInput;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.stockpile.check.InvalidInput;
 
 /**
  * One decision variable: a number the optimizer chooses on a grid from {@code min} to {@code max}

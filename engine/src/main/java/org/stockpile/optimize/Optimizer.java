@@ -30,10 +30,10 @@ import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stockpile.sim.ScenarioFamily;
 import org.stockpile.check.ScenarioException;
 import org.stockpile.sim.RandomStreams;
 import org.stockpile.sim.RunOptions;
+import org.stockpile.sim.ScenarioFamily;
 import org.stockpile.sim.StreamPurpose;
 
 /**
@@ -76,9 +76,15 @@ public final class Optimizer {
       throw new IllegalArgumentException("name at least one objective");
     }
     for (Constraint constraint : this.constraints) {
-      if (constraint instanceof Constraint.DecisionSum sum
-          && sum.decisions().stream().anyMatch(i -> i < 0 || i >= this.decisions.size())) {
-        throw new IllegalArgumentException(sum.name() + ": sums a decision that does not exist");
+      switch (constraint) {
+        case Constraint.DecisionSum sum -> {
+          if (sum.decisions().stream().anyMatch(i -> i < 0 || i >= this.decisions.size())) {
+            throw new IllegalArgumentException(sum.name() + ": sums a decision that does not exist");
+          }
+        }
+        case Constraint.SpendingLimit limit -> {
+          // Spending is known only once a candidate is simulated: nothing to check here.
+        }
       }
     }
   }

@@ -6,13 +6,13 @@ import java.util.Optional;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stockpile.sim.ScenarioFamily;
 import org.stockpile.check.ScenarioException;
 import org.stockpile.sim.CompiledScenario;
 import org.stockpile.sim.MonteCarlo;
 import org.stockpile.sim.RandomStreams;
 import org.stockpile.sim.RunOptions;
 import org.stockpile.sim.RunResult;
+import org.stockpile.sim.ScenarioFamily;
 import org.stockpile.sim.StreamPurpose;
 
 /**
@@ -65,10 +65,10 @@ public final class Validation {
   private static double[][] scores(ScenarioFamily design, List<Objective> objectives, double[] values, int perBatch,
       long seed, int threads) throws ScenarioException {
     double[][] scores = new double[objectives.size()][BATCHES];
+    CompiledScenario compiled = CompiledScenario.compile(design.valid(values));
     for (int b = 0; b < BATCHES; b++) {
       long batchSeed = RandomStreams.streamSeed(seed, b, StreamPurpose.OPTIMIZER_VALIDATION.key());
-      RunResult result = MonteCarlo.run(CompiledScenario.compile(design.valid(values)), new RunOptions(perBatch, batchSeed, threads, false,
-          null));
+      RunResult result = MonteCarlo.run(compiled, new RunOptions(perBatch, batchSeed, threads, false, null));
       for (int o = 0; o < objectives.size(); o++) {
         scores[o][b] = objectives.get(o).score(result);
       }

@@ -19,9 +19,9 @@ import org.stockpile.optimize.Estimate;
 import org.stockpile.optimize.Evaluation;
 import org.stockpile.optimize.GenerationRecord;
 import org.stockpile.optimize.OptimizationResult;
+import org.stockpile.optimize.OptimizePlan;
 import org.stockpile.optimize.OptimizerSettings;
 import org.stockpile.optimize.ValidationReport;
-import org.stockpile.optimize.OptimizePlan;
 import org.stockpile.study.OptimizeStudy;
 
 /**
@@ -44,16 +44,16 @@ public final class OptimizationWriter {
   public static Path write(OptimizeStudy study, OptimizerSettings settings, OptimizationResult result,
       Optional<Evaluation> baseline, ValidationReport validation, Checkpoint checkpoint, Instant start,
       Path destination, boolean force) throws OutputException {
-    OptimizePlan spec = study.plan();
+    OptimizePlan plan = study.plan();
     try (AtomicDirectory folder = AtomicDirectory.begin(destination, force)) {
       checkpoint.write(folder.file(Checkpoint.FILE));
-      JSON.writeValue(folder.file("best.json").toFile(), best(spec, settings, result, baseline));
+      JSON.writeValue(folder.file("best.json").toFile(), best(plan, settings, result, baseline));
       writeHistory(result.history(), folder.file("history.csv"));
-      if (spec.objectives().size() > 1) {
-        writePareto(spec, result.front(), folder.file("pareto.csv"));
+      if (plan.objectives().size() > 1) {
+        writePareto(plan, result.front(), folder.file("pareto.csv"));
       }
       Files.writeString(folder.file("optimized.yaml"), optimizedYaml(study, result), StandardCharsets.UTF_8);
-      JSON.writeValue(folder.file("validation.json").toFile(), validation(spec, result, baseline, validation));
+      JSON.writeValue(folder.file("validation.json").toFile(), validation(plan, result, baseline, validation));
       JSON.writeValue(folder.file("manifest.json").toFile(), manifest(study, settings, start));
       folder.commit();
       return folder.destination();
@@ -62,42 +62,42 @@ public final class OptimizationWriter {
     }
   }
 
-  static ObjectNode best(OptimizePlan spec, OptimizerSettings settings, OptimizationResult result,
+  static ObjectNode best(OptimizePlan plan, OptimizerSettings settings, OptimizationResult result,
       Optional<Evaluation> baseline) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     ArrayNode names = node.putArray("objectives");
-    spec.objectives().forEach(name -> names.add(name.written()));
+    plan.objectives().forEach(name -> names.add(name.written()));
     node.put("replicates", settings.replicates());
     node.put("seed", settings.seed());
-    node.put("currency", spec.currency());
+    node.put("currency", plan.currency());
     ObjectNode units = node.putObject("objectiveUnits");
-    List<String> objectiveUnits = spec.objectiveUnits();
-    for (int o = 0; o < spec.objectives().size(); o++) {
-      units.put(spec.objectives().get(o).written(), objectiveUnits.get(o));
+    List<String> objectiveUnits = plan.objectiveUnits();
+    for (int o = 0; o < plan.objectives().size(); o++) {
+      units.put(plan.objectives().get(o).written(), objectiveUnits.get(o));
     }
     ObjectNode labels = node.putObject("labels");
-    for (int i = 0; i < spec.paths().size(); i++) {
-      labels.put(spec.paths().get(i), spec.labels().get(i));
+    for (int i = 0; i < plan.paths().size(); i++) {
+      labels.put(plan.paths().get(i), plan.labels().get(i));
     }
-    candidate(node.putObject("best"), spec, result.best());
-    baseline.ifPresent(policy -> candidate(node.putObject("baseline"), spec, policy));
+    candidate(node.putObject("best"), plan, result.best());
+    baseline.ifPresent(policy -> candidate(node.putObject("baseline"), plan, policy));
     return node;
   }
 
-  private static void candidate(ObjectNode node, OptimizePlan spec, Evaluation evaluation) {
+  private static void candidate(ObjectNode node, OptimizePlan plan, Evaluation evaluation) {
     ObjectNode objectives = node.putObject("objectives");
-    for (int o = 0; o < spec.objectives().size(); o++) {
-      objectives.put(spec.objectives().get(o).written(), evaluation.scores().get(o));
+    for (int o = 0; o < plan.objectives().size(); o++) {
+      objectives.put(plan.objectives().get(o).written(), evaluation.scores().get(o));
     }
     node.put("feasible", evaluation.feasible());
     ObjectNode decisions = node.putObject("decisions");
-    for (int i = 0; i < spec.paths().size(); i++) {
-      decisions.put(spec.paths().get(i), evaluation.values().get(i));
+    for (int i = 0; i < plan.paths().size(); i++) {
+      decisions.put(plan.paths().get(i), evaluation.values().get(i));
     }
     ObjectNode slacks = node.putObject("constraintSlack");
     ObjectNode constraints = node.putObject("constraints");
-    for (int c = 0; c < spec.constraints().size(); c++) {
-      Constraint constraint = spec.constraints().get(c);
+    for (int c = 0; c < plan.constraints().size(); c++) {
+      Constraint constraint = plan.constraints().get(c);
       double slack = evaluation.slacks().get(c);
       slacks.put(constraint.name(), slack);
       ObjectNode entry = constraints.putObject(constraint.name());
@@ -115,7 +115,7 @@ public final class OptimizationWriter {
         }
         case Constraint.SpendingLimit limit -> {
           entry.put("kind", "spending");
-          entry.put("unit", spec.currency());
+          entry.put("unit", plan.currency());
           entry.put("value", value);
           entry.put("max", limit.max());
         }
@@ -125,7 +125,7 @@ public final class OptimizationWriter {
     }
   }
 
-  static ObjectNode validation(OptimizePlan spec, OptimizationResult result, Optional<Evaluation> baseline,
+  static ObjectNode validation(OptimizePlan plan, OptimizationResult result, Optional<Evaluation> baseline,
       ValidationReport report) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("replicates", report.replicates());
@@ -134,10 +134,10 @@ public final class OptimizationWriter {
         + "each batch scored with each objective; 95 % Student t intervals over the batch scores; the difference "
         + "is best minus baseline batch by batch (same replicates)");
     ObjectNode objectives = node.putObject("objectives");
-    for (int o = 0; o < spec.objectives().size(); o++) {
+    for (int o = 0; o < plan.objectives().size(); o++) {
       int index = o;
       ValidationReport.Scores scores = report.objectives().get(o);
-      ObjectNode entry = objectives.putObject(spec.objectives().get(o).written());
+      ObjectNode entry = objectives.putObject(plan.objectives().get(o).written());
       estimate(entry.putObject("best"), scores.best()).put("inSample", result.best().scores().get(o));
       scores.baseline().ifPresent(estimate -> {
         ObjectNode written = estimate(entry.putObject("baseline"), estimate);
@@ -155,11 +155,11 @@ public final class OptimizationWriter {
   }
 
   /** One row per member of the front: the decisions, then the objectives. */
-  static void writePareto(OptimizePlan spec, List<Evaluation> front, Path file) throws IOException {
+  static void writePareto(OptimizePlan plan, List<Evaluation> front, Path file) throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       List<String> header = new java.util.ArrayList<>();
-      spec.paths().forEach(path -> header.add(Csv.text(path)));
-      spec.objectives().forEach(name -> header.add(name.written()));
+      plan.paths().forEach(path -> header.add(Csv.text(path)));
+      plan.objectives().forEach(name -> header.add(name.written()));
       out.write(String.join(",", header) + "\n");
       for (Evaluation member : front) {
         List<String> row = new java.util.ArrayList<>();

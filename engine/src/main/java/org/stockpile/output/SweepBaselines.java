@@ -45,7 +45,7 @@ public final class SweepBaselines {
   public static void check(Path baseline, SweepIdentity identity) throws OutputException {
     JsonNode manifest = manifest(baseline).orElseThrow(() -> new OutputException("--baseline " + baseline
         + " is not the results of a sweep (no " + MANIFEST + ")"));
-    Optional<String> incomplete = incomplete(baseline, manifest);
+    Optional<String> incomplete = incomplete(baseline, manifest).or(() -> olderStreams(manifest));
     if (incomplete.isPresent()) {
       throw new OutputException("--baseline " + baseline + " " + incomplete.get());
     }
@@ -116,7 +116,8 @@ public final class SweepBaselines {
       return Optional.of("no " + MANIFEST + " (not finished, or not results)");
     }
     JsonNode manifest = read.get();
-    Optional<String> wrong = incomplete(folder, manifest).or(() -> identity.mismatch(manifest));
+    Optional<String> wrong = incomplete(folder, manifest).or(() -> olderStreams(manifest))
+        .or(() -> identity.mismatch(manifest));
     if (wrong.isPresent()) {
       return wrong;
     }
@@ -139,6 +140,17 @@ public final class SweepBaselines {
     } catch (IOException e) {
       throw new OutputException("cannot read " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Why a sweep whose manifest is {@code manifest} drew other random numbers than this engine would, or empty. */
+  private static Optional<String> olderStreams(JsonNode manifest) {
+    int format = manifest.path("outputFormat").asInt(1);
+    if (format < Manifest.STREAMS_FORMAT) {
+      return Optional.of("was written in output format " + format + ": since format " + Manifest.STREAMS_FORMAT
+          + " shock processes draw from streams keyed by their names, so the same seed gives other numbers;"
+          + " run the baseline again");
+    }
+    return Optional.empty();
   }
 
   /** Why {@code folder}, whose manifest is {@code manifest}, is not a sweep's complete results, or empty. */

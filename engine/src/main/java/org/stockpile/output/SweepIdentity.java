@@ -33,12 +33,6 @@ public record SweepIdentity(String specSha256, String design, String designSetti
 
   /** Why the sweep whose manifest is {@code manifest} is not comparable with this one ("ran ..."), or empty. */
   public Optional<String> mismatch(JsonNode manifest) {
-    int format = manifest.path("outputFormat").asInt(1);
-    if (format < Manifest.STREAMS_FORMAT) {
-      return Optional.of("was written in output format " + format + ": since format " + Manifest.STREAMS_FORMAT
-          + " shock processes draw from streams keyed by their names, so the same seed gives other numbers;"
-          + " run the baseline again");
-    }
     if (!manifest.path("specSha256").asText().equals(specSha256)) {
       return Optional.of("is a sweep of another spec (or another version of it)");
     }

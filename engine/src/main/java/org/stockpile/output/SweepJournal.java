@@ -34,11 +34,20 @@ public final class SweepJournal implements AutoCloseable {
    * @param replace  whether the sweep may replace an existing results folder (--force when it began)
    * @param variants the base scenario's variants ({@link RecordedVariant#fingerprints}), in order;
    *                 none in journals written before there were variants
+   * @param streams  the output format whose random streams the points drew from
+   *                 ({@link Manifest#STREAMS_FORMAT} when written; 0 in journals written before)
    */
   public record Header(String specSha256, String scenarioSha256, String design, int replicates, long seed,
-      int points, int outputs, boolean replace, List<String> variants) {
+      int points, int outputs, boolean replace, List<String> variants, int streams) {
     public Header {
       variants = variants == null ? List.of() : List.copyOf(variants);
+    }
+
+    /** A sweep drawing from this engine's random streams. */
+    public Header(String specSha256, String scenarioSha256, String design, int replicates, long seed, int points,
+        int outputs, boolean replace, List<String> variants) {
+      this(specSha256, scenarioSha256, design, replicates, seed, points, outputs, replace, variants,
+          Manifest.STREAMS_FORMAT);
     }
 
     /** A sweep of the base scenario as it is (no variants). */
@@ -89,6 +98,11 @@ public final class SweepJournal implements AutoCloseable {
    */
   public static SweepJournal resume(Path file, Header expected) throws OutputException {
     Header saved = header(file);
+    if (saved.streams() < Manifest.STREAMS_FORMAT) {
+      throw new OutputException("the sweep in " + file.getParent() + " was begun by an earlier Stockpile, whose shock "
+          + "processes drew from other random streams (output format " + Manifest.STREAMS_FORMAT + " keys them by name):"
+          + " its points cannot be finished with these; start it again with --force");
+    }
     Header comparable = new Header(saved.specSha256(), saved.scenarioSha256(), saved.design(), saved.replicates(),
         saved.seed(), saved.points(), saved.outputs(), expected.replace(), saved.variants());
     if (!comparable.equals(expected)) {

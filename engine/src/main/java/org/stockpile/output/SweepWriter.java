@@ -15,13 +15,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.stockpile.sweep.MorrisDesign;
-import org.stockpile.sweep.SobolDesign;
 import org.stockpile.study.SweepStudy;
 import org.stockpile.sweep.Indices;
 import org.stockpile.sweep.Interval;
 import org.stockpile.sweep.MetricRef;
+import org.stockpile.sweep.MorrisDesign;
 import org.stockpile.sweep.MorrisEffects;
+import org.stockpile.sweep.SobolDesign;
 import org.stockpile.sweep.SobolIndices;
 import org.stockpile.sweep.SweepPlan;
 import org.stockpile.sweep.SweepResult;
@@ -31,7 +31,7 @@ import org.stockpile.sweep.SweepResult;
  * outputs: metrics, then days of cover on the cover days), {@code indices.json} (Sobol S1 and ST
  * with bootstrap intervals, or Morris mu, mu*, sigma, per metric and parameter),
  * {@code timeindices.csv} (the same for each material's days of cover on each cover day, when
- * the design has indices and the spec cover days) and {@code manifest.json}, all at once into a
+ * the design has indices and the plan follows cover days) and {@code manifest.json}, all at once into a
  * new folder.
  */
 public final class SweepWriter {
@@ -42,12 +42,12 @@ public final class SweepWriter {
 
   public static Path write(SweepStudy study, SweepResult result, int threads, Instant start, int resumedPoints,
       Path destination, boolean force) throws OutputException {
-    SweepPlan spec = study.plan();
+    SweepPlan plan = study.plan();
     try (AtomicDirectory folder = AtomicDirectory.begin(destination, force)) {
-      writePoints(spec, result, folder.file("points.csv"));
-      JSON.writeValue(folder.file("indices.json").toFile(), indices(spec, result));
-      if (!spec.coverDays().isEmpty() && !result.indices().isEmpty()) {
-        writeTimeIndices(spec, startDate(study), result, folder.file("timeindices.csv"));
+      writePoints(plan, result, folder.file("points.csv"));
+      JSON.writeValue(folder.file("indices.json").toFile(), indices(plan, result));
+      if (!plan.coverDays().isEmpty() && !result.indices().isEmpty()) {
+        writeTimeIndices(plan, startDate(study), result, folder.file("timeindices.csv"));
       }
       JSON.writeValue(folder.file("manifest.json").toFile(), manifest(study, result, threads, start, resumedPoints));
       folder.commit();
@@ -57,12 +57,12 @@ public final class SweepWriter {
     }
   }
 
-  static void writePoints(SweepPlan spec, SweepResult result, Path file) throws IOException {
+  static void writePoints(SweepPlan plan, SweepResult result, Path file) throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       List<String> header = new ArrayList<>();
       header.add("point");
-      spec.paths().forEach(path -> header.add(Csv.text(path)));
-      spec.outputNames().forEach(name -> header.add(Csv.text(name)));
+      plan.paths().forEach(path -> header.add(Csv.text(path)));
+      plan.outputNames().forEach(name -> header.add(Csv.text(name)));
       out.write(String.join(",", header) + "\n");
       for (int p = 0; p < result.points().length; p++) {
         List<String> row = new ArrayList<>();
@@ -79,17 +79,17 @@ public final class SweepWriter {
   }
 
   /** One row per cover day, material and parameter (in that order), with its indices. */
-  static void writeTimeIndices(SweepPlan spec, LocalDate startDate, SweepResult result, Path file) throws IOException {
-    boolean sobol = spec.design() instanceof SobolDesign;
+  static void writeTimeIndices(SweepPlan plan, LocalDate startDate, SweepResult result, Path file) throws IOException {
+    boolean sobol = plan.design() instanceof SobolDesign;
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write(sobol ? "material,day,date,parameter,label,S1,S1Low,S1High,ST,STLow,STHigh\n"
           : "material,day,date,parameter,label,mu,muStar,sigma\n");
-      for (int day : spec.coverDays()) {
-        for (String material : spec.coverMaterials()) {
+      for (int day : plan.coverDays()) {
+        for (String material : plan.coverMaterials()) {
           Indices indices = result.indices().get(SweepPlan.coverName(material, day));
           for (int i = 0; i < indices.names().size(); i++) {
             List<String> row = new ArrayList<>(List.of(Csv.text(material), Integer.toString(day),
-                startDate.plusDays(day).toString(), Csv.text(indices.names().get(i)), Csv.text(labelOf(spec,
+                startDate.plusDays(day).toString(), Csv.text(indices.names().get(i)), Csv.text(labelOf(plan,
                 indices.names().get(i)))));
             switch (indices) {
               case SobolIndices s -> {
@@ -110,9 +110,9 @@ public final class SweepWriter {
   }
 
   /** The label of the parameter at {@code path}. */
-  private static String labelOf(SweepPlan spec, String path) {
-    int index = spec.paths().indexOf(path);
-    return index < 0 ? path : spec.labels().get(index);
+  private static String labelOf(SweepPlan plan, String path) {
+    int index = plan.paths().indexOf(path);
+    return index < 0 ? path : plan.labels().get(index);
   }
 
   private static LocalDate startDate(SweepStudy study) {
@@ -125,18 +125,18 @@ public final class SweepWriter {
     row.add(Csv.number(interval.high()));
   }
 
-  static ObjectNode indices(SweepPlan spec, SweepResult result) {
+  static ObjectNode indices(SweepPlan plan, SweepResult result) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
-    node.put("design", spec.design().name());
+    node.put("design", plan.design().name());
     node.put("points", result.points().length);
-    node.put("replicates", spec.replicates());
-    node.put("seed", spec.seed());
+    node.put("replicates", plan.replicates());
+    node.put("seed", plan.seed());
     ObjectNode labels = node.putObject("labels");
-    for (int i = 0; i < spec.paths().size(); i++) {
-      labels.put(spec.paths().get(i), spec.labels().get(i));
+    for (int i = 0; i < plan.paths().size(); i++) {
+      labels.put(plan.paths().get(i), plan.labels().get(i));
     }
     ObjectNode metrics = node.putObject("metrics");
-    for (MetricRef metric : spec.metrics()) {
+    for (MetricRef metric : plan.metrics()) {
       Indices indices = result.indices().get(metric.written());
       if (indices instanceof SobolIndices sobol) {
         sobol(metrics.putObject(metric.written()), sobol);
@@ -144,10 +144,10 @@ public final class SweepWriter {
         morris(metrics.putObject(metric.written()), morris);
       }
     }
-    if (spec.design() instanceof SobolDesign) {
+    if (plan.design() instanceof SobolDesign) {
       node.put("method", "Saltelli design on a Sobol sequence; S1 by Saltelli (2010), ST by Jansen (1999); 95 % "
           + "intervals from 1,000 bootstrap resamples of the base samples");
-    } else if (spec.design() instanceof MorrisDesign) {
+    } else if (plan.design() instanceof MorrisDesign) {
       node.put("method", "Morris elementary effects per unit of [0, 1] of each parameter (its quantile), "
           + "mu, mu* (mean absolute effect) and sigma over the trajectories");
     }
@@ -178,7 +178,7 @@ public final class SweepWriter {
 
   static ObjectNode manifest(SweepStudy study, SweepResult result, int threads, Instant start, int resumedPoints)
       throws IOException {
-    SweepPlan spec = study.plan();
+    SweepPlan plan = study.plan();
     Instant end = Instant.now();
     ObjectNode node = Manifest.header("sweep");
     node.put("engineVersion", Manifest.currentEngineVersion());
@@ -190,19 +190,19 @@ public final class SweepWriter {
     if (!study.base().variants().isEmpty()) {
       node.set("variants", RecordedVariant.toJson(RecordedVariant.of(study.base().variants())));
     }
-    node.put("design", spec.design().name());
-    node.put("designSettings", spec.design().toString());
+    node.put("design", plan.design().name());
+    node.put("designSettings", plan.design().toString());
     node.put("points", result.points().length);
-    node.put("replicates", spec.replicates());
-    node.put("seed", spec.seed());
+    node.put("replicates", plan.replicates());
+    node.put("seed", plan.seed());
     ArrayNode parameters = node.putArray("parameters");
-    spec.paths().forEach(parameters::add);
+    plan.paths().forEach(parameters::add);
     ArrayNode labels = node.putArray("labels");
-    spec.labels().forEach(labels::add);
+    plan.labels().forEach(labels::add);
     ArrayNode metrics = node.putArray("metrics");
-    spec.metrics().forEach(metric -> metrics.add(metric.written()));
+    plan.metrics().forEach(metric -> metrics.add(metric.written()));
     ArrayNode days = node.putArray("coverDays");
-    spec.coverDays().forEach(days::add);
+    plan.coverDays().forEach(days::add);
     node.put("threads", threads);
     node.put("pointsFromJournal", resumedPoints);
     node.put("jvm", Manifest.currentJvm());

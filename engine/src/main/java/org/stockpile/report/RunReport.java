@@ -1,7 +1,6 @@
 package org.stockpile.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +9,6 @@ import org.stockpile.check.ScenarioException;
 import org.stockpile.metrics.Metric;
 import org.stockpile.model.Material;
 import org.stockpile.model.Scenario;
-import org.stockpile.model.Shock;
 import org.stockpile.model.StockpileTier;
 import org.stockpile.output.RunWriter;
 import org.stockpile.scenario.ScenarioLoader;

@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.stockpile.sweep.GridDesign;
+import org.stockpile.sweep.LatinHypercubeDesign;
 import org.stockpile.sweep.MorrisDesign;
+import org.stockpile.sweep.OneAtATimeDesign;
 import org.stockpile.sweep.SobolDesign;
 
 /**
@@ -221,9 +224,9 @@ final class SweepReport {
     return switch (design) {
       case SobolDesign.NAME -> "Sobol";
       case MorrisDesign.NAME -> "Morris";
-      case "LATIN_HYPERCUBE" -> "Latin hypercube";
-      case "GRID" -> "grid";
-      case "ONE_AT_A_TIME" -> "one-at-a-time";
+      case LatinHypercubeDesign.NAME -> "Latin hypercube";
+      case GridDesign.NAME -> "grid";
+      case OneAtATimeDesign.NAME -> "one-at-a-time";
       default -> design;
     };
   }

@@ -7,8 +7,8 @@ import java.util.stream.Stream;
 import org.stockpile.check.Finding;
 import org.stockpile.check.ScenarioException;
 import org.stockpile.check.ScenarioValidator;
-import org.stockpile.check.ValidScenario;
 import org.stockpile.check.TreePaths;
+import org.stockpile.check.ValidScenario;
 import org.stockpile.model.Scenario;
 
 /**

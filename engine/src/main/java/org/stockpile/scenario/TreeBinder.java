@@ -24,7 +24,6 @@ import java.util.Set;
 import org.stockpile.check.Finding;
 import org.stockpile.check.Suggestions;
 import org.stockpile.check.TreePaths;
-import org.stockpile.check.WrittenNames;
 import org.stockpile.model.DayRef;
 import org.stockpile.model.MisplacedKey;
 

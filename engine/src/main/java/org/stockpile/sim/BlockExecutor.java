@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Runs a run's replicates as blocks somewhere: on this machine's threads ({@link #local}) or as a
- * cluster's tasks (the Spark module's). A block's numbers depend on its replicates alone, so the
+ * Runs a run's replicates as blocks somewhere: on this machine ({@link #local}) or as a cluster's
+ * tasks (the Spark module's). A block's numbers depend on its replicates alone, so the
  * run {@link MonteCarlo#run(CompiledScenario, RunOptions, BlockExecutor)} combines is the same,
  * bit for bit, wherever and however split its blocks ran.
  */
@@ -14,38 +14,38 @@ public interface BlockExecutor {
   /** Replicates per block are a multiple of this (the kernel's lanes divide it). */
   int GRAIN = 64;
 
-  /** Runs {@code blocks} (each {first, count}) of {@code options}' replicates and returns them, in any order. */
-  Collection<RunBlock> run(CompiledScenario compiled, RunOptions options, List<int[]> blocks);
+  /** Runs {@code blocks} of {@code options}' replicates and returns them, in any order. */
+  Collection<RunBlock> run(CompiledScenario compiled, RunOptions options, List<ReplicateRange> blocks);
 
-  /** How the executor splits {@code replicates}: {first, count} of each block. */
-  List<int[]> blocks(int replicates);
+  /** How the executor splits {@code replicates} into blocks. */
+  List<ReplicateRange> blocks(int replicates);
 
-  /** Blocks run one after another on this machine, at most {@code blocks} of them. */
+  /** Blocks run one after another on this machine, on one thread, at most {@code blocks} of them. */
   static BlockExecutor local(int blocks) {
     return new BlockExecutor() {
       @Override
-      public Collection<RunBlock> run(CompiledScenario compiled, RunOptions options, List<int[]> ranges) {
+      public Collection<RunBlock> run(CompiledScenario compiled, RunOptions options, List<ReplicateRange> ranges) {
         List<RunBlock> done = new ArrayList<>();
-        for (int[] block : ranges) {
-          done.add(MonteCarlo.runBlock(compiled, options, block[0], block[1]));
+        for (ReplicateRange block : ranges) {
+          done.add(MonteCarlo.runBlock(compiled, options, block.first(), block.count()));
         }
         return done;
       }
 
       @Override
-      public List<int[]> blocks(int replicates) {
+      public List<ReplicateRange> blocks(int replicates) {
         return split(replicates, blocks);
       }
     };
   }
 
-  /** {first, count} of at most {@code parts} blocks covering {@code replicates}, each a multiple of {@link #GRAIN}. */
-  static List<int[]> split(int replicates, int parts) {
+  /** At most {@code parts} blocks covering {@code replicates}, each a multiple of {@link #GRAIN} but the last. */
+  static List<ReplicateRange> split(int replicates, int parts) {
     int size = Math.max(GRAIN, (replicates + parts - 1) / parts);
     size = (size + GRAIN - 1) / GRAIN * GRAIN;
-    List<int[]> blocks = new ArrayList<>();
+    List<ReplicateRange> blocks = new ArrayList<>();
     for (int first = 0; first < replicates; first += size) {
-      blocks.add(new int[] {first, Math.min(size, replicates - first)});
+      blocks.add(new ReplicateRange(first, Math.min(size, replicates - first)));
     }
     return blocks;
   }

@@ -3,7 +3,6 @@ package org.stockpile.sim;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -212,12 +211,9 @@ public final class CompiledScenario {
       scheduledDuration[i] = shock.window().durationDays();
     }
     processes = new ProcessSpec[scenario.shockProcesses().size()];
-    Map<String, Integer> occurrences = new HashMap<>();
+    List<String> names = StreamPurpose.processNames(scenario.shockProcesses());
     for (int p = 0; p < processes.length; p++) {
-      ShockProcess process = scenario.shockProcesses().get(p);
-      String name = StreamPurpose.processName(process, occurrences.merge(StreamPurpose.processName(process, 1), 1,
-          Integer::sum));
-      processes[p] = compileProcess(name, process);
+      processes[p] = compileProcess(names.get(p), scenario.shockProcesses().get(p));
     }
   }
 

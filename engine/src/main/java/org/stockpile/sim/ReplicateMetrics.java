@@ -3,7 +3,6 @@ package org.stockpile.sim;
 import static jdk.incubator.vector.VectorOperators.EQ;
 import static jdk.incubator.vector.VectorOperators.GT;
 import static jdk.incubator.vector.VectorOperators.LT;
-import static jdk.incubator.vector.VectorOperators.NE;
 
 import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;

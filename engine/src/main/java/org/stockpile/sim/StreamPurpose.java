@@ -1,6 +1,9 @@
 package org.stockpile.sim;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.stockpile.model.DemandSurge;
 import org.stockpile.model.ExportControl;
 import org.stockpile.model.ExportTax;
@@ -48,15 +51,26 @@ public enum StreamPurpose {
   }
 
   /**
-   * The stable name of a shock process: its {@code name}, else its shock's {@code name}, else
-   * what the shock hits (type, country or source, and materials in scope), e.g.
-   * {@code exportControl:CN:rare-earths}. Two processes of one scenario with the same name get
-   * {@code #2}, {@code #3}… in file order ({@code occurrence} counts from 1): name them to keep
-   * them apart when one is inserted before the other.
+   * The stable names of a scenario's shock processes, in order: each process's {@code name}, else
+   * its shock's {@code name}, else what the shock hits (type, country or source, and materials in
+   * scope), e.g. {@code exportControl:CN:rare-earths}. {@code %}, {@code /} and {@code #} in a name
+   * are escaped ({@code %25}, {@code %2F}, {@code %23}), so no name can reach another process's
+   * stream or a material's stream of a process; processes with the same name get {@code #2},
+   * {@code #3}… in file order: name them to keep them apart when one is inserted before another.
    */
-  public static String processName(ShockProcess process, int occurrence) {
-    String name = process.name() != null ? process.name() : describe(process.shock());
-    return occurrence == 1 ? name : name + "#" + occurrence;
+  public static List<String> processNames(List<ShockProcess> processes) {
+    Map<String, Integer> seen = new HashMap<>();
+    List<String> names = new ArrayList<>();
+    for (ShockProcess process : processes) {
+      String name = escaped(process.name() != null ? process.name() : describe(process.shock()));
+      int occurrence = seen.merge(name, 1, Integer::sum);
+      names.add(occurrence == 1 ? name : name + "#" + occurrence);
+    }
+    return names;
+  }
+
+  private static String escaped(String name) {
+    return name.replace("%", "%25").replace("/", "%2F").replace("#", "%23");
   }
 
   private static String describe(Shock shock) {

@@ -12,9 +12,9 @@ import org.stockpile.check.InvalidInput;
 import org.stockpile.check.ScenarioException;
 import org.stockpile.model.Scenario;
 import org.stockpile.optimize.Constraint;
+import org.stockpile.optimize.DecidedInput;
 import org.stockpile.optimize.Decision;
 import org.stockpile.optimize.ObjectiveName;
-import org.stockpile.optimize.DecidedInput;
 import org.stockpile.optimize.OptimizePlan;
 import org.stockpile.scenario.LoadedDocument;
 import org.stockpile.scenario.ScenarioTemplate;
@@ -223,16 +223,21 @@ public record OptimizeStudy(Path specFile, ScenarioTemplate base, OptimizePlan p
   private static void checkReachable(LoadedDocument<OptimizeSpec> document, List<Decision> decisions,
       List<Constraint> constraints, List<Finding> problems) {
     for (int c = 0; c < constraints.size(); c++) {
-      if (constraints.get(c) instanceof Constraint.DecisionSum sum) {
-        double lowest = 0;
-        double highest = 0;
-        for (int i : sum.decisions()) {
-          lowest += decisions.get(i).min();
-          highest += decisions.get(i).max();
+      switch (constraints.get(c)) {
+        case Constraint.DecisionSum sum -> {
+          double lowest = 0;
+          double highest = 0;
+          for (int i : sum.decisions()) {
+            lowest += decisions.get(i).min();
+            highest += decisions.get(i).max();
+          }
+          if (highest < sum.min() || lowest > sum.max()) {
+            problems.add(document.place(Finding.at("constraints[" + c + "]",
+                "cannot be met: the decisions it sums range from " + lowest + " to " + highest)));
+          }
         }
-        if (highest < sum.min() || lowest > sum.max()) {
-          problems.add(document.place(Finding.at("constraints[" + c + "]",
-              "cannot be met: the decisions it sums range from " + lowest + " to " + highest)));
+        case Constraint.SpendingLimit limit -> {
+          // Whether spending can stay within the limit is known only once candidates are simulated.
         }
       }
     }

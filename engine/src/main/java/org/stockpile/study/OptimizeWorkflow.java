@@ -34,17 +34,30 @@ public final class OptimizeWorkflow {
       SearchState last) {
   }
 
+  /** A finished search: its result and its state after the last generation (what a checkpoint keeps). */
+  public record Searched(OptimizationResult result, SearchState last) {
+  }
+
   /**
-   * Runs {@code plan} with {@code settings}.
-   *
-   * @param resumeFrom           the saved state to continue from, or null to start
-   * @param progress             hears about each generation
-   * @param checkpoint           receives the state after each generation, to save it
-   * @param validationReplicates fresh replicates for the re-scoring
-   * @throws StudyException when no candidate made a valid scenario
+   * Runs {@code plan} with {@code settings}: the search, then the scoring ({@link #search},
+   * {@link #score}).
    */
   public static Outcome run(OptimizePlan plan, OptimizerSettings settings, SearchState resumeFrom,
       Consumer<GenerationRecord> progress, Consumer<SearchState> checkpoint, int validationReplicates)
+      throws ScenarioException, StudyException {
+    return score(plan, settings, search(plan, settings, resumeFrom, progress, checkpoint), validationReplicates);
+  }
+
+  /**
+   * The search.
+   *
+   * @param resumeFrom the saved state to continue from, or null to start
+   * @param progress   hears about each generation
+   * @param checkpoint receives the state after each generation, to save it
+   * @throws StudyException when no candidate made a valid scenario
+   */
+  public static Searched search(OptimizePlan plan, OptimizerSettings settings, SearchState resumeFrom,
+      Consumer<GenerationRecord> progress, Consumer<SearchState> checkpoint)
       throws ScenarioException, StudyException {
     SearchState[] last = {resumeFrom};
     OptimizationResult result = plan.optimizer().run(settings, progress, resumeFrom, state -> {
@@ -53,14 +66,24 @@ public final class OptimizeWorkflow {
     });
     if (result.best().invalid() != null) {
       throw new StudyException("no candidate made a valid scenario, e.g. " + result.best().values() + ": "
-          + result.best().invalid() + "; nothing was written");
+          + result.best().invalid());
     }
+    return new Searched(result, last[0]);
+  }
+
+  /**
+   * The scenario's own decisions on the search's replicates, and the best and those decisions on
+   * {@code validationReplicates} fresh replicates.
+   */
+  public static Outcome score(OptimizePlan plan, OptimizerSettings settings, Searched searched,
+      int validationReplicates) throws ScenarioException {
+    OptimizationResult result = searched.result();
     Optional<double[]> baselineValues = plan.baseline();
     Optional<Evaluation> baseline = baselineValues.isPresent()
         ? Optional.of(evaluate(plan, baselineValues.get(), settings)) : Optional.empty();
     ValidationReport validation = Validation.run(plan.scenarios(), plan.objectiveFunctions(),
         result.best().valueArray(), baselineValues, validationReplicates, settings.seed(), settings.threads());
-    return new Outcome(result, baseline, validation, last[0]);
+    return new Outcome(result, baseline, validation, searched.last());
   }
 
   private static Evaluation evaluate(OptimizePlan plan, double[] values, OptimizerSettings settings) {

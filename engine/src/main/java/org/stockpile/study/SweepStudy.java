@@ -16,12 +16,8 @@ import org.stockpile.model.Scenario;
 import org.stockpile.scenario.LoadedDocument;
 import org.stockpile.scenario.ScenarioTemplate;
 import org.stockpile.scenario.ScenarioVariant;
-import org.stockpile.sweep.Design;
-import org.stockpile.sweep.LatinHypercubeDesign;
 import org.stockpile.sweep.MetricRef;
 import org.stockpile.sweep.Parameter;
-import org.stockpile.sweep.Sobol;
-import org.stockpile.sweep.SobolDesign;
 import org.stockpile.sweep.SweepPlan;
 import org.stockpile.sweep.SweptInput;
 

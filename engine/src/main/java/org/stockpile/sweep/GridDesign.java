@@ -10,7 +10,7 @@ import java.util.List;
  * so an unbounded one stays finite). The last parameter varies fastest.
  */
 public record GridDesign(int levels) implements Design {
-  /** This design\'s name in results. */
+  /** This design's name in results. */
   public static final String NAME = "GRID";
 
   public GridDesign {

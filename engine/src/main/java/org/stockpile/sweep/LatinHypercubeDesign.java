@@ -4,7 +4,7 @@ import java.util.List;
 
 /** A Latin hypercube sample (see {@link LatinHypercube}) of {@code samples} points. */
 public record LatinHypercubeDesign(int samples) implements Design {
-  /** This design\'s name in results. */
+  /** This design's name in results. */
   public static final String NAME = "LATIN_HYPERCUBE";
 
   public LatinHypercubeDesign {

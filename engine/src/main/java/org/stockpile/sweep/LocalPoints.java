@@ -12,23 +12,23 @@ import org.stockpile.check.ScenarioException;
 record LocalPoints(int threads) implements PointExecutor {
 
   @Override
-  public void run(SweepPlan spec, double[][] points, List<Integer> missing, int knownCount,
+  public void run(SweepPlan plan, double[][] points, List<Integer> toRun, int knownCount,
       Sweep.PointListener listener) throws ScenarioException {
-    int workers = Math.max(1, Math.min(threads, missing.size()));
+    int workers = Math.max(1, Math.min(threads, toRun.size()));
     int replicateThreads = Math.max(1, threads / workers);
     AtomicInteger next = new AtomicInteger();
     int[] done = {knownCount};
     PointFailure failure = new PointFailure();
     Runnable work = () -> {
-      PointRunner runner = new PointRunner(spec, replicateThreads);
+      PointRunner runner = new PointRunner(plan, replicateThreads);
       // Points are taken in order and every point taken is run, so the first invalid point is
       // always among those tried: the error reported does not depend on the threads.
       while (!failure.happened()) {
         int i = next.getAndIncrement();
-        if (i >= missing.size()) {
+        if (i >= toRun.size()) {
           break;
         }
-        int p = missing.get(i);
+        int p = toRun.get(i);
         try {
           double[] outputs = runner.outputs(points[p]);
           synchronized (done) {
@@ -53,7 +53,7 @@ record LocalPoints(int threads) implements PointExecutor {
         failure.add(Integer.MAX_VALUE, e);
       }
     }
-    failure.rethrow(points, spec.paths());
+    failure.rethrow(points, plan.paths());
   }
 
   @Override

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** Morris trajectories (see {@link Morris}): trajectories x (parameters + 1) points. */
 public record MorrisDesign(int trajectories, int levels) implements Design {
-  /** This design\'s name in results. */
+  /** This design's name in results. */
   public static final String NAME = "MORRIS";
 
   public MorrisDesign {

@@ -10,7 +10,7 @@ import java.util.List;
  * repeated.
  */
 public record OneAtATimeDesign(int levels) implements Design {
-  /** This design\'s name in results. */
+  /** This design's name in results. */
   public static final String NAME = "ONE_AT_A_TIME";
 
   public OneAtATimeDesign {

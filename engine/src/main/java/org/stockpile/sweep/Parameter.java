@@ -1,9 +1,9 @@
 package org.stockpile.sweep;
 
-import org.stockpile.check.InvalidInput;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.DoubleUnaryOperator;
+import org.stockpile.check.InvalidInput;
 import org.stockpile.model.Distribution;
 import org.stockpile.sim.Quantiles;
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** Saltelli's design for Sobol indices (see {@link Sobol}): N x (parameters + 2) points. */
 public record SobolDesign(int samples) implements Design {
-  /** This design\'s name in results. */
+  /** This design's name in results. */
   public static final String NAME = "SOBOL";
 
   public SobolDesign {

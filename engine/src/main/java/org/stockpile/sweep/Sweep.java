@@ -4,22 +4,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stockpile.check.Finding;
 import org.stockpile.check.ScenarioException;
-import org.stockpile.sim.CompiledScenario;
 
 /**
- * Runs a sweep spec: the design's points in [0, 1], mapped onto the parameters, each one a run of
+ * Runs a sweep plan: the design's points in [0, 1], mapped onto the parameters, each one a run of
  * the base scenario with those values on the same replicates (common random numbers: the shocks
  * are drawn once and reused while the parameters leave them alone), then each output's indices.
  *
- * <p>Points run in parallel, one per worker thread (when there are fewer points than threads, a
- * point's replicates share the rest); a point's outputs depend on the point alone, so the result
- * is the same, bit for bit, for any number of threads and whichever points were run earlier (a
- * resumed sweep gives the points it already has in {@code known}).
+ * <p>Points run where a {@link PointExecutor} runs them: on this machine's threads, one point per
+ * worker (when there are fewer points than threads, a point's replicates share the rest), or as a
+ * cluster's tasks. A point's outputs depend on the point alone, so the result is the same, bit for
+ * bit, wherever its points ran, for any number of threads, and whichever points were run earlier
+ * (a resumed sweep gives the points it already has in {@code known}).
  */
 public final class Sweep {
   private static final Logger LOG = LoggerFactory.getLogger(Sweep.class);
@@ -43,13 +41,13 @@ public final class Sweep {
   }
 
   /** The design's points in [0, 1] per parameter. */
-  public static double[][] unitDesign(SweepPlan spec) {
-    return spec.design().unitPoints(spec.parameters(), spec.seed());
+  public static double[][] unitDesign(SweepPlan plan) {
+    return plan.design().unitPoints(plan.parameters(), plan.seed());
   }
 
   /** Runs every point on every core (see {@link #run(SweepPlan, int, double[][], PointListener)}). */
-  public static SweepResult run(SweepPlan spec) throws ScenarioException {
-    return run(spec, Runtime.getRuntime().availableProcessors(), null, PointListener.NONE);
+  public static SweepResult run(SweepPlan plan) throws ScenarioException {
+    return run(plan, Runtime.getRuntime().availableProcessors(), null, PointListener.NONE);
   }
 
   /**
@@ -59,9 +57,9 @@ public final class Sweep {
    * @param listener hears about each point run here
    * @throws ScenarioException when the values of a point make an invalid scenario
    */
-  public static SweepResult run(SweepPlan spec, int threads, double[][] known, PointListener listener)
+  public static SweepResult run(SweepPlan plan, int threads, double[][] known, PointListener listener)
       throws ScenarioException {
-    return run(spec, PointExecutor.local(threads), known, listener);
+    return run(plan, PointExecutor.local(threads), known, listener);
   }
 
   /**
@@ -72,9 +70,9 @@ public final class Sweep {
    * @param listener hears about each point run here
    * @throws ScenarioException when the values of a point make an invalid scenario
    */
-  public static SweepResult run(SweepPlan spec, PointExecutor executor, double[][] known, PointListener listener)
+  public static SweepResult run(SweepPlan plan, PointExecutor executor, double[][] known, PointListener listener)
       throws ScenarioException {
-    double[][] points = points(spec);
+    double[][] points = points(plan);
     double[][] outputs = new double[points.length][];
     List<Integer> missing = new ArrayList<>();
     for (int p = 0; p < points.length; p++) {
@@ -86,17 +84,17 @@ public final class Sweep {
     }
     int before = points.length - missing.size();
     LOG.info("sweep: {} points ({} to run, {} known) x {} replicates, seed {}, on {}", points.length,
-        missing.size(), before, spec.replicates(), spec.seed(), executor);
+        missing.size(), before, plan.replicates(), plan.seed(), executor);
     long start = System.nanoTime();
     if (!missing.isEmpty()) {
       PointListener logged = logged(listener, points.length, missing.size(), start);
-      executor.run(spec, points, missing, before, (point, values, done) -> {
+      executor.run(plan, points, missing, before, (point, values, done) -> {
         outputs[point] = values.clone();
         logged.pointDone(point, values, done);
       });
     }
     long simulated = System.nanoTime();
-    SweepResult result = assemble(spec, outputs);
+    SweepResult result = assemble(plan, outputs);
     LOG.info("sweep: {} points simulated in {} s, indices computed in {} s", missing.size(),
         seconds(simulated - start), seconds(System.nanoTime() - simulated));
     return result;
@@ -123,27 +121,27 @@ public final class Sweep {
    * Checks that every point makes a valid scenario, without running any, for runners that must
    * refuse bad input before they start (the first invalid point is reported, as by {@link #run}).
    */
-  public static void checkPoints(SweepPlan spec) throws ScenarioException {
-    double[][] points = points(spec);
+  public static void checkPoints(SweepPlan plan) throws ScenarioException {
+    double[][] points = points(plan);
     PointFailure failure = new PointFailure();
     for (int p = 0; p < points.length && !failure.happened(); p++) {
       try {
-        CompiledScenario.compile(PointRunner.scenario(spec, points[p]));
+        PointRunner.scenario(plan, points[p]);
       } catch (ScenarioException e) {
         failure.add(p, e);
       }
     }
-    failure.rethrow(points, spec.paths());
+    failure.rethrow(points, plan.paths());
   }
 
   /** Every point's parameter values, in design order (rounded where a field takes whole numbers). */
-  public static double[][] points(SweepPlan spec) {
-    double[][] unit = unitDesign(spec);
-    int k = spec.parameters().size();
+  public static double[][] points(SweepPlan plan) {
+    double[][] unit = unitDesign(plan);
+    int k = plan.parameters().size();
     double[][] points = new double[unit.length][k];
     for (int p = 0; p < unit.length; p++) {
       for (int i = 0; i < k; i++) {
-        points[p][i] = spec.valueOf(i, unit[p][i]);
+        points[p][i] = plan.valueOf(i, unit[p][i]);
       }
     }
     return points;
@@ -153,27 +151,27 @@ public final class Sweep {
    * The result of a sweep from every point's outputs, in design order, wherever they were
    * computed: the points and each output's indices.
    */
-  public static SweepResult assemble(SweepPlan spec, double[][] outputs) {
-    double[][] unit = unitDesign(spec);
+  private static SweepResult assemble(SweepPlan plan, double[][] outputs) {
+    double[][] unit = unitDesign(plan);
     if (outputs.length != unit.length) {
       throw new IllegalArgumentException("outputs of " + outputs.length + " points for a design of " + unit.length);
     }
     Map<String, Indices> indices = new LinkedHashMap<>();
-    List<String> names = spec.outputNames();
+    List<String> names = plan.outputNames();
     for (int o = 0; o < names.size(); o++) {
       double[] column = new double[unit.length];
       for (int p = 0; p < unit.length; p++) {
         column[p] = outputs[p][o];
       }
       int output = o;
-      spec.design().indices(spec.parameters(), unit, column, spec.seed())
+      plan.design().indices(plan.parameters(), unit, column, plan.seed())
           .ifPresent(found -> indices.put(names.get(output), found));
     }
     double[][] copies = new double[outputs.length][];
     for (int p = 0; p < outputs.length; p++) {
       copies[p] = outputs[p].clone();
     }
-    return new SweepResult(points(spec), copies, indices);
+    return new SweepResult(points(plan), copies, indices);
   }
 
 }

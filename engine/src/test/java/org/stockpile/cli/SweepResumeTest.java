@@ -120,6 +120,19 @@ class SweepResumeTest {
   }
 
   @Test
+  void aSweepBegunBeforeTheRandomStreamsWereKeyedByNameIsNotFinishedWithThem() throws Exception {
+    Path stopped = folder.resolve("stopped");
+    SweepJournal.Header older = new SweepJournal.Header(Manifest.sha256(spec),
+        Manifest.sha256(folder.resolve("scenario.yaml")), "SobolDesign[samples=128]", 64, 4, 640, 4, false, List.of(),
+        0);
+    SweepJournal.start(AtomicDirectory.workFolder(stopped).resolve(SweepJournal.FILE), older).close();
+    assertEquals(2, Main.execute("sweep", spec.toString(), "--resume", stopped.toString()));
+    assertTrue(console.err().contains("was begun by an earlier Stockpile, whose shock processes drew from other random "
+        + "streams"), console.err());
+    assertFalse(Files.exists(stopped.resolve("points.csv")));
+  }
+
+  @Test
   void resumeRefusesOtherSettingsAFinishedSweepAndNothingToResume() throws Exception {
     Path stopped = folder.resolve("stopped");
     SweepJournal.Header header = new SweepJournal.Header(Manifest.sha256(spec),

@@ -11,7 +11,6 @@ import static org.stockpile.sim.Trace.STOCK_AFTER;
 import static org.stockpile.sim.Trace.STOCK_BEFORE;
 import static org.stockpile.sim.Trace.UNSTORED;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stockpile.metrics.Metric;
 import org.stockpile.model.Logistics;

@@ -19,8 +19,8 @@ import org.stockpile.model.ExportControl;
 import org.stockpile.model.ExportTax;
 import org.stockpile.model.Logistics;
 import org.stockpile.model.Outage;
-import org.stockpile.model.Source;
 import org.stockpile.model.ShockWindow;
+import org.stockpile.model.Source;
 import org.stockpile.model.StockpileTier;
 
 /** Each shock type on a scenario small enough to follow by hand: 10 units a day, one source of capacity 20. */

@@ -58,8 +58,20 @@ class StreamStabilityTest {
     assertFalse(events.get(0).isEmpty(), "the surge happens several times a year");
     assertNotEquals(events.get(0), events.get(1), "the second is demandSurge:<material>#2, not a copy of the first");
     String material = base.materials().keySet().iterator().next();
-    assertEquals("demandSurge:" + material, StreamPurpose.processName(surge, 1));
-    assertEquals("demandSurge:" + material + "#2", StreamPurpose.processName(surge, 2));
+    assertEquals(List.of("demandSurge:" + material, "demandSurge:" + material + "#2"),
+        StreamPurpose.processNames(List.of(surge, surge)));
+  }
+
+  @Test
+  void namesThatLookLikeOtherStreamsAreEscaped() {
+    Scenario base = RandomScenarios.generate(11);
+    ShockProcess x = surge(base, "x");
+    ShockProcess x2 = surge(base, "x#2");
+    ShockProcess ab = surge(base, "a/b");
+    ShockProcess percent = surge(base, "x%232");
+    List<String> names = StreamPurpose.processNames(List.of(x, x, x2, ab, percent));
+    assertEquals(List.of("x", "x#2", "x%232", "a%2Fb", "x%25232"), names);
+    assertEquals(names.size(), new java.util.HashSet<>(names).size(), "every process its own stream");
   }
 
   @Test

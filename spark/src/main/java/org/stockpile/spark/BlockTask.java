@@ -6,14 +6,15 @@ import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.stockpile.check.ScenarioException;
 import org.stockpile.sim.MonteCarlo;
+import org.stockpile.sim.ReplicateRange;
 import org.stockpile.sim.RunBlock;
 
 /**
- * A Spark task: runs blocks of replicates ({first, count}) with the engine's kernel and returns
+ * A Spark task: runs blocks of replicates with the engine's kernel and returns
  * each block's metrics and histograms. A pure function of the payload and the blocks, so a
  * retried task returns the same numbers.
  */
-public class BlockTask implements FlatMapFunction<Iterator<int[]>, RunBlock> {
+public class BlockTask implements FlatMapFunction<Iterator<ReplicateRange>, RunBlock> {
   private final RunPayload payload;
 
   public BlockTask(RunPayload payload) {
@@ -21,12 +22,12 @@ public class BlockTask implements FlatMapFunction<Iterator<int[]>, RunBlock> {
   }
 
   @Override
-  public Iterator<RunBlock> call(Iterator<int[]> blocks) throws ScenarioException {
+  public Iterator<RunBlock> call(Iterator<ReplicateRange> blocks) throws ScenarioException {
     RunPayload.Loaded loaded = payload.load();
     List<RunBlock> done = new ArrayList<>();
     while (blocks.hasNext()) {
-      int[] block = blocks.next();
-      done.add(MonteCarlo.runBlock(loaded.compiled(), loaded.options(), block[0], block[1]));
+      ReplicateRange block = blocks.next();
+      done.add(MonteCarlo.runBlock(loaded.compiled(), loaded.options(), block.first(), block.count()));
     }
     return done.iterator();
   }

@@ -9,8 +9,8 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.slf4j.event.Level;
 import org.stockpile.console.Failures.UsageException;
 import org.stockpile.console.LogOptions;
-import picocli.CommandLine.Option;
 import picocli.CommandLine;
+import picocli.CommandLine.Option;
 
 /** What every {@code stockpile-spark} command takes: where Spark runs, how many tasks, where results go. */
 final class ClusterOptions {

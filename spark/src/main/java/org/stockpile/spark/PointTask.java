@@ -5,9 +5,9 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.stockpile.check.ScenarioException;
-import org.stockpile.sweep.SweepPlan;
 import org.stockpile.sweep.PointRunner;
 import org.stockpile.sweep.Sweep;
+import org.stockpile.sweep.SweepPlan;
 import scala.Tuple2;
 
 /**

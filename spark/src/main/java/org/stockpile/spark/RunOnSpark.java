@@ -9,8 +9,8 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockpile.console.ExitCode;
-import org.stockpile.console.Failures.UsageException;
 import org.stockpile.console.Failures;
+import org.stockpile.console.Failures.UsageException;
 import org.stockpile.console.VariantOptions;
 import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.Manifest;
@@ -20,10 +20,10 @@ import org.stockpile.report.Format;
 import org.stockpile.report.ResultTable;
 import org.stockpile.scenario.ScenarioTemplate;
 import org.stockpile.sim.RunResult;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /** {@code stockpile-spark run SCENARIO}: {@code stockpile run} with blocks of replicates as Spark tasks. */
 @Command(name = "run", mixinStandardHelpOptions = true,

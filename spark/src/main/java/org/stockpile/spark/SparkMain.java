@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.stockpile.console.ExitCode;
 import org.stockpile.console.Logging;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * {@code stockpile-spark}: the sweep command on Apache Spark. Everything is checked on the driver

@@ -7,6 +7,7 @@ import org.stockpile.check.ScenarioException;
 import org.stockpile.sim.BlockExecutor;
 import org.stockpile.sim.CompiledScenario;
 import org.stockpile.sim.MonteCarlo;
+import org.stockpile.sim.ReplicateRange;
 import org.stockpile.sim.RunBlock;
 import org.stockpile.sim.RunOptions;
 import org.stockpile.sim.RunResult;
@@ -38,19 +39,22 @@ public final class SparkRun implements BlockExecutor {
     return MonteCarlo.run(loaded.compiled(), loaded.options(), new SparkRun(spark, tasks, task));
   }
 
-  /** {first, count} of at most {@code tasks} blocks covering {@code replicates}. */
-  static List<int[]> blocks(int replicates, int tasks) {
+  /** At most {@code tasks} blocks covering {@code replicates}. */
+  static List<ReplicateRange> blocks(int replicates, int tasks) {
     return BlockExecutor.split(replicates, tasks);
   }
 
-  /** The tasks' blocks; the executors run the payload's scenario, the one {@code compiled} was made from. */
+  /**
+   * The tasks' blocks. The executors run the payload's scenario and options, from which the
+   * driver made {@code compiled} and {@code options} (the same bytes, read the same way).
+   */
   @Override
-  public Collection<RunBlock> run(CompiledScenario compiled, RunOptions options, List<int[]> blocks) {
+  public Collection<RunBlock> run(CompiledScenario compiled, RunOptions options, List<ReplicateRange> blocks) {
     return spark.parallelize(blocks, blocks.size()).mapPartitions(task).collect();
   }
 
   @Override
-  public List<int[]> blocks(int replicates) {
+  public List<ReplicateRange> blocks(int replicates) {
     return blocks(replicates, tasks);
   }
 }

@@ -16,6 +16,11 @@ import scala.Tuple2;
  * partition a task running the engine's code ({@link PointTask}), and hands the collected outputs
  * back to {@link Sweep}, which puts them in design order before the indices are computed, so
  * neither the partitions nor the order in which tasks finish (nor retries) change a number.
+ *
+ * <p>The tasks run the payload's plan, which is the plan {@link #run(SweepPlan, double[][], List, int,
+ * Sweep.PointListener)} is handed (both are read from the same spec bytes); a point that makes an
+ * invalid scenario fails its task, so the driver checks every point first
+ * ({@link Sweep#checkPoints}) and refuses the sweep before any task starts.
  */
 public final class SparkSweep implements PointExecutor {
   private final JavaSparkContext spark;

@@ -10,8 +10,8 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockpile.console.BaselineOptions;
-import org.stockpile.console.Failures.UsageException;
 import org.stockpile.console.Failures;
+import org.stockpile.console.Failures.UsageException;
 import org.stockpile.console.SweepPrinter;
 import org.stockpile.console.VariantOptions;
 import org.stockpile.output.AtomicDirectory;
@@ -22,10 +22,10 @@ import org.stockpile.study.SweepStudy;
 import org.stockpile.sweep.Sweep;
 import org.stockpile.sweep.SweepPlan;
 import org.stockpile.sweep.SweepResult;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /** {@code stockpile-spark sweep SPEC}: {@code stockpile sweep} with the points as Spark tasks. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,

@@ -24,6 +24,7 @@ import org.stockpile.check.ScenarioException;
 import org.stockpile.cli.Main;
 import org.stockpile.output.Manifest;
 import org.stockpile.output.RunWriter;
+import org.stockpile.sim.ReplicateRange;
 import org.stockpile.sim.RunBlock;
 import org.stockpile.sim.RunResult;
 
@@ -108,11 +109,10 @@ class SparkRunTest {
 
   @Test
   void blocksAreMultiplesOfTheKernelsGrainAndCoverEveryReplicateOnce() {
-    List<int[]> blocks = SparkRun.blocks(1000, 3);
+    List<ReplicateRange> blocks = SparkRun.blocks(1000, 3);
     assertEquals(3, blocks.size());
-    assertEquals(0, blocks.get(0)[0]);
-    assertEquals(384, blocks.get(0)[1]);
-    assertEquals(1000, blocks.stream().mapToInt(block -> block[1]).sum());
+    assertEquals(new ReplicateRange(0, 384), blocks.get(0));
+    assertEquals(1000, blocks.stream().mapToInt(ReplicateRange::count).sum());
     assertEquals(1, SparkRun.blocks(10, 8).size(), "no block smaller than the grain but the last");
   }
 
@@ -146,7 +146,7 @@ class SparkRunTest {
     }
 
     @Override
-    public Iterator<RunBlock> call(Iterator<int[]> blocks) throws ScenarioException {
+    public Iterator<RunBlock> call(Iterator<ReplicateRange> blocks) throws ScenarioException {
       TaskContext task = TaskContext.get();
       if (task.partitionId() == 1 && task.attemptNumber() == 0) {
         FAILED.incrementAndGet();

@@ -1,4 +1,4 @@
-package org.stockpile.check;
+package org.stockpile.scenario;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
