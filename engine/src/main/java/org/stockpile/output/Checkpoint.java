@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.stockpile.optimize.Evaluation;
 import org.stockpile.optimize.GenerationRecord;
+import org.stockpile.optimize.OptimizerSettings;
 import org.stockpile.optimize.SearchState;
 
 /**
@@ -171,5 +172,42 @@ public record Checkpoint(String specSha256, String scenarioSha256, int populatio
     List<Double> values = new ArrayList<>();
     array.forEach(value -> values.add(number(value)));
     return values;
+  }
+
+  /**
+   * The saved state of the search whose results go to {@code destination} (interrupted: in its
+   * work folder; finished: in the folder), checked against the spec, the base scenario, its
+   * variants and the settings: what {@code --resume} continues from.
+   */
+  public static SearchState resumable(Path destination, String specSha, String scenarioSha, List<String> varied,
+      OptimizerSettings settings) throws OutputException {
+    Path interrupted = AtomicDirectory.workFolder(destination).resolve(Checkpoint.FILE);
+    Path finished = destination.resolve(Checkpoint.FILE);
+    Path file = Files.exists(interrupted) ? interrupted : finished;
+    if (!Files.exists(file)) {
+      throw new OutputException("--resume " + destination + ": no checkpoint in " + finished + " or " + interrupted);
+    }
+    Checkpoint saved = Checkpoint.read(file);
+    if (!saved.specSha256().equals(specSha)) {
+      throw new OutputException("--resume " + destination + ": that search ran another version of the spec");
+    }
+    if (!saved.scenarioSha256().equals(scenarioSha)) {
+      throw new OutputException("--resume " + destination + ": the base scenario has changed since that search ran");
+    }
+    if (!saved.variants().equals(varied)) {
+      throw new OutputException("--resume " + destination + ": that search ran other variants of the base scenario "
+          + "(--overlay and --set: " + saved.variants() + ", not " + varied + "); resume with the same");
+    }
+    if (saved.population() != settings.population() || saved.replicates() != settings.replicates()
+        || saved.seed() != settings.seed()) {
+      throw new OutputException("--resume " + destination + ": that search ran with population " + saved.population()
+          + ", replicates " + saved.replicates() + " and seed " + saved.seed() + "; resume with the same");
+    }
+    long done = saved.state().nextGeneration() - 1;
+    if (settings.generations() < done) {
+      throw new OutputException("--resume " + destination + ": that search already ran " + done
+          + " generations; ask for at least as many");
+    }
+    return saved.state();
   }
 }
