@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
+import org.stockpile.scenario.ScenarioTemplate;
 
 /**
  * How a run was made: engine version and git commit, the scenario file and its SHA-256, the
@@ -77,6 +78,20 @@ public record Manifest(String engineVersion, String gitCommit, String scenarioFi
     node.put("wallSeconds", Duration.between(start, end).toMillis() / 1000.0);
     node.put("timeSeriesAccuracy", TIME_SERIES_NOTE);
     return node;
+  }
+
+  /**
+   * The files a sweep or a search read, into its manifest: the spec and the base scenario with
+   * their SHA-256, and the base's {@code variants} in order when there are any.
+   */
+  static void putStudyFiles(ObjectNode node, Path specFile, ScenarioTemplate base) throws IOException {
+    node.put("specFile", specFile.toString());
+    node.put("specSha256", sha256(specFile));
+    node.put("scenarioFile", base.file().toString());
+    node.put("scenarioSha256", sha256(base.file()));
+    if (!base.variants().isEmpty()) {
+      node.set("variants", RecordedVariant.toJson(RecordedVariant.of(base.variants())));
+    }
   }
 
   /** The engine's version, from the build. */

@@ -183,13 +183,7 @@ public final class SweepWriter {
     ObjectNode node = Manifest.header("sweep");
     node.put("engineVersion", Manifest.currentEngineVersion());
     node.put("gitCommit", Manifest.currentGitCommit());
-    node.put("specFile", study.specFile().toString());
-    node.put("specSha256", Manifest.sha256(study.specFile()));
-    node.put("scenarioFile", study.base().file().toString());
-    node.put("scenarioSha256", Manifest.sha256(study.base().file()));
-    if (!study.base().variants().isEmpty()) {
-      node.set("variants", RecordedVariant.toJson(RecordedVariant.of(study.base().variants())));
-    }
+    Manifest.putStudyFiles(node, study.specFile(), study.base());
     node.put("design", plan.design().name());
     node.put("designSettings", plan.design().toString());
     node.put("points", result.points().length);

@@ -14,7 +14,7 @@ import org.stockpile.metrics.SeriesBlock;
  * Steps 8 and 9 of the day: costs, tomorrow's price and substitution, the metrics, the observed
  * flows and the daily series.
  */
-final class AccountStep extends DayStep {
+final class AccountStep extends LaneArrays {
   /** Series of a material before its tiers' (see {@link RunResult.Series}). */
   private static final int SERIES = RunResult.Series.values().length;
   private static final int COVER = RunResult.Series.DAYS_OF_COVER.ordinal();
@@ -53,13 +53,14 @@ final class AccountStep extends DayStep {
     after.intoArray(stockAfter, 0);
     owedTotal.intoArray(totalOwed, 0);
     for (int k = compiled.tierStart[m]; k < compiled.tierEnd[m]; k++) {
-      metrics.tierDay(k * LANES, stock, owed, drawn, compiled.tierHoldingPerDay[k], compiled.tierCapitalPerDay[k], todayPrice,
-          compiled.basePrice[m], discount,
+      metrics.tierDay(k * LANES, stock, owed, drawn, compiled.tierHoldingPerDay[k], compiled.tierCapitalPerDay[k],
+          todayPrice, compiled.basePrice[m], discount,
           compiled.tierTarget[k], perReference, shortfallToday, atMaterial);
     }
     tomorrow(m);
     final int consumedAt = ((t & (consumedDays - 1)) * compiled.materialCount + m) * LANES;
-    fromArray(SPECIES, servedFromArrivals, 0).add(fromArray(SPECIES, servedFromStockToday, atMaterial)).intoArray(consumed, consumedAt);
+    fromArray(SPECIES, servedFromArrivals, 0).add(fromArray(SPECIES, servedFromStockToday, atMaterial))
+        .intoArray(consumed, consumedAt);
     metrics.materialFlows(atMaterial, t, demand, consumed, consumedAt, shortfallToday, servedFromStockToday, stockAfter,
         compiled.shortageCost[m], discount);
     metrics.materialStocks(atMaterial, stockAfter, targets, totalOwed, perReference);

@@ -289,7 +289,8 @@ public final class CompiledScenario {
         tierMaxRelease[k] = Double.POSITIVE_INFINITY;
       }
       tierMaxBuy[k] = tier.refill() == null ? Double.POSITIVE_INFINITY : tier.refill().maxBuyPerDayOrUnlimited();
-      tierBudgetPerYear[k] = tier.refill() == null ? Double.POSITIVE_INFINITY : tier.refill().budgetPerYearOrUnlimited();
+      tierBudgetPerYear[k] = tier.refill() == null ? Double.POSITIVE_INFINITY
+          : tier.refill().budgetPerYearOrUnlimited();
       tierBuyWhileShocked[k] = tier.refill() == null || tier.refill().buyWhileShocked();
       k++;
     }

@@ -5,7 +5,7 @@ import static jdk.incubator.vector.DoubleVector.fromArray;
 import jdk.incubator.vector.DoubleVector;
 
 /** Step 2 of the day: demand, with its noise, and what recycling returns. */
-final class DemandStep extends DayStep {
+final class DemandStep extends LaneArrays {
 
 
   DemandStep(LaneState state) {

@@ -8,7 +8,7 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 
 /** Step 5 of the day: draws from stock, freely drawn tiers first, tiers with a release rule by their release rules. */
-final class DrawStep extends DayStep {
+final class DrawStep extends LaneArrays {
 
 
   DrawStep(LaneState state) {
@@ -32,11 +32,11 @@ final class DrawStep extends DayStep {
       DoubleVector units = fromArray(SPECIES, stock, atTier);
       DoubleVector take = unserved.blend(units, unserved.compare(GT, units));
       if (compiled.tierRuled[k]) {
-        // A tier with a release rule releases once the unmet share it faces has exceeded its trigger on more
-        // than latencyDays consecutive days, until the trigger has stayed off as long; at most
-        // its daily cap; loans are recorded, their premium in money. Unmet share > trigger,
-        // without a division.
-        VectorMask<Double> triggered = unserved.compare(GT, need.mul(compiled.tierTrigger[k])).and(unserved.compare(GT, 0));
+        // A tier with a release rule releases once the unmet share it faces has exceeded its
+        // trigger on more than latencyDays consecutive days, until the trigger has stayed off as
+        // long; at most its daily cap. Unmet share > trigger, without a division.
+        VectorMask<Double> triggered = unserved.compare(GT, need.mul(compiled.tierTrigger[k]))
+            .and(unserved.compare(GT, 0));
         DoubleVector onDays = fromArray(SPECIES, triggerDays, atTier).add(1).blend(0, triggered.not());
         DoubleVector offDays = fromArray(SPECIES, calmDays, atTier).add(1).blend(0, triggered);
         onDays.intoArray(triggerDays, atTier);
@@ -47,15 +47,20 @@ final class DrawStep extends DayStep {
         DoubleVector.zero(SPECIES).blend(1, on).intoArray(releasing, atTier);
         double cap = compiled.tierMaxRelease[k];
         take = take.blend(cap, take.compare(GT, cap)).blend(0, on.not());
-        VectorMask<Double> lending = take.compare(GT, 0).and(SPECIES.maskAll(compiled.tierLoan[k]));
-        DoubleVector debt = fromArray(SPECIES, owed, atTier).add(take, lending);
-        debt.intoArray(owed, atTier);
-        if (compiled.tierLoanPremium[k] > 0 && lending.anyTrue()) {
-          DoubleVector premium = take.mul(fromArray(SPECIES, todayPrice, 0)).mul(compiled.tierLoanPremium[k] * compiled.discount[t]);
-          premium.blend(0, lending.not()).intoArray(scratch, 0);
-          metrics.premiums(atTier, scratch);
+        if (compiled.tierLoan[k]) {
+          // A loan is owed back in units, in equal installments; its premium is money.
+          VectorMask<Double> lending = take.compare(GT, 0);
+          DoubleVector debt = fromArray(SPECIES, owed, atTier).add(take, lending);
+          debt.intoArray(owed, atTier);
+          if (compiled.tierLoanPremium[k] > 0 && lending.anyTrue()) {
+            DoubleVector premium = take.mul(fromArray(SPECIES, todayPrice, 0))
+                .mul(compiled.tierLoanPremium[k] * compiled.discount[t]);
+            premium.blend(0, lending.not()).intoArray(scratch, 0);
+            metrics.premiums(atTier, scratch);
+          }
+          fromArray(SPECIES, installment, atTier).blend(debt.div(compiled.tierPayback[k]), lending)
+              .intoArray(installment, atTier);
         }
-        fromArray(SPECIES, installment, atTier).blend(debt.div(compiled.tierPayback[k]), lending).intoArray(installment, atTier);
       }
       VectorMask<Double> drawing = take.compare(GT, 0);
       units.sub(take, drawing).intoArray(stock, atTier);

@@ -169,8 +169,8 @@ public final class Kernel {
           accounts.record(m, t, series, seriesRow, count);
         }
         if (covers != null && coverSlot[t] >= 0) {
-          accounts.cover(m, covers, (first - coverFirst) * coverWidth + coverSlot[t] * compiled.materialCount + m, coverWidth,
-              count);
+          accounts.cover(m, covers, (first - coverFirst) * coverWidth + coverSlot[t] * compiled.materialCount + m,
+              coverWidth, count);
         }
       }
       state.metrics.dayTotals(t, state.shortfallToday, state.servedFromStockToday);

@@ -9,7 +9,7 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 
 /** Step 3 of the day: what the economy orders (an order-up-to rule on its inventory position). */
-final class OrderStep extends DayStep {
+final class OrderStep extends LaneArrays {
 
 
   OrderStep(LaneState state) {
@@ -20,8 +20,9 @@ final class OrderStep extends DayStep {
    * 3. Orders: order-up-to on the inventory position. The economy orders today's expected
    * imports (expected demand less recycling), plus what its position lacks: the pipeline
    * (expected imports x lead times) less what is in transit, the backlog, what tiers miss below
-   * their aims and what they are owed. Freely drawn tiers' stock above its aim, in-transit surpluses and
-   * supply waiting unstored count against it. Tiers' buying is capped by their refill rules, loans by their installments.
+   * their aims and what they are owed. Freely drawn tiers' stock above its aim, in-transit
+   * surpluses and supply waiting unstored count against it. Tiers' buying is capped by their
+   * refill rules, loans by their installments.
    */
   void order(int m) {
     final int atMaterial = m * LANES;
@@ -29,7 +30,8 @@ final class OrderStep extends DayStep {
     final DoubleVector expectedNow = fromArray(SPECIES, expected, 0);
     final DoubleVector net = expectedNow.sub(fromArray(SPECIES, recycled, 0));
     final DoubleVector need = net.blend(0, net.compare(LE, 0));
-    final DoubleVector pipelineGap = need.mul(fromArray(SPECIES, flowLeadDays, atMaterial)).sub(fromArray(SPECIES, inTransit, atMaterial));
+    final DoubleVector pipelineGap = need.mul(fromArray(SPECIES, flowLeadDays, atMaterial))
+        .sub(fromArray(SPECIES, inTransit, atMaterial));
     final DoubleVector backlog = fromArray(SPECIES, backlogUnits, atMaterial);
     final DoubleVector safety = expectedNow.mul(safetyFactor[m]);
     final DoubleVector unitPrice = fromArray(SPECIES, todayPrice, 0);
@@ -45,7 +47,8 @@ final class OrderStep extends DayStep {
       before = before.add(units);
       zero.intoArray(drawn, atTier);
       zero.intoArray(repaidToday, atTier);
-      DoubleVector aim = DoubleVector.broadcast(SPECIES, compiled.tierTarget[k]).add(safety, SPECIES.maskAll(k == firstFreeTier[m]));
+      DoubleVector aim = DoubleVector.broadcast(SPECIES, compiled.tierTarget[k])
+          .add(safety, SPECIES.maskAll(k == firstFreeTier[m]));
       DoubleVector want = aim.sub(units).sub(due);
       // A tier with a release rule's stock above target does not count against the order; a freely drawn tier's does.
       DoubleVector counted = want.blend(0, want.compare(LE, 0).and(SPECIES.maskAll(compiled.tierRuled[k])));

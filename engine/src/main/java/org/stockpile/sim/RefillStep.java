@@ -13,7 +13,7 @@ import jdk.incubator.vector.VectorMask;
  * Steps 6 and 7 of the day: the shortfall (lost or carried as backlog), then refills from what
  * arrived beyond demand and loan repayments.
  */
-final class RefillStep extends DayStep {
+final class RefillStep extends LaneArrays {
 
 
   RefillStep(LaneState state) {
@@ -164,7 +164,10 @@ final class RefillStep extends DayStep {
     fromArray(SPECIES, repaidNow, 0).add(fromArray(SPECIES, movedNow, 0)).intoArray(repaidNow, 0);
   }
 
-  /** Moves up to {@code dueNow} from freely drawn tier {@code f}'s stock above its target to tier with a release rule {@code k}. */
+  /**
+   * Moves up to {@code dueNow} from freely drawn tier {@code f}'s stock above its target to tier
+   * {@code k}, which has a release rule.
+   */
   private void transfer(int f, int k, double value) {
     final int atFree = f * LANES;
     final int atTier = k * LANES;

@@ -157,17 +157,20 @@ final class ReplicateMetrics {
    * present value: {@code cost} holds one value per lane, zero where nothing was bought.
    */
   void acquisition(int k, double[] cost) {
-    DoubleVector.fromArray(SPECIES, tierAcquisition, k).add(DoubleVector.fromArray(SPECIES, cost, 0)).intoArray(tierAcquisition, k);
+    DoubleVector.fromArray(SPECIES, tierAcquisition, k).add(DoubleVector.fromArray(SPECIES, cost, 0))
+        .intoArray(tierAcquisition, k);
   }
 
   /** Stock tier {@code k} drew to serve demand today, at the base price (present value). */
   void stockUsed(int k, double[] value) {
-    DoubleVector.fromArray(SPECIES, tierUsedValue, k).add(DoubleVector.fromArray(SPECIES, value, 0)).intoArray(tierUsedValue, k);
+    DoubleVector.fromArray(SPECIES, tierUsedValue, k).add(DoubleVector.fromArray(SPECIES, value, 0))
+        .intoArray(tierUsedValue, k);
   }
 
   /** Loan premiums (money, present value) owed to tier {@code k} for today's loans. */
   void premiums(int k, double[] premiums) {
-    DoubleVector.fromArray(SPECIES, tierPremiums, k).add(DoubleVector.fromArray(SPECIES, premiums, 0)).intoArray(tierPremiums, k);
+    DoubleVector.fromArray(SPECIES, tierPremiums, k).add(DoubleVector.fromArray(SPECIES, premiums, 0))
+        .intoArray(tierPremiums, k);
   }
 
   /**
@@ -177,8 +180,10 @@ final class ReplicateMetrics {
    */
   void excess(int m, double[] units, double[] shocked, double[] limited) {
     DoubleVector.fromArray(SPECIES, excess, m).add(DoubleVector.fromArray(SPECIES, units, 0)).intoArray(excess, m);
-    DoubleVector.fromArray(SPECIES, excessShocked, m).add(DoubleVector.fromArray(SPECIES, shocked, 0)).intoArray(excessShocked, m);
-    DoubleVector.fromArray(SPECIES, excessLimited, m).add(DoubleVector.fromArray(SPECIES, limited, 0)).intoArray(excessLimited, m);
+    DoubleVector.fromArray(SPECIES, excessShocked, m).add(DoubleVector.fromArray(SPECIES, shocked, 0))
+        .intoArray(excessShocked, m);
+    DoubleVector.fromArray(SPECIES, excessLimited, m).add(DoubleVector.fromArray(SPECIES, limited, 0))
+        .intoArray(excessLimited, m);
   }
 
   /**
@@ -205,12 +210,14 @@ final class ReplicateMetrics {
     DoubleVector.fromArray(SPECIES, tierHolding, k).add(units.mul(holdingPerDay * discount)).intoArray(tierHolding, k);
     if (capitalPerDay > 0) {
       DoubleVector value = units.mul(DoubleVector.fromArray(SPECIES, price, 0));
-      DoubleVector.fromArray(SPECIES, tierCapital, k).add(value.mul(capitalPerDay * discount)).intoArray(tierCapital, k);
+      DoubleVector.fromArray(SPECIES, tierCapital, k).add(value.mul(capitalPerDay * discount))
+          .intoArray(tierCapital, k);
     }
     DoubleVector cover = units.mul(perReference);
     DoubleVector lowest = DoubleVector.fromArray(SPECIES, tierMinCover, k);
     lowest.blend(cover, cover.compare(LT, lowest)).intoArray(tierMinCover, k);
-    DoubleVector.fromArray(SPECIES, tierDaysBelow, k).add(1, units.compare(LT, target * BELOW_TARGET_FACTOR)).intoArray(tierDaysBelow, k);
+    DoubleVector.fromArray(SPECIES, tierDaysBelow, k).add(1, units.compare(LT, target * BELOW_TARGET_FACTOR))
+        .intoArray(tierDaysBelow, k);
     DoubleVector released = DoubleVector.fromArray(SPECIES, drawn, k);
     VectorMask<Double> release = released.compare(GT, 0);
     DoubleVector.fromArray(SPECIES, tierReleased, k).add(released, release).intoArray(tierReleased, k);
@@ -235,7 +242,8 @@ final class ReplicateMetrics {
         .compare(GT, 0)).intoArray(shortfallWithStock, m);
     DoubleVector fromStock = DoubleVector.fromArray(SPECIES, fromStockToday, m);
     DoubleVector.fromArray(SPECIES, demand, m).add(DoubleVector.fromArray(SPECIES, demanded, 0)).intoArray(demand, m);
-    DoubleVector.fromArray(SPECIES, served, m).add(DoubleVector.fromArray(SPECIES, consumed, consumedAt)).intoArray(served, m);
+    DoubleVector.fromArray(SPECIES, served, m).add(DoubleVector.fromArray(SPECIES, consumed, consumedAt))
+        .intoArray(served, m);
     DoubleVector.fromArray(SPECIES, shortfall, m).add(unserved).intoArray(shortfall, m);
     DoubleVector.fromArray(SPECIES, shortageCost, m).add(unserved.mul(shortageCostPerUnit * discount))
         .intoArray(shortageCost, m);
@@ -362,7 +370,8 @@ final class ReplicateMetrics {
         row[offset + layout.tier(m, j, Metric.MIN_DAYS_OF_COVER)] = tierMinCover[k];
         row[offset + layout.tier(m, j, Metric.DAYS_BELOW_TARGET)] = tierDaysBelow[k];
         row[offset + layout.tier(m, j, Metric.COMPLIANCE)] = 1 - tierDaysBelow[k] / (double) horizon;
-        row[offset + layout.tier(m, j, Metric.INITIAL_STOCK_COST)] = compiled.tierInitial[compiled.tierIndex(m, j)] * compiled.basePrice[m];
+        row[offset + layout.tier(m, j, Metric.INITIAL_STOCK_COST)] =
+            compiled.tierInitial[compiled.tierIndex(m, j)] * compiled.basePrice[m];
         row[offset + layout.tier(m, j, Metric.ACQUISITION_COST)] = tierAcquisition[k];
         row[offset + layout.tier(m, j, Metric.HOLDING_COST)] = tierHolding[k];
         row[offset + layout.tier(m, j, Metric.CAPITAL_COST)] = tierCapital[k];

@@ -18,7 +18,7 @@ import jdk.incubator.vector.VectorSpecies;
  * Shipments and arrivals (steps 3 and 4 of the day): what each source ships of the order within
  * its limits and surge allowance, the journey through the pipeline ring, and what arrives today.
  */
-final class ShipmentStep extends DayStep {
+final class ShipmentStep extends LaneArrays {
   /** Ints as many as the lanes (half the bits of the doubles' vector). */
   private static final VectorSpecies<Integer> INTS =
       VectorSpecies.of(int.class, VectorShape.forBitSize(SPECIES.length() * Integer.SIZE));
@@ -87,7 +87,8 @@ final class ShipmentStep extends DayStep {
       final int lead = compiled.leadTime[s];
       // Dispatch. Lanes shipping nothing add zeros: the same bits as skipping them.
       DoubleVector units = fromArray(SPECIES, shipped, atSource);
-      DoubleVector travel = ((DoubleVector) IntVector.fromArray(INTS, delay, atSource).convertShape(I2D, SPECIES, 0)).add(lead);
+      DoubleVector travel = ((DoubleVector) IntVector.fromArray(INTS, delay, atSource).convertShape(I2D, SPECIES, 0))
+          .add(lead);
       sent = sent.add(units);
       sentDays = sentDays.add(units.mul(travel));
       int firstDelay = delay[atSource];
@@ -129,7 +130,8 @@ final class ShipmentStep extends DayStep {
     // The pipeline needed tomorrow follows where the flow goes now, not the normal shares: when a
     // source is cut, others carry its flow with their own lead times.
     DoubleVector leadDays = sentDays.div(sent);
-    fromArray(SPECIES, flowLeadDays, atMaterial).blend(leadDays, sent.compare(GT, 0)).intoArray(flowLeadDays, atMaterial);
+    fromArray(SPECIES, flowLeadDays, atMaterial).blend(leadDays, sent.compare(GT, 0))
+        .intoArray(flowLeadDays, atMaterial);
     // Arrivals, recycling and what waited unstored since yesterday serve demand first.
     DoubleVector waiting = fromArray(SPECIES, unstored, atMaterial);
     waiting.intoArray(carried, 0);
@@ -187,7 +189,8 @@ final class ShipmentStep extends DayStep {
       fraction = fraction.blend(1, fraction.compare(GE, 1));
       for (int s = s0; s < s1; s++) {
         final int atSource = s * LANES;
-        fromArray(SPECIES, shipped, atSource).add(fraction.mul(fromArray(SPECIES, headroom, atSource)), spread).intoArray(shipped, atSource);
+        fromArray(SPECIES, shipped, atSource).add(fraction.mul(fromArray(SPECIES, headroom, atSource)), spread)
+            .intoArray(shipped, atSource);
       }
     }
   }

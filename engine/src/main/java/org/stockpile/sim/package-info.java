@@ -3,7 +3,7 @@
  * ({@link org.stockpile.sim.CompiledScenario}), the daily kernel that steps a group of replicates
  * side by side through the day of docs/model.md on the processor's vector lanes
  * ({@link org.stockpile.sim.Kernel}, with the group's state in {@code LaneState}, named once for the
- * steps in {@code DayStep}, and one class per step of the day, {@code DemandStep} to
+ * steps in {@code LaneArrays}, and one class per step of the day, {@code DemandStep} to
  * {@code AccountStep}), the random streams that make replicates reproducible
  * ({@link org.stockpile.sim.RandomStreams}, every purpose keyed by name in
  * {@link org.stockpile.sim.StreamPurpose}), the shocks of one replicate
