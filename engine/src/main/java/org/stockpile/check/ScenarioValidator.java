@@ -38,10 +38,13 @@ public final class ScenarioValidator {
 
   private final Checks checks = new Checks();
   private final Scenario scenario;
+  /** Whether the scenario is one economy of a {@link org.stockpile.model.World}, which checks what economies share. */
+  private final boolean inWorld;
   private final Set<String> tags = new HashSet<>();
 
-  private ScenarioValidator(Scenario scenario) {
+  private ScenarioValidator(Scenario scenario, boolean inWorld) {
     this.scenario = scenario;
+    this.inWorld = inWorld;
     scenario.countries().values().forEach(country -> {
       if (country != null) {
         tags.addAll(country.tags());
@@ -61,10 +64,22 @@ public final class ScenarioValidator {
 
   /** Checks {@code scenario} once. */
   public static Checked check(Scenario scenario) {
-    ScenarioValidator validator = new ScenarioValidator(scenario);
+    ScenarioValidator validator = new ScenarioValidator(scenario, false);
     validator.checkScenario();
     List<Finding> problems = validator.checks.problems();
     return new Checked(problems, problems.isEmpty() ? new ValidScenario(scenario) : null);
+  }
+
+  /**
+   * The problems of one economy of a world seen alone ({@link org.stockpile.model.World#economyView}):
+   * as for a scenario, but its sources may name a shared supplier (whose capacity they need not
+   * repeat), its prices are the market's, and what depends on the other economies (an outage
+   * naming a source, a shock's materials) is left to {@link WorldValidator}.
+   */
+  static List<Finding> economyProblems(Scenario view) {
+    ScenarioValidator validator = new ScenarioValidator(view, true);
+    validator.checkScenario();
+    return validator.checks.problems();
   }
 
   /** Every problem of {@code scenario}; empty when it is valid. */
@@ -117,6 +132,10 @@ public final class ScenarioValidator {
       checks.positive(TreePaths.key(path, "referenceDailyConsumption"), material.referenceDailyConsumption());
     }
     checks.atLeast(TreePaths.key(path, "priceElasticity"), material.priceElasticity(), 0);
+    if (inWorld && material.priceElasticity() != 0) {
+      checks.fail(TreePaths.key(path, "priceElasticity"), "the world market moves the price of every economy: give it "
+          + "as markets." + id + ".priceElasticity");
+    }
     checkSources(TreePaths.key(path, "sources"), material.sources());
     material.stockpiles().forEach((holder, tier) -> checkTier(TreePaths.key(TreePaths.key(path, "stockpiles"), holder),
         holder, tier));
@@ -170,7 +189,16 @@ public final class ScenarioValidator {
       }
       checks.inRange(TreePaths.key(sourcePath, "share"), source.share(), 0, 1);
       shareSum += source.share();
-      checks.atLeast(TreePaths.key(sourcePath, "capacityPerDay"), source.capacityPerDay(), 0);
+      if (source.supplier() != null && !inWorld) {
+        checks.fail(TreePaths.key(sourcePath, "supplier"), "a shared supplier needs a scenario with 'economies'; a single "
+            + "economy's source gives its own capacityPerDay");
+      }
+      if (source.capacityPerDay() != null) {
+        checks.atLeast(TreePaths.key(sourcePath, "capacityPerDay"), source.capacityPerDay(), 0);
+      } else if (source.supplier() == null) {
+        checks.fail(TreePaths.key(sourcePath, "capacityPerDay"), "missing required key 'capacityPerDay'");
+      }
+      checks.atLeast(TreePaths.key(sourcePath, "contractPerDay"), source.contractPerDay(), 0);
       checks.inRange(TreePaths.key(sourcePath, "leadTimeDays"), source.leadTimeDays(), 0, MAX_LEAD_DAYS);
       checks.inRange(TreePaths.key(sourcePath, "surgeRatePerDay"), source.surgeRatePerDay(), 0, 1);
       checks.inRange(TreePaths.key(sourcePath, "costPremium"), source.costPremium(), -0.99, 100);
@@ -250,7 +278,7 @@ public final class ScenarioValidator {
     checks.inRange(TreePaths.key(path, "recoveryDays"), window.recoveryDays(), 0, MAX_HORIZON_DAYS);
     for (int i = 0; i < window.materials().size(); i++) {
       String material = window.materials().get(i);
-      if (!scenario.materials().containsKey(material)) {
+      if (!inWorld && !scenario.materials().containsKey(material)) {
         checks.fail(TreePaths.index(TreePaths.key(path, "materials"), i), "'" + material + "' is not a material"
             + Suggestions.didYouMean(material, scenario.materials().keySet()));
       }
@@ -295,6 +323,9 @@ public final class ScenarioValidator {
     }
     if (outage.country() != null) {
       checkCountry(TreePaths.key(path, "country"), outage.country());
+      return;
+    }
+    if (inWorld) {
       return;
     }
     Set<String> ids = new LinkedHashSet<>();

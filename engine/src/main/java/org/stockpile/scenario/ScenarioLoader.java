@@ -9,7 +9,10 @@ import org.stockpile.check.ScenarioException;
 import org.stockpile.check.ScenarioValidator;
 import org.stockpile.check.TreePaths;
 import org.stockpile.check.ValidScenario;
+import org.stockpile.check.ValidWorld;
+import org.stockpile.check.WorldValidator;
 import org.stockpile.model.Scenario;
+import org.stockpile.model.World;
 
 /**
  * Reads a scenario file (YAML, or JSON by its {@code .json} ending), with any
@@ -40,6 +43,61 @@ public final class ScenarioLoader {
   /** As {@link #load(Path, ScenarioVariant...)}. */
   public static Scenario load(Path file, List<ScenarioVariant> variants) throws ScenarioException {
     return bind(read(file, variants)).scenario();
+  }
+
+  /**
+   * Whether {@code file} declares several economies ({@code economies:}, a {@link World}) rather
+   * than one ({@code economy:}); problems reading it are left to the load that follows.
+   */
+  public static boolean declaresEconomies(Path file) {
+    try {
+      return TreeReader.read(file).root().has(WORLD_KEY);
+    } catch (ScenarioException e) {
+      return false;
+    }
+  }
+
+  /** The key that makes a file a world of several economies. */
+  static final String WORLD_KEY = "economies";
+
+  /**
+   * The scenario of several economies in {@code file} with {@code variants} applied, checked like
+   * a single economy's file: or an exception listing every problem, located.
+   */
+  public static ValidWorld loadWorld(Path file, List<ScenarioVariant> variants) throws ScenarioException {
+    return bindWorld(read(file, variants));
+  }
+
+  /** The world {@code tree} holds, checked, or every problem, located. */
+  static ValidWorld bindWorld(LocatedTree tree) throws ScenarioException {
+    TreeBinder binder = new TreeBinder();
+    List<Finding> mixed = new ArrayList<>();
+    for (String single : List.of("economy", "materials")) {
+      if (tree.root().has(single)) {
+        mixed.add(Finding.at(single, "a scenario with 'economies' gives each economy its materials under "
+            + "economies.<id>.materials: remove '" + single + "' (or 'economies', for one economy)"));
+      }
+    }
+    com.fasterxml.jackson.databind.JsonNode root = tree.root();
+    if (root instanceof com.fasterxml.jackson.databind.node.ObjectNode object && !mixed.isEmpty()) {
+      root = object.deepCopy().without(List.of("economy", "materials"));
+    }
+    World world = binder.bind(root, World.class);
+    List<Finding> problems = new ArrayList<>(mixed);
+    problems.addAll(binder.problems());
+    WorldValidator.Checked checked = WorldValidator.check(world);
+    for (Finding problem : checked.problems()) {
+      boolean echo = binder.problems().stream().anyMatch(broken -> TreePaths.related(broken.path(), problem.path()));
+      if (!echo) {
+        problems.add(problem);
+      }
+    }
+    List<Finding> parsing = tree.problems();
+    if (!problems.isEmpty() || !parsing.isEmpty()) {
+      throw new ScenarioException(tree.sorted(Stream.concat(parsing.stream(), problems.stream().map(tree::place))
+          .toList()));
+    }
+    return checked.valid();
   }
 
   /** The tree of {@code file} with {@code variants} applied, not yet checked. */

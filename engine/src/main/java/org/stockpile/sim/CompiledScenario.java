@@ -108,8 +108,25 @@ public final class CompiledScenario {
   final int[] scheduledDuration;
   final ProcessSpec[] processes;
 
+  /**
+   * Per source, the shared supplier it draws on (null: its own), for outages naming a supplier;
+   * only an economy of a world has them.
+   */
+  final String[] sourceSupplier;
+  /** The prefix of its demand streams' names: "" alone, the economy's id and "/" in a world. */
+  private final String demandPrefix;
+
   private CompiledScenario(Scenario scenario) {
+    this(scenario, null);
+  }
+
+  /**
+   * {@code scenario} laid out, its random streams named by {@code streams} (null: as a lone
+   * scenario names them).
+   */
+  private CompiledScenario(Scenario scenario, WorldStreams streams) {
     this.scenario = scenario;
+    this.demandPrefix = streams == null ? "" : streams.demandPrefix();
     this.horizon = scenario.run().horizonDays();
     this.materialCount = scenario.materials().size();
     this.materialIds = scenario.materials().keySet().toArray(String[]::new);
@@ -138,6 +155,7 @@ public final class CompiledScenario {
     tierEnd = new int[materialCount];
 
     sourceIds = new String[sourceCount];
+    sourceSupplier = new String[sourceCount];
     sourceMaterial = new int[sourceCount];
     share = new double[sourceCount];
     capacity = new double[sourceCount];
@@ -173,9 +191,10 @@ public final class CompiledScenario {
       sourceStart[m] = s;
       for (Source source : material.sources()) {
         sourceIds[s] = source.id();
+        sourceSupplier[s] = source.supplier();
         sourceMaterial[s] = m;
         share[s] = source.share();
-        capacity[s] = source.capacityPerDay();
+        capacity[s] = source.capacityOrUnlimited();
         leadTime[s] = source.leadTimeDays();
         surgeRate[s] = source.surgeRatePerDay();
         premium[s] = source.costPremium();
@@ -211,15 +230,27 @@ public final class CompiledScenario {
       scheduledDuration[i] = shock.window().durationDays();
     }
     processes = new ProcessSpec[scenario.shockProcesses().size()];
-    List<String> names = StreamPurpose.processNames(scenario.shockProcesses());
+    List<String> names = streams == null ? StreamPurpose.processNames(scenario.shockProcesses())
+        : streams.processNames();
     for (int p = 0; p < processes.length; p++) {
-      processes[p] = compileProcess(names.get(p), scenario.shockProcesses().get(p));
+      ShockProcess process = scenario.shockProcesses().get(p);
+      boolean split = streams == null ? !process.correlated() && materialsOf(process.shock()).size() > 1
+          : streams.split()[p];
+      processes[p] = compileProcess(names.get(p), process, split);
     }
   }
 
   /** Checks {@code scenario} and lays it out for the kernel. */
   public static CompiledScenario compile(Scenario scenario) throws ScenarioException {
     return compile(ScenarioValidator.validated(scenario));
+  }
+
+  /**
+   * Economy {@code view} of a world laid out for the kernel, with the world's names for its random
+   * streams, so every economy sees the same events of a shared shock process (see {@link WorldStreams}).
+   */
+  static CompiledScenario ofEconomy(Scenario view, WorldStreams streams) {
+    return new CompiledScenario(view, streams);
   }
 
   /** Lays out a scenario the validator accepted (read from a file, say) without checking it again. */
@@ -232,7 +263,7 @@ public final class CompiledScenario {
     for (int t = 0; t < horizon; t++) {
       baselineDemand[t * materialCount + m] = material.baselineDailyDemand() * Math.pow(dailyGrowth, t);
     }
-    demandPurposeHash[m] = RandomStreams.fnv1a(StreamPurpose.DEMAND.key(materialIds[m]));
+    demandPurposeHash[m] = RandomStreams.fnv1a(StreamPurpose.DEMAND.key(demandPrefix + materialIds[m]));
     double cv = material.demandNoise();
     double sigma = Math.sqrt(Math.log1p(cv * cv));
     noiseSigma[m] = sigma;
@@ -312,13 +343,13 @@ public final class CompiledScenario {
    * group hitting every material in scope, {@code process/<name>/<material id>} for each material
    * drawn on its own.
    */
-  private ProcessSpec compileProcess(String name, ShockProcess process) {
+  private ProcessSpec compileProcess(String name, ShockProcess process, boolean split) {
     Shock template = process.shock();
     List<Integer> inScope = materialsOf(template);
     String purpose = StreamPurpose.SHOCK_PROCESS.key(name);
     ShockEffect[] groups;
     String[] streams;
-    if (process.correlated() || inScope.size() <= 1) {
+    if (!split) {
       groups = new ShockEffect[] {effect(template, inScope)};
       streams = new String[] {purpose};
     } else {
@@ -435,7 +466,7 @@ public final class CompiledScenario {
     List<Integer> hit = new ArrayList<>();
     for (int m : materials) {
       for (int s = sourceStart[m]; s < sourceEnd[m]; s++) {
-        if (sourceIds[s].equals(id)) {
+        if (sourceIds[s].equals(id) || id.equals(sourceSupplier[s])) {
           hit.add(s);
         }
       }

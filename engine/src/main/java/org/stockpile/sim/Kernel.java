@@ -153,39 +153,83 @@ public final class Kernel {
     if (count < 1 || count > LANES) {
       throw new IllegalArgumentException("count must be in [1, " + LANES + "], got " + count);
     }
+    begin(seed, first);
+    for (int t = 0; t < horizon; t++) {
+      startDay(t);
+      for (int m = 0; m < compiled.materialCount; m++) {
+        order(m, t);
+        shipments.ship(m, t);
+        serve(m, t, first, count, series, seriesRow, observer != null);
+      }
+      endDay(t, first, count, observer);
+    }
+    finish(count, metrics, metricsOffset);
+  }
+
+  // The phases of a run, which a WorldKernel interleaves across economies, with shipments decided
+  // by the world's suppliers between order and serve.
+
+  /** Starts replicates {@code first} to {@code first + LANES - 1}. */
+  void begin(long seed, int first) {
     // Idle lanes run the next replicate indices too (a lane costs little) and are not reported.
     state.reset(seed, first, shockDraws);
     nextProject = 0;
-    for (int t = 0; t < horizon; t++) {
-      state.shocks.apply(t);
-      bringProjectsOnline(t);
-      if (t % Days.PER_YEAR == 0) {
-        resetBudgets();
-      }
-      demands.drawNoise();
-      for (int m = 0; m < compiled.materialCount; m++) {
-        step(m, t, observer != null);
-        if (series != null) {
-          accounts.record(m, t, series, seriesRow, count);
-        }
-        if (covers != null && coverSlot[t] >= 0) {
-          accounts.cover(m, covers, (first - coverFirst) * coverWidth + coverSlot[t] * compiled.materialCount + m,
-              coverWidth, count);
-        }
-      }
-      state.metrics.dayTotals(t, state.shortfallToday, state.servedFromStockToday);
-      if (observer != null) {
-        for (int l = 0; l < count; l++) {
-          observer.endOfDay(first + l, t, state.flows.lane(l, state.shortfallToday, state.servedFromStockToday,
-              state.stock));
-        }
+  }
+
+  /** Step 1 of day {@code t} and what every material needs before it is stepped. */
+  void startDay(int t) {
+    state.shocks.apply(t);
+    bringProjectsOnline(t);
+    if (t % Days.PER_YEAR == 0) {
+      resetBudgets();
+    }
+    demands.drawNoise();
+  }
+
+  /** Steps 2 and 3 for material {@code m}: demand and orders (shipments are decided next). */
+  void order(int m, int t) {
+    demands.demand(m, t);
+    orders.order(m);
+  }
+
+  /** Steps 4 to 9 for material {@code m}, once its shipments are decided, and its records. */
+  void serve(int m, int t, int first, int count, SeriesBlock series, int seriesRow, boolean observed) {
+    shipments.arrive(m, t);
+    draws.draw(m, t);
+    refills.refill(m, t);
+    accounts.account(m, t, observed);
+    if (series != null) {
+      accounts.record(m, t, series, seriesRow, count);
+    }
+    if (covers != null && coverSlot[t] >= 0) {
+      accounts.cover(m, covers, (first - coverFirst) * coverWidth + coverSlot[t] * compiled.materialCount + m,
+          coverWidth, count);
+    }
+  }
+
+  /** What the day adds up over materials, and what {@code observer} (may be null) sees. */
+  void endDay(int t, int first, int count, DayObserver observer) {
+    state.metrics.dayTotals(t, state.shortfallToday, state.servedFromStockToday);
+    if (observer != null) {
+      for (int l = 0; l < count; l++) {
+        observer.endOfDay(first + l, t, state.flows.lane(l, state.shortfallToday, state.servedFromStockToday,
+            state.stock));
       }
     }
+  }
+
+  /** After the last day: end values, and each reported lane's metrics into {@code metrics}. */
+  void finish(int count, double[] metrics, int metricsOffset) {
     accounts.end();
     int width = layout.width();
     for (int l = 0; l < count; l++) {
       state.metrics.write(l, metrics, metricsOffset + l * width);
     }
+  }
+
+  /** The lane state, which a world's allocation and market read and write between phases. */
+  LaneState state() {
+    return state;
   }
 
   private void bringProjectsOnline(int t) {
@@ -204,14 +248,4 @@ public final class Kernel {
     }
   }
 
-  /** Steps 2 to 9 for material {@code m} on day {@code t}, in every lane. */
-  private void step(int m, int t, boolean observed) {
-    demands.demand(m, t);
-    orders.order(m);
-    shipments.ship(m, t);
-    shipments.arrive(m, t);
-    draws.draw(m, t);
-    refills.refill(m, t);
-    accounts.account(m, t, observed);
-  }
 }

@@ -69,7 +69,7 @@ public enum StreamPurpose {
     return names;
   }
 
-  private static String escaped(String name) {
+  static String escaped(String name) {
     return name.replace("%", "%25").replace("/", "%2F").replace("#", "%23");
   }
 

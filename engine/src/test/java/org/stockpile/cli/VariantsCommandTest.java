@@ -142,7 +142,7 @@ class VariantsCommandTest {
         second.toString()), console.err());
     var material = ScenarioLoader.load(results.resolve("scenario.yaml")).materials().get("rare-earths");
     assertEquals(25, material.baselineDailyDemand());
-    assertEquals(3, material.sources().get(2).capacityPerDay());
+    assertEquals(3.0, material.sources().get(2).capacityPerDay());
     assertEquals(70, material.stockpiles().get("public").targetDays(), "every --set after every --overlay");
     JsonNode variants = json(results.resolve("manifest.json")).path("variants");
     assertEquals(3, variants.size());

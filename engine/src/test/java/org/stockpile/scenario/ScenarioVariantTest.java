@@ -174,7 +174,7 @@ class ScenarioVariantTest {
     Material material = rareEarths(varied);
     assertEquals(24, material.baselineDailyDemand());
     assertEquals(List.of("china", "others", "lynas", "vietnam"), material.sources().stream().map(Source::id).toList());
-    assertEquals(8, material.sources().get(2).capacityPerDay(), "merged by id");
+    assertEquals(8.0, material.sources().get(2).capacityPerDay(), "merged by id");
     assertEquals(List.of("AU", "MY"), material.sources().get(2).route(), "keys the overlay leaves out are kept");
     assertEquals(60, material.stockpiles().get("public").targetDays());
     assertEquals(0.02, material.stockpiles().get("public").release().triggerShare(), "merged key by key");

@@ -88,8 +88,8 @@ final class RandomScenarios {
       for (int h = 0; h < hops; h++) {
         route.add(COUNTRIES[1 + r.nextInt(COUNTRIES.length - 1)]);
       }
-      material.source(new Source("s" + s, route, share, demand * share * (0.5 + 2 * r.nextDouble()),
-          r.nextInt(40), 0.1 * r.nextDouble(), 0.3 * r.nextDouble()));
+      material.source(new Source("s" + s, null, route, share, demand * share * (0.5 + 2 * r.nextDouble()),
+          r.nextInt(40), 0.1 * r.nextDouble(), 0.3 * r.nextDouble(), 0));
     }
     int tiers = r.nextInt(4);
     for (int k = 0; k < tiers; k++) {
