@@ -14,17 +14,25 @@ import org.stockpile.console.ProgressDisplay;
 import org.stockpile.console.ReplicateOptions;
 import org.stockpile.console.VariantOptions;
 import org.stockpile.model.Scenario;
+import org.stockpile.model.World;
 import org.stockpile.output.AtomicDirectory;
 import org.stockpile.output.Manifest;
 import org.stockpile.output.RecordedVariant;
 import org.stockpile.output.RunWriter;
+import org.stockpile.output.WorldWriter;
 import org.stockpile.report.ReportWriter;
 import org.stockpile.report.ResultTable;
+import org.stockpile.report.WorldTable;
+import org.stockpile.scenario.ScenarioLoader;
 import org.stockpile.scenario.ScenarioTemplate;
+import org.stockpile.scenario.WorldFile;
 import org.stockpile.sim.CompiledScenario;
+import org.stockpile.sim.CompiledWorld;
 import org.stockpile.sim.MonteCarlo;
 import org.stockpile.sim.RunOptions;
 import org.stockpile.sim.RunResult;
+import org.stockpile.sim.WorldMonteCarlo;
+import org.stockpile.sim.WorldResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,6 +75,9 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private int runScenario() throws Exception {
+    if (ScenarioLoader.declaresEconomies(file)) {
+      return runWorld();
+    }
     PrintWriter stdout = guarded.out();
     Instant start = Instant.now();
     ScenarioTemplate varied = ScenarioTemplate.load(file, variants.variants());
@@ -93,6 +104,41 @@ final class RunCommand implements Callable<Integer> {
     stdout.println("Results in " + written);
     if (report) {
       stdout.println("Report in " + ReportWriter.write(written, false, false).getFirst());
+    }
+    stdout.flush();
+    return ExitCode.OK;
+  }
+
+  /** A scenario with several economies: one world run, each economy's results in its own folder. */
+  private int runWorld() throws Exception {
+    PrintWriter stdout = guarded.out();
+    Instant start = Instant.now();
+    WorldFile varied = WorldFile.load(file, variants.variants());
+    World world = varied.world();
+    RunOptions options = replicateOptions.of(world);
+    Path destination = out != null ? out : Path.of("runs", world.name(), STAMP.format(start));
+    AtomicDirectory.checkWritable(destination, force);
+    CompiledWorld compiled = CompiledWorld.compile(varied.valid());
+    LOG.info("run: scenario {} (sha256 {}), {} economies, {} replicates x {} days, seed {}, on {} threads", file,
+        Manifest.sha256(file), compiled.economyCount(), options.replicates(), world.run().horizonDays(),
+        options.seed(), options.threads());
+    Instant simulating = Instant.now();
+    WorldResult result;
+    try (ProgressDisplay progress = ProgressDisplay.forReplicates(options.replicates())) {
+      result = WorldMonteCarlo.run(compiled, options.withProgress(progress::update));
+    }
+    LOG.info("run: simulated in {} s", seconds(simulating));
+    Manifest manifest = new Manifest(Manifest.currentEngineVersion(), Manifest.currentGitCommit(), file.toString(),
+        Manifest.sha256(file), options.seed(), options.replicates(), options.threads(), Manifest.currentJvm(),
+        start, Instant.now(), RecordedVariant.of(varied.variants()));
+    Path written = WorldWriter.write(result, manifest, varied.yaml(), destination, force);
+    WorldTable.print(stdout, result);
+    stdout.println("Results in " + written + " (each economy's in " + WorldWriter.ECONOMIES + "/<id>)");
+    if (report) {
+      for (int e = 0; e < compiled.economyCount(); e++) {
+        Path economy = written.resolve(WorldWriter.ECONOMIES).resolve(compiled.economyId(e));
+        stdout.println("Report in " + ReportWriter.write(economy, false, false).getFirst());
+      }
     }
     stdout.flush();
     return ExitCode.OK;

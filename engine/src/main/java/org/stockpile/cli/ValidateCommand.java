@@ -8,6 +8,7 @@ import org.stockpile.console.ExitCode;
 import org.stockpile.console.Guarded;
 import org.stockpile.console.VariantOptions;
 import org.stockpile.model.Scenario;
+import org.stockpile.model.World;
 import org.stockpile.report.Format;
 import org.stockpile.scenario.ScenarioLoader;
 import org.stockpile.study.OptimizeStudy;
@@ -48,6 +49,14 @@ final class ValidateCommand implements Callable<Integer> {
             OptimizeStudy spec = OptimizeStudy.load(file, variants.variants());
             guarded.out().println(file + ": valid optimize spec (" + Format.count(spec.plan().inputs().size(), "decision")
                 + " on " + spec.base().file() + ")");
+            return ExitCode.OK;
+          }
+          if (ScenarioLoader.declaresEconomies(file)) {
+            World world = ScenarioLoader.loadWorld(file, variants.variants()).world();
+            guarded.out().println(file + ": valid (" + Format.count(world.economies().size(), "economy", "economies")
+                + ", " + Format.count(world.materialIds().size(), "material") + ", "
+                + Format.count(world.shocks().size(), "scheduled shock") + ", "
+                + Format.count(world.shockProcesses().size(), "shock process", "shock processes") + ")");
             return ExitCode.OK;
           }
           Scenario scenario = ScenarioLoader.load(file, variants.variants());

@@ -2,7 +2,9 @@ package org.stockpile.console;
 
 import org.stockpile.console.Failures.UsageException;
 import org.stockpile.model.Scenario;
+import org.stockpile.model.World;
 import org.stockpile.sim.RunOptions;
+import org.stockpile.sim.WorldMonteCarlo;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,7 +25,16 @@ public final class ReplicateOptions {
 
   /** The scenario's run options with these overrides; a count below one is a usage error. */
   public RunOptions of(Scenario scenario) throws UsageException {
-    RunOptions options = RunOptions.of(scenario);
+    return applied(RunOptions.of(scenario));
+  }
+
+  /** The world's run options with these overrides. */
+  public RunOptions of(World world) throws UsageException {
+    return applied(WorldMonteCarlo.options(world));
+  }
+
+  private RunOptions applied(RunOptions given) throws UsageException {
+    RunOptions options = given;
     if (replicates != null) {
       options = options.withReplicates(atLeastOne("--replicates", replicates));
     }

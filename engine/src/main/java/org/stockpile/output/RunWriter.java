@@ -53,25 +53,33 @@ public final class RunWriter {
   public static Path write(RunResult result, Manifest manifest, String scenarioAsRun, Path destination,
       boolean force) throws OutputException {
     try (AtomicDirectory folder = AtomicDirectory.begin(destination, force)) {
-      JSON.writeValue(folder.file("summary.json").toFile(), SummaryJson.of(result));
-      writeReplicates(result, folder.file(REPLICATES));
-      writeReplicateTotals(result, folder.file(REPLICATE_TOTALS));
-      if (result.hasTimeSeries()) {
-        writeTimeSeries(result, folder.file("timeseries.csv"));
-      }
+      writeResults(result, manifest.toJson(), folder.file(""));
       if (scenarioAsRun != null) {
         Files.writeString(folder.file(SCENARIO_YAML), scenarioAsRun, StandardCharsets.UTF_8);
       } else {
         copyScenario(manifest, folder);
       }
-      ObjectNode manifestJson = manifest.toJson();
-      manifestJson.set("units", units(result));
-      JSON.writeValue(folder.file("manifest.json").toFile(), manifestJson);
       folder.commit();
       return folder.destination();
     } catch (IOException e) {
       throw new OutputException("cannot write results: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A run's result files ({@code summary.json}, the replicate tables, {@code timeseries.csv} and
+   * {@code manifest.json} with the units) into {@code folder}, which exists: a run's own folder,
+   * or an economy's folder inside a world's results.
+   */
+  static void writeResults(RunResult result, ObjectNode manifestJson, Path folder) throws IOException {
+    JSON.writeValue(folder.resolve("summary.json").toFile(), SummaryJson.of(result));
+    writeReplicates(result, folder.resolve(REPLICATES));
+    writeReplicateTotals(result, folder.resolve(REPLICATE_TOTALS));
+    if (result.hasTimeSeries()) {
+      writeTimeSeries(result, folder.resolve("timeseries.csv"));
+    }
+    manifestJson.set("units", units(result));
+    JSON.writeValue(folder.resolve("manifest.json").toFile(), manifestJson);
   }
 
   /**

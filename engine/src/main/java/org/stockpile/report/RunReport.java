@@ -3,6 +3,7 @@ package org.stockpile.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.stockpile.check.ScenarioException;
@@ -11,6 +12,7 @@ import org.stockpile.model.Material;
 import org.stockpile.model.Scenario;
 import org.stockpile.model.StockpileTier;
 import org.stockpile.output.RunWriter;
+import org.stockpile.output.WorldWriter;
 import org.stockpile.scenario.ScenarioLoader;
 
 /**
@@ -86,6 +88,20 @@ final class RunReport {
   }
 
   private static Scenario scenario(OutputFolder folder) {
+    Path worldFolder = folder.path().toAbsolutePath().normalize().getParent();
+    if (worldFolder != null && worldFolder.getFileName() != null
+        && worldFolder.getFileName().toString().equals(WorldWriter.ECONOMIES)) {
+      // An economy of a world's results: its view of the world's scenario.
+      Path world = worldFolder.getParent().resolve(RunWriter.SCENARIO_YAML);
+      String economy = folder.path().toAbsolutePath().normalize().getFileName().toString();
+      try {
+        if (java.nio.file.Files.isRegularFile(world) && ScenarioLoader.declaresEconomies(world)) {
+          return ScenarioLoader.loadWorld(world, List.of()).world().economyView(economy).scenario();
+        }
+      } catch (ScenarioException | RuntimeException e) {
+        return null;
+      }
+    }
     for (String file : List.of(RunWriter.SCENARIO_YAML, RunWriter.SCENARIO_JSON)) {
       if (folder.has(file)) {
         try {

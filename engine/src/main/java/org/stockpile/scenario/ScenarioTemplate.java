@@ -97,6 +97,15 @@ public final class ScenarioTemplate {
     }
   }
 
+  /** {@code root} as a run keeps it in its results. */
+  static String asRunYaml(JsonNode root) {
+    try {
+      return AS_RUN_YAML.writeValueAsString(root);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** What is wrong with {@code path} as a place to set a number, if anything. */
   public Optional<String> problemWith(String path) {
     try {

@@ -39,6 +39,10 @@ final class RefillStep extends LaneArrays {
     DoubleVector surplus = available.sub(fromArray(SPECIES, servedFromArrivals, 0));
     surplus.intoArray(surplusNow, 0);
     Lanes.clear(repaidNow);
+    // What tiers take in today (read by their buying caps, and by a world's market as reserve buying).
+    for (int k = k0; k < k1; k++) {
+      DoubleVector.zero(SPECIES).intoArray(intake, k * LANES);
+    }
     if (surplus.compare(GT, 0).anyTrue()) {
       // Read by putAside only when something is left, which takes a surplus.
       Lanes.clear(refusedLanes);
@@ -48,7 +52,6 @@ final class RefillStep extends LaneArrays {
           .add(fromArray(SPECIES, unstoredValue, atMaterial));
       unitPrice.blend(landed.div(available), available.compare(GT, 0)).intoArray(unitCost, 0);
       for (int k = k0; k < k1; k++) {
-        DoubleVector.zero(SPECIES).intoArray(intake, k * LANES);
         if (!compiled.tierRuled[k]) {
           deposit(k, Math.min(compiled.tierTarget[k], compiled.tierCapacity[k]), 0, atMaterial, discount);
         } else {
