@@ -89,6 +89,9 @@ public final class WorldValidator {
 
   private void checkEconomy(String id, Economy economy) {
     String path = TreePaths.key("economies", id);
+    if (!world.countries().containsKey(id)) {
+      checks.fail(path, "'" + id + "' is not among the countries" + Suggestions.didYouMean(id, world.countries().keySet()));
+    }
     if (economy == null) {
       return;
     }
@@ -107,7 +110,7 @@ public final class WorldValidator {
   /** Where a problem of economy {@code id}'s view lies in the world's file. */
   private static String placed(String viewPath, String economyPath, World.EconomyView view) {
     if (viewPath.equals("economy")) {
-      return economyPath;
+      return economyPath; // said once, by the world's own check
     }
     if (TreePaths.within(viewPath, "materials")) {
       return economyPath + "." + viewPath;

@@ -1,0 +1,154 @@
+package org.stockpile.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.stockpile.testing.CapturedConsole;
+
+/** Scenarios with several economies from the command line: results per economy and for the world, bad files. */
+class WorldCommandTest {
+  static final String WORLD = """
+      name: two-economies
+      countries: {CN: {}, JP: {}, KR: {}}
+      economies:
+        JP:
+          materials:
+            ree:
+              baselineDailyDemand: 80
+              pricePerUnit: 100
+              shortageCostPerUnit: 1000
+              demandNoise: 0.1
+              sources:
+                - {id: china, supplier: china, route: [CN], share: 1, leadTimeDays: 20}
+                - {id: via-korea, supplier: china, route: [CN, KR], share: 0, leadTimeDays: 25}
+              stockpiles:
+                private: {targetDays: 18}
+                public: {targetDays: 42, release: {triggerShare: 0.05, latencyDays: 3}}
+        KR:
+          materials:
+            ree:
+              baselineDailyDemand: 50
+              pricePerUnit: 100
+              shortageCostPerUnit: 1000
+              demandNoise: 0.1
+              sources:
+                - {id: china, supplier: china, route: [CN], share: 1, leadTimeDays: 20}
+              stockpiles:
+                public: {targetDays: 100, release: {triggerShare: 0.05, latencyDays: 8}}
+      suppliers:
+        ree:
+          china: {capacityPerDay: 150, surgeRatePerDay: 0.05}
+      markets:
+        ree: {priceElasticity: 2, reservePressure: 1}
+      shocks:
+        - {type: exportControl, mode: ban, country: CN, targets: [JP], start: 30, durationDays: 60}
+      shockProcesses:
+        - ratePerYear: 2
+          durationDays: {distribution: lognormal, median: 20, sigma: 0.5}
+          shock: {type: outage, country: CN, capacityLoss: 0.5}
+      run: {replicates: 40, horizonDays: 200}
+      """;
+
+  @TempDir
+  Path folder;
+
+  @RegisterExtension
+  final CapturedConsole console = new CapturedConsole();
+
+  private Path scenario(String text) throws IOException {
+    Path file = folder.resolve("world.yaml");
+    Files.writeString(file, text);
+    return file;
+  }
+
+  @Test
+  void runWritesEachEconomyAsARunAndTheWorldBeside() throws Exception {
+    Path results = folder.resolve("results");
+    assertEquals(0, Main.execute("run", scenario(WORLD).toString(), "--out", results.toString()));
+    for (String economy : List.of("JP", "KR")) {
+      for (String name : List.of("summary.json", "timeseries.csv", "replicates.csv", "manifest.json")) {
+        assertTrue(Files.size(results.resolve("economies").resolve(economy).resolve(name)) > 0, economy + "/" + name);
+      }
+    }
+    JsonNode world = new ObjectMapper().readTree(results.resolve("world.json").toFile());
+    assertEquals(40, world.get("replicates").asInt());
+    JsonNode flows = world.at("/materials/ree/suppliers/china/flows");
+    double shares = 0;
+    for (JsonNode flow : flows) {
+      shares += flow.get("shareOfShipped").asDouble();
+    }
+    assertEquals(1, shares, 1e-9, "the flows' shares of the supplier's output add up");
+    assertTrue(flows.get("JP/via-korea").get("shippedUnits").get("mean").asDouble() > 0,
+        "the ban on Japan sends Japan's supply through Korea");
+    assertTrue(world.at("/materials/ree/priceIndexMax/mean").asDouble() > 1, "refills raise the price");
+    assertEquals(200 * 1 + 1, Files.readAllLines(results.resolve("prices.csv")).size());
+    assertTrue(Files.isRegularFile(results.resolve("scenario.yaml")));
+    assertTrue(console.out().contains("Economy JP") && console.out().contains("World market"), console.out());
+    assertEquals(0, Main.execute("report", results.resolve("economies/JP").toString()));
+  }
+
+  @Test
+  void sameSeedSameResultsWhateverTheThreads() throws Exception {
+    Path file = scenario(WORLD);
+    assertEquals(0, Main.execute("run", file.toString(), "--out", folder.resolve("a").toString(), "--threads", "1"));
+    assertEquals(0, Main.execute("run", file.toString(), "--out", folder.resolve("b").toString(), "--threads", "3"));
+    for (String name : List.of("world.json", "prices.csv", "economies/JP/summary.json", "economies/KR/replicates.csv",
+        "economies/KR/timeseries.csv")) {
+      assertEquals(Files.readString(folder.resolve("a").resolve(name)), Files.readString(folder.resolve("b").resolve(name)),
+          name);
+    }
+  }
+
+  @Test
+  void mixedFormsUnknownSuppliersAndPricesSetByAnEconomyAreRefusedWithTheirLines() throws Exception {
+    String bad = WORLD.replace("name: two-economies\n", "name: two-economies\neconomy: JP\n")
+        .replace("supplier: china, route: [CN, KR]", "supplier: chinaa, route: [CN, KR]")
+        .replace("baselineDailyDemand: 50\n", "baselineDailyDemand: 50\n        priceElasticity: 1\n")
+        .replace("economies:\n  JP:", "economies:\n  XX:\n    materials: {}\n  JP:");
+    Path file = scenario(bad);
+    Path results = folder.resolve("results");
+    assertEquals(2, Main.execute("run", file.toString(), "--out", results.toString()));
+    String err = console.err();
+    assertTrue(err.contains("world.yaml:2:") && err.contains("remove 'economy'"), err);
+    assertTrue(err.contains("'chinaa' is not a supplier of ree") && err.contains("did you mean 'china'"), err);
+    assertTrue(err.contains("economies.KR.materials.ree.priceElasticity") && err.contains("markets.ree.priceElasticity"),
+        err);
+    assertTrue(err.contains("economies.XX"), err);
+    assertFalse(Files.exists(results), "nothing written");
+  }
+
+  @Test
+  void aSupplierIsForSeveralEconomiesOnly() throws Exception {
+    Path file = scenario(CommandLineTestScenario.SINGLE.replace("{id: china, route: [CN]",
+        "{id: china, supplier: china, route: [CN]"));
+    assertEquals(2, Main.execute("validate", file.toString()));
+    assertTrue(console.err().contains("a shared supplier needs a scenario with 'economies'"), console.err());
+  }
+
+  /** A single economy's scenario. */
+  static final class CommandLineTestScenario {
+    static final String SINGLE = """
+        name: single
+        economy: JP
+        countries: {JP: {}, CN: {}}
+        materials:
+          ree:
+            baselineDailyDemand: 10
+            pricePerUnit: 100
+            shortageCostPerUnit: 1000
+            sources:
+              - {id: china, route: [CN], share: 1, capacityPerDay: 20}
+        run: {replicates: 8, horizonDays: 50}
+        """;
+  }
+}
