@@ -5,9 +5,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.stockpile.model.BurdenKey;
+import org.stockpile.model.CollectiveRelease;
+import org.stockpile.model.Days;
 import org.stockpile.model.Economy;
+import org.stockpile.model.Group;
 import org.stockpile.model.Material;
 import org.stockpile.model.Outage;
+import org.stockpile.model.PooledTier;
 import org.stockpile.model.Shock;
 import org.stockpile.model.Source;
 import org.stockpile.model.Supplier;
@@ -75,6 +80,7 @@ public final class WorldValidator {
         checks.atLeast(TreePaths.key(path, "reservePressure"), market.reservePressure(), 0);
       }
     });
+    world.groups().forEach((id, group) -> checkGroup(TreePaths.key("groups", id), id, group, materials));
     for (int i = 0; i < world.shocks().size(); i++) {
       checkShockScope(TreePaths.index("shocks", i), world.shocks().get(i), materials);
     }
@@ -145,6 +151,121 @@ public final class WorldValidator {
             + source.supplier() + "' is not a supplier of " + material + " (under suppliers." + material + ")"
             + Suggestions.didYouMean(source.supplier(), known.keySet()));
       }
+    }
+  }
+
+  private void checkGroup(String path, String id, Group group, List<String> materials) {
+    checks.id(path, id);
+    if (group == null) {
+      return;
+    }
+    if (group.members().isEmpty()) {
+      checks.fail(TreePaths.key(path, "members"), "must list at least one economy");
+    }
+    Set<String> members = new LinkedHashSet<>();
+    for (int i = 0; i < group.members().size(); i++) {
+      String member = group.members().get(i);
+      String memberPath = TreePaths.index(TreePaths.key(path, "members"), i);
+      if (!world.economies().containsKey(member)) {
+        checks.fail(memberPath, "'" + member + "' is not an economy" + Suggestions.didYouMean(member,
+            world.economies().keySet()));
+      } else if (!members.add(member)) {
+        checks.fail(memberPath, "'" + member + "' is listed twice");
+      }
+    }
+    CollectiveRelease rule = group.collectiveRelease();
+    if (rule != null) {
+      checkCollectiveRelease(TreePaths.key(path, "collectiveRelease"), rule, members, materials);
+    }
+    group.pooledTiers().forEach((material, byHolder) -> {
+      String materialPath = TreePaths.key(TreePaths.key(path, "pooledTiers"), material);
+      if (!materials.contains(material)) {
+        checks.fail(materialPath, "'" + material + "' is not a material of any economy"
+            + Suggestions.didYouMean(material, materials));
+        return;
+      }
+      byHolder.forEach((holder, pool) -> checkPool(TreePaths.key(materialPath, holder), holder, pool, group,
+          material, members));
+    });
+  }
+
+  private void checkCollectiveRelease(String path, CollectiveRelease rule, Set<String> members, List<String> materials) {
+    checks.inRange(TreePaths.key(path, "triggerShare"), rule.triggerShare(), 0, 0.999999);
+    checks.inRange(TreePaths.key(path, "latencyDays"), rule.latencyDays(), 0, Days.MAX);
+    for (int i = 0; i < rule.materials().size(); i++) {
+      if (!materials.contains(rule.materials().get(i))) {
+        checks.fail(TreePaths.index(TreePaths.key(path, "materials"), i), "'" + rule.materials().get(i)
+            + "' is not a material of any economy" + Suggestions.didYouMean(rule.materials().get(i), materials));
+      }
+    }
+    for (int i = 0; i < rule.nonParticipants().size(); i++) {
+      String economy = rule.nonParticipants().get(i);
+      if (!members.contains(economy)) {
+        checks.fail(TreePaths.index(TreePaths.key(path, "nonParticipants"), i), "'" + economy
+            + "' is not a member of the group" + Suggestions.didYouMean(economy, members));
+      }
+    }
+    Set<String> taking = new LinkedHashSet<>(members);
+    taking.removeAll(rule.nonParticipants());
+    if (rule.burden() == BurdenKey.QUOTA) {
+      checkKey(TreePaths.key(path, "quotas"), rule.quotas(), taking, "a member taking part");
+    } else if (!rule.quotas().isEmpty()) {
+      checks.fail(TreePaths.key(path, "quotas"), "is read only with burden: quota");
+    }
+  }
+
+  private void checkPool(String path, String holder, PooledTier pool, Group group, String material,
+      Set<String> members) {
+    checks.id(path, holder);
+    if (pool == null) {
+      return;
+    }
+    checks.inRange(TreePaths.key(path, "targetDays"), pool.targetDays(), 0, Days.MAX);
+    checks.inRange(TreePaths.key(path, "initialDays"), pool.initialDaysOrTarget(), 0, Days.MAX);
+    if (pool.capacityDays() != null) {
+      checks.atLeast(TreePaths.key(path, "capacityDays"), pool.capacityDays(), pool.targetDays());
+    }
+    checks.atLeast(TreePaths.key(path, "holdingCostPerUnitPerYear"), pool.holdingCostPerUnitPerYear(), 0);
+    Set<String> holding = new LinkedHashSet<>();
+    for (String member : members) {
+      Economy economy = world.economies().get(member);
+      Material own = economy == null ? null : economy.materials().get(material);
+      if (own == null) {
+        continue;
+      }
+      holding.add(member);
+      if (own.stockpiles().containsKey(holder)) {
+        checks.fail(path, "'" + holder + "' is also a tier of economies." + member + ".materials." + material
+            + ": name the pool apart");
+      }
+    }
+    if (holding.isEmpty()) {
+      checks.fail(path, "no member of the group uses " + material);
+    }
+    if (!pool.key().isEmpty()) {
+      checkKey(TreePaths.key(path, "key"), pool.key(), holding, "a member using " + material);
+    }
+  }
+
+  /** A share per economy of {@code allowed}, each at least 0, adding up to 1. */
+  private void checkKey(String path, Map<String, Double> key, Set<String> allowed, String what) {
+    if (key.isEmpty()) {
+      checks.fail(path, "must give a share to each " + what + ": " + String.join(", ", allowed));
+      return;
+    }
+    double sum = 0;
+    for (Map.Entry<String, Double> share : key.entrySet()) {
+      String sharePath = TreePaths.key(path, share.getKey());
+      if (!allowed.contains(share.getKey())) {
+        checks.fail(sharePath, "'" + share.getKey() + "' is not " + what + Suggestions.didYouMean(share.getKey(),
+            allowed));
+      }
+      double value = share.getValue() == null ? 0 : share.getValue();
+      checks.inRange(sharePath, value, 0, 1);
+      sum += value;
+    }
+    if (Math.abs(sum - 1) > ScenarioValidator.SHARE_TOLERANCE) {
+      checks.fail(path, "shares must add up to 1 (within " + ScenarioValidator.SHARE_TOLERANCE + "), got " + sum);
     }
   }
 

@@ -16,7 +16,7 @@ import java.util.Set;
  * {@link Scenario} describes; shocks, shock processes, countries and run settings are shared.
  */
 @JsonPropertyOrder({"name", "description", "citations", "currency", "countries", "economies", "suppliers",
-    "markets", "allocation", "shocks", "shockProcesses", "run"})
+    "markets", "allocation", "groups", "shocks", "shockProcesses", "run"})
 public record World(
     @JsonProperty(required = true)
     @JsonPropertyDescription("Identifier of the scenario, used in output folder names.")
@@ -41,6 +41,8 @@ public record World(
     @JsonProperty(defaultValue = "proRata")
     @JsonPropertyDescription("How a supplier divides what it can ship when orders exceed it, unless the supplier says.")
     AllocationRule allocation,
+    @JsonPropertyDescription("Named sets of economies (iea, msp, eu) with a collective release rule or pooled tiers.")
+    Map<String, Group> groups,
     @JsonPropertyDescription("Scheduled shocks.")
     List<Shock> shocks,
     @JsonPropertyDescription("Random shock processes, drawn anew for every replicate, the same for every economy.")
@@ -61,6 +63,7 @@ public record World(
     suppliers = OrderedMaps.orderedCopy(bySupplier);
     markets = markets == null ? Map.of() : OrderedMaps.orderedCopy(markets);
     allocation = allocation == null ? AllocationRule.PRO_RATA : allocation;
+    groups = groups == null ? Map.of() : OrderedMaps.orderedCopy(groups);
     shocks = shocks == null ? List.of() : List.copyOf(shocks);
     shockProcesses = shockProcesses == null ? List.of() : List.copyOf(shockProcesses);
     run = run == null ? RunSettings.defaults() : run;
@@ -92,7 +95,7 @@ public record World(
   /** The same world with other run settings. */
   public World withRun(RunSettings newRun) {
     return new World(name, description, citations, currency, countries, economies, suppliers, markets, allocation,
-        shocks, shockProcesses, newRun);
+        groups, shocks, shockProcesses, newRun);
   }
 
   /** The same world with one economy replaced (or added). */
@@ -100,7 +103,7 @@ public record World(
     Map<String, Economy> copy = new LinkedHashMap<>(economies);
     copy.put(id, economy);
     return new World(name, description, citations, currency, countries, copy, suppliers, markets, allocation,
-        shocks, shockProcesses, run);
+        groups, shocks, shockProcesses, run);
   }
 
   /**
@@ -132,10 +135,77 @@ public record World(
         processIndex.add(p);
       }
     }
-    Scenario scenario = new Scenario(name, description, citations, currency, id, countries, economy.materials(),
+    Scenario scenario = new Scenario(name, description, citations, currency, id, countries, withPoolShares(id, economy),
         viewShocks, viewProcesses, run);
     return new EconomyView(id, scenario, shockIndex.stream().mapToInt(Integer::intValue).toArray(),
         processIndex.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /**
+   * Economy {@code id}'s materials with its share of every pooled tier of a group it belongs to,
+   * as a tier of its own named after the pool: sized by its key share of the pool (in days of its
+   * own reference consumption), with a release rule that never fires on its own (the pool is
+   * drawn by the world, after the members' own tiers).
+   */
+  private Map<String, Material> withPoolShares(String id, Economy economy) {
+    Map<String, Material> materials = new LinkedHashMap<>(economy.materials());
+    groups.forEach((groupId, group) -> {
+      if (group == null || !group.members().contains(id)) {
+        return;
+      }
+      group.pooledTiers().forEach((material, byHolder) -> {
+        Material own = materials.get(material);
+        if (own == null || byHolder == null) {
+          return;
+        }
+        Map<String, StockpileTier> tiers = new LinkedHashMap<>(own.stockpiles());
+        byHolder.forEach((holder, pool) -> {
+          if (pool != null && !tiers.containsKey(holder)) {
+            tiers.put(holder, poolShare(id, group, material, pool));
+          }
+        });
+        materials.put(material, new Material(own.unit(), own.baselineDailyDemand(), own.demandGrowthPerYear(),
+            own.demandNoise(), own.pricePerUnit(), own.shortageCostPerUnit(), own.referenceDailyConsumption(),
+            own.priceElasticity(), own.backlog(), own.sources(), tiers, own.recycling(), own.substitution(),
+            own.capacityProjects()));
+      });
+    });
+    return materials;
+  }
+
+  /** Member {@code id}'s share of {@code pool}, in days of its own reference consumption. */
+  private StockpileTier poolShare(String id, Group group, String material, PooledTier pool) {
+    double own = economies.get(id).materials().get(material).referenceConsumptionPerDay();
+    double days = poolKey(group, material, pool, id) * groupReference(group, material) / own;
+    return new StockpileTier(pool.targetDays() * days, pool.initialDaysOrTarget() * days,
+        pool.capacityDays() == null ? null : pool.capacityDays() * days, pool.holdingCostPerUnitPerYear(), null,
+        NEVER_ON_ITS_OWN, pool.refill());
+  }
+
+  /** A pool share's release rule: its own draw never fires (the world draws the pool). */
+  static final ReleaseRule NEVER_ON_ITS_OWN = new ReleaseRule.Sale(0, Days.MAX, null);
+
+  /** Member {@code id}'s share of {@code pool}: the key's, else its reference consumption's share. */
+  public double poolKey(Group group, String material, PooledTier pool, String id) {
+    if (!pool.key().isEmpty()) {
+      Double share = pool.key().get(id);
+      return share == null ? 0 : share;
+    }
+    Material own = economies.get(id).materials().get(material);
+    return own == null ? 0 : own.referenceConsumptionPerDay() / groupReference(group, material);
+  }
+
+  /** The members' combined reference consumption of {@code material}. */
+  public double groupReference(Group group, String material) {
+    double sum = 0;
+    for (String member : group.members()) {
+      Economy economy = economies.get(member);
+      Material own = economy == null ? null : economy.materials().get(material);
+      if (own != null) {
+        sum += own.referenceConsumptionPerDay();
+      }
+    }
+    return sum;
   }
 
   /** {@code shock} over the materials of {@code own} it covers, or null when it covers none of them. */

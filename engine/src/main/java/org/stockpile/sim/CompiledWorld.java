@@ -5,9 +5,14 @@ import java.util.List;
 import java.util.Map;
 import org.stockpile.check.ValidWorld;
 import org.stockpile.model.AllocationRule;
+import org.stockpile.model.BurdenKey;
 import org.stockpile.model.CapacityProject;
+import org.stockpile.model.CollectiveRelease;
 import org.stockpile.model.Economy;
+import org.stockpile.model.Group;
+import org.stockpile.model.LossBasis;
 import org.stockpile.model.Market;
+import org.stockpile.model.PoolDraw;
 import org.stockpile.model.Material;
 import org.stockpile.model.ShockProcess;
 import org.stockpile.model.Source;
@@ -58,6 +63,10 @@ public final class CompiledWorld {
   final int[] flowSource;
   final double[] flowContract;
   final double[] flowBid;
+
+  // Groups' collective release rules and pooled tiers, each on one world material.
+  final CollectiveLayout[] collectives;
+  final PoolLayout[] pools;
 
   // Capacity projects on suppliers, by online day.
   final int[] projectDay;
@@ -172,11 +181,126 @@ public final class CompiledWorld {
         collectProjects(j, flowEconomy[f], flowSource[f], projects);
       }
     }
+    collectives = compileCollectives();
+    pools = compilePools();
     List<OnlineProject> byDay = projects.stream()
         .sorted(java.util.Comparator.comparingInt(OnlineProject::day)).toList();
     projectDay = byDay.stream().mapToInt(OnlineProject::day).toArray();
     projectSupplier = byDay.stream().mapToInt(OnlineProject::supplier).toArray();
     projectCapacity = byDay.stream().mapToDouble(OnlineProject::addPerDay).toArray();
+  }
+
+  /**
+   * A group's collective release on one world material: the members taking part (economy
+   * indices), the economies whose loss triggers it, each participant's burden share (a quota, or
+   * -1 for a share of the day's consumption) and the tiers (global indices in its economy, priority
+   * order) it releases from.
+   */
+  record CollectiveLayout(String group, int material, int[] participants, int[] basis, double[] quota,
+      int[][] tiers, double trigger, int latency) {
+  }
+
+  /**
+   * A group's pooled tier on one world material: the members using it, each one's share tier
+   * (global index in its economy), its key share, and whether members short divide it by
+   * shortfall (else by key).
+   */
+  record PoolLayout(String group, String holder, int material, int[] members, int[] tiers, double[] key,
+      boolean byShortfall) {
+  }
+
+  private CollectiveLayout[] compileCollectives() {
+    List<CollectiveLayout> layouts = new ArrayList<>();
+    world.groups().forEach((id, group) -> {
+      CollectiveRelease rule = group.collectiveRelease();
+      if (rule == null) {
+        return;
+      }
+      for (int w = 0; w < materialCount; w++) {
+        if (!rule.covers(materialIds[w])) {
+          continue;
+        }
+        List<Integer> taking = new ArrayList<>();
+        List<Integer> basis = new ArrayList<>();
+        for (int u = 0; u < userEconomy[w].length; u++) {
+          int e = userEconomy[w][u];
+          boolean member = group.members().contains(economyIds[e]);
+          boolean part = member && !rule.nonParticipants().contains(economyIds[e]);
+          if (part) {
+            taking.add(u);
+          }
+          if (rule.basis() == LossBasis.WORLD || part) {
+            basis.add(u);
+          }
+        }
+        if (taking.isEmpty()) {
+          continue;
+        }
+        int[] participants = taking.stream().mapToInt(Integer::intValue).toArray();
+        double[] quota = new double[participants.length];
+        int[][] tiers = new int[participants.length][];
+        for (int i = 0; i < participants.length; i++) {
+          int e = userEconomy[w][participants[i]];
+          int m = userMaterial[w][participants[i]];
+          quota[i] = rule.burden() == BurdenKey.QUOTA ? rule.quotas().getOrDefault(economyIds[e], 0.0) : -1;
+          CompiledScenario economy = economies[e];
+          List<Integer> named = new ArrayList<>();
+          for (int k = economy.tierStart[m]; k < economy.tierEnd[m]; k++) {
+            boolean pooled = isPoolShare(economyIds[e], materialIds[w], economy.tierHolder[k]);
+            boolean releases = rule.tiers().isEmpty() ? economy.tierRuled[k] && !pooled
+                : rule.tiers().contains(economy.tierHolder[k]);
+            if (releases) {
+              named.add(k);
+            }
+          }
+          tiers[i] = named.stream().mapToInt(Integer::intValue).toArray();
+        }
+        layouts.add(new CollectiveLayout(id, w, participants, basis.stream().mapToInt(Integer::intValue).toArray(),
+            quota, tiers, rule.triggerShare(), rule.latencyDays()));
+      }
+    });
+    return layouts.toArray(CollectiveLayout[]::new);
+  }
+
+  private boolean isPoolShare(String economy, String material, String holder) {
+    for (Group group : world.groups().values()) {
+      if (group.members().contains(economy) && group.pooledTiers().getOrDefault(material, java.util.Map.of())
+          .containsKey(holder)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private PoolLayout[] compilePools() {
+    List<PoolLayout> layouts = new ArrayList<>();
+    world.groups().forEach((id, group) -> group.pooledTiers().forEach((material, byHolder) -> {
+      int w = List.of(materialIds).indexOf(material);
+      byHolder.forEach((holder, pool) -> {
+        List<Integer> members = new ArrayList<>();
+        List<Integer> tiers = new ArrayList<>();
+        List<Double> keys = new ArrayList<>();
+        for (int u = 0; u < userEconomy[w].length; u++) {
+          int e = userEconomy[w][u];
+          if (!group.members().contains(economyIds[e])) {
+            continue;
+          }
+          CompiledScenario economy = economies[e];
+          int m = userMaterial[w][u];
+          for (int k = economy.tierStart[m]; k < economy.tierEnd[m]; k++) {
+            if (economy.tierHolder[k].equals(holder)) {
+              members.add(u);
+              tiers.add(k);
+              keys.add(world.poolKey(group, material, pool, economyIds[e]));
+            }
+          }
+        }
+        layouts.add(new PoolLayout(id, holder, w, members.stream().mapToInt(Integer::intValue).toArray(),
+            tiers.stream().mapToInt(Integer::intValue).toArray(), keys.stream().mapToDouble(Double::doubleValue).toArray(),
+            pool.draw() == PoolDraw.SHORTFALL));
+      });
+    }));
+    return layouts.toArray(PoolLayout[]::new);
   }
 
   /** Lays out a world the validator accepted. */

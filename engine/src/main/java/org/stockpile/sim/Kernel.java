@@ -194,8 +194,23 @@ public final class Kernel {
 
   /** Steps 4 to 9 for material {@code m}, once its shipments are decided, and its records. */
   void serve(int m, int t, int first, int count, SeriesBlock series, int seriesRow, boolean observed) {
+    arrive(m, t);
+    draw(m, t);
+    settle(m, t, first, count, series, seriesRow, observed);
+  }
+
+  /** Step 4 for material {@code m}: dispatch and arrivals, which serve demand first. */
+  void arrive(int m, int t) {
     shipments.arrive(m, t);
+  }
+
+  /** Step 5 for material {@code m}: the economy's own stock draws. */
+  void draw(int m, int t) {
     draws.draw(m, t);
+  }
+
+  /** Steps 6 to 9 for material {@code m}: shortfall, refill, costs and records. */
+  void settle(int m, int t, int first, int count, SeriesBlock series, int seriesRow, boolean observed) {
     refills.refill(m, t);
     accounts.account(m, t, observed);
     if (series != null) {

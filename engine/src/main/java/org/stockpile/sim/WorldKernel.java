@@ -21,6 +21,7 @@ public final class WorldKernel {
   private final Kernel[] kernels;
   private final LaneState[] states;
   private final SupplierAllocation allocation;
+  private final GroupSteps collectives;
   private final WorldMetrics layout;
 
   // Suppliers, per lane.
@@ -42,6 +43,8 @@ public final class WorldKernel {
   // One lane's scratch, per economy.
   private final double[] unshipped;
   private final double[] reachable;
+  // Per economy and lane, what its suppliers could ship it today at normal flows (current material).
+  private final double[] shippable;
   // Per replicate lane, the world metrics.
   private final double[] recorded;
   private int nextProject;
@@ -57,6 +60,9 @@ public final class WorldKernel {
     }
     allocation = new SupplierAllocation(world);
     layout = new WorldMetrics(world);
+    shippable = new double[economies * LANES];
+    recorded = new double[LANES * layout.width()];
+    collectives = new GroupSteps(world, states, layout, shippable, recorded);
     int suppliers = world.supplierCount;
     capacityNow = new double[suppliers * LANES];
     allowance = new double[suppliers * LANES];
@@ -75,7 +81,6 @@ public final class WorldKernel {
     given = new double[flows];
     unshipped = new double[economies];
     reachable = new double[economies];
-    recorded = new double[LANES * layout.width()];
   }
 
   /** Economy {@code e}'s kernel, whose layout and series its results follow. */
@@ -117,8 +122,17 @@ public final class WorldKernel {
         }
         ship(w, t);
         for (int u = 0; u < users.length; u++) {
-          kernels[users[u]].serve(materials[u], t, first, count, series == null ? null : series[users[u]], seriesRow,
-              false);
+          kernels[users[u]].arrive(materials[u], t);
+        }
+        collectives.release(w, t);
+        for (int u = 0; u < users.length; u++) {
+          kernels[users[u]].draw(materials[u], t);
+        }
+        collectives.afterOwnDraws(w);
+        collectives.drawPools(w, t);
+        for (int u = 0; u < users.length; u++) {
+          kernels[users[u]].settle(materials[u], t, first, count, series == null ? null : series[users[u]],
+              seriesRow, false);
         }
         price(w, t);
       }
@@ -147,6 +161,7 @@ public final class WorldKernel {
     Arrays.fill(allowance, 0);
     Arrays.fill(surging, 0);
     Arrays.fill(recorded, 0);
+    collectives.reset();
   }
 
   private void bringProjectsOnline(int t) {
@@ -170,6 +185,9 @@ public final class WorldKernel {
     final int j0 = world.supplierStart[w];
     final int j1 = world.supplierEnd[w];
     final int width = layout.width();
+    for (int e : world.userEconomy[w]) {
+      Arrays.fill(shippable, e * LANES, e * LANES + LANES, 0);
+    }
     for (int l = 0; l < LANES; l++) {
       for (int e : world.userEconomy[w]) {
         unshipped[e] = 0;
@@ -204,6 +222,7 @@ public final class WorldKernel {
         }
         normalTotal[j] = normalSum;
         supplierLimit[j] = bestAvailability > 0 ? supplierCapacity * bestAvailability : 0;
+        noteShippable(j, l);
         ceiling[j] = Math.min(supplierLimit[j], normalSum + allowance[j * LANES + l]);
         scarce[j] = claimed > ceiling[j] * (1 + 1e-12);
         allocation.allocate(j, ceiling[j], claim, normal, given);
@@ -238,6 +257,22 @@ public final class WorldKernel {
       for (int e : world.userEconomy[w]) {
         states[e].unmet[l] = unshipped[e];
       }
+    }
+  }
+
+  /**
+   * What supplier {@code j} could ship each economy today at its normal flows, after today's
+   * shocks: each flow's normal flow within its limit, scaled down together to the supplier's own
+   * limit (for a group's supply loss).
+   */
+  private void noteShippable(int j, int l) {
+    double atNormal = 0;
+    for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
+      atNormal += Math.min(normal[f], limit[f]);
+    }
+    double scale = atNormal > supplierLimit[j] && atNormal > 0 ? supplierLimit[j] / atNormal : 1;
+    for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
+      shippable[world.flowEconomy[f] * LANES + l] += Math.min(normal[f], limit[f]) * scale;
     }
   }
 

@@ -42,7 +42,7 @@ class WorldAllocationTest {
     economies.put("JP", Economy.of(Map.of("ree", a)));
     economies.put("KR", Economy.of(Map.of("ree", b)));
     return new World("shared", null, null, null, countries, economies,
-        Map.of("ree", Map.of("china", Supplier.of(capacity))), null, rule, shocks, null, RunSettings.of(1, 8, DAYS));
+        Map.of("ree", Map.of("china", Supplier.of(capacity))), null, rule, null, shocks, null, RunSettings.of(1, 8, DAYS));
   }
 
   /** Mean shortfall per day of each economy. */
