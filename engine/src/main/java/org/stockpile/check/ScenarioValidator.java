@@ -211,6 +211,7 @@ public final class ScenarioValidator {
   private void checkTier(String path, String holder, StockpileTier tier) {
     checks.id(path, holder);
     checks.inRange(TreePaths.key(path, "targetDays"), tier.targetDays(), 0, MAX_HORIZON_DAYS);
+    checks.inRange(TreePaths.key(path, "unavailableShare"), tier.unavailableShare(), 0, 0.99);
     if (tier.initialDays() != null) {
       checks.inRange(TreePaths.key(path, "initialDays"), tier.initialDays(), 0, MAX_HORIZON_DAYS);
     }

@@ -9,12 +9,20 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * consumption. A tier without a release rule is drawn freely (like firms' own inventory) and is
  * drawn and refilled before tiers with a release rule.
  */
-@JsonPropertyOrder({"targetDays", "initialDays", "capacityDays", "holdingCostPerUnitPerYear", "capitalCostRatePerYear",
-    "release", "refill"})
+@JsonPropertyOrder({"targetDays", "basis", "unavailableShare", "initialDays", "capacityDays", "holdingCostPerUnitPerYear",
+    "capitalCostRatePerYear", "release", "refill"})
 public record StockpileTier(
     @JsonProperty(required = true)
-    @JsonPropertyDescription("Days of reference consumption the holder aims to keep.")
+    @JsonPropertyDescription("Days the holder aims to keep: of reference consumption, or of net imports (basis).")
     double targetDays,
+    @JsonProperty(defaultValue = "consumption")
+    @JsonPropertyDescription("What the tier's days are days of: consumption (days of cover), or netImports (the "
+        + "previous year's average daily net imports: demand less domestic supply and recycling; IEA's 90 days).")
+    TargetBasis basis,
+    @JsonProperty(defaultValue = "0")
+    @JsonPropertyDescription("Share of the stock counted as unavailable when judging the target (IEA: 0.1): the tier "
+        + "holds target / (1 - share) to comply.")
+    double unavailableShare,
     @JsonPropertyDescription("Days held at day 0; default: targetDays.")
     Double initialDays,
     @JsonPropertyDescription("Most days the tier can store; default: unlimited.")
@@ -30,6 +38,10 @@ public record StockpileTier(
     @JsonPropertyDescription("How the tier buys back toward its target; absent: no limit on buying.")
     RefillRule refill) {
 
+  public StockpileTier {
+    basis = basis == null ? TargetBasis.CONSUMPTION : basis;
+  }
+
   /** The starting stock in days: {@code initialDays}, or the target when not given. */
   public double initialDaysOrTarget() {
     return initialDays != null ? initialDays : targetDays;
@@ -42,42 +54,48 @@ public record StockpileTier(
 
   /** A freely drawn tier (no release rule), starting at its target. */
   public static StockpileTier free(double targetDays) {
-    return new StockpileTier(targetDays, null, null, 0, null, null, null);
+    return new StockpileTier(targetDays, TargetBasis.CONSUMPTION, 0, null, null, 0, null, null, null);
   }
 
   /** A tier that releases only under {@code release}, starting at its target. */
   public static StockpileTier ruled(double targetDays, ReleaseRule release) {
-    return new StockpileTier(targetDays, null, null, 0, null, release, null);
+    return new StockpileTier(targetDays, TargetBasis.CONSUMPTION, 0, null, null, 0, null, release, null);
   }
 
   public StockpileTier withInitialDays(double days) {
-    return new StockpileTier(targetDays, days, capacityDays, holdingCostPerUnitPerYear,
+    return new StockpileTier(targetDays, basis, unavailableShare, days, capacityDays, holdingCostPerUnitPerYear,
         capitalCostRatePerYear, release, refill);
   }
 
   public StockpileTier withCapacityDays(double days) {
-    return new StockpileTier(targetDays, initialDays, days, holdingCostPerUnitPerYear,
+    return new StockpileTier(targetDays, basis, unavailableShare, initialDays, days, holdingCostPerUnitPerYear,
         capitalCostRatePerYear, release, refill);
   }
 
   public StockpileTier withHoldingCost(double perUnitPerYear) {
-    return new StockpileTier(targetDays, initialDays, capacityDays, perUnitPerYear,
+    return new StockpileTier(targetDays, basis, unavailableShare, initialDays, capacityDays, perUnitPerYear,
         capitalCostRatePerYear, release, refill);
   }
 
   public StockpileTier withRefill(RefillRule rule) {
-    return new StockpileTier(targetDays, initialDays, capacityDays, holdingCostPerUnitPerYear,
+    return new StockpileTier(targetDays, basis, unavailableShare, initialDays, capacityDays, holdingCostPerUnitPerYear,
         capitalCostRatePerYear, release, rule);
   }
 
   /** This tier with its own cost of capital (a share of its stock's value per year). */
   public StockpileTier withCapitalCostRate(double perYear) {
-    return new StockpileTier(targetDays, initialDays, capacityDays, holdingCostPerUnitPerYear,
+    return new StockpileTier(targetDays, basis, unavailableShare, initialDays, capacityDays, holdingCostPerUnitPerYear,
         perYear, release, refill);
   }
 
+  /** This tier with its days counted on {@code newBasis}, with {@code unavailable} of the stock not counted. */
+  public StockpileTier withBasis(TargetBasis newBasis, double unavailable) {
+    return new StockpileTier(targetDays, newBasis, unavailable, initialDays, capacityDays, holdingCostPerUnitPerYear,
+        capitalCostRatePerYear, release, refill);
+  }
+
   public StockpileTier withTargetDays(double days) {
-    return new StockpileTier(days, initialDays, capacityDays, holdingCostPerUnitPerYear,
+    return new StockpileTier(days, basis, unavailableShare, initialDays, capacityDays, holdingCostPerUnitPerYear,
         capitalCostRatePerYear, release, refill);
   }
 }

@@ -177,7 +177,7 @@ public record World(
   private StockpileTier poolShare(String id, Group group, String material, PooledTier pool) {
     double own = economies.get(id).materials().get(material).referenceConsumptionPerDay();
     double days = poolKey(group, material, pool, id) * groupReference(group, material) / own;
-    return new StockpileTier(pool.targetDays() * days, pool.initialDaysOrTarget() * days,
+    return new StockpileTier(pool.targetDays() * days, TargetBasis.CONSUMPTION, 0, pool.initialDaysOrTarget() * days,
         pool.capacityDays() == null ? null : pool.capacityDays() * days, pool.holdingCostPerUnitPerYear(), null,
         NEVER_ON_ITS_OWN, pool.refill());
   }

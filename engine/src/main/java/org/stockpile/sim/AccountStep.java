@@ -48,14 +48,14 @@ final class AccountStep extends LaneArrays {
       final int atTier = k * LANES;
       after = after.add(fromArray(SPECIES, stock, atTier));
       owedTotal = owedTotal.add(fromArray(SPECIES, owed, atTier));
-      targets += compiled.tierTarget[k];
+      targets += targetNow[k];
     }
     after.intoArray(stockAfter, 0);
     owedTotal.intoArray(totalOwed, 0);
     for (int k = compiled.tierStart[m]; k < compiled.tierEnd[m]; k++) {
       metrics.tierDay(k * LANES, stock, owed, drawn, compiled.tierHoldingPerDay[k], compiled.tierCapitalPerDay[k],
           todayPrice, compiled.basePrice[m], discount,
-          compiled.tierTarget[k], perReference, shortfallToday, atMaterial);
+          targetNow[k], perReference, shortfallToday, atMaterial);
     }
     tomorrow(m);
     final int consumedAt = ((t & (consumedDays - 1)) * compiled.materialCount + m) * LANES;

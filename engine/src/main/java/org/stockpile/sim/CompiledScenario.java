@@ -25,6 +25,7 @@ import org.stockpile.model.Shock;
 import org.stockpile.model.ShockProcess;
 import org.stockpile.model.Source;
 import org.stockpile.model.StockpileTier;
+import org.stockpile.model.TargetBasis;
 
 /**
  * A valid scenario laid out for the kernel: names resolved to indices, days counted from 0,
@@ -81,6 +82,11 @@ public final class CompiledScenario {
   final String[] tierHolder;
   final int[] tierMaterial;
   final double[] tierTarget;
+  /**
+   * Per tier, its target in units year by year when it is counted on net imports (which move with
+   * demand growth); null for a tier counted on consumption (its target never moves).
+   */
+  final double[][] tierTargetByYear;
   final double[] tierInitial;
   final double[] tierCapacity;
   final double[] tierHoldingPerDay;
@@ -166,6 +172,7 @@ public final class CompiledScenario {
     tierHolder = new String[tierCount];
     tierMaterial = new int[tierCount];
     tierTarget = new double[tierCount];
+    tierTargetByYear = new double[tierCount][];
     tierInitial = new double[tierCount];
     tierCapacity = new double[tierCount];
     tierHoldingPerDay = new double[tierCount];
@@ -296,9 +303,19 @@ public final class CompiledScenario {
       report[holders.indexOf(holder)] = k;
       tierHolder[k] = holder;
       tierMaterial[k] = m;
-      tierTarget[k] = tier.targetDays() * reference;
-      tierInitial[k] = tier.initialDaysOrTarget() * reference;
-      tierCapacity[k] = tier.capacityDaysOrUnlimited() * reference;
+      double perDay = reference;
+      if (tier.basis() == TargetBasis.NET_IMPORTS) {
+        double[] yearly = netImportsByYear(m, material);
+        double counted = 1 - tier.unavailableShare();
+        perDay = yearly[0] / counted;
+        tierTargetByYear[k] = new double[yearly.length];
+        for (int y = 0; y < yearly.length; y++) {
+          tierTargetByYear[k][y] = tier.targetDays() * yearly[y] / counted;
+        }
+      }
+      tierTarget[k] = tier.targetDays() * perDay;
+      tierInitial[k] = tier.initialDaysOrTarget() * perDay;
+      tierCapacity[k] = tier.capacityDaysOrUnlimited() * perDay;
       tierHoldingPerDay[k] = tier.holdingCostPerUnitPerYear() / Days.PER_YEAR;
       tierCapitalPerDay[k] = (tier.capitalCostRatePerYear() != null ? tier.capitalCostRatePerYear()
           : scenario.run().capitalCostRatePerYear()) / Days.PER_YEAR;
@@ -327,6 +344,34 @@ public final class CompiledScenario {
     }
     tierReportOrder[m] = report;
     return k;
+  }
+
+  /**
+   * Material {@code m}'s average daily net imports by year of the run, as planners count them for
+   * the IEA: expected demand less domestic supply (sources whose route is the economy alone) and
+   * recycling (its share of consumption); year 0 counts day 0's, each later year the previous
+   * year's average.
+   */
+  private double[] netImportsByYear(int m, Material material) {
+    double domestic = 0;
+    for (Source source : material.sources()) {
+      if (source.route().size() == 1 && source.route().getFirst().equals(scenario.economy())) {
+        domestic += source.share();
+      }
+    }
+    double recycling = material.recycling() == null ? 0 : material.recycling().share();
+    double imported = Math.max(0, 1 - domestic - recycling);
+    int years = (horizon + Days.PER_YEAR - 1) / Days.PER_YEAR;
+    double[] yearly = new double[Math.max(years, 1)];
+    yearly[0] = baselineDemand[m] * imported;
+    for (int y = 1; y < yearly.length; y++) {
+      double sum = 0;
+      for (int t = (y - 1) * Days.PER_YEAR; t < y * Days.PER_YEAR; t++) {
+        sum += baselineDemand[t * materialCount + m];
+      }
+      yearly[y] = sum / Days.PER_YEAR * imported;
+    }
+    return yearly;
   }
 
   private static int indexOfSource(Material material, String id) {

@@ -181,7 +181,7 @@ public final class Kernel {
     state.shocks.apply(t);
     bringProjectsOnline(t);
     if (t % Days.PER_YEAR == 0) {
-      resetBudgets();
+      resetBudgets(t);
     }
     demands.drawNoise();
   }
@@ -257,9 +257,15 @@ public final class Kernel {
     }
   }
 
-  private void resetBudgets() {
+  /** At the start of each year of the run: budgets are available again, and targets on net imports move. */
+  private void resetBudgets(int t) {
+    int year = t / Days.PER_YEAR;
     for (int k = 0; k < compiled.tierCount; k++) {
       Arrays.fill(state.budgetLeft, k * LANES, k * LANES + LANES, compiled.tierBudgetPerYear[k]);
+      double[] yearly = compiled.tierTargetByYear[k];
+      if (yearly != null) {
+        state.targetNow[k] = yearly[Math.min(year, yearly.length - 1)];
+      }
     }
   }
 

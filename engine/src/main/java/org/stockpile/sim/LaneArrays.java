@@ -76,6 +76,8 @@ abstract class LaneArrays {
   final double[] drawn;
   final double[] repaidToday;
   final double[] intake;
+  /** Per tier (not per lane), its target in units this year (it moves for a tier counted on net imports). */
+  final double[] targetNow;
 
   // One material-day's intermediate values, one per lane.
   final double[] todayPrice;
@@ -243,6 +245,7 @@ abstract class LaneArrays {
     drawn = new double[tiers * LANES];
     repaidToday = new double[tiers * LANES];
     intake = new double[tiers * LANES];
+    targetNow = compiled.tierTarget.clone();
 
     flows = new LaneFlows(materials, tiers, LANES);
   }
@@ -297,6 +300,7 @@ abstract class LaneArrays {
     this.drawn = state.drawn;
     this.repaidToday = state.repaidToday;
     this.intake = state.intake;
+    this.targetNow = state.targetNow;
     this.todayPrice = state.todayPrice;
     this.expected = state.expected;
     this.demand = state.demand;

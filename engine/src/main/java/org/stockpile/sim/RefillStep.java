@@ -53,14 +53,14 @@ final class RefillStep extends LaneArrays {
       unitPrice.blend(landed.div(available), available.compare(GT, 0)).intoArray(unitCost, 0);
       for (int k = k0; k < k1; k++) {
         if (!compiled.tierRuled[k]) {
-          deposit(k, Math.min(compiled.tierTarget[k], compiled.tierCapacity[k]), 0, atMaterial, discount);
+          deposit(k, Math.min(targetNow[k], compiled.tierCapacity[k]), 0, atMaterial, discount);
         } else {
           repayLoan(k, discount);
         }
       }
       for (int k = k0; k < k1; k++) {
         if (compiled.tierRuled[k]) {
-          deposit(k, compiled.tierTarget[k], 1, atMaterial, discount);
+          deposit(k, targetNow[k], 1, atMaterial, discount);
         }
       }
       for (int k = k0; k < k1; k++) {
@@ -176,7 +176,7 @@ final class RefillStep extends LaneArrays {
     final int atTier = k * LANES;
     DoubleVector left = fromArray(SPECIES, dueNow, 0);
     DoubleVector firm = fromArray(SPECIES, stock, atFree);
-    DoubleVector spare = firm.sub(compiled.tierTarget[f]);
+    DoubleVector spare = firm.sub(targetNow[f]);
     VectorMask<Double> pays = left.compare(GT, 0).and(spare.compare(GT, 0));
     if (!pays.anyTrue()) {
       return;

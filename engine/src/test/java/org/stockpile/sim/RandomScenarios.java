@@ -106,7 +106,7 @@ final class RandomScenarios {
       RefillRule refill = r.nextBoolean() ? null : RefillRule.of(r.nextBoolean() ? null : demand * r.nextDouble(),
           r.nextBoolean() ? null : 1e6 * r.nextDouble(), r.nextBoolean());
       material.stockpile(k == 0 ? "private" : k == 1 ? "public" : "alliance",
-          new StockpileTier(target, initial, capacity, r.nextDouble(),
+          new StockpileTier(target, null, 0, initial, capacity, r.nextDouble(),
               r.nextBoolean() ? null : 0.1 * r.nextDouble(), release, refill));
     }
     if (r.nextBoolean()) {
