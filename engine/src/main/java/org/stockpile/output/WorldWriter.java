@@ -138,6 +138,7 @@ public final class WorldWriter {
         }
       }
     }
+    root.set("groups", groupsJson(result));
     ObjectNode total = root.putObject("total");
     for (int i = 0; i < Metric.TOTAL.size(); i++) {
       Metric metric = Metric.TOTAL.get(i);
@@ -146,6 +147,94 @@ public final class WorldWriter {
       }
     }
     return root;
+  }
+
+  /**
+   * Per group: each member's money totals summed and each material's shortfall summed over the
+   * members using it (one material, one unit); its collective releases (days, and per member the
+   * units given and received and the net payment) and pooled tiers (days drawn, and per member the
+   * units it drew and the units taken from its share).
+   */
+  private static ObjectNode groupsJson(WorldResult result) {
+    CompiledWorld world = result.compiled();
+    WorldMetrics layout = result.layout();
+    int replicates = result.options().replicates();
+    ObjectNode groups = NODES.objectNode();
+    world.world().groups().forEach((id, group) -> {
+      ObjectNode node = groups.putObject(id);
+      var members = node.putArray("members");
+      group.members().forEach(members::add);
+      ObjectNode shortfall = node.putObject("shortfallUnits");
+      for (int w = 0; w < world.materialCount(); w++) {
+        double[] sum = new double[replicates];
+        boolean any = false;
+        for (int e = 0; e < world.economyCount(); e++) {
+          RunResult economy = result.economies().get(e);
+          int m = economy.materials().indexOf(world.materialId(w));
+          if (m < 0 || !group.members().contains(world.economyId(e))) {
+            continue;
+          }
+          any = true;
+          double[] values = economy.values(economy.layout().material(m, Metric.SHORTFALL_UNITS));
+          for (int r = 0; r < replicates; r++) {
+            sum[r] += values[r];
+          }
+        }
+        if (any) {
+          shortfall.set(world.materialId(w), stats(sum, true));
+        }
+      }
+      ObjectNode money = node.putObject("total");
+      for (Metric metric : Metric.TOTAL) {
+        if (metric.dimension() != Metric.Dimension.MONEY) {
+          continue;
+        }
+        double[] sum = new double[replicates];
+        for (int e = 0; e < world.economyCount(); e++) {
+          if (group.members().contains(world.economyId(e))) {
+            RunResult economy = result.economies().get(e);
+            double[] values = economy.values(economy.layout().total(metric));
+            for (int r = 0; r < replicates; r++) {
+              sum[r] += values[r];
+            }
+          }
+        }
+        money.set(metric.key(), stats(sum, metric.higherIsWorse()));
+      }
+      ObjectNode collective = node.putObject("collectiveRelease");
+      for (int c = 0; c < world.collectiveCount(); c++) {
+        if (!world.collectiveGroup(c).equals(id)) {
+          continue;
+        }
+        ObjectNode material = collective.putObject(world.materialId(world.collectiveMaterial(c)));
+        material.set("days", stats(result.values(layout.collectiveDays(c)), true));
+        ObjectNode byMember = material.putObject("members");
+        for (int i = 0; i < world.collectiveParticipants(c); i++) {
+          ObjectNode member = byMember.putObject(world.economyId(world.collectiveParticipant(c, i)));
+          member.set("givenUnits", stats(result.values(layout.contributed(c, i)), false));
+          member.set("receivedUnits", stats(result.values(layout.received(c, i)), false));
+          member.set("netPayment", stats(result.values(layout.netPayment(c, i)), true));
+        }
+      }
+      ObjectNode pooled = node.putObject("pooledTiers");
+      for (int p = 0; p < world.poolCount(); p++) {
+        if (!world.poolGroup(p).equals(id)) {
+          continue;
+        }
+        String materialId = world.materialId(world.poolMaterial(p));
+        ObjectNode material = pooled.has(materialId) ? (ObjectNode) pooled.get(materialId)
+            : pooled.putObject(materialId);
+        ObjectNode pool = material.putObject(world.poolHolder(p));
+        pool.set("days", stats(result.values(layout.poolDays(p)), true));
+        ObjectNode byMember = pool.putObject("members");
+        for (int i = 0; i < world.poolMembers(p); i++) {
+          ObjectNode member = byMember.putObject(world.economyId(world.poolMember(p, i)));
+          member.set("drawnUnits", stats(result.values(layout.poolDrawn(p, i)), false));
+          member.set("takenFromShareUnits", stats(result.values(layout.poolGiven(p, i)), false));
+        }
+      }
+    });
+    return groups;
   }
 
   /**

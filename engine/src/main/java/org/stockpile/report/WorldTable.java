@@ -52,6 +52,32 @@ public final class WorldTable {
         out.println(line);
       }
     }
+    for (int c = 0; c < world.collectiveCount(); c++) {
+      String material = world.materialId(world.collectiveMaterial(c));
+      StringBuilder line = new StringBuilder(String.format(java.util.Locale.ROOT,
+          "Group %s, collective release of %s: on %.1f days; given (received):", world.collectiveGroup(c),
+          material, average(result.values(layout.collectiveDays(c)))));
+      for (int i = 0; i < world.collectiveParticipants(c); i++) {
+        int e = world.collectiveParticipant(c, i);
+        String unit = result.economies().get(e).unit(material);
+        line.append(' ').append(world.economyId(e)).append(' ')
+            .append(Format.withUnit(average(result.values(layout.contributed(c, i))), unit)).append(" (")
+            .append(Format.withUnit(average(result.values(layout.received(c, i))), unit)).append(')');
+      }
+      out.println(line);
+    }
+    for (int p = 0; p < world.poolCount(); p++) {
+      String material = world.materialId(world.poolMaterial(p));
+      StringBuilder line = new StringBuilder(String.format(java.util.Locale.ROOT,
+          "Group %s, pooled tier %s of %s: drawn on %.1f days; drawn by:", world.poolGroup(p), world.poolHolder(p),
+          material, average(result.values(layout.poolDays(p)))));
+      for (int i = 0; i < world.poolMembers(p); i++) {
+        int e = world.poolMember(p, i);
+        line.append(' ').append(world.economyId(e)).append(' ')
+            .append(Format.withUnit(average(result.values(layout.poolDrawn(p, i))), result.economies().get(e).unit(material)));
+      }
+      out.println(line);
+    }
     out.flush();
   }
 

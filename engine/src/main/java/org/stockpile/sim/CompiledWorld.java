@@ -408,6 +408,54 @@ public final class CompiledWorld {
     return economies[flowEconomy[f]].sourceIds[flowSource[f]];
   }
 
+  /** Collective releases, one per group rule and world material it covers. */
+  public int collectiveCount() {
+    return collectives.length;
+  }
+
+  public String collectiveGroup(int c) {
+    return collectives[c].group();
+  }
+
+  public int collectiveMaterial(int c) {
+    return collectives[c].material();
+  }
+
+  /** The economy of participant {@code i} of collective release {@code c}. */
+  public int collectiveParticipant(int c, int i) {
+    return userEconomy[collectives[c].material()][collectives[c].participants()[i]];
+  }
+
+  public int collectiveParticipants(int c) {
+    return collectives[c].participants().length;
+  }
+
+  /** Pooled tiers, one per group, material and holder. */
+  public int poolCount() {
+    return pools.length;
+  }
+
+  public String poolGroup(int p) {
+    return pools[p].group();
+  }
+
+  public String poolHolder(int p) {
+    return pools[p].holder();
+  }
+
+  public int poolMaterial(int p) {
+    return pools[p].material();
+  }
+
+  public int poolMembers(int p) {
+    return pools[p].members().length;
+  }
+
+  /** The economy of member {@code i} of pooled tier {@code p}. */
+  public int poolMember(int p, int i) {
+    return userEconomy[pools[p].material()][pools[p].members()[i]];
+  }
+
   public int flowCount() {
     return flowCount;
   }

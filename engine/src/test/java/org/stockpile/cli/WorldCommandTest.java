@@ -98,6 +98,35 @@ class WorldCommandTest {
   }
 
   @Test
+  void groupsReportWhatTheirMembersGaveReceivedAndDrew() throws Exception {
+    String withGroups = WORLD.replace("shocks:\n", """
+        groups:
+          iea:
+            members: [JP, KR]
+            collectiveRelease: {triggerShare: 0.07}
+          msp:
+            members: [JP, KR]
+            pooledTiers:
+              ree:
+                partners: {targetDays: 10}
+        shocks:
+        """);
+    Path results = folder.resolve("results");
+    assertEquals(0, Main.execute("run", scenario(withGroups).toString(), "--out", results.toString()));
+    JsonNode groups = new ObjectMapper().readTree(results.resolve("world.json").toFile()).get("groups");
+    JsonNode members = groups.at("/iea/collectiveRelease/ree/members");
+    double given = members.at("/JP/givenUnits/mean").asDouble() + members.at("/KR/givenUnits/mean").asDouble();
+    double received = members.at("/JP/receivedUnits/mean").asDouble() + members.at("/KR/receivedUnits/mean").asDouble();
+    assertTrue(given > 0, "the ban on Japan (its whole supply, 80 of 130) triggers the collective release");
+    assertEquals(given, received, 1e-6 * given, "what members give is what members receive");
+    assertEquals(0, members.at("/JP/netPayment/mean").asDouble() + members.at("/KR/netPayment/mean").asDouble(),
+        1e-6 * Math.abs(members.at("/JP/netPayment/mean").asDouble()), "payments add up to zero");
+    assertTrue(groups.at("/msp/pooledTiers/ree/partners/members/JP/drawnUnits/mean").isNumber());
+    assertTrue(groups.at("/iea/total/netCost/mean").isNumber() && groups.at("/iea/shortfallUnits/ree/mean").isNumber());
+    assertTrue(console.out().contains("Group iea, collective release of ree"), console.out());
+  }
+
+  @Test
   void sameSeedSameResultsWhateverTheThreads() throws Exception {
     Path file = scenario(WORLD);
     assertEquals(0, Main.execute("run", file.toString(), "--out", folder.resolve("a").toString(), "--threads", "1"));
