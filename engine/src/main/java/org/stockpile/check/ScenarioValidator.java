@@ -255,6 +255,7 @@ public final class ScenarioValidator {
   private void checkRefill(String path, RefillRule rule) {
     checks.nonNegative(TreePaths.key(path, "maxBuyPerDay"), rule.maxBuyPerDay());
     checks.nonNegative(TreePaths.key(path, "budgetPerYear"), rule.budgetPerYear());
+    checks.inRange(TreePaths.key(path, "delayDays"), rule.delayDays(), 0, MAX_HORIZON_DAYS);
   }
 
   private void checkScheduledShock(String path, Shock shock) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** How fast and with how much money a tier buys back toward its target. */
-@JsonPropertyOrder({"maxBuyPerDay", "budgetPerYear", "buyWhileShocked"})
+@JsonPropertyOrder({"maxBuyPerDay", "budgetPerYear", "buyWhileShocked", "delayDays"})
 public record RefillRule(
     @JsonPropertyDescription("Most units the tier orders per day; default: unlimited.")
     Double maxBuyPerDay,
@@ -13,10 +13,19 @@ public record RefillRule(
     Double budgetPerYear,
     @JsonProperty(defaultValue = "true")
     @JsonPropertyDescription("If false, the tier neither orders nor takes in stock while a shock hits the material.")
-    boolean buyWhileShocked) {
+    boolean buyWhileShocked,
+    @JsonProperty(defaultValue = "0")
+    @JsonPropertyDescription("Days after the material was last shocked before the tier orders or takes in stock again "
+        + "(staggers refills: an economy that waits does not buy against the others); 0: at once.")
+    int delayDays) {
 
   public static RefillRule of(Double maxBuyPerDay, Double budgetPerYear, boolean buyWhileShocked) {
-    return new RefillRule(maxBuyPerDay, budgetPerYear, buyWhileShocked);
+    return new RefillRule(maxBuyPerDay, budgetPerYear, buyWhileShocked, 0);
+  }
+
+  /** This rule, waiting {@code days} after the material was last shocked before buying again. */
+  public RefillRule withDelayDays(int days) {
+    return new RefillRule(maxBuyPerDay, budgetPerYear, buyWhileShocked, days);
   }
 
   public double maxBuyPerDayOrUnlimited() {

@@ -102,6 +102,10 @@ public final class CompiledScenario {
   final double[] tierMaxBuy;
   final double[] tierBudgetPerYear;
   final boolean[] tierBuyWhileShocked;
+  /** Days after the material was last shocked before the tier buys again (0: at once). */
+  final int[] tierRefillDelay;
+  /** Whether some tier waits after shocks (then the days since a material was shocked are counted). */
+  final boolean refillDelays;
   final int[][] tierReportOrder;
 
   // Costs.
@@ -187,6 +191,7 @@ public final class CompiledScenario {
     tierMaxBuy = new double[tierCount];
     tierBudgetPerYear = new double[tierCount];
     tierBuyWhileShocked = new boolean[tierCount];
+    tierRefillDelay = new int[tierCount];
     tierReportOrder = new int[materialCount][];
 
     List<OnlineProject> projects = new ArrayList<>();
@@ -219,6 +224,11 @@ public final class CompiledScenario {
       k = compileTiers(m, material, k);
       tierEnd[m] = k;
     }
+    boolean delays = false;
+    for (int delay : tierRefillDelay) {
+      delays |= delay > 0;
+    }
+    refillDelays = delays;
     // By online day; a stable sort keeps the file's order among projects of the same day.
     List<OnlineProject> byDay = projects.stream().sorted(Comparator.comparingInt(OnlineProject::day)).toList();
     projectDay = byDay.stream().mapToInt(OnlineProject::day).toArray();
@@ -340,6 +350,7 @@ public final class CompiledScenario {
       tierBudgetPerYear[k] = tier.refill() == null ? Double.POSITIVE_INFINITY
           : tier.refill().budgetPerYearOrUnlimited();
       tierBuyWhileShocked[k] = tier.refill() == null || tier.refill().buyWhileShocked();
+      tierRefillDelay[k] = tier.refill() == null ? 0 : tier.refill().delayDays();
       k++;
     }
     tierReportOrder[m] = report;

@@ -19,6 +19,9 @@ final class DailyShocks {
   final double[] demandMultiplier;
   /** 1 where a material is under a shock today, else 0. */
   final double[] shocked;
+  /** Per material and lane, days since it was last shocked (counted only when a tier waits after shocks). */
+  final double[] sinceShocked;
+  private final boolean countCalm;
 
   private final int lanes;
   private final int[] sourceMaterial;
@@ -40,6 +43,8 @@ final class DailyShocks {
     held = new double[sources * lanes];
     demandMultiplier = new double[materials * lanes];
     shocked = new double[materials * lanes];
+    sinceShocked = new double[materials * lanes];
+    countCalm = compiled.refillDelays;
     timeline = new ShockTimeline[lanes];
     active = new int[lanes][16];
     activeCount = new int[lanes];
@@ -49,6 +54,9 @@ final class DailyShocks {
   /** Starts a replicate in lane {@code lane}, facing {@code shocks}. */
   void reset(int lane, ShockTimeline shocks) {
     timeline[lane] = shocks;
+    for (int i = lane; i < sinceShocked.length; i += lanes) {
+      sinceShocked[i] = Double.POSITIVE_INFINITY;
+    }
     delayed = false;
     activeCount[lane] = 0;
     nextInstance[lane] = 0;
@@ -87,6 +95,11 @@ final class DailyShocks {
       delayed = false;
       for (int days : delay) {
         delayed |= days != 0;
+      }
+    }
+    if (countCalm) {
+      for (int i = 0; i < shocked.length; i++) {
+        sinceShocked[i] = shocked[i] != 0 ? 0 : sinceShocked[i] + 1;
       }
     }
   }

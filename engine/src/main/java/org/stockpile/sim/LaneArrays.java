@@ -30,6 +30,7 @@ abstract class LaneArrays {
   final double[] held;
   final double[] demandMultiplier;
   final double[] shocked;
+  final double[] sinceShocked;
 
   // Scenario constants per material.
   final double[] basePipelineDays;
@@ -175,6 +176,7 @@ abstract class LaneArrays {
     held = shocks.held;
     demandMultiplier = shocks.demandMultiplier;
     shocked = shocks.shocked;
+    sinceShocked = shocks.sinceShocked;
 
     basePipelineDays = new double[materials];
     safetyFactor = new double[materials];
@@ -265,6 +267,7 @@ abstract class LaneArrays {
     this.held = state.held;
     this.demandMultiplier = state.demandMultiplier;
     this.shocked = state.shocked;
+    this.sinceShocked = state.sinceShocked;
     this.basePipelineDays = state.basePipelineDays;
     this.safetyFactor = state.safetyFactor;
     this.inverseReference = state.inverseReference;

@@ -3,6 +3,7 @@ package org.stockpile.sim;
 import static jdk.incubator.vector.DoubleVector.fromArray;
 import static jdk.incubator.vector.VectorOperators.GT;
 import static jdk.incubator.vector.VectorOperators.LE;
+import static jdk.incubator.vector.VectorOperators.LT;
 import static jdk.incubator.vector.VectorOperators.NE;
 
 import jdk.incubator.vector.DoubleVector;
@@ -37,6 +38,7 @@ final class OrderStep extends LaneArrays {
     final DoubleVector unitPrice = fromArray(SPECIES, todayPrice, 0);
     final VectorMask<Double> priced = unitPrice.compare(GT, 0);
     final VectorMask<Double> shockedToday = fromArray(SPECIES, shocked, atMaterial).compare(NE, 0);
+    final DoubleVector sinceShocked = fromArray(SPECIES, this.sinceShocked, atMaterial);
     DoubleVector positionGap = pipelineGap.add(backlog).sub(fromArray(SPECIES, unstored, atMaterial));
     DoubleVector orderable = pipelineGap.blend(0, pipelineGap.compare(LE, 0)).add(backlog);
     DoubleVector before = zero;
@@ -56,7 +58,9 @@ final class OrderStep extends LaneArrays {
       DoubleVector installments = fromArray(SPECIES, installment, atTier);
       DoubleVector repay = due.blend(installments, due.compare(GT, installments));
       orderable = orderable.add(repay, due.compare(GT, 0));
-      VectorMask<Double> blocked = shockedToday.and(SPECIES.maskAll(!compiled.tierBuyWhileShocked[k]));
+      // Branch-free: without a refill delay the days since a shock are never below 0.
+      VectorMask<Double> blocked = shockedToday.and(SPECIES.maskAll(!compiled.tierBuyWhileShocked[k]))
+          .or(sinceShocked.compare(LT, compiled.tierRefillDelay[k]));
       VectorMask<Double> buying = want.compare(GT, 0).andNot(blocked);
       double maxBuy = compiled.tierMaxBuy[k];
       DoubleVector buy = want.blend(maxBuy, want.compare(GT, maxBuy));

@@ -211,8 +211,11 @@ final class RefillStep extends LaneArrays {
     // Branch-free on vectors (a vector or mask assigned in a branch may be allocated): a tier that
     // buys while shocked has an all-false block, one without a cap an infinite allowance.
     VectorMask<Double> wanting = space.compare(GT, 0).and(surplus.compare(GT, 0));
+    // Without a refill delay the days since a shock are never below 0.
     VectorMask<Double> blocked = fromArray(SPECIES, shocked, atMaterial).compare(NE, 0)
-        .and(SPECIES.maskAll(!compiled.tierBuyWhileShocked[k])).and(wanting);
+        .and(SPECIES.maskAll(!compiled.tierBuyWhileShocked[k]))
+        .or(fromArray(SPECIES, sinceShocked, atMaterial).compare(LT, compiled.tierRefillDelay[k]))
+        .and(wanting);
     if (blocked.anyTrue()) {
       fromArray(SPECIES, refusedLanes, 0).blend(1, blocked).intoArray(refusedLanes, 0);
     }
