@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import org.stockpile.model.DayRef;
 import org.stockpile.model.Scenario;
+import org.stockpile.model.World;
 
 /**
  * The JSON Schema of scenario files, generated from the model records and their Jackson
@@ -36,8 +37,32 @@ public final class ScenarioSchema {
   private ScenarioSchema() {
   }
 
+  /**
+   * The schema of scenario files: either form, one economy ({@code economy}, {@code materials})
+   * or several ({@code economies}, a {@link World}); their records' definitions are shared.
+   */
   public static ObjectNode generate() {
-    return generate(Scenario.class, "Stockpile scenario");
+    ObjectNode single = generate(Scenario.class, "Stockpile scenario");
+    ObjectNode world = generate(World.class, "Stockpile scenario with several economies");
+    ObjectNode schema = single.objectNode();
+    schema.set("$schema", single.get("$schema"));
+    schema.put("title", "Stockpile scenario");
+    schema.put("description", "One importing economy (economy, materials), or several sharing suppliers and a "
+        + "world market (economies).");
+    ObjectNode definitions = schema.putObject("$defs");
+    for (ObjectNode form : List.of(single, world)) {
+      JsonNode defs = form.get("$defs");
+      if (defs != null) {
+        defs.properties().forEach(entry -> definitions.set(entry.getKey(), entry.getValue()));
+      }
+    }
+    ArrayNode forms = schema.putArray("anyOf");
+    for (ObjectNode form : List.of(single, world)) {
+      ObjectNode root = form.deepCopy();
+      root.remove(List.of("$schema", "$defs"));
+      forms.add(root);
+    }
+    return schema;
   }
 
   /**

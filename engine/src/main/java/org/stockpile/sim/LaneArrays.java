@@ -89,6 +89,8 @@ abstract class LaneArrays {
   final double[] importNeed;
   final double[] stockBefore;
   final double[] order;
+  /** What the tiers' refills add to the order (beyond today's expected imports): reserve buying, for a world's market. */
+  final double[] reserveOrder;
   final double[] unmet;
   final double[] arrivals;
   final double[] arrivalsValue;
@@ -127,6 +129,7 @@ abstract class LaneArrays {
     importNeed = new double[LANES];
     stockBefore = new double[LANES];
     order = new double[LANES];
+    reserveOrder = new double[LANES];
     unmet = new double[LANES];
     arrivals = new double[LANES];
     arrivalsValue = new double[LANES];
@@ -312,6 +315,7 @@ abstract class LaneArrays {
     this.importNeed = state.importNeed;
     this.stockBefore = state.stockBefore;
     this.order = state.order;
+    this.reserveOrder = state.reserveOrder;
     this.unmet = state.unmet;
     this.arrivals = state.arrivals;
     this.arrivalsValue = state.arrivalsValue;

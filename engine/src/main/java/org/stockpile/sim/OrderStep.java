@@ -42,6 +42,7 @@ final class OrderStep extends LaneArrays {
     DoubleVector positionGap = pipelineGap.add(backlog).sub(fromArray(SPECIES, unstored, atMaterial));
     DoubleVector orderable = pipelineGap.blend(0, pipelineGap.compare(LE, 0)).add(backlog);
     DoubleVector before = zero;
+    DoubleVector tierBuys = zero;
     for (int k = compiled.tierStart[m]; k < compiled.tierEnd[m]; k++) {
       final int atTier = k * LANES;
       DoubleVector units = fromArray(SPECIES, stock, atTier);
@@ -68,10 +69,16 @@ final class OrderStep extends LaneArrays {
       VectorMask<Double> overBudget = priced.and(buy.mul(unitPrice).compare(GT, budget));
       buy = buy.blend(budget.div(unitPrice), overBudget);
       orderable = orderable.add(buy, buying);
+      tierBuys = tierBuys.add(buy, buying);
     }
     before.intoArray(stockBefore, 0);
     need.intoArray(importNeed, 0);
     DoubleVector wanted = need.add(positionGap.blend(orderable, positionGap.compare(GT, orderable)));
-    wanted.blend(0, wanted.compare(LE, 0)).intoArray(order, 0);
+    DoubleVector ordered = wanted.blend(0, wanted.compare(LE, 0));
+    ordered.intoArray(order, 0);
+    // Reserve buying: the tiers' refills, as far as the order goes beyond today's expected imports.
+    DoubleVector beyond = ordered.sub(need);
+    beyond = beyond.blend(0, beyond.compare(LE, 0));
+    tierBuys.blend(beyond, tierBuys.compare(GT, beyond)).intoArray(reserveOrder, 0);
   }
 }

@@ -45,6 +45,8 @@ public final class WorldKernel {
   private final double[] reachable;
   // Per economy and lane, what its suppliers could ship it today at normal flows (current material).
   private final double[] shippable;
+  // Per economy and lane, what was shipped today for its reserves (current material).
+  private final double[] reserveBought;
   // Per replicate lane, the world metrics.
   private final double[] recorded;
   private int nextProject;
@@ -61,6 +63,7 @@ public final class WorldKernel {
     allocation = new SupplierAllocation(world);
     layout = new WorldMetrics(world);
     shippable = new double[economies * LANES];
+    reserveBought = new double[economies * LANES];
     recorded = new double[LANES * layout.width()];
     collectives = new GroupSteps(world, states, layout, shippable, recorded);
     int suppliers = world.supplierCount;
@@ -256,6 +259,18 @@ public final class WorldKernel {
       }
       for (int e : world.userEconomy[w]) {
         states[e].unmet[l] = unshipped[e];
+        reserveBought[e * LANES + l] = 0;
+      }
+      for (int j = j0; j < j1; j++) {
+        for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
+          reserveBought[world.flowEconomy[f] * LANES + l] += given[f];
+        }
+      }
+      for (int e : world.userEconomy[w]) {
+        // What was shipped for the reserves: beyond today's expected imports, up to their refills.
+        LaneState state = states[e];
+        double beyond = reserveBought[e * LANES + l] - state.importNeed[l];
+        reserveBought[e * LANES + l] = Math.max(0, Math.min(state.reserveOrder[l], beyond));
       }
     }
   }
@@ -385,9 +400,7 @@ public final class WorldKernel {
         shortfall += state.shortfallToday[m * LANES + l];
         toServe += state.toServe[l];
         normalSupply += economy.baselineDemand[t * economy.materialCount + m];
-        for (int k = economy.tierStart[m]; k < economy.tierEnd[m]; k++) {
-          buying += state.intake[k * LANES + l];
-        }
+        buying += reserveBought[users[u] * LANES + l];
       }
       double index = 1;
       if (elasticity > 0 && toServe > 0 && shortfall > 0) {

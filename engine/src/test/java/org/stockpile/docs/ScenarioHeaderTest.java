@@ -22,16 +22,24 @@ import org.stockpile.metrics.Metric;
 import org.stockpile.metrics.Stats;
 import org.stockpile.model.Material;
 import org.stockpile.model.Scenario;
+import org.stockpile.model.World;
 import org.stockpile.scenario.ScenarioLoader;
+import org.stockpile.scenario.ScenarioTemplate;
+import org.stockpile.scenario.ScenarioVariant;
+import org.stockpile.scenario.WorldFile;
+import org.stockpile.sim.CompiledScenario;
+import org.stockpile.sim.CompiledWorld;
 import org.stockpile.sim.MonteCarlo;
 import org.stockpile.sim.RunOptions;
 import org.stockpile.sim.RunResult;
+import org.stockpile.sim.WorldMonteCarlo;
+import org.stockpile.sim.WorldResult;
 
 /**
  * The results a bundled scenario's header states are the results the engine gives.
  *
  * <p>Every scenario in {@code scenarios/} (not the sweep and optimize specs) carries, in the comment
- * block at its top, one block of checked figures (the convention is described in
+ * block at its top, blocks of checked figures (the convention is described in
  * {@code docs/sources.md#results-stated-in-scenario-headers}):
  *
  * <pre>
@@ -42,21 +50,27 @@ import org.stockpile.sim.RunResult;
  *
  * <p>Each line names a material (and optionally one of its tiers), a metric and a statistic as
  * {@code summary.json} spells them, the stated value with its unit, and the margin within which
- * the run must land (the "about" of the prose). The unit must be the metric's own: {@code %} for
- * probabilities, compliance, fill rate and shortfall share, {@code days} for day counts and days
- * of cover, the material's unit for quantities, the scenario's currency for costs. The test runs
- * the scenario in-process with the block's replicates and seed and names the file, the line, the
- * figure, the stated and the actual value of every figure that misses.
+ * the run must land (the "about" of the prose). In a scenario with several economies the
+ * material is written {@code ECONOMY/material}, and {@code world/material} names the world
+ * market's {@code priceIndexMean} or {@code priceIndexMax} (unit {@code index}). A block may
+ * name variants after its run settings ({@code , --set PATH=VALUE}, {@code , --overlay FILE}
+ * relative to {@code scenarios/}): its figures are the varied scenario's, so a header can state
+ * both sides of a comparison. The unit must be the metric's own: {@code %} for probabilities,
+ * compliance, fill rate and shortfall share, {@code days} for day counts and days of cover, the
+ * material's unit for quantities, the scenario's currency for costs. The test runs each block
+ * in-process with its replicates, seed and variants and names the file, the line, the figure,
+ * the stated and the actual value of every figure that misses.
  */
 class ScenarioHeaderTest {
   private static final Path SCENARIOS = Path.of("..", "scenarios");
   private static final String MARKER = "# Checked by ScenarioHeaderTest";
   private static final Pattern BLOCK = Pattern.compile(
-      "# Checked by ScenarioHeaderTest \\(([0-9]+) replicates, seed ([0-9]+)\\):");
+      "# Checked by ScenarioHeaderTest \\(([0-9]+) replicates, seed ([0-9]+)((?:, --(?:set|overlay) [^,()]+)*)\\):");
+  private static final Pattern VARIANT = Pattern.compile("--(set|overlay) ([^,()]+)");
   private static final String NUMBER = "(-?[0-9]+(?:\\.[0-9]+)?)";
   private static final Pattern FIGURE = Pattern.compile("#   ([^\\s:]+)(?: ([^\\s:]+))?: ([A-Za-z]+) "
       + "(mean|p5|p50|p95|cvar95|probPositive) " + NUMBER + " (\\S+) ±([0-9]+(?:\\.[0-9]+)?)");
-  private static final Pattern RUN_SETTINGS = Pattern.compile("\\(([0-9,]+) replicates, seed ([0-9]+)\\)");
+  private static final Pattern RUN_SETTINGS = Pattern.compile("\\(([0-9,]+) replicates, seed ([0-9]+)[,)]");
   private static final Set<String> SHARES = Set.of("compliance", "fillRate", "shortfallShare");
   private static final Set<String> DAYS = Set.of("shortfallDays", "longestShortfallRunDays", "firstShortfallDay",
       "minDaysOfCover", "daysBelowTarget", "releaseDays");
@@ -64,14 +78,42 @@ class ScenarioHeaderTest {
       "excessUnits");
   private static final Set<String> MONEY = Set.of("initialStockCost", "acquisitionCost", "holdingCost",
       "capitalCost", "shortageCost", "stockUsedValue", "endStockValue", "netCost", "loanPremiums");
+  private static final Set<String> WORLD_PRICES = Set.of("priceIndexMean", "priceIndexMax");
+  private static final String WORLD = "world";
 
-  /** One stated figure: where it is, what it names, and the value and margin in the stated unit. */
-  record Figure(int line, String text, String material, String tier, Metric metric, String statistic,
-      double value, String unit, double margin) {
+  /**
+   * One stated figure: where it is, what it names (the economy for a world's economy, {@code world}
+   * for the world market's price index, null for a single economy), and the value and margin in
+   * the stated unit.
+   */
+  record Figure(int line, String text, String economy, String material, String tier, String key, Metric metric,
+      String statistic, double value, String unit, double margin) {
 
-    /** The statistic of the run, in the stated unit (percent for shares and probabilities). */
+    /** The statistic of a single economy's run (or of one economy of a world), in the stated unit. */
     double actual(RunResult result) {
-      Stats stats = tier == null ? result.stats(material, metric) : result.tierStats(material, tier, metric);
+      return inUnit(tier == null ? result.stats(material, metric) : result.tierStats(material, tier, metric));
+    }
+
+    /** The statistic of a world run. */
+    double actual(WorldResult result) {
+      if (WORLD.equals(economy)) {
+        int w = indexOf(result.compiled(), material);
+        int index = key.equals("priceIndexMean") ? result.layout().priceMean(w) : result.layout().priceMax(w);
+        return inUnit(Stats.of(result.values(index), true));
+      }
+      return actual(result.economy(economy));
+    }
+
+    private static int indexOf(CompiledWorld world, String material) {
+      for (int w = 0; w < world.materialCount(); w++) {
+        if (world.materialId(w).equals(material)) {
+          return w;
+        }
+      }
+      throw new IllegalStateException("no material " + material);
+    }
+
+    private double inUnit(Stats stats) {
       double raw = switch (statistic) {
         case "mean" -> stats.mean();
         case "p5" -> stats.p5();
@@ -85,12 +127,38 @@ class ScenarioHeaderTest {
     }
 
     String subject() {
-      return material + (tier == null ? "" : " " + tier);
+      return (economy == null ? "" : economy + "/") + material + (tier == null ? "" : " " + tier);
     }
   }
 
-  /** A scenario's checked block: the run settings and the figures, with every problem found reading it. */
-  record Header(int replicates, long seed, List<Figure> figures, List<String> problems) {
+  /** One checked block: its run settings, its variants and its figures. */
+  record Block(int replicates, long seed, List<ScenarioVariant> variants, String written, List<Figure> figures) {
+  }
+
+  /** A scenario's checked blocks, with every problem found reading them. */
+  record Header(List<Block> blocks, List<String> problems) {
+    int replicates() {
+      return blocks.getFirst().replicates();
+    }
+
+    long seed() {
+      return blocks.getFirst().seed();
+    }
+
+    List<Figure> figures() {
+      return blocks.stream().flatMap(block -> block.figures().stream()).toList();
+    }
+  }
+
+  /** What names a header may use: a single economy's scenario, or a world's economies and materials. */
+  record Names(Scenario scenario, World world) {
+    static Names of(Scenario scenario) {
+      return new Names(scenario, null);
+    }
+
+    static Names of(World world) {
+      return new Names(null, world);
+    }
   }
 
   private static List<Path> bundledScenarios() throws IOException {
@@ -102,13 +170,14 @@ class ScenarioHeaderTest {
     }
   }
 
-  /** Reads the checked block of a scenario's leading comments, strictly: any line it cannot read is a problem. */
   static Header read(List<String> lines, Scenario scenario) {
+    return read(lines, Names.of(scenario));
+  }
+
+  /** Reads the checked blocks of a scenario's leading comments, strictly: any line it cannot read is a problem. */
+  static Header read(List<String> lines, Names names) {
     List<String> problems = new ArrayList<>();
-    List<Figure> figures = new ArrayList<>();
-    int replicates = 0;
-    long seed = 0;
-    int blocks = 0;
+    List<Block> blocks = new ArrayList<>();
     int headerEnd = 0;
     while (headerEnd < lines.size() && (lines.get(headerEnd).startsWith("#") || lines.get(headerEnd).isBlank())) {
       headerEnd++;
@@ -120,49 +189,90 @@ class ScenarioHeaderTest {
       }
       Matcher block = BLOCK.matcher(line);
       if (!block.matches()) {
-        problems.add("line " + (i + 1) + ": expected '# Checked by ScenarioHeaderTest (N replicates, seed S):', got '"
-            + line + "'");
+        problems.add("line " + (i + 1) + ": expected '# Checked by ScenarioHeaderTest (N replicates, seed S[, --set "
+            + "PATH=VALUE][, --overlay FILE]):', got '" + line + "'");
         continue;
       }
-      blocks++;
-      replicates = Integer.parseInt(block.group(1));
-      seed = Long.parseLong(block.group(2));
-      for (int j = i + 1; j < headerEnd && lines.get(j).startsWith("#   "); j++) {
-        figures.add(figure(j + 1, lines.get(j), scenario, problems));
+      List<ScenarioVariant> variants = new ArrayList<>();
+      Matcher variant = VARIANT.matcher(block.group(3));
+      while (variant.find()) {
+        String argument = variant.group(2).strip();
+        variants.add(variant.group(1).equals("set") ? ScenarioVariant.parseSetting(argument)
+            : ScenarioVariant.overlay(SCENARIOS.resolve(argument)));
       }
+      List<Figure> figures = new ArrayList<>();
+      for (int j = i + 1; j < headerEnd && lines.get(j).startsWith("#   "); j++) {
+        figures.add(figure(j + 1, lines.get(j), names, problems));
+      }
+      figures.removeIf(java.util.Objects::isNull);
+      if (figures.isEmpty()) {
+        problems.add("line " + (i + 1) + ": the checked block states no figure");
+      }
+      blocks.add(new Block(Integer.parseInt(block.group(1)), Long.parseLong(block.group(2)), List.copyOf(variants),
+          block.group(3), List.copyOf(figures)));
     }
-    if (blocks != 1) {
-      problems.add("expected one '" + MARKER + " (N replicates, seed S):' block in the leading comments, found "
-          + blocks);
-    } else if (figures.isEmpty()) {
-      problems.add("the checked block states no figure");
+    if (blocks.isEmpty()) {
+      problems.add("expected a '" + MARKER + " (N replicates, seed S):' block in the leading comments, found none");
+      return new Header(List.of(), problems);
     }
-    figures.removeIf(java.util.Objects::isNull);
     for (int i = 0; i < headerEnd; i++) {
+      if (lines.get(i).startsWith(MARKER)) {
+        continue;
+      }
       Matcher settings = RUN_SETTINGS.matcher(lines.get(i));
       while (settings.find()) {
         int stated = Integer.parseInt(settings.group(1).replace(",", ""));
-        if (blocks == 1 && (stated != replicates || Long.parseLong(settings.group(2)) != seed)) {
-          problems.add("line " + (i + 1) + ": the prose states results at " + settings.group() + ", the checked block at ("
-              + replicates + " replicates, seed " + seed + ")");
+        long seed = Long.parseLong(settings.group(2));
+        boolean known = blocks.stream().anyMatch(block -> block.replicates() == stated && block.seed() == seed);
+        if (!known) {
+          problems.add("line " + (i + 1) + ": the prose states results at " + settings.group() + " but no checked "
+              + "block runs " + stated + " replicates with seed " + seed);
         }
       }
     }
-    return new Header(replicates, seed, figures, problems);
+    return new Header(blocks, problems);
   }
 
-  private static Figure figure(int number, String line, Scenario scenario, List<String> problems) {
+  private static Figure figure(int number, String line, Names names, List<String> problems) {
     Matcher m = FIGURE.matcher(line);
     if (!m.matches()) {
       problems.add("line " + number + ": expected '#   material[ tier]: metric statistic value unit ±margin', got '"
           + line + "'");
       return null;
     }
-    String material = m.group(1);
+    String subject = m.group(1);
     String tier = m.group(2);
     String key = m.group(3);
     String statistic = m.group(4);
     String unit = m.group(6);
+    String economy = null;
+    String material = subject;
+    Scenario scenario = names.scenario();
+    if (names.world() != null) {
+      int slash = subject.indexOf('/');
+      if (slash < 0) {
+        problems.add("line " + number + ": name the economy (ECONOMY/material) or the world market (world/material) "
+            + "in a scenario with several economies, got '" + subject + "'");
+        return null;
+      }
+      economy = subject.substring(0, slash);
+      material = subject.substring(slash + 1);
+      if (economy.equals(WORLD)) {
+        if (!names.world().materialIds().contains(material) || tier != null || !WORLD_PRICES.contains(key)
+            || !unit.equals("index")) {
+          problems.add("line " + number + ": the world market states 'world/<material>: priceIndexMean|priceIndexMax "
+              + "<statistic> <value> index ±<margin>', got '" + line + "'");
+          return null;
+        }
+        return new Figure(number, line.substring(4), economy, material, null, key, null, statistic,
+            Double.parseDouble(m.group(5)), unit, Double.parseDouble(m.group(7)));
+      }
+      if (!names.world().economies().containsKey(economy)) {
+        problems.add("line " + number + ": no economy '" + economy + "'; economies: " + names.world().economies().keySet());
+        return null;
+      }
+      scenario = names.world().economyView(economy).scenario();
+    }
     Material definition = scenario.materials().get(material);
     if (definition == null) {
       problems.add("line " + number + ": no material '" + material + "'; materials: " + scenario.materials().keySet());
@@ -196,8 +306,8 @@ class ScenarioHeaderTest {
           + expectedUnit + "'");
       return null;
     }
-    return new Figure(number, line.substring(4), material, tier, metric, statistic, Double.parseDouble(m.group(5)),
-        unit, Double.parseDouble(m.group(7)));
+    return new Figure(number, line.substring(4), economy, material, tier, key, metric, statistic,
+        Double.parseDouble(m.group(5)), unit, Double.parseDouble(m.group(7)));
   }
 
   private static String format(double value, String unit) {
@@ -220,25 +330,41 @@ class ScenarioHeaderTest {
 
   private static void check(Path file) throws Exception {
     String name = "scenarios/" + file.getFileName();
-    Scenario scenario = ScenarioLoader.load(file);
-    Header header = read(Files.readAllLines(file), scenario);
+    boolean world = ScenarioLoader.declaresEconomies(file);
+    Names names = world ? Names.of(WorldFile.load(file, List.of()).world()) : Names.of(ScenarioLoader.load(file));
+    Header header = read(Files.readAllLines(file), names);
     if (!header.problems().isEmpty()) {
-      fail(name + ": the checked block cannot be read:\n  " + String.join("\n  ", header.problems()));
+      fail(name + ": the checked blocks cannot be read:\n  " + String.join("\n  ", header.problems()));
     }
-    RunResult result = MonteCarlo.run(scenario,
-        new RunOptions(header.replicates(), header.seed(), 2, false, null));
     List<String> misses = new ArrayList<>();
-    for (Figure figure : header.figures()) {
-      double actual = figure.actual(result);
-      if (!(Math.abs(actual - figure.value()) <= figure.margin() + 1e-9)) {
-        misses.add(name + ":" + figure.line() + ": " + figure.subject() + ": " + figure.metric().key() + " "
-            + figure.statistic() + ": stated " + format(figure.value(), figure.unit()) + " ±" + margin(figure.margin())
-            + ", actual " + format(actual, figure.unit()));
+    for (Block block : header.blocks()) {
+      RunOptions options = new RunOptions(block.replicates(), block.seed(), 2, false, null);
+      String run = " (" + block.replicates() + " replicates, seed " + block.seed() + block.written() + ")";
+      if (world) {
+        WorldResult result = WorldMonteCarlo.run(CompiledWorld.compile(WorldFile.load(file, block.variants()).valid()),
+            options);
+        for (Figure figure : block.figures()) {
+          miss(name, run, figure, figure.actual(result), misses);
+        }
+      } else {
+        RunResult result = MonteCarlo.run(CompiledScenario.compile(ScenarioTemplate.load(file, block.variants()).valid()),
+            options);
+        for (Figure figure : block.figures()) {
+          miss(name, run, figure, figure.actual(result), misses);
+        }
       }
     }
     if (!misses.isEmpty()) {
-      fail(misses.size() + " of " + header.figures().size() + " figures stated in " + name + " (" + header.replicates()
-          + " replicates, seed " + header.seed() + ") differ from the engine's:\n  " + String.join("\n  ", misses));
+      fail(misses.size() + " of " + header.figures().size() + " figures stated in " + name
+          + " differ from the engine's:\n  " + String.join("\n  ", misses));
+    }
+  }
+
+  private static void miss(String name, String run, Figure figure, double actual, List<String> misses) {
+    if (!(Math.abs(actual - figure.value()) <= figure.margin() + 1e-9)) {
+      misses.add(name + ":" + figure.line() + run + ": " + figure.subject() + ": " + figure.key() + " "
+          + figure.statistic() + ": stated " + format(figure.value(), figure.unit()) + " ±" + margin(figure.margin())
+          + ", actual " + format(actual, figure.unit()));
     }
   }
 
@@ -271,6 +397,21 @@ class ScenarioHeaderTest {
   }
 
   @Test
+  void aSecondBlockStatesAVariantsFigures() throws Exception {
+    Header header = read(List.of(
+        "# Checked by ScenarioHeaderTest (250 replicates, seed 7):",
+        "#   rare-earths: shortfallUnits probPositive 100 % ±0",
+        "# Checked by ScenarioHeaderTest (250 replicates, seed 7, --set materials.rare-earths.stockpiles.public"
+            + ".targetDays=90):",
+        "#   rare-earths: compliance mean 48 % ±3",
+        "name: x"), example());
+    assertEquals(List.of(), header.problems());
+    assertEquals(2, header.blocks().size());
+    assertEquals(List.of(ScenarioVariant.set("materials.rare-earths.stockpiles.public.targetDays", "90")),
+        header.blocks().get(1).variants());
+  }
+
+  @Test
   void anUnreadableLineAWrongUnitOrAnUnknownNameIsAProblemNotASkippedFigure() throws Exception {
     Header header = read(List.of(
         "# Checked by ScenarioHeaderTest (1000 replicates, seed 1):",
@@ -281,7 +422,7 @@ class ScenarioHeaderTest {
         "#   rare-earths firms: releasedUnits p50 630 t ±30",
         "#   rare-earths public: shortfallDays p50 8 days ±1",
         "name: x"), example());
-    assertEquals(6, header.problems().size(), header.problems().toString());
+    assertEquals(7, header.problems().size(), header.problems().toString());
     assertTrue(header.figures().isEmpty());
   }
 

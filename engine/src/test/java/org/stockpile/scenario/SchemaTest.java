@@ -43,7 +43,11 @@ class SchemaTest {
       JsonNode document = YAML.readTree(file.toFile());
       Set<ValidationMessage> messages = schema.validate(document);
       assertEquals(Set.of(), messages, file.toString());
-      ScenarioLoader.load(file);
+      if (ScenarioLoader.declaresEconomies(file)) {
+        ScenarioLoader.loadWorld(file, List.of());
+      } else {
+        ScenarioLoader.load(file);
+      }
     }
   }
 
@@ -95,6 +99,7 @@ class SchemaTest {
   void schemaCarriesDescriptionsAndDefaults() {
     String text = ScenarioSchema.text();
     assertTrue(text.contains("\"default\" : 3650"), "horizonDays default");
-    assertTrue(text.contains("Days of reference consumption the holder aims to keep."));
+    assertTrue(text.contains("Days the holder aims to keep: of reference consumption, or of net imports (basis)."));
+    assertTrue(text.contains("\"economies\"") && text.contains("\"anyOf\""), "both forms");
   }
 }
