@@ -18,6 +18,7 @@ import org.stockpile.console.Guarded;
 import org.stockpile.console.OptimizePrinter;
 import org.stockpile.console.ProgressDisplay;
 import org.stockpile.console.VariantOptions;
+import org.stockpile.console.WorldOptimizePrinter;
 import org.stockpile.optimize.OptimizePlan;
 import org.stockpile.optimize.OptimizerSettings;
 import org.stockpile.optimize.SearchState;
@@ -27,10 +28,13 @@ import org.stockpile.output.Manifest;
 import org.stockpile.output.OptimizationWriter;
 import org.stockpile.output.OutputException;
 import org.stockpile.output.RecordedVariant;
+import org.stockpile.output.WorldOptimizationWriter;
 import org.stockpile.study.OptimizeStudy;
 import org.stockpile.study.OptimizeWorkflow;
 import org.stockpile.study.SearchSpec;
 import org.stockpile.study.StudyException;
+import org.stockpile.study.WorldOptimizeStudy;
+import org.stockpile.study.WorldOptimizeWorkflow;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -82,12 +86,24 @@ final class OptimizeCommand implements Callable<Integer> {
   @CommandLine.Mixin
   VariantOptions variants;
 
+  @Option(names = "--best-response",
+      description = "For a scenario with several economies: also let each economy in turn choose its own decisions "
+          + "given the others' (until none changes, or search.rounds), and score that against the coalition's "
+          + "optimum on the same fresh replicates: the value of cooperation.")
+  boolean bestResponse;
+
   @Override
   public Integer call() {
     return guarded.run(this::optimize);
   }
 
   private int optimize() throws Exception {
+    if (WorldOptimizeStudy.isWorld(spec)) {
+      return optimizeWorld();
+    }
+    if (bestResponse) {
+      throw new UsageException("--best-response is for a spec whose scenario has several economies (economies:)");
+    }
     PrintWriter stdout = guarded.out();
     Instant start = Instant.now();
     OptimizeStudy loaded = OptimizeStudy.load(spec, variants.variants());
@@ -137,6 +153,40 @@ final class OptimizeCommand implements Callable<Integer> {
         outcome.validation(), finalState, start, destination, force || resume != null);
     AtomicDirectory.deleteTree(work);
     OptimizePrinter.result(stdout, spec.getFileName().toString(), settings, plan, outcome);
+    stdout.println("Results in " + written);
+    stdout.flush();
+    return ExitCode.OK;
+  }
+
+  /**
+   * A spec on several economies: the coalition's optimum by coordinate search on the decisions'
+   * grids, and with {@code --best-response} the reserves each economy would choose alone.
+   */
+  private int optimizeWorld() throws Exception {
+    PrintWriter stdout = guarded.out();
+    Instant start = Instant.now();
+    if (resume != null || generations != null || population != null) {
+      throw new UsageException("a scenario with several economies is searched by coordinate descent on the decisions' "
+          + "grids: --resume, --generations and --population do not apply");
+    }
+    WorldOptimizeStudy loaded = WorldOptimizeStudy.load(spec, variants.variants());
+    SearchSpec search = loaded.search();
+    loaded = new WorldOptimizeStudy(loaded.specFile(), loaded.base(), loaded.paths(), loaded.decisions(),
+        loaded.limits(), loaded.economies(), loaded.coalition(), loaded.objective(),
+        new SearchSpec(search.population(), search.generations(),
+            positive("--replicates", replicates, search.replicates(), 1), seed != null ? seed : search.seed(),
+            search.validationReplicates(), search.rounds()));
+    Path destination = out != null ? out : Path.of("runs", baseName(spec), STAMP.format(start));
+    AtomicDirectory.checkWritable(destination, force);
+    int cores = positive("--threads", threads, Runtime.getRuntime().availableProcessors(), 1);
+    LOG.info("optimize: spec {} on scenario {} ({} economies), {}", spec, loaded.base().file(),
+        loaded.economies().size(), bestResponse ? "best response and coalition" : "coalition");
+    WorldOptimizeWorkflow.Outcome outcome = WorldOptimizeWorkflow.run(loaded, cores, bestResponse);
+    Manifest manifest = new Manifest(Manifest.currentEngineVersion(), Manifest.currentGitCommit(), spec.toString(),
+        Manifest.sha256(spec), loaded.search().seed(), loaded.search().replicates(), cores, Manifest.currentJvm(),
+        start, Instant.now(), RecordedVariant.of(loaded.base().variants()));
+    Path written = WorldOptimizationWriter.write(outcome, manifest, destination, force);
+    WorldOptimizePrinter.result(stdout, outcome);
     stdout.println("Results in " + written);
     stdout.flush();
     return ExitCode.OK;

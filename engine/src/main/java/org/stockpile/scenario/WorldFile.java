@@ -1,20 +1,35 @@
 package org.stockpile.scenario;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.stockpile.check.ScenarioException;
 import org.stockpile.check.ValidWorld;
+import org.stockpile.check.WorldValidator;
 import org.stockpile.model.World;
 
 /**
- * A scenario file with several economies, read with its variants and checked: the world, and the
- * scenario as run (YAML) that its results keep.
+ * A scenario file with several economies, read with its variants and checked: the world, the
+ * scenario as run (YAML) that its results keep, and its tree, in which a search sets numbers by
+ * path ({@code economies.JP.materials.rare-earths.stockpiles.public.targetDays}) to make
+ * candidates, each bound and checked like a file.
  */
-public record WorldFile(Path file, List<ScenarioVariant> variants, ValidWorld valid, String yaml) {
+public final class WorldFile {
+  private final Path file;
+  private final List<ScenarioVariant> variants;
+  private final ValidWorld valid;
+  private final String yaml;
+  private final JsonNode root;
 
-  public WorldFile {
-    variants = List.copyOf(variants);
+  private WorldFile(Path file, List<ScenarioVariant> variants, ValidWorld valid, String yaml, JsonNode root) {
+    this.file = file;
+    this.variants = List.copyOf(variants);
+    this.valid = valid;
+    this.yaml = yaml;
+    this.root = root;
   }
 
   /** The world in {@code file} with {@code variants} applied, or every problem, located. */
@@ -27,10 +42,80 @@ public record WorldFile(Path file, List<ScenarioVariant> variants, ValidWorld va
     } catch (java.io.IOException e) {
       yaml = ScenarioTemplate.asRunYaml(tree.root());
     }
-    return new WorldFile(file, variants, valid, yaml);
+    return new WorldFile(file, variants, valid, yaml, tree.root());
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  public List<ScenarioVariant> variants() {
+    return variants;
+  }
+
+  public ValidWorld valid() {
+    return valid;
   }
 
   public World world() {
     return valid.world();
+  }
+
+  /** The scenario as run: the file, or with variants the varied tree, as YAML. */
+  public String yaml() {
+    return yaml;
+  }
+
+  /** What is wrong with {@code path} as a place to set a number, if anything. */
+  public Optional<String> problemWith(String path) {
+    try {
+      ScenarioPath.Slot slot = ScenarioPath.slot(root, path);
+      JsonNode current = slot.parent().get(slot.key());
+      if (current != null && !current.isNumber()) {
+        return Optional.of("names " + TreeReader.kind(current) + ", not a number");
+      }
+      return Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.of(e.getMessage());
+    }
+  }
+
+  /** The number the file writes at {@code path}, if it writes one there (not a default). */
+  public OptionalDouble number(String path) {
+    try {
+      ScenarioPath.Slot slot = ScenarioPath.slot(root, path);
+      JsonNode current = slot.parent().get(slot.key());
+      return current != null && current.isNumber() ? OptionalDouble.of(current.doubleValue()) : OptionalDouble.empty();
+    } catch (IllegalArgumentException e) {
+      return OptionalDouble.empty();
+    }
+  }
+
+  /** The world with {@code values[i]} set at {@code paths.get(i)}, bound and checked. */
+  public ValidWorld with(List<String> paths, double[] values) throws ScenarioException {
+    JsonNode tree = apply(paths, values);
+    TreeBinder binder = new TreeBinder();
+    World world = binder.bind(tree, World.class);
+    if (!binder.problems().isEmpty()) {
+      throw new ScenarioException(binder.problems());
+    }
+    return WorldValidator.validated(world);
+  }
+
+  /** The file with the values set, as YAML (runnable with {@code stockpile run}). */
+  public String yaml(List<String> paths, double[] values) {
+    return ScenarioTemplate.asRunYaml(apply(paths, values));
+  }
+
+  private JsonNode apply(List<String> paths, double[] values) {
+    if (paths.size() != values.length) {
+      throw new IllegalArgumentException(paths.size() + " paths for " + values.length + " values");
+    }
+    JsonNode copy = root.deepCopy();
+    for (int i = 0; i < values.length; i++) {
+      ScenarioPath.Slot slot = ScenarioPath.slot(copy, paths.get(i));
+      slot.parent().set(slot.key(), ScenarioTemplate.numberNode(values[i]));
+    }
+    return copy;
   }
 }

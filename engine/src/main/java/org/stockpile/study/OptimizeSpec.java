@@ -7,7 +7,7 @@ import java.util.List;
 import org.stockpile.optimize.ObjectiveName;
 
 /** An optimize spec file ({@code stockpile optimize SPEC}), as written. */
-@JsonPropertyOrder({"scenario", "objective", "objectives", "decisions", "constraints", "search"})
+@JsonPropertyOrder({"scenario", "objective", "objectives", "coalition", "decisions", "constraints", "search"})
 public record OptimizeSpec(
     @JsonProperty(required = true)
     @JsonPropertyDescription("The base scenario file, relative to this spec.")
@@ -18,6 +18,9 @@ public record OptimizeSpec(
     @JsonPropertyDescription("Two or more objectives to minimise together instead (NSGA-II): the answer is the front of "
         + "candidates no other beats on all of them, in pareto.csv.")
     List<ObjectiveName> objectives,
+    @JsonPropertyDescription("For a scenario with several economies: the economies whose objectives are summed for the "
+        + "optimum they choose together (default: every economy).")
+    List<String> coalition,
     @JsonProperty(required = true)
     @JsonPropertyDescription("The numbers the optimizer chooses, each on a grid.")
     List<DecisionSpec> decisions,
@@ -30,6 +33,7 @@ public record OptimizeSpec(
   public OptimizeSpec {
     decisions = decisions == null ? List.of() : List.copyOf(decisions);
     objectives = objectives == null ? List.of() : List.copyOf(objectives);
+    coalition = coalition == null ? List.of() : List.copyOf(coalition);
     constraints = constraints == null ? List.of() : List.copyOf(constraints);
     search = search == null ? SearchSpec.defaults() : search;
   }

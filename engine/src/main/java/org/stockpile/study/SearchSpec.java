@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** The search settings of a spec file; the command line's options override them. */
-@JsonPropertyOrder({"population", "generations", "replicates", "seed", "validationReplicates"})
+@JsonPropertyOrder({"population", "generations", "replicates", "seed", "validationReplicates", "rounds"})
 public record SearchSpec(
     @JsonProperty(defaultValue = "64")
     @JsonPropertyDescription("Candidates per generation.")
@@ -22,9 +22,13 @@ public record SearchSpec(
     @JsonProperty(defaultValue = "1024")
     @JsonPropertyDescription("Fresh replicates the best (and the scenario's own policy) are scored on again after "
         + "the search, for validation.json.")
-    int validationReplicates) {
+    int validationReplicates,
+    @JsonProperty(defaultValue = "10")
+    @JsonPropertyDescription("For a scenario with several economies: most rounds of the best response (optimize "
+        + "--best-response) before it is reported as not settled.")
+    int rounds) {
 
   public static SearchSpec defaults() {
-    return new SearchSpec(64, 50, 256, 1, 1024);
+    return new SearchSpec(64, 50, 256, 1, 1024, 10);
   }
 }
