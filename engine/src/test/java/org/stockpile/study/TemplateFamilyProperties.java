@@ -99,7 +99,8 @@ class TemplateFamilyProperties {
               inputs.stream().map(SweptInput::path).toList(),
               inputs.stream().mapToDouble(input -> input.valueAt(0)).toArray(),
               inputs.stream().mapToDouble(input -> input.valueAt(1)).toArray()));
-        } else if (name.endsWith(".optimize.yaml")) {
+        } else if (name.endsWith(".optimize.yaml") && !WorldOptimizeStudy.isWorld(file)) {
+          // A spec on several economies sets its numbers in the world's tree (WorldFile), not through setters.
           OptimizeStudy study = OptimizeStudy.load(file);
           List<DecidedInput> inputs = study.plan().inputs();
           specs.add(new Spec(name, study.base(), (TemplateFamily) study.plan().scenarios(), study.plan().paths(),
