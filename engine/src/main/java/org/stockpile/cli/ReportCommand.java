@@ -17,9 +17,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Turns the results folder of a run, optimize or sweep into DIR/report.html: one self-contained "
         + "file (scripts, styles and data inlined) that opens offline and prints; with --png, also each chart as "
-        + "DIR/charts/ID.png (drawn by headless Chromium).")
+        + "DIR/charts/ID.png (drawn by headless Chromium). A world run's folder gives one page whose selector shows "
+        + "the world market (price paths, suppliers' shares, groups) or one economy's report.")
 final class ReportCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "DIR", description = "A results folder of stockpile run, optimize or sweep.")
+  @Parameters(index = "0", paramLabel = "DIR", description = "A results folder of stockpile run (of one economy, "
+      + "of a world, or a world's economies/<id>), optimize or sweep.")
   Path folder;
 
   @Option(names = "--png", description = "Also write each chart as a PNG into DIR/charts/ (needs Chromium).")

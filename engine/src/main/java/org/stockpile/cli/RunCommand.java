@@ -60,7 +60,8 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace an existing results folder.")
   boolean force;
 
-  @Option(names = "--report", description = "Also write report.html into the results folder (as stockpile report).")
+  @Option(names = "--report", description = "Also write report.html into the results folder (as stockpile report; "
+      + "of a world, one page for the world market and every economy).")
   boolean report;
 
   @CommandLine.Mixin
@@ -135,10 +136,8 @@ final class RunCommand implements Callable<Integer> {
     WorldTable.print(stdout, result);
     stdout.println("Results in " + written + " (each economy's in " + WorldWriter.ECONOMIES + "/<id>)");
     if (report) {
-      for (int e = 0; e < compiled.economyCount(); e++) {
-        Path economy = written.resolve(WorldWriter.ECONOMIES).resolve(compiled.economyId(e));
-        stdout.println("Report in " + ReportWriter.write(economy, false, false).getFirst());
-      }
+      stdout.println("Report in " + ReportWriter.write(written, false, false).getFirst()
+          + " (the world market and each economy's report, chosen at the top of the page)");
     }
     stdout.flush();
     return ExitCode.OK;

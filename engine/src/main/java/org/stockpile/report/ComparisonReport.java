@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.stockpile.metrics.Metric;
 
-/** Two runs compared, as a page: the table of every material and metric, and per metric A and B side by side. */
+/**
+ * Two runs compared, as a page: the table of every material and metric, and per metric A and B
+ * side by side; two world runs, as one page with the world and each economy compared.
+ */
 public final class ComparisonReport {
   private ComparisonReport() {
   }
@@ -17,8 +20,19 @@ public final class ComparisonReport {
     JsonNode a = comparison.a().json("summary.json");
     JsonNode b = comparison.b().json("summary.json");
     Page page = new Page("A: " + label(comparison.a().path(), a) + " · B: " + label(comparison.b().path(), b),
-        comparison.paired() ? "Same seed and replicates: common random numbers, paired 95 % intervals of B - A"
-            : "Different seeds, replicates or random streams: Welch 95 % intervals of B - A (independent samples)");
+        method(comparison));
+    into(page, comparison);
+    return page;
+  }
+
+  /** How the intervals of B - A were made. */
+  static String method(RunComparison comparison) {
+    return comparison.paired() ? "Same seed and replicates: common random numbers, paired 95 % intervals of B - A"
+        : "Different seeds, replicates or random streams: Welch 95 % intervals of B - A (independent samples)";
+  }
+
+  /** The comparison below its title, into {@code page}: a page of its own or a part of one (an economy's). */
+  static void into(Page page, RunComparison comparison) {
     page.section("In words");
     RunComparison.Words words = comparison.inWords();
     page.paragraph(words.headline());
@@ -65,7 +79,6 @@ public final class ComparisonReport {
               + "; on B, A plus the 95 % interval of the difference.",
           Charts.bars(axis, scopes, bars, Map.of("B", interval), false), 300));
     }
-    return page;
   }
 
   /** The unit of a metric's bars, when they share one: " (t)", " (USD)", " (days)", " (share)". */
@@ -75,16 +88,20 @@ public final class ComparisonReport {
     return units.size() == 1 ? " (" + units.getFirst() + ")" : "";
   }
 
-  private static String label(Path path, JsonNode summary) {
+  static String label(Path path, JsonNode summary) {
     return summary.path("scenario").asText() + " (" + path.getFileName() + ", seed " + summary.path("seed").asLong()
         + ", " + summary.path("replicates").asInt() + " replicates)";
   }
 
   /** Writes the comparison as a page to {@code target}, replacing a file there only with {@code force}. */
-  public static Path write(RunComparison comparison, Path target, boolean force) throws ReportException {
+  public static Path write(Comparison comparison, Path target, boolean force) throws ReportException {
     if (!force && java.nio.file.Files.exists(target)) {
       throw new ReportException(target + " exists; add --force to replace it");
     }
-    return ReportWriter.writeAtomically(target, of(comparison).html());
+    Page page = switch (comparison) {
+      case RunComparison runs -> of(runs);
+      case WorldComparison worlds -> WorldComparisonReport.of(worlds);
+    };
+    return ReportWriter.writeAtomically(target, page.html());
   }
 }

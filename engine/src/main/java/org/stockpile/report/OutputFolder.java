@@ -11,12 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.stockpile.output.Manifest;
+import org.stockpile.output.RunWriter;
+import org.stockpile.output.WorldWriter;
 
 /**
- * A result folder of {@code stockpile run}, {@code optimize} or {@code sweep}, checked before
- * anything reads it: its manifest says what wrote it ({@code kind}) in which layout
- * ({@code outputFormat}, refused when newer than this engine's), and every file its kind always
- * has is there (a half-written folder is refused, with what is missing).
+ * A result folder of {@code stockpile run} (of one economy, or of a world of several),
+ * {@code optimize} or {@code sweep}, checked before anything reads it: its manifest says what
+ * wrote it ({@code kind}) in which layout ({@code outputFormat}, refused when newer than this
+ * engine's), and every file its kind always has is there (a half-written folder is refused, with
+ * what is missing).
  */
 public final class OutputFolder {
   /** The kinds of result folder. */
@@ -24,7 +27,12 @@ public final class OutputFolder {
     RUN("run", List.of("summary.json", "replicates.csv", "replicate-totals.csv", "timeseries.csv", "manifest.json"),
         3),
     OPTIMIZE("optimize", List.of("best.json", "history.csv", "validation.json", "manifest.json"), 1),
-    SWEEP("sweep", List.of("points.csv", "indices.json", "manifest.json"), 1);
+    SWEEP("sweep", List.of("points.csv", "indices.json", "manifest.json"), 1),
+    /**
+     * A run of several economies: the world's files, and each economy's a run folder of its own in
+     * {@code economies/<id>/} (its manifest says {@code run} and names the economies).
+     */
+    WORLD("world", List.of(WorldWriter.WORLD_JSON, RunWriter.SCENARIO_YAML, "manifest.json"), 1);
 
     private final String key;
     private final List<String> files;
@@ -103,6 +111,9 @@ public final class OutputFolder {
 
   private static Kind kindOf(Path path, JsonNode manifest) throws ReportException {
     String written = manifest.path("kind").asText("");
+    if (written.equals(Kind.RUN.key) && manifest.path("economies").isArray()) {
+      return Kind.WORLD;
+    }
     for (Kind kind : Kind.values()) {
       if (kind.key.equals(written)) {
         return kind;

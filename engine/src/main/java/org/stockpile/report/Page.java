@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 
@@ -20,7 +21,9 @@ import java.util.Set;
  * A report as one self-contained HTML document: headings, paragraphs, tables and charts, with
  * Apache ECharts, the page's own script and styles and every chart's data inlined. A content
  * security policy forbids any request, so the file opens the same offline and online, and the
- * page notes any error on {@code <body data-errors>} (the browser test reads it).
+ * page notes any error on {@code <body data-errors>} (the browser test reads it). A page may be
+ * in parts (a world's market and each of its economies) that a selector at its top shows one at
+ * a time; printed, every part shows.
  */
 public final class Page {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,12 +33,55 @@ public final class Page {
   private final String title;
   private final String subtitle;
   private final List<String> blocks = new ArrayList<>();
-  private final List<Chart> charts = new ArrayList<>();
-  private final Set<String> ids = new HashSet<>();
+  /** The whole page's charts and their ids, shared by its parts. */
+  private final List<Chart> charts;
+  private final Set<String> ids;
+  /** Put before the id of each chart of a part, so that two parts may draw charts of the same id. */
+  private final String chartPrefix;
+  /** The page's parts; null in a part (parts do not nest). */
+  private final List<Part> parts;
+
+  private record Part(String key, String label, Page content) {
+  }
 
   public Page(String title, String subtitle) {
+    this(title, subtitle, new ArrayList<>(), new HashSet<>(), "", new ArrayList<>());
+  }
+
+  private Page(String title, String subtitle, List<Chart> charts, Set<String> ids, String chartPrefix,
+      List<Part> parts) {
     this.title = title;
     this.subtitle = subtitle;
+    this.charts = charts;
+    this.ids = ids;
+    this.chartPrefix = chartPrefix;
+    this.parts = parts;
+  }
+
+  /**
+   * Starts a part of the page, headed {@code label}: what is added to the page returned goes into
+   * it. The selector at the top of the page lists the parts in the order they were started and
+   * shows the first at first. The part's charts have its key in front of their ids
+   * ({@code jp-ree-cover}): {@code key} in lower-case letters, digits and dashes, made unique in the
+   * page ({@code jp-2} for a second {@code jp}).
+   */
+  public Page part(String key, String label) {
+    if (parts == null) {
+      throw new IllegalStateException("a part of a page holds no parts");
+    }
+    String base = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    base = base.isEmpty() ? "part" : base;
+    String unique = base;
+    for (int n = 2; taken(unique); n++) {
+      unique = base + "-" + n;
+    }
+    Page content = new Page(label, null, charts, ids, unique + "-", null);
+    parts.add(new Part(unique, label, content));
+    return content;
+  }
+
+  private boolean taken(String key) {
+    return parts.stream().anyMatch(part -> part.key().equals(key));
   }
 
   public Page section(String heading) {
@@ -79,11 +125,13 @@ public final class Page {
   }
 
   public Page chart(Chart chart) {
-    if (!ids.add(chart.id())) {
-      throw new IllegalArgumentException("two charts named " + chart.id());
+    Chart named = chartPrefix.isEmpty() ? chart
+        : new Chart(chartPrefix + chart.id(), chart.title(), chart.caption(), chart.option(), chart.height());
+    if (!ids.add(named.id())) {
+      throw new IllegalArgumentException("two charts named " + named.id());
     }
-    charts.add(chart);
-    blocks.add(figure(chart));
+    charts.add(named);
+    blocks.add(figure(named));
     return this;
   }
 
@@ -93,10 +141,26 @@ public final class Page {
 
   /** The whole report. */
   public String html() {
+    if (parts == null) {
+      throw new IllegalStateException("a part is written with its page");
+    }
     StringBuilder body = new StringBuilder();
     body.append("<header><h1>").append(escape(title)).append("</h1><p class=\"subtitle\">").append(escape(subtitle))
-        .append("</p></header><main>");
+        .append("</p></header>");
+    if (!parts.isEmpty()) {
+      body.append("<nav class=\"parts\"><label for=\"parts\">Show</label> <select id=\"parts\">");
+      parts.forEach(part -> body.append("<option value=\"part-").append(part.key()).append("\">")
+          .append(escape(part.label())).append("</option>"));
+      body.append("</select></nav>");
+    }
+    body.append("<main>");
     blocks.forEach(body::append);
+    for (Part part : parts) {
+      body.append("<section class=\"part\" id=\"part-").append(part.key()).append("\"><h2 class=\"part-title\">")
+          .append(escape(part.label())).append("</h2>");
+      part.content().blocks.forEach(body::append);
+      body.append("</section>");
+    }
     body.append("</main><footer>Stockpile ").append(escape(version("version")))
         .append(" · charts by Apache ECharts ").append(escape(version("echartsVersion"))).append("</footer>");
     return document(title, body.toString(), charts, true);

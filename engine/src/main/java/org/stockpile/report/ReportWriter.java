@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Writes {@code report.html} (and, when asked, each chart as {@code charts/ID.png}) into a result
- * folder: every file goes to a temporary name first and is renamed into place, and files already
+ * folder (of a world run: one page for the world market and every economy): every file goes to a temporary name first and is renamed into place, and files already
  * there are replaced only with {@code force}.
  */
 public final class ReportWriter {
@@ -30,6 +30,7 @@ public final class ReportWriter {
       case RUN -> RunReport.of(folder);
       case SWEEP -> SweepReport.of(folder);
       case OPTIMIZE -> OptimizeReport.of(folder);
+      case WORLD -> WorldReport.of(folder);
     };
   }
 

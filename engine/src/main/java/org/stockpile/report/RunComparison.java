@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.stockpile.metrics.Metric;
 import org.stockpile.output.Manifest;
+import org.stockpile.output.WorldWriter;
 
 /**
  * Two runs of the same scenario family compared, per material (and in total) and metric: the
@@ -15,7 +16,7 @@ import org.stockpile.output.Manifest;
  * same shocks), the interval is paired, over the replicates' differences; otherwise it is Welch's,
  * over two independent samples.
  */
-public final class RunComparison {
+public final class RunComparison implements Comparison {
   /**
    * The metrics shown unless all are asked for: the shortfall, the cover, and the net cost with
    * its parts (their differences add up to the net cost's, replicate by replicate).
@@ -149,6 +150,11 @@ public final class RunComparison {
 
   private static OutputFolder run(java.nio.file.Path path) throws ReportException {
     OutputFolder folder = OutputFolder.open(path);
+    if (folder.kind() == OutputFolder.Kind.WORLD) {
+      throw new ReportException(path + " holds a world run's results (several economies); compare it with another "
+          + "world's folder, or one of its economies' folders (" + path.resolve(WorldWriter.ECONOMIES)
+          + "/<id>) with a run's");
+    }
     if (folder.kind() != OutputFolder.Kind.RUN) {
       throw new ReportException(path + " holds the results of a " + folder.kind().key() + "; compare takes two run "
           + "folders (of stockpile run)");

@@ -29,17 +29,34 @@ final class RunReport {
 
   static Page of(OutputFolder folder) throws ReportException {
     JsonNode summary = folder.json("summary.json");
-    JsonNode manifest = folder.manifest();
+    Page page = new Page(summary.path("scenario").asText(), subtitle(summary, folder.manifest()));
     Scenario scenario = scenario(folder);
-    List<String> materials = new ArrayList<>();
-    summary.path("materials").fieldNames().forEachRemaining(materials::add);
-    String name = summary.path("scenario").asText();
-    Page page = new Page(name, summary.path("replicates").asInt() + " replicates × " + summary.path("horizonDays")
-        .asInt() + " days · seed " + summary.path("seed").asLong() + " · Stockpile " + manifest.path("engineVersion")
-        .asText() + " · run " + manifest.path("start").asText().replace('T', ' ').replaceAll("\\.\\d+Z$", " UTC"));
     if (scenario != null && scenario.description() != null) {
       page.paragraph(scenario.description());
     }
+    into(page, folder, scenario);
+    return page;
+  }
+
+  /** What a report says under its title: replicates, days, seed, the engine's version and when the run began. */
+  static String subtitle(JsonNode summary, JsonNode manifest) {
+    return summary.path("replicates").asInt() + " replicates × " + summary.path("horizonDays").asInt()
+        + " days · seed " + summary.path("seed").asLong() + " · Stockpile " + manifest.path("engineVersion").asText()
+        + " · run " + manifest.path("start").asText().replace('T', ' ').replaceAll("\\.\\d+Z$", " UTC");
+  }
+
+  /**
+   * The report of the run folder {@code folder}, below its title and description, into {@code page}:
+   * a page of its own or a part of a larger one (an economy of a world's report).
+   */
+  static void into(Page page, OutputFolder folder) throws ReportException {
+    into(page, folder, scenario(folder));
+  }
+
+  private static void into(Page page, OutputFolder folder, Scenario scenario) throws ReportException {
+    JsonNode summary = folder.json("summary.json");
+    List<String> materials = new ArrayList<>();
+    summary.path("materials").fieldNames().forEachRemaining(materials::add);
     Map<String, List<Map<String, String>>> days = byMaterial(folder.csv("timeseries.csv"));
     Map<String, List<Map<String, String>>> replicates = byMaterial(folder.csv("replicates.csv"));
     page.section("Verdict");
@@ -84,7 +101,6 @@ final class RunReport {
       page.paragraph("The folder holds no copy of the scenario (runs before this version): tier targets and "
           + "scheduled shocks are not drawn.");
     }
-    return page;
   }
 
   private static Scenario scenario(OutputFolder folder) {
@@ -288,11 +304,11 @@ final class RunReport {
         .toArray();
   }
 
-  private static List<String> dates(List<Map<String, String>> rows) {
+  static List<String> dates(List<Map<String, String>> rows) {
     return rows.stream().map(row -> row.get("date")).toList();
   }
 
-  private static double[] column(List<Map<String, String>> rows, String name) {
+  static double[] column(List<Map<String, String>> rows, String name) {
     double[] values = new double[rows.size()];
     for (int t = 0; t < values.length; t++) {
       values[t] = number(rows.get(t).get(name));
@@ -305,7 +321,7 @@ final class RunReport {
   }
 
   /** A chart id from a material id and what the chart shows. */
-  private static String id(String material, String what) {
+  static String id(String material, String what) {
     return material.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-" + what;
   }
 }

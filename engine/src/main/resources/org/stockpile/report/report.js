@@ -1,6 +1,7 @@
 // Draws a Stockpile report's charts (Apache ECharts, SVG renderer) from the JSON in #chart-data,
-// formats numbers in tooltips and on compact axes, redraws on resize and before printing, and
-// marks <body data-charts="N" data-rendered="M" data-errors="..."> for the browser test.
+// formats numbers in tooltips and on compact axes, redraws on resize and before printing, shows
+// one part of a page in parts at a time (the selector #parts), and marks
+// <body data-charts="N" data-rendered="M" data-errors="..."> for the browser test.
 (function () {
   'use strict';
   var body = document.body;
@@ -103,11 +104,33 @@
       note(entry.id + ': ' + e.message);
     }
   });
+  // A chart in a hidden part has no width: it keeps the size it was drawn at until shown again.
   function resize() {
-    charts.forEach(function (chart) { chart.resize(); });
+    charts.forEach(function (chart) {
+      if (chart.getDom().clientWidth > 0) {
+        chart.resize();
+      }
+    });
   }
   window.addEventListener('resize', resize);
   window.addEventListener('beforeprint', resize);
+  // A page in parts: every chart was drawn above while every part showed (so each has its width);
+  // now the selector shows one part (the one the address names after #, or the first) at a time.
+  var selector = document.getElementById('parts');
+  if (selector) {
+    var show = function () {
+      [].forEach.call(document.querySelectorAll('section.part'), function (part) {
+        part.hidden = part.id !== selector.value;
+      });
+      resize();
+    };
+    var named = location.hash.length > 1 ? document.getElementById(location.hash.substring(1)) : null;
+    if (named && named.classList.contains('part')) {
+      selector.value = named.id;
+    }
+    selector.addEventListener('change', show);
+    show();
+  }
   window.addEventListener('error', function (e) { note(String(e.message || e.type)); });
   if (window.reportErrors.length > 0) {
     body.dataset.errors = window.reportErrors.join(' | ');

@@ -14,50 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockpile.testing.CapturedConsole;
+import org.stockpile.testing.TestScenarios;
 
 /** Scenarios with several economies from the command line: results per economy and for the world, bad files. */
 class WorldCommandTest {
-  static final String WORLD = """
-      name: two-economies
-      countries: {CN: {}, JP: {}, KR: {}}
-      economies:
-        JP:
-          materials:
-            ree:
-              baselineDailyDemand: 80
-              pricePerUnit: 100
-              shortageCostPerUnit: 1000
-              demandNoise: 0.1
-              sources:
-                - {id: china, supplier: china, route: [CN], share: 1, leadTimeDays: 20}
-                - {id: via-korea, supplier: china, route: [CN, KR], share: 0, leadTimeDays: 25}
-              stockpiles:
-                private: {targetDays: 18}
-                public: {targetDays: 42, release: {triggerShare: 0.05, latencyDays: 3}}
-        KR:
-          materials:
-            ree:
-              baselineDailyDemand: 50
-              pricePerUnit: 100
-              shortageCostPerUnit: 1000
-              demandNoise: 0.1
-              sources:
-                - {id: china, supplier: china, route: [CN], share: 1, leadTimeDays: 20}
-              stockpiles:
-                public: {targetDays: 100, release: {triggerShare: 0.05, latencyDays: 8}}
-      suppliers:
-        ree:
-          china: {capacityPerDay: 150, surgeRatePerDay: 0.05}
-      markets:
-        ree: {priceElasticity: 2, reservePressure: 1}
-      shocks:
-        - {type: exportControl, mode: ban, country: CN, targets: [JP], start: 30, durationDays: 60}
-      shockProcesses:
-        - ratePerYear: 2
-          durationDays: {distribution: lognormal, median: 20, sigma: 0.5}
-          shock: {type: outage, country: CN, capacityLoss: 0.5}
-      run: {replicates: 40, horizonDays: 200}
-      """;
+  static final String WORLD = TestScenarios.japanAndKoreaBuyingFromChina("two-economies")
+      + "run: {replicates: 40, horizonDays: 200}\n";
 
   @TempDir
   Path folder;

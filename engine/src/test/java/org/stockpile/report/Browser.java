@@ -105,6 +105,11 @@ final class Browser implements AutoCloseable {
     return marks.size();
   }
 
+  /** Runs {@code script} (a function body; {@code return} gives its value) in the page last checked. */
+  Object run(String script) {
+    return driver.executeScript(script);
+  }
+
   @Override
   public void close() {
     try {

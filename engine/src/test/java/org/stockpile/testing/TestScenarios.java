@@ -57,4 +57,53 @@ public final class TestScenarios {
             shock: {type: exportControl, country: CN, mode: ban}
         """.formatted(name);
   }
+
+  /**
+   * Japan (80 t a day of {@code ree}, private 18 days, public 42) and Korea (50 t a day, public 100
+   * days) both buy from one Chinese supplier of 150 t a day, Japan also through Korea; the world
+   * price rises with the world's shortfall and reserve buying; China bans exports to Japan on days
+   * 30 to 89 and has random outages, twice a year.
+   */
+  public static String japanAndKoreaBuyingFromChina(String name) {
+    return """
+        name: %s
+        countries: {CN: {}, JP: {}, KR: {}}
+        economies:
+          JP:
+            materials:
+              ree:
+                baselineDailyDemand: 80
+                pricePerUnit: 100
+                shortageCostPerUnit: 1000
+                demandNoise: 0.1
+                sources:
+                  - {id: china, supplier: china, route: [CN], share: 1, leadTimeDays: 20}
+                  - {id: via-korea, supplier: china, route: [CN, KR], share: 0, leadTimeDays: 25}
+                stockpiles:
+                  private: {targetDays: 18}
+                  public: {targetDays: 42, release: {triggerShare: 0.05, latencyDays: 3}}
+          KR:
+            materials:
+              ree:
+                baselineDailyDemand: 50
+                pricePerUnit: 100
+                shortageCostPerUnit: 1000
+                demandNoise: 0.1
+                sources:
+                  - {id: china, supplier: china, route: [CN], share: 1, leadTimeDays: 20}
+                stockpiles:
+                  public: {targetDays: 100, release: {triggerShare: 0.05, latencyDays: 8}}
+        suppliers:
+          ree:
+            china: {capacityPerDay: 150, surgeRatePerDay: 0.05}
+        markets:
+          ree: {priceElasticity: 2, reservePressure: 1}
+        shocks:
+          - {type: exportControl, mode: ban, country: CN, targets: [JP], start: 30, durationDays: 60}
+        shockProcesses:
+          - ratePerYear: 2
+            durationDays: {distribution: lognormal, median: 20, sigma: 0.5}
+            shock: {type: outage, country: CN, capacityLoss: 0.5}
+        """.formatted(name);
+  }
 }
