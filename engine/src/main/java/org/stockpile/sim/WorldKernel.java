@@ -104,6 +104,12 @@ public final class WorldKernel {
    */
   public void run(long seed, int first, int count, double[][] metrics, int row, SeriesBlock[] series, int seriesRow,
       double[] worldMetrics) {
+    run(seed, first, count, metrics, row, series, seriesRow, worldMetrics, null);
+  }
+
+  /** As above, with {@code observers[e]} (may be null) seeing economy {@code e}'s flows every day. */
+  public void run(long seed, int first, int count, double[][] metrics, int row, SeriesBlock[] series, int seriesRow,
+      double[] worldMetrics, DayObserver[] observers) {
     if (count < 1 || count > LANES) {
       throw new IllegalArgumentException("count must be in [1, " + LANES + "], got " + count);
     }
@@ -135,12 +141,12 @@ public final class WorldKernel {
         collectives.drawPools(w, t);
         for (int u = 0; u < users.length; u++) {
           kernels[users[u]].settle(materials[u], t, first, count, series == null ? null : series[users[u]],
-              seriesRow, false);
+              seriesRow, observers != null && observers[users[u]] != null);
         }
         price(w, t);
       }
-      for (Kernel kernel : kernels) {
-        kernel.endDay(t, first, count, null);
+      for (int e = 0; e < kernels.length; e++) {
+        kernels[e].endDay(t, first, count, observers == null ? null : observers[e]);
       }
     }
     for (int e = 0; e < kernels.length; e++) {
