@@ -1,6 +1,15 @@
 package org.stockpile.sim;
 
+import static jdk.incubator.vector.DoubleVector.fromArray;
+import static jdk.incubator.vector.VectorOperators.GE;
+import static jdk.incubator.vector.VectorOperators.GT;
+import static jdk.incubator.vector.VectorOperators.LE;
+import static jdk.incubator.vector.VectorOperators.LT;
+import static jdk.incubator.vector.VectorOperators.NE;
+
 import java.util.Arrays;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorSpecies;
 import org.stockpile.metrics.SeriesBlock;
 
 /**
@@ -16,6 +25,7 @@ import org.stockpile.metrics.SeriesBlock;
  */
 public final class WorldKernel {
   private static final int LANES = Kernel.LANES;
+  private static final VectorSpecies<Double> SPECIES = Lanes.SPECIES;
 
   private final CompiledWorld world;
   private final Kernel[] kernels;
@@ -40,6 +50,11 @@ public final class WorldKernel {
   private final double[] wanted;
   private final double[] claim;
   private final double[] given;
+  // A quiet day's claims and limits, per flow (or supplier) and lane.
+  private final double[] claimLanes;
+  private final double[] mostLanes;
+  private final double[] limitLanes;
+  private int today;
   // One lane's scratch, per economy.
   private final double[] unshipped;
   private final double[] reachable;
@@ -83,6 +98,9 @@ public final class WorldKernel {
     claim = new double[flows];
     given = new double[flows];
     unshipped = new double[economies];
+    claimLanes = new double[flows * LANES];
+    mostLanes = new double[flows * LANES];
+    limitLanes = new double[suppliers * LANES];
     reachable = new double[economies];
   }
 
@@ -191,11 +209,19 @@ public final class WorldKernel {
    * proportion to that room, and the suppliers divide those claims again.
    */
   private void ship(int w, int t) {
+    today = t;
     final int j0 = world.supplierStart[w];
     final int j1 = world.supplierEnd[w];
     final int width = layout.width();
     for (int e : world.userEconomy[w]) {
       Arrays.fill(shippable, e * LANES, e * LANES + LANES, 0);
+    }
+    if (quietShip(w, j0, j1)) {
+      for (int l = 0; l < LANES; l++) {
+        quietLane(w, l, j0, j1);
+        record(w, t, l, j0, j1);
+      }
+      return;
     }
     for (int l = 0; l < LANES; l++) {
       for (int e : world.userEconomy[w]) {
@@ -241,43 +267,125 @@ public final class WorldKernel {
       }
       surge(w, l, j0, j1);
       secondRound(w, l, j0, j1);
-      for (int j = j0; j < j1; j++) {
+      record(w, t, l, j0, j1);
+    }
+  }
+
+  /**
+   * The quiet day's shipments of world material {@code w}, in every lane at once: when no flow is
+   * refused part of its claim, no supplier is asked for more than it may ship, and none is
+   * surging, every flow ships its claim, and the allocation, the surge allowances and the second
+   * round have nothing to do. The claims and limits are those the lane-by-lane path computes,
+   * with the same operations in the same order (minima as {@code a <= b ? a : b}), so a replicate's
+   * numbers do not depend on which path its neighbours took. Returns false (nothing written but
+   * scratch) on any other day.
+   */
+  private boolean quietShip(int w, int j0, int j1) {
+    for (int j = j0; j < j1; j++) {
+      final int atSupplier = j * LANES;
+      if (fromArray(SPECIES, surging, atSupplier).compare(NE, 0).anyTrue()) {
+        return false;
+      }
+      final DoubleVector supplierCapacity = fromArray(SPECIES, capacityNow, atSupplier);
+      DoubleVector claimed = DoubleVector.zero(SPECIES);
+      DoubleVector best = DoubleVector.zero(SPECIES);
+      double normalSum = 0;
+      for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
+        LaneState state = states[world.flowEconomy[f]];
+        CompiledScenario economy = state.compiled;
+        int s = world.flowSource[f];
+        int at = s * LANES;
+        double share = economy.share[s];
+        double normalFlow = share * economy.baselineDemand[today * economy.materialCount + economy.sourceMaterial[s]];
+        normal[f] = normalFlow;
+        DoubleVector available = fromArray(SPECIES, state.availability, at);
+        DoubleVector flowCapacity = fromArray(SPECIES, state.capacityNow, at);
+        DoubleVector capacity = supplierCapacity.blend(flowCapacity, flowCapacity.compare(LE, supplierCapacity));
+        DoubleVector most = capacity.mul(available).blend(0, available.compare(LE, 0));
+        DoubleVector quota = fromArray(SPECIES, state.quota, at);
+        DoubleVector quotaCap = quota.mul(normalFlow);
+        DoubleVector capped = quotaCap.blend(most, most.compare(LE, quotaCap));
+        most = most.blend(capped, quota.compare(LT, 1));
+        DoubleVector wanted = fromArray(SPECIES, state.order, 0).mul(share);
+        DoubleVector flowClaim = most.blend(wanted, wanted.compare(LE, most));
+        if (wanted.compare(GT, flowClaim).anyTrue()) {
+          return false;
+        }
+        flowClaim.intoArray(claimLanes, f * LANES);
+        most.intoArray(mostLanes, f * LANES);
+        claimed = claimed.add(flowClaim);
+        normalSum += normalFlow;
+        best = available.blend(best, best.compare(GE, available));
+      }
+      DoubleVector limitNow = supplierCapacity.mul(best).blend(0, best.compare(LE, 0));
+      DoubleVector open = fromArray(SPECIES, allowance, atSupplier).add(normalSum);
+      DoubleVector most = open.blend(limitNow, limitNow.compare(LE, open));
+      if (claimed.compare(GT, most).anyTrue()) {
+        return false;
+      }
+      limitNow.intoArray(limitLanes, atSupplier);
+      normalTotal[j] = normalSum;
+    }
+    return true;
+  }
+
+  /** Lane {@code l}'s share of a quiet day ({@link #quietShip}): every flow ships its claim. */
+  private void quietLane(int w, int l, int j0, int j1) {
+    for (int e : world.userEconomy[w]) {
+      unshipped[e] = 0;
+    }
+    for (int j = j0; j < j1; j++) {
+      supplierLimit[j] = limitLanes[j * LANES + l];
+      scarce[j] = false;
+      growing[j] = false;
+      room[j] = 0;
+      for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
+        given[f] = claimLanes[f * LANES + l];
+        limit[f] = mostLanes[f * LANES + l];
+      }
+      noteShippable(j, l);
+    }
+  }
+
+  /** What lane {@code l} shipped of world material {@code w} today: the world's records and each economy's. */
+  private void record(int w, int t, int l, int j0, int j1) {
+    final int width = layout.width();
+    for (int j = j0; j < j1; j++) {
+      if (scarce[j]) {
+        recorded[l * width + layout.scarceDays(j)] += 1;
+      }
+      for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
+        LaneState state = states[world.flowEconomy[f]];
+        int s = world.flowSource[f];
+        int i = s * LANES + l;
+        state.shipped[i] = given[f];
+        recorded[l * width + layout.shipped(f)] += given[f];
         if (scarce[j]) {
-          recorded[l * width + layout.scarceDays(j)] += 1;
+          recorded[l * width + layout.scarceShipped(f)] += given[f];
         }
-        for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
-          LaneState state = states[world.flowEconomy[f]];
-          int s = world.flowSource[f];
-          int i = s * LANES + l;
-          state.shipped[i] = given[f];
-          recorded[l * width + layout.shipped(f)] += given[f];
-          if (scarce[j]) {
-            recorded[l * width + layout.scarceShipped(f)] += given[f];
-          }
-          CompiledScenario economy = state.compiled;
-          int m = economy.sourceMaterial[s];
-          double above = state.todayPrice[l] - economy.basePrice[m];
-          if (above != 0 && given[f] > 0) {
-            recorded[l * width + layout.aboveBase(world.flowEconomy[f], m)] += given[f] * above
-                * (state.premiumFactor[s] + state.tax[i]) * economy.discount[t];
-          }
+        CompiledScenario economy = state.compiled;
+        int m = economy.sourceMaterial[s];
+        double above = state.todayPrice[l] - economy.basePrice[m];
+        if (above != 0 && given[f] > 0) {
+          recorded[l * width + layout.aboveBase(world.flowEconomy[f], m)] += given[f] * above
+              * (state.premiumFactor[s] + state.tax[i]) * economy.discount[t];
         }
       }
-      for (int e : world.userEconomy[w]) {
-        states[e].unmet[l] = unshipped[e];
-        reserveBought[e * LANES + l] = 0;
+    }
+    for (int e : world.userEconomy[w]) {
+      states[e].unmet[l] = unshipped[e];
+      reserveBought[e * LANES + l] = 0;
+    }
+    for (int j = j0; j < j1; j++) {
+      for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
+        reserveBought[world.flowEconomy[f] * LANES + l] += given[f];
       }
-      for (int j = j0; j < j1; j++) {
-        for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
-          reserveBought[world.flowEconomy[f] * LANES + l] += given[f];
-        }
-      }
-      for (int e : world.userEconomy[w]) {
-        // What was shipped for the reserves: beyond today's expected imports, up to their refills.
-        LaneState state = states[e];
-        double beyond = reserveBought[e * LANES + l] - state.importNeed[l];
-        reserveBought[e * LANES + l] = Math.max(0, Math.min(state.reserveOrder[l], beyond));
-      }
+    }
+    for (int e : world.userEconomy[w]) {
+      // What was shipped for the reserves: beyond today's expected imports, up to their refills.
+      LaneState state = states[e];
+      double beyond = reserveBought[e * LANES + l] - state.importNeed[l];
+      reserveBought[e * LANES + l] = Math.max(0, Math.min(state.reserveOrder[l], beyond));
     }
   }
 
