@@ -12,6 +12,7 @@ import org.stockpile.model.World;
 import org.stockpile.report.Format;
 import org.stockpile.scenario.ScenarioLoader;
 import org.stockpile.study.OptimizeStudy;
+import org.stockpile.study.WorldOptimizeStudy;
 import org.stockpile.study.SweepStudy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,6 +44,13 @@ final class ValidateCommand implements Callable<Integer> {
             SweepStudy spec = SweepStudy.load(file, variants.variants());
             guarded.out().println(file + ": valid sweep spec (" + Format.count(spec.plan().inputs().size(), "parameter")
                 + " on " + spec.base().file() + ")");
+            return ExitCode.OK;
+          }
+          if (isOptimizeSpec(file) && WorldOptimizeStudy.isWorld(file)) {
+            WorldOptimizeStudy spec = WorldOptimizeStudy.load(file, variants.variants());
+            guarded.out().println(file + ": valid optimize spec (" + Format.count(spec.decisions().size(), "decision")
+                + " of " + Format.count(spec.economies().size(), "economy", "economies") + " on " + spec.base().file()
+                + ")");
             return ExitCode.OK;
           }
           if (isOptimizeSpec(file)) {

@@ -42,6 +42,7 @@ class WorldOptimizeCommandTest {
   @Test
   void bestResponseAndCoalitionWithTheValueOfCooperation() throws Exception {
     Path spec = files(SPEC);
+    assertEquals(0, Main.execute("validate", spec.toString()), "validate reads a spec on several economies");
     Path one = folder.resolve("one");
     assertEquals(0, Main.execute("optimize", spec.toString(), "--best-response", "--out", one.toString(),
         "--threads", "1"));
