@@ -6,7 +6,6 @@ import org.stockpile.output.OutputException;
 import org.stockpile.output.SweepComparison;
 import org.stockpile.report.Format;
 import org.stockpile.sweep.Interval;
-import org.stockpile.sweep.MetricRef;
 import org.stockpile.sweep.MorrisEffects;
 import org.stockpile.sweep.SobolIndices;
 import org.stockpile.sweep.SweepPlan;
@@ -19,10 +18,10 @@ public final class SweepPrinter {
 
   /** Each metric's Sobol indices or Morris mu*. */
   public static void indices(PrintWriter stdout, SweepPlan plan, SweepResult result) {
-    for (MetricRef metric : plan.metrics()) {
-      switch (result.indices().get(metric.written())) {
-        case SobolIndices indices -> sobol(stdout, plan, metric.written(), indices);
-        case MorrisEffects effects -> morris(stdout, plan, metric.written(), effects);
+    for (String metric : plan.metricNames()) {
+      switch (result.indices().get(metric)) {
+        case SobolIndices indices -> sobol(stdout, plan, metric, indices);
+        case MorrisEffects effects -> morris(stdout, plan, metric, effects);
         case null -> { }
       }
     }

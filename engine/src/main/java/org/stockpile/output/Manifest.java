@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
-import org.stockpile.scenario.ScenarioTemplate;
+import org.stockpile.scenario.StudyBase;
 
 /**
  * How a run was made: engine version and git commit, the scenario file and its SHA-256, the
@@ -84,7 +84,7 @@ public record Manifest(String engineVersion, String gitCommit, String scenarioFi
    * The files a sweep or a search read, into its manifest: the spec and the base scenario with
    * their SHA-256, and the base's {@code variants} in order when there are any.
    */
-  static void putStudyFiles(ObjectNode node, Path specFile, ScenarioTemplate base) throws IOException {
+  static void putStudyFiles(ObjectNode node, Path specFile, StudyBase base) throws IOException {
     node.put("specFile", specFile.toString());
     node.put("specSha256", sha256(specFile));
     node.put("scenarioFile", base.file().toString());

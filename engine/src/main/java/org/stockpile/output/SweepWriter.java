@@ -18,7 +18,6 @@ import java.util.List;
 import org.stockpile.study.SweepStudy;
 import org.stockpile.sweep.Indices;
 import org.stockpile.sweep.Interval;
-import org.stockpile.sweep.MetricRef;
 import org.stockpile.sweep.MorrisDesign;
 import org.stockpile.sweep.MorrisEffects;
 import org.stockpile.sweep.SobolDesign;
@@ -116,7 +115,7 @@ public final class SweepWriter {
   }
 
   private static LocalDate startDate(SweepStudy study) {
-    return study.base().scenario().run().startDate();
+    return study.base().run().startDate();
   }
 
   private static void addInterval(List<String> row, Interval interval) {
@@ -136,12 +135,12 @@ public final class SweepWriter {
       labels.put(plan.paths().get(i), plan.labels().get(i));
     }
     ObjectNode metrics = node.putObject("metrics");
-    for (MetricRef metric : plan.metrics()) {
-      Indices indices = result.indices().get(metric.written());
+    for (String metric : plan.metricNames()) {
+      Indices indices = result.indices().get(metric);
       if (indices instanceof SobolIndices sobol) {
-        sobol(metrics.putObject(metric.written()), sobol);
+        sobol(metrics.putObject(metric), sobol);
       } else if (indices instanceof MorrisEffects morris) {
-        morris(metrics.putObject(metric.written()), morris);
+        morris(metrics.putObject(metric), morris);
       }
     }
     if (plan.design() instanceof SobolDesign) {
@@ -194,7 +193,7 @@ public final class SweepWriter {
     ArrayNode labels = node.putArray("labels");
     plan.labels().forEach(labels::add);
     ArrayNode metrics = node.putArray("metrics");
-    plan.metrics().forEach(metric -> metrics.add(metric.written()));
+    plan.metricNames().forEach(metrics::add);
     ArrayNode days = node.putArray("coverDays");
     plan.coverDays().forEach(days::add);
     node.put("threads", threads);

@@ -15,6 +15,7 @@ import java.util.OptionalDouble;
 import org.stockpile.check.ScenarioException;
 import org.stockpile.check.ScenarioValidator;
 import org.stockpile.check.ValidScenario;
+import org.stockpile.model.RunSettings;
 import org.stockpile.model.Scenario;
 
 /**
@@ -31,7 +32,7 @@ import org.stockpile.model.Scenario;
  * <p>With no numbers set, it is the scenario as varied: {@link #scenario()} and {@link #yaml()}
  * are what a run with {@code --set} and {@code --overlay} runs and keeps in its results.
  */
-public final class ScenarioTemplate {
+public final class ScenarioTemplate implements StudyBase {
   private static final YAMLMapper YAML = new YAMLMapper(new YAMLFactory()
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
@@ -69,11 +70,13 @@ public final class ScenarioTemplate {
   }
 
   /** The base scenario file (before its variants). */
+  @Override
   public Path file() {
     return file;
   }
 
   /** The variants applied to the file, in order (none for the file as it is). */
+  @Override
   public List<ScenarioVariant> variants() {
     return variants;
   }
@@ -88,7 +91,13 @@ public final class ScenarioTemplate {
     return base;
   }
 
+  @Override
+  public RunSettings run() {
+    return base.scenario().run();
+  }
+
   /** The scenario as varied, as YAML (runnable with {@code stockpile run}). */
+  @Override
   public String yaml() {
     try {
       return AS_RUN_YAML.writeValueAsString(root);
@@ -107,6 +116,7 @@ public final class ScenarioTemplate {
   }
 
   /** What is wrong with {@code path} as a place to set a number, if anything. */
+  @Override
   public Optional<String> problemWith(String path) {
     try {
       ScenarioPath.Slot slot = ScenarioPath.slot(root, path);
@@ -124,11 +134,13 @@ public final class ScenarioTemplate {
    * A readable label for {@code path}: the material, source, tier or shock it belongs to (by
    * name), the field in words and its unit, e.g. "rare-earths from china: lead time (days)".
    */
+  @Override
   public String label(String path) {
     return PathLabels.label(root, path);
   }
 
   /** The number the base file has at {@code path}, if it writes one there (not a default). */
+  @Override
   public OptionalDouble number(String path) {
     try {
       ScenarioPath.Slot slot = ScenarioPath.slot(root, path);

@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import org.stockpile.check.ScenarioException;
 import org.stockpile.check.ValidWorld;
 import org.stockpile.check.WorldValidator;
+import org.stockpile.model.RunSettings;
 import org.stockpile.model.World;
 
 /**
@@ -17,7 +18,7 @@ import org.stockpile.model.World;
  * path ({@code economies.JP.materials.rare-earths.stockpiles.public.targetDays}) to make
  * candidates, each bound and checked like a file.
  */
-public final class WorldFile {
+public final class WorldFile implements StudyBase {
   private final Path file;
   private final List<ScenarioVariant> variants;
   private final ValidWorld valid;
@@ -45,10 +46,12 @@ public final class WorldFile {
     return new WorldFile(file, variants, valid, yaml, tree.root());
   }
 
+  @Override
   public Path file() {
     return file;
   }
 
+  @Override
   public List<ScenarioVariant> variants() {
     return variants;
   }
@@ -61,12 +64,19 @@ public final class WorldFile {
     return valid.world();
   }
 
+  @Override
+  public RunSettings run() {
+    return valid.world().run();
+  }
+
   /** The scenario as run: the file, or with variants the varied tree, as YAML. */
+  @Override
   public String yaml() {
     return yaml;
   }
 
   /** What is wrong with {@code path} as a place to set a number, if anything. */
+  @Override
   public Optional<String> problemWith(String path) {
     try {
       ScenarioPath.Slot slot = ScenarioPath.slot(root, path);
@@ -80,7 +90,17 @@ public final class WorldFile {
     }
   }
 
+  /**
+   * A readable label for {@code path}: the economy, then what a single economy's label says
+   * ("JP, rare-earths, public tier: target (days)"), or the supplier, market or group it belongs to.
+   */
+  @Override
+  public String label(String path) {
+    return WorldPathLabels.label(root, path);
+  }
+
   /** The number the file writes at {@code path}, if it writes one there (not a default). */
+  @Override
   public OptionalDouble number(String path) {
     try {
       ScenarioPath.Slot slot = ScenarioPath.slot(root, path);

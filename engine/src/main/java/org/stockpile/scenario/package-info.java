@@ -10,6 +10,8 @@
  * the model records; {@link org.stockpile.scenario.ScenarioTemplate} makes scenarios from a base
  * file and values at paths (sweep points, optimizer candidates), the paths resolved once into
  * setters on the base scenario's records ({@link org.stockpile.scenario.TemplateSetters}) so that
- * no tree is copied and bound per candidate.
+ * no tree is copied and bound per candidate; {@link org.stockpile.scenario.WorldFile} does the same
+ * for a scenario with several economies (a copy of the tree per candidate), and
+ * {@link org.stockpile.scenario.StudyBase} is either, as a study's base.
  */
 package org.stockpile.scenario;

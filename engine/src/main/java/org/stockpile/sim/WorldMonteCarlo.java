@@ -1,6 +1,7 @@
 package org.stockpile.sim;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,7 +18,8 @@ import org.stockpile.model.World;
  * Runs the replicates of a world of several economies on several threads, as {@link MonteCarlo}
  * runs one economy's: each worker owns a {@link WorldKernel} and takes blocks of replicates; every
  * replicate's metrics go to its own rows and its series to integer histograms, so the result is
- * the same bits for any number of threads.
+ * the same bits for any number of threads, and for blocks of replicates run apart (as Spark tasks,
+ * {@link #runBlock}) and put together ({@link #combine}).
  */
 public final class WorldMonteCarlo {
   private static final Logger LOG = LoggerFactory.getLogger(WorldMonteCarlo.class);
@@ -86,14 +88,105 @@ public final class WorldMonteCarlo {
     }
     LOG.debug("ran {} replicates x {} days x {} economies, seed {}, on {} threads in {} ms", replicates,
         compiled.horizon, economies, options.seed(), threads, (System.nanoTime() - start) / 1_000_000);
+    return result(compiled, options, probe, metrics, histograms, world);
+  }
+
+  private static WorldResult result(CompiledWorld compiled, RunOptions options, WorldKernel probe, double[][] metrics,
+      TimeSeriesHistograms[] histograms, double[] world) {
     List<RunResult> results = new ArrayList<>();
-    for (int e = 0; e < economies; e++) {
+    for (int e = 0; e < compiled.economyCount(); e++) {
       Kernel kernel = probe.economy(e);
       MetricLayout layout = kernel.layout();
       results.add(new RunResult(compiled.economy(e), options, layout, metrics[e], histograms[e],
           kernel.seriesOffsets(), null));
     }
     return new WorldResult(compiled, options, List.copyOf(results), probe.layout(), world);
+  }
+
+  /**
+   * Runs replicates {@code first} to {@code first + count - 1} of {@code options} alone, on one
+   * thread: one block of a world's run split across machines (see {@link #combine}).
+   */
+  public static WorldBlock runBlock(CompiledWorld compiled, RunOptions options, int first, int count) {
+    VectorApi.require();
+    if (first < 0 || count < 1 || first + count > options.replicates()) {
+      throw new IllegalArgumentException("no block of " + count + " replicates from " + first + " in a run of "
+          + options.replicates());
+    }
+    WorldKernel kernel = new WorldKernel(compiled);
+    int economies = compiled.economyCount();
+    double[][] metrics = new double[economies][];
+    TimeSeriesHistograms[] histograms = new TimeSeriesHistograms[economies];
+    SeriesBlock[] series = options.timeSeries() ? new SeriesBlock[economies] : null;
+    for (int e = 0; e < economies; e++) {
+      Kernel economy = kernel.economy(e);
+      metrics[e] = new double[Math.multiplyExact(count, economy.layout().width())];
+      if (series != null) {
+        histograms[e] = new TimeSeriesHistograms(economy.seriesCount(), compiled.horizon);
+        series[e] = new SeriesBlock(economy.seriesCount() * histograms[e].days(), MonteCarlo.BLOCK);
+      }
+    }
+    double[] world = new double[Math.multiplyExact(count, kernel.layout().width())];
+    for (int from = first; from < first + count; from += MonteCarlo.BLOCK) {
+      int size = Math.min(MonteCarlo.BLOCK, first + count - from);
+      for (int i = 0; i < size; i += Kernel.LANES) {
+        kernel.run(options.seed(), from + i, Math.min(Kernel.LANES, size - i), metrics, from + i - first, series, i,
+            world);
+      }
+      if (series != null) {
+        for (int e = 0; e < economies; e++) {
+          histograms[e].add(series[e], size);
+        }
+      }
+    }
+    byte[][] bytes = null;
+    if (series != null) {
+      bytes = new byte[economies][];
+      for (int e = 0; e < economies; e++) {
+        histograms[e].addExtremes(series[e]);
+        bytes[e] = histograms[e].toBytes();
+      }
+    }
+    return new WorldBlock(first, count, metrics, bytes, world);
+  }
+
+  /** A world's result from its blocks ({@link #runBlock}), which must cover every replicate once. */
+  public static WorldResult combine(CompiledWorld compiled, RunOptions options, Collection<WorldBlock> blocks) {
+    WorldKernel probe = new WorldKernel(compiled);
+    int economies = compiled.economyCount();
+    int replicates = options.replicates();
+    double[][] metrics = new double[economies][];
+    TimeSeriesHistograms[] histograms = new TimeSeriesHistograms[economies];
+    for (int e = 0; e < economies; e++) {
+      Kernel kernel = probe.economy(e);
+      metrics[e] = new double[Math.multiplyExact(replicates, kernel.layout().width())];
+      histograms[e] = options.timeSeries() ? new TimeSeriesHistograms(kernel.seriesCount(), compiled.horizon) : null;
+    }
+    int worldWidth = probe.layout().width();
+    double[] world = new double[Math.multiplyExact(replicates, worldWidth)];
+    boolean[] seen = new boolean[replicates];
+    for (WorldBlock block : blocks) {
+      for (int r = block.first(); r < block.first() + block.count(); r++) {
+        if (seen[r]) {
+          throw new IllegalArgumentException("replicate " + r + " is in two blocks");
+        }
+        seen[r] = true;
+      }
+      for (int e = 0; e < economies; e++) {
+        int width = probe.economy(e).layout().width();
+        System.arraycopy(block.metrics()[e], 0, metrics[e], block.first() * width, block.metrics()[e].length);
+        if (histograms[e] != null) {
+          histograms[e].add(block.histograms()[e]);
+        }
+      }
+      System.arraycopy(block.world(), 0, world, block.first() * worldWidth, block.world().length);
+    }
+    for (int r = 0; r < replicates; r++) {
+      if (!seen[r]) {
+        throw new IllegalArgumentException("replicate " + r + " is in no block");
+      }
+    }
+    return result(compiled, options, probe, metrics, histograms, world);
   }
 
   private static void runBlocks(WorldKernel kernel, RunOptions options, double[][] metrics,

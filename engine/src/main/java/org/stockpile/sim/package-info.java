@@ -11,6 +11,6 @@
  * Monte Carlo runner that spreads replicates over threads ({@link org.stockpile.sim.MonteCarlo}),
  * or over blocks run anywhere ({@link org.stockpile.sim.BlockExecutor}). A
  * {@link org.stockpile.sim.ScenarioFamily} is the scenarios a list of values makes: what sweeps and
- * the optimizer run.
+ * the optimizer run ({@link org.stockpile.sim.WorldFamily}, the worlds of several economies).
  */
 package org.stockpile.sim;

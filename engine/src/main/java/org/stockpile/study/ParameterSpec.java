@@ -11,7 +11,9 @@ import org.stockpile.model.Distribution;
 public record ParameterSpec(
     @JsonProperty(required = true)
     @JsonPropertyDescription("Where in the base scenario the number goes, e.g. materials.rare-earths.baselineDailyDemand "
-        + "or shocks[0].durationDays; a source's share rescales the material's other shares.")
+        + "or shocks[0].durationDays; a source's share rescales the material's other shares. In a scenario with several "
+        + "economies, a path in the world: economies.JP.materials.rare-earths.stockpiles.public.targetDays, "
+        + "suppliers.rare-earths.china.capacityPerDay, groups.iea.collectiveRelease.triggerShare (not a share).")
     String path,
     @JsonPropertyDescription("A readable name for outputs and reports (default: made from the path and the scenario, e.g. "
         + "'rare-earths from china: lead time (days)').")

@@ -19,10 +19,13 @@ public record SweepSpec(
     DesignSpec design,
     @JsonProperty(required = true)
     @JsonPropertyDescription("Metrics analysed: names from summary.json (shortfallUnits, netCost...) for the total, "
-        + "or material.metric (rare-earths.shortfallDays); each point's value is the mean over its replicates.")
+        + "or material.metric (rare-earths.shortfallDays); on a scenario with several economies, after the economy "
+        + "(JP/netCost, KR/rare-earths.shortfallUnits) or the world market (world/rare-earths.priceIndexMean, "
+        + "world/rare-earths.priceIndexMax); each point's value is the mean over its replicates.")
     List<String> metrics,
     @JsonPropertyDescription("Days of cover analysed over time: each material's cover at the end of chosen days is a "
-        + "column of points.csv and, for sobol and morris designs, gets its indices in timeindices.csv.")
+        + "column of points.csv and, for sobol and morris designs, gets its indices in timeindices.csv (not on a "
+        + "scenario with several economies).")
     TimeIndicesSpec timeIndices,
     @JsonProperty(defaultValue = "64")
     @JsonPropertyDescription("Replicates per point (the same for every point: common random numbers).")

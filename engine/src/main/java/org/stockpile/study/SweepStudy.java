@@ -12,26 +12,39 @@ import org.slf4j.LoggerFactory;
 import org.stockpile.check.Finding;
 import org.stockpile.check.InvalidInput;
 import org.stockpile.check.ScenarioException;
+import org.stockpile.model.RunSettings;
 import org.stockpile.model.Scenario;
+import org.stockpile.model.World;
 import org.stockpile.scenario.LoadedDocument;
+import org.stockpile.scenario.ScenarioLoader;
 import org.stockpile.scenario.ScenarioTemplate;
 import org.stockpile.scenario.ScenarioVariant;
+import org.stockpile.scenario.StudyBase;
+import org.stockpile.scenario.WorldFile;
 import org.stockpile.sweep.MetricRef;
 import org.stockpile.sweep.Parameter;
 import org.stockpile.sweep.SweepPlan;
 import org.stockpile.sweep.SweptInput;
+import org.stockpile.sweep.SweptModel;
+import org.stockpile.sweep.WorldMetricRef;
 
 /**
  * A sweep spec file, read and checked, as a file-free {@link SweepPlan} with the files it came
- * from: the spec, its base scenario (a {@link ScenarioTemplate}, with its variants, if any) whose
- * values at the parameters' paths make each point's scenario. The reader checks every parameter
- * (paths that exist, a distribution or levels, values at both ends of the range that keep the
- * scenario valid, whether the field takes whole numbers only, then values are rounded), the
- * design, the metrics and the days whose cover the sweep follows over time. Every problem is
- * reported at once, located in the spec or in the base scenario (with its variants, if any:
- * {@link #load(Path, List)}).
+ * from: the spec, its base scenario (a {@link ScenarioTemplate}, or a {@link WorldFile} when it
+ * has several economies, with its variants, if any) whose values at the parameters' paths make
+ * each point's scenario. The reader checks every parameter (paths that exist, a distribution or
+ * levels, values at both ends of the range that keep the scenario valid, whether the field takes
+ * whole numbers only, then values are rounded), the design, the metrics and the days whose cover
+ * the sweep follows over time. Every problem is reported at once, located in the spec or in the
+ * base scenario (with its variants, if any: {@link #load(Path, List)}).
+ *
+ * <p>On a world of several economies, parameters are paths in the world
+ * ({@code economies.JP.materials.rare-earths.stockpiles.public.targetDays},
+ * {@code suppliers.rare-earths.china.capacityPerDay}; a source's share is refused, as by the
+ * world's optimizer), metrics name their economy or the world market ({@link WorldMetricRef}),
+ * and no days of cover are followed (a world's runs do not record them).
  */
-public record SweepStudy(Path specFile, ScenarioTemplate base, SweepPlan plan) {
+public record SweepStudy(Path specFile, StudyBase base, SweepPlan plan) {
   private static final Logger LOG = LoggerFactory.getLogger(SweepStudy.class);
 
   /** The same spec with another plan (other samples, replicates or seed). */
@@ -66,17 +79,18 @@ public record SweepStudy(Path specFile, ScenarioTemplate base, SweepPlan plan) {
     LoadedDocument<SweepSpec> document = LoadedDocument.read(specFile, SweepSpec.class);
     SweepSpec spec = document.value();
     List<Finding> problems = new ArrayList<>(document.problems());
-    ScenarioTemplate base = null;
-    Scenario scenario = null;
+    StudyBase base = null;
     if (!document.brokenAt("scenario")) {
+      Path file = scenarioFile != null ? scenarioFile : resolve(specFile, spec.scenario());
       try {
-        base = ScenarioTemplate.load(scenarioFile != null ? scenarioFile : resolve(specFile, spec.scenario()),
-            variants);
-        scenario = base.scenario();
+        base = ScenarioLoader.declaresEconomies(file) ? WorldFile.load(file, variants)
+            : ScenarioTemplate.load(file, variants);
       } catch (ScenarioException e) {
         problems.addAll(e.problems());
       }
     }
+    Scenario scenario = base instanceof ScenarioTemplate template ? template.scenario() : null;
+    World world = base instanceof WorldFile file ? file.world() : null;
     if (spec.parameters().isEmpty() && !document.brokenAt("parameters")) {
       problems.add(document.place(Finding.at("parameters", "name at least one parameter")));
     }
@@ -85,6 +99,12 @@ public record SweepStudy(Path specFile, ScenarioTemplate base, SweepPlan plan) {
     List<String> coverMaterials = new ArrayList<>();
     if (scenario != null && designOk) {
       coverDays(document, spec, scenario, coverDays, coverMaterials, problems);
+    }
+    TimeIndicesSpec timeIndices = spec.timeIndices();
+    if (world != null && timeIndices != null && !document.brokenAt("timeIndices")
+        && (timeIndices.days() != null && !timeIndices.days().isEmpty() || !timeIndices.materials().isEmpty())) {
+      problems.add(document.place(Finding.at("timeIndices", "a scenario with several economies records no days of "
+          + "cover over time yet: leave out timeIndices (or write days: [])")));
     }
     List<SweptInput> inputs = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -96,6 +116,11 @@ public record SweepStudy(Path specFile, ScenarioTemplate base, SweepPlan plan) {
       }
       if (!seen.add(written.path())) {
         problems.add(document.place(Finding.at(at + ".path", "the same path as an earlier parameter")));
+      }
+      if (world != null && written.path().endsWith(".share")) {
+        problems.add(document.place(Finding.at(at + ".path", "a source's share cannot be swept in a scenario with "
+            + "several economies yet (its other shares would have to move with it)")));
+        continue;
       }
       Optional<String> wrong = base == null ? Optional.empty() : base.problemWith(written.path());
       if (wrong.isPresent()) {
@@ -118,16 +143,24 @@ public record SweepStudy(Path specFile, ScenarioTemplate base, SweepPlan plan) {
       }
     }
     List<MetricRef> metrics = new ArrayList<>();
+    List<WorldMetricRef> worldMetrics = new ArrayList<>();
     if (spec.metrics().isEmpty() && !document.brokenAt("metrics")) {
       problems.add(document.place(Finding.at("metrics", "name at least one metric")));
     }
     for (int m = 0; m < spec.metrics().size(); m++) {
       StringBuilder problem = new StringBuilder();
-      MetricRef metric = scenario == null ? null
-          : MetricRef.parse(spec.metrics().get(m), scenario, problem);
-      if (metric != null) {
-        metrics.add(metric);
-      } else if (!problem.isEmpty()) {
+      if (scenario != null) {
+        MetricRef metric = MetricRef.parse(spec.metrics().get(m), scenario, problem);
+        if (metric != null) {
+          metrics.add(metric);
+        }
+      } else if (world != null) {
+        WorldMetricRef metric = WorldMetricRef.parse(spec.metrics().get(m), world, problem);
+        if (metric != null) {
+          worldMetrics.add(metric);
+        }
+      }
+      if (!problem.isEmpty()) {
         problems.add(document.place(Finding.at("metrics[" + m + "]", problem.toString())));
       }
     }
@@ -146,28 +179,40 @@ public record SweepStudy(Path specFile, ScenarioTemplate base, SweepPlan plan) {
       }
     }
     List<String> paths = inputs.stream().map(SweptInput::path).toList();
-    return new SweepStudy(specFile, base, new SweepPlan(inputs, TemplateFamily.of(base, paths),
-        spec.design().toDesign(), metrics, coverDays, coverMaterials, spec.replicates(), spec.seed()));
+    SweptModel model = switch (base) {
+      case ScenarioTemplate template -> new SweptModel.OneEconomy(TemplateFamily.of(template, paths), metrics);
+      case WorldFile file -> new SweptModel.SeveralEconomies(new WorldTemplateFamily(file, paths), worldMetrics);
+    };
+    return new SweepStudy(specFile, base, new SweepPlan(inputs, model, spec.design().toDesign(), coverDays,
+        coverMaterials, spec.replicates(), spec.seed()));
   }
 
   /** Whether the field at {@code path} takes whole numbers only: a half refused as "a whole number". */
-  private static boolean takesWholeNumbers(ScenarioTemplate base, String path) {
+  private static boolean takesWholeNumbers(StudyBase base, String path) {
     double current = base.number(path).orElse(1);
     try {
-      base.scenario(List.of(path), new double[] {current + 0.5});
+      runWith(base, path, current + 0.5);
       return false;
     } catch (ScenarioException e) {
       return e.problems().stream().anyMatch(problem -> problem.message().startsWith("must be a whole number"));
     }
   }
 
-  private static void checkEnds(LoadedDocument<SweepSpec> document, ScenarioTemplate base, String at,
+  /** The run settings of the base with {@code value} at {@code path}, once the result is checked. */
+  private static RunSettings runWith(StudyBase base, String path, double value) throws ScenarioException {
+    return switch (base) {
+      case ScenarioTemplate template -> template.scenario(List.of(path), new double[] {value}).run();
+      case WorldFile world -> world.with(List.of(path), new double[] {value}).world().run();
+    };
+  }
+
+  private static void checkEnds(LoadedDocument<SweepSpec> document, StudyBase base, String at,
       SweptInput input, List<Integer> coverDays, List<Finding> problems) {
     for (double u : new double[] {0, 1}) {
       double value = input.valueAt(u);
       try {
-        Scenario scenario = base.scenario(List.of(input.path()), new double[] {value});
-        if (!coverDays.isEmpty() && scenario.run().horizonDays() <= coverDays.getLast()) {
+        RunSettings run = runWith(base, input.path(), value);
+        if (!coverDays.isEmpty() && run.horizonDays() <= coverDays.getLast()) {
           problems.add(document.place(Finding.at(at, "at " + value + ", the run ends before cover day "
               + coverDays.getLast() + " (timeIndices.days)")));
           return;

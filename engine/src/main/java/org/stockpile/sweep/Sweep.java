@@ -126,7 +126,7 @@ public final class Sweep {
     PointFailure failure = new PointFailure();
     for (int p = 0; p < points.length && !failure.happened(); p++) {
       try {
-        PointRunner.scenario(plan, points[p]);
+        PointRunner.check(plan, points[p]);
       } catch (ScenarioException e) {
         failure.add(p, e);
       }

@@ -2,35 +2,38 @@ package org.stockpile.sweep;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.stockpile.sim.ScenarioFamily;
 
 /**
- * A sweep, file-free: the inputs it varies, the scenarios their values make, the design, the
- * metrics, the days whose cover it follows, and the replicates and seed of every point. Reading a
- * spec file into a plan is the {@code study} layer's work; {@link Sweep} runs a plan.
+ * A sweep, file-free: the inputs it varies, the scenarios (or worlds of several economies) their
+ * values make with the metrics read from each ({@link SweptModel}), the design, the days whose
+ * cover it follows, and the replicates and seed of every point. Reading a spec file into a plan
+ * is the {@code study} layer's work; {@link Sweep} runs a plan.
  *
  * <p>Each point yields its {@link #outputNames outputs}: the metrics, then each cover material's
- * days of cover at each cover day ({@code rare-earths.daysOfCover@90}), day after day.
+ * days of cover at each cover day ({@code rare-earths.daysOfCover@90}), day after day. A world's
+ * runs record no days of cover: its plan follows no cover day.
  */
-public record SweepPlan(List<SweptInput> inputs, ScenarioFamily scenarios, Design design, List<MetricRef> metrics,
-    List<Integer> coverDays, List<String> coverMaterials, int replicates, long seed) {
+public record SweepPlan(List<SweptInput> inputs, SweptModel model, Design design, List<Integer> coverDays,
+    List<String> coverMaterials, int replicates, long seed) {
 
   /** Cover days used when a sobol or morris spec names none (those inside the horizon). */
   public static final List<Integer> DEFAULT_COVER_DAYS = List.of(30, 90, 180, 365);
 
   public SweepPlan {
     inputs = List.copyOf(inputs);
-    metrics = List.copyOf(metrics);
     coverDays = List.copyOf(coverDays);
     coverMaterials = List.copyOf(coverMaterials);
+    if (model instanceof SweptModel.SeveralEconomies && !coverDays.isEmpty()) {
+      throw new IllegalArgumentException("a world's runs record no days of cover: no cover days");
+    }
   }
 
   public SweepPlan withDesign(Design other) {
-    return new SweepPlan(inputs, scenarios, other, metrics, coverDays, coverMaterials, replicates, seed);
+    return new SweepPlan(inputs, model, other, coverDays, coverMaterials, replicates, seed);
   }
 
   public SweepPlan withReplicates(int count) {
-    return new SweepPlan(inputs, scenarios, design, metrics, coverDays, coverMaterials, count, seed);
+    return new SweepPlan(inputs, model, design, coverDays, coverMaterials, count, seed);
   }
 
   /** This plan with {@code count} base samples (Sobol) or points (Latin hypercube); other designs take none. */
@@ -43,7 +46,7 @@ public record SweepPlan(List<SweptInput> inputs, ScenarioFamily scenarios, Desig
   }
 
   public SweepPlan withSeed(long value) {
-    return new SweepPlan(inputs, scenarios, design, metrics, coverDays, coverMaterials, replicates, value);
+    return new SweepPlan(inputs, model, design, coverDays, coverMaterials, replicates, value);
   }
 
   /** The inputs' paths, in order. */
@@ -61,10 +64,14 @@ public record SweepPlan(List<SweptInput> inputs, ScenarioFamily scenarios, Desig
     return inputs.stream().map(SweptInput::parameter).toList();
   }
 
+  /** The metrics as written, in order. */
+  public List<String> metricNames() {
+    return model.metricNames();
+  }
+
   /** What each point yields, in order: the metrics, then the covers (material by material within a day). */
   public List<String> outputNames() {
-    List<String> names = new ArrayList<>();
-    metrics.forEach(metric -> names.add(metric.written()));
+    List<String> names = new ArrayList<>(metricNames());
     for (int day : coverDays) {
       for (String material : coverMaterials) {
         names.add(coverName(material, day));

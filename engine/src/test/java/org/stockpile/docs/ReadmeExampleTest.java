@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockpile.model.Scenario;
 import org.stockpile.scenario.ScenarioLoader;
+import org.stockpile.study.SweepStudy;
 
 /** The README's examples are real: its Java API example compiles and runs, its scenario validates. */
 class ReadmeExampleTest {
@@ -159,6 +160,18 @@ class ReadmeExampleTest {
     Files.writeString(file, yaml);
     Scenario scenario = ScenarioLoader.load(file);
     assertEquals("japan-rare-earths-2010", scenario.name());
+  }
+
+  @Test
+  void worldSweepExampleIsAValidSpecOnTheBundledScenario() throws Exception {
+    String readme = Files.readString(README);
+    String yaml = block(readme, "```yaml", "On a scenario with several economies (`economies:`), parameters");
+    Files.copy(Path.of("..", "scenarios", "partners-refill-race.yaml"), folder.resolve("partners-refill-race.yaml"));
+    Path spec = Files.writeString(folder.resolve("race.sweep.yaml"), yaml);
+    SweepStudy study = SweepStudy.load(spec);
+    assertEquals(List.of("KR/rare-earths.acquisitionCost", "US/rare-earths.shortfallUnits", "JP/netCost",
+        "world/rare-earths.priceIndexMax"), study.plan().metricNames());
+    assertEquals(3, study.plan().inputs().size());
   }
 
   private static String location(Class<?> type) throws Exception {

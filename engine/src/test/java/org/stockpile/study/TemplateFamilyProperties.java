@@ -17,6 +17,7 @@ import org.stockpile.optimize.DecidedInput;
 import org.stockpile.scenario.ScenarioTemplate;
 import org.stockpile.scenario.TemplateSetters;
 import org.stockpile.sweep.SweptInput;
+import org.stockpile.sweep.SweptModel;
 import org.stockpile.testing.CandidateValues;
 
 /**
@@ -94,8 +95,11 @@ class TemplateFamilyProperties {
         String name = file.getFileName().toString();
         if (name.endsWith(".sweep.yaml")) {
           SweepStudy study = SweepStudy.load(file);
+          if (!(study.plan().model() instanceof SweptModel.OneEconomy one)) {
+            continue; // a sweep on several economies sets its numbers in the world's tree (WorldFile)
+          }
           List<SweptInput> inputs = study.plan().inputs();
-          specs.add(new Spec(name, study.base(), (TemplateFamily) study.plan().scenarios(),
+          specs.add(new Spec(name, (ScenarioTemplate) study.base(), (TemplateFamily) one.scenarios(),
               inputs.stream().map(SweptInput::path).toList(),
               inputs.stream().mapToDouble(input -> input.valueAt(0)).toArray(),
               inputs.stream().mapToDouble(input -> input.valueAt(1)).toArray()));
