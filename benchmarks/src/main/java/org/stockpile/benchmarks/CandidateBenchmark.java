@@ -53,7 +53,7 @@ public class CandidateBenchmark {
       values = study.plan().inputs().stream().mapToDouble(input -> input.decision().value(1)).toArray();
     } else {
       SweepStudy study = SweepStudy.load(file);
-      base = study.base();
+      base = (ScenarioTemplate) study.base(); // the benchmarked specs are single-economy
       paths = study.plan().inputs().stream().map(input -> input.path()).toList();
       values = study.plan().inputs().stream().mapToDouble(input -> input.valueAt(0.4)).toArray();
     }
