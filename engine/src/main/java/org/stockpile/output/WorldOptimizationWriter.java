@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.stockpile.optimize.WorldSearch;
 import org.stockpile.study.WorldOptimizeStudy;
 import org.stockpile.study.WorldOptimizeWorkflow;
@@ -131,11 +130,5 @@ public final class WorldOptimizationWriter {
     node.put("low95", interval.low());
     node.put("high95", interval.high());
     return node;
-  }
-
-  /** The economies of {@code study} in the coalition, by id. */
-  static List<String> coalition(WorldOptimizeStudy study) {
-    return java.util.stream.IntStream.range(0, study.economies().size()).filter(e -> study.coalition()[e])
-        .mapToObj(study.economies()::get).toList();
   }
 }

@@ -122,4 +122,29 @@ final class ScenarioPath {
    */
   record Slot(ObjectNode parent, String key, String positional) {
   }
+
+  /** What is wrong with {@code path} in {@code root} as a place to set a number, if anything. */
+  static java.util.Optional<String> problemWith(JsonNode root, String path) {
+    try {
+      Slot slot = slot(root, path);
+      JsonNode current = slot.parent().get(slot.key());
+      if (current != null && !current.isNumber()) {
+        return java.util.Optional.of("names " + TreeReader.kind(current) + ", not a number");
+      }
+      return java.util.Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return java.util.Optional.of(e.getMessage());
+    }
+  }
+
+  /** The number {@code root} writes at {@code path}, if it writes one there (not a default). */
+  static java.util.OptionalDouble number(JsonNode root, String path) {
+    try {
+      Slot slot = slot(root, path);
+      JsonNode current = slot.parent().get(slot.key());
+      return current != null && current.isNumber() ? java.util.OptionalDouble.of(current.doubleValue()) : java.util.OptionalDouble.empty();
+    } catch (IllegalArgumentException e) {
+      return java.util.OptionalDouble.empty();
+    }
+  }
 }

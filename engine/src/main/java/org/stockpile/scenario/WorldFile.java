@@ -78,16 +78,7 @@ public final class WorldFile implements StudyBase {
   /** What is wrong with {@code path} as a place to set a number, if anything. */
   @Override
   public Optional<String> problemWith(String path) {
-    try {
-      ScenarioPath.Slot slot = ScenarioPath.slot(root, path);
-      JsonNode current = slot.parent().get(slot.key());
-      if (current != null && !current.isNumber()) {
-        return Optional.of("names " + TreeReader.kind(current) + ", not a number");
-      }
-      return Optional.empty();
-    } catch (IllegalArgumentException e) {
-      return Optional.of(e.getMessage());
-    }
+    return ScenarioPath.problemWith(root, path);
   }
 
   /**
@@ -102,13 +93,7 @@ public final class WorldFile implements StudyBase {
   /** The number the file writes at {@code path}, if it writes one there (not a default). */
   @Override
   public OptionalDouble number(String path) {
-    try {
-      ScenarioPath.Slot slot = ScenarioPath.slot(root, path);
-      JsonNode current = slot.parent().get(slot.key());
-      return current != null && current.isNumber() ? OptionalDouble.of(current.doubleValue()) : OptionalDouble.empty();
-    } catch (IllegalArgumentException e) {
-      return OptionalDouble.empty();
-    }
+    return ScenarioPath.number(root, path);
   }
 
   /** The world with {@code values[i]} set at {@code paths.get(i)}, bound and checked. */

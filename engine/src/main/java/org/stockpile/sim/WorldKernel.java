@@ -212,7 +212,6 @@ public final class WorldKernel {
     today = t;
     final int j0 = world.supplierStart[w];
     final int j1 = world.supplierEnd[w];
-    final int width = layout.width();
     for (int e : world.userEconomy[w]) {
       Arrays.fill(shippable, e * LANES, e * LANES + LANES, 0);
     }
