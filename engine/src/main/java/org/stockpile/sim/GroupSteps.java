@@ -64,7 +64,6 @@ final class GroupSteps {
   void release(int w, int t) {
     final int[] users = world.userEconomy[w];
     final int[] materials = world.userMaterial[w];
-    final int width = layout.width();
     for (int c = 0; c < world.collectives.length; c++) {
       CompiledWorld.CollectiveLayout rule = world.collectives[c];
       if (rule.material() != w) {
@@ -84,7 +83,7 @@ final class GroupSteps {
         if (triggerDays[at] <= rule.latency()) {
           continue;
         }
-        recorded[l * width + layout.collectiveDays(c)] += 1;
+        recorded[layout.collectiveDays(c) * LANES + l] += 1;
         double wanted = 0;
         double consumption = 0;
         for (int i = 0; i < taking.length; i++) {
@@ -118,9 +117,9 @@ final class GroupSteps {
           state.gap[l] -= receipt;
           received[e * LANES + l] += receipt;
           double payment = (receipt - given[i]) * state.todayPrice[l] * state.compiled.discount[t];
-          recorded[l * width + layout.contributed(c, i)] += given[i];
-          recorded[l * width + layout.received(c, i)] += receipt;
-          recorded[l * width + layout.netPayment(c, i)] += payment;
+          recorded[layout.contributed(c, i) * LANES + l] += given[i];
+          recorded[layout.received(c, i) * LANES + l] += receipt;
+          recorded[layout.netPayment(c, i) * LANES + l] += payment;
         }
       }
     }
@@ -164,7 +163,6 @@ final class GroupSteps {
    * depletion, and so its refills, are shared by the key.
    */
   void drawPools(int w, int t) {
-    final int width = layout.width();
     for (int p = 0; p < world.pools.length; p++) {
       CompiledWorld.PoolLayout pool = world.pools[p];
       if (pool.material() != w) {
@@ -208,10 +206,10 @@ final class GroupSteps {
           int m = world.userMaterial[w][members[i]];
           state.gap[l] -= given[i];
           state.servedFromStockToday[m * LANES + l] += given[i];
-          recorded[l * width + layout.poolDrawn(p, i)] += given[i];
-          recorded[l * width + layout.poolGiven(p, i)] += taken;
+          recorded[layout.poolDrawn(p, i) * LANES + l] += given[i];
+          recorded[layout.poolGiven(p, i) * LANES + l] += taken;
         }
-        recorded[l * width + layout.poolDays(p)] += 1;
+        recorded[layout.poolDays(p) * LANES + l] += 1;
       }
     }
   }

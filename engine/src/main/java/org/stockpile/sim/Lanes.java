@@ -37,4 +37,9 @@ final class Lanes {
   static void clear(double[] lanes) {
     DoubleVector.zero(SPECIES).intoArray(lanes, 0);
   }
+
+  /** As {@link #clear(double[])}, the lanes from {@code at}. */
+  static void clear(double[] lanes, int at) {
+    DoubleVector.zero(SPECIES).intoArray(lanes, at);
+  }
 }

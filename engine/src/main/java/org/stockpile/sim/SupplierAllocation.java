@@ -1,14 +1,24 @@
 package org.stockpile.sim;
 
+import static jdk.incubator.vector.DoubleVector.fromArray;
+import static jdk.incubator.vector.VectorOperators.GT;
+import static jdk.incubator.vector.VectorOperators.LE;
+import static jdk.incubator.vector.VectorOperators.NE;
+
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorSpecies;
 import org.stockpile.model.AllocationRule;
 
 /**
- * How a shared supplier divides what it can ship among the flows that claim it, one lane at a
- * time (docs/model.md, "Several economies"). Claims and gifts are indexed by flow; scratch
- * arrays are allocated once, so a day allocates nothing.
+ * How a shared supplier divides what it can ship among the flows that claim it
+ * (docs/model.md, "Several economies"), in every lane at once: each lane does the arithmetic of
+ * its replicate alone, in the same order, and lanes whose water-filling has settled are masked
+ * out of the next round. Claims and gifts are lane arrays indexed by flow
+ * ({@code f x LANES + lane}); scratch arrays are allocated once, so a day allocates nothing.
  *
  * <ul>
  *   <li>{@code proRata}: water-filling in proportion to each flow's normal flow: every claim that
@@ -21,13 +31,24 @@ import org.stockpile.model.AllocationRule;
  * </ul>
  */
 final class SupplierAllocation {
+  private static final int LANES = Kernel.LANES;
+  private static final VectorSpecies<Double> SPECIES = Lanes.SPECIES;
+
   private final CompiledWorld world;
   /** Per supplier, its flows in the order the rule serves them (by bid for the highest bidder). */
   private final int[][] serveOrder;
   /** Per supplier, where each run of equal bids ends in {@link #serveOrder}. */
   private final int[][] groupEnds;
-  private final boolean[] active;
+  /** Per flow and lane, 1 while the flow takes part in the water-filling's next round. */
+  private final double[] active;
   private final double[] contractClaim;
+  /** Per lane, what is left to give. */
+  private final double[] left;
+  /** Per lane, 1 where the current water-filling runs. */
+  private final double[] filling;
+  /** Per lane, 1 where the current water-filling has nothing more to do. */
+  private final double[] settled;
+  private final double[] before;
 
   SupplierAllocation(CompiledWorld world) {
     this.world = world;
@@ -51,122 +72,188 @@ final class SupplierAllocation {
       }
       serveOrder[j] = flows;
     }
-    active = new boolean[world.flowCount];
-    contractClaim = new double[world.flowCount];
+    active = new double[world.flowCount * LANES];
+    contractClaim = new double[world.flowCount * LANES];
+    left = new double[LANES];
+    filling = new double[LANES];
+    settled = new double[LANES];
+    before = new double[LANES];
   }
 
   /**
-   * Gives supplier {@code j}'s flows at most {@code total} in all: adds each flow's share to
-   * {@code give} and takes it from {@code claim}, by the supplier's rule, with {@code normal} the
-   * flows' normal flows today. Returns what is left of {@code total}.
+   * In each lane {@code l} where {@code lanes[l] != 0}, gives supplier {@code j}'s flows at most
+   * {@code total[totalAt + l]} in all: adds each flow's share to {@code give} and takes it from
+   * {@code claim}, by the supplier's rule, with {@code normal} the flows' normal flows today.
+   * Other lanes are left as they were.
    */
-  double allocate(int j, double total, double[] claim, double[] normal, double[] give) {
+  void allocate(int j, double[] total, int totalAt, double[] lanes, double[] claim, double[] normal, double[] give) {
     int[] order = serveOrder[j];
-    double left = total;
+    fromArray(SPECIES, total, totalAt).intoArray(left, 0);
+    fromArray(SPECIES, lanes, 0).intoArray(filling, 0);
     switch (world.supplierRule[j]) {
-      case PRO_RATA -> left = waterFill(order, 0, order.length, left, claim, normal, give);
-      case CONTRACTS_FIRST -> {
-        for (int f : order) {
-          contractClaim[f] = Math.min(claim[f], world.flowContract[f]);
-          claim[f] -= contractClaim[f];
-        }
-        double before = left;
-        left = waterFill(order, 0, order.length, left, contractClaim, world.flowContract, give);
-        for (int f : order) {
-          // What a contract did not get is still claimed.
-          claim[f] += contractClaim[f];
-        }
-        if (left > 0 && before > 0) {
-          left = waterFill(order, 0, order.length, left, claim, normal, give);
-        }
-      }
+      case PRO_RATA -> waterFill(order, 0, order.length, claim, normal, give);
+      case CONTRACTS_FIRST -> contractsFirst(order, claim, normal, give);
       case HIGHEST_BIDDER -> {
         int from = 0;
         for (int end : groupEnds[j]) {
-          if (left <= 0) {
+          DoubleVector more = DoubleVector.zero(SPECIES).blend(1,
+              fromArray(SPECIES, lanes, 0).compare(NE, 0).and(fromArray(SPECIES, left, 0).compare(GT, 0)));
+          if (!more.compare(NE, 0).anyTrue()) {
             break;
           }
-          left = waterFill(order, from, end, left, claim, normal, give);
+          more.intoArray(filling, 0);
+          waterFill(order, from, end, claim, normal, give);
           from = end;
         }
       }
     }
-    return left;
+  }
+
+  private void contractsFirst(int[] order, double[] claim, double[] normal, double[] give) {
+    final double[] contract = world.flowContract;
+    fromArray(SPECIES, left, 0).intoArray(before, 0);
+    final VectorMask<Double> on = fromArray(SPECIES, filling, 0).compare(NE, 0);
+    for (int f : order) {
+      int at = f * LANES;
+      DoubleVector claimed = fromArray(SPECIES, claim, at);
+      DoubleVector inContract = claimed.blend(contract[f], claimed.compare(GT, contract[f]));
+      inContract.intoArray(contractClaim, at);
+      claimed.sub(inContract, on).intoArray(claim, at);
+    }
+    waterFill(order, 0, order.length, contractClaim, contract, give);
+    thenNormal(order, claim, normal, give);
+  }
+
+  /** After the contracts' water-filling: what they did not get is still claimed, and normal flows share what is left. */
+  private void thenNormal(int[] order, double[] claim, double[] normal, double[] give) {
+    final VectorMask<Double> on = fromArray(SPECIES, filling, 0).compare(NE, 0);
+    for (int f : order) {
+      int at = f * LANES;
+      fromArray(SPECIES, claim, at).add(fromArray(SPECIES, contractClaim, at), on).intoArray(claim, at);
+    }
+    VectorMask<Double> again = on.and(fromArray(SPECIES, left, 0).compare(GT, 0))
+        .and(fromArray(SPECIES, before, 0).compare(GT, 0));
+    if (again.anyTrue()) {
+      DoubleVector.zero(SPECIES).blend(1, again).intoArray(filling, 0);
+      waterFill(order, 0, order.length, claim, normal, give);
+    }
   }
 
   /**
-   * Water-filling over {@code flows[from..to)}: gives each claim at most {@code level x weight},
-   * the level rising until {@code total} is shipped or every claim met; claims of flows without
-   * weight then share what is left pro rata. Returns what is left.
+   * Water-filling over {@code flows[from..to)} in the lanes of {@link #filling}: gives each claim
+   * at most {@code level x weight}, the level rising until {@link #left} is shipped or every claim
+   * met; claims of flows without weight then share what is left pro rata. Leaves in
+   * {@link #left} what is left.
+   *
+   * <p>Each stage hands its lanes to the next through lane arrays ({@link #left},
+   * {@link #settled}): a vector merged at a branch would be boxed on the heap ({@link Lanes}).
    */
-  private double waterFill(int[] flows, int from, int to, double total, double[] claim, double[] weight,
-      double[] give) {
-    double claimed = 0;
+  private void waterFill(int[] flows, int from, int to, double[] claim, double[] weight, double[] give) {
+    if (fill(flows, from, to, claim, give)) {
+      rounds(flows, from, to, claim, weight, give);
+      shareUnweighted(flows, from, to, claim, give);
+    }
+  }
+
+  /**
+   * Lanes where every claim fits get it; returns whether any lane is rationed (then
+   * {@link #settled} marks the lanes that are not).
+   */
+  private boolean fill(int[] flows, int from, int to, double[] claim, double[] give) {
+    final VectorMask<Double> on = fromArray(SPECIES, filling, 0).compare(NE, 0);
+    final DoubleVector total = fromArray(SPECIES, left, 0);
+    DoubleVector claimed = DoubleVector.zero(SPECIES);
     for (int i = from; i < to; i++) {
-      claimed += claim[flows[i]];
+      claimed = claimed.add(fromArray(SPECIES, claim, flows[i] * LANES));
     }
-    if (claimed <= total) {
-      for (int i = from; i < to; i++) {
-        int f = flows[i];
-        give[f] += claim[f];
-        claim[f] = 0;
-      }
-      return total - claimed;
+    final VectorMask<Double> fits = on.and(claimed.compare(LE, total));
+    for (int i = from; i < to; i++) {
+      int at = flows[i] * LANES;
+      DoubleVector claimNow = fromArray(SPECIES, claim, at);
+      fromArray(SPECIES, give, at).add(claimNow, fits).intoArray(give, at);
+      claimNow.blend(0, fits).intoArray(claim, at);
     }
-    double left = total;
+    total.sub(claimed, fits).intoArray(left, 0);
+    final VectorMask<Double> rationed = on.andNot(fits);
+    DoubleVector.zero(SPECIES).blend(1, rationed.not()).intoArray(settled, 0);
+    return rationed.anyTrue();
+  }
+
+  /**
+   * The water-filling's rounds in the rationed lanes: each claim its share covers is met, until
+   * none is (then every open claim gets the level and the lane is settled) or nothing is left.
+   */
+  private void rounds(int[] flows, int from, int to, double[] claim, double[] weight, double[] give) {
+    final DoubleVector zero = DoubleVector.zero(SPECIES);
+    final VectorMask<Double> rationed = fromArray(SPECIES, settled, 0).compare(NE, 0).not();
     for (int i = from; i < to; i++) {
       int f = flows[i];
-      active[f] = claim[f] > 0 && weight[f] > 0;
+      VectorMask<Double> open = rationed.and(fromArray(SPECIES, claim, f * LANES).compare(GT, 0));
+      zero.blend(weight[f] > 0 ? 1 : 0, open).intoArray(active, f * LANES);
     }
-    while (left > 0) {
-      double weights = 0;
-      for (int i = from; i < to; i++) {
-        if (active[flows[i]]) {
-          weights += weight[flows[i]];
-        }
-      }
-      if (weights <= 0) {
-        break;
-      }
-      double level = left / weights;
-      boolean met = false;
+    DoubleVector rest = fromArray(SPECIES, left, 0);
+    VectorMask<Double> running = rationed.and(rest.compare(GT, 0));
+    VectorMask<Double> done = rationed.not();
+    while (running.anyTrue()) {
+      DoubleVector weights = zero;
       for (int i = from; i < to; i++) {
         int f = flows[i];
-        if (active[f] && claim[f] <= level * weight[f]) {
-          give[f] += claim[f];
-          left -= claim[f];
-          claim[f] = 0;
-          active[f] = false;
-          met = true;
-        }
+        weights = weights.add(weight[f], fromArray(SPECIES, active, f * LANES).compare(NE, 0));
       }
-      if (!met) {
-        for (int i = from; i < to; i++) {
-          int f = flows[i];
-          if (active[f]) {
-            double share = level * weight[f];
-            give[f] += share;
-            claim[f] -= share;
-          }
-        }
-        return 0;
+      // Lanes without an open weighted claim leave the rounds for the unweighted share.
+      running = running.and(weights.compare(GT, 0));
+      final DoubleVector level = rest.div(weights);
+      VectorMask<Double> met = SPECIES.maskAll(false);
+      for (int i = from; i < to; i++) {
+        int f = flows[i];
+        int at = f * LANES;
+        DoubleVector claimNow = fromArray(SPECIES, claim, at);
+        DoubleVector open = fromArray(SPECIES, active, at);
+        VectorMask<Double> full = running.and(open.compare(NE, 0)).and(claimNow.compare(LE, level.mul(weight[f])));
+        fromArray(SPECIES, give, at).add(claimNow, full).intoArray(give, at);
+        rest = rest.sub(claimNow, full);
+        claimNow.blend(0, full).intoArray(claim, at);
+        open.blend(0, full).intoArray(active, at);
+        met = met.or(full);
       }
+      // Lanes where no claim was met: every open claim gets the level, and nothing is left.
+      final VectorMask<Double> last = running.andNot(met);
+      for (int i = from; i < to; i++) {
+        int f = flows[i];
+        int at = f * LANES;
+        VectorMask<Double> open = last.and(fromArray(SPECIES, active, at).compare(NE, 0));
+        DoubleVector share = level.mul(weight[f]);
+        fromArray(SPECIES, give, at).add(share, open).intoArray(give, at);
+        fromArray(SPECIES, claim, at).sub(share, open).intoArray(claim, at);
+      }
+      rest = rest.blend(0, last);
+      done = done.or(last);
+      running = running.and(met).and(rest.compare(GT, 0));
     }
-    left = Math.max(left, 0);
-    double unweighted = 0;
+    rest.intoArray(left, 0);
+    zero.blend(1, done).intoArray(settled, 0);
+  }
+
+  /** In lanes not settled, claims left (of flows without weight) share what is left, pro rata. */
+  private void shareUnweighted(int[] flows, int from, int to, double[] claim, double[] give) {
+    final VectorMask<Double> tail = fromArray(SPECIES, settled, 0).compare(NE, 0).not();
+    DoubleVector rest = fromArray(SPECIES, left, 0);
+    rest = rest.blend(0, tail.andNot(rest.compare(GT, 0)));
+    DoubleVector unweighted = DoubleVector.zero(SPECIES);
     for (int i = from; i < to; i++) {
-      unweighted += claim[flows[i]];
+      unweighted = unweighted.add(fromArray(SPECIES, claim, flows[i] * LANES));
     }
-    if (left > 0 && unweighted > 0) {
-      double fraction = Math.min(1, left / unweighted);
-      for (int i = from; i < to; i++) {
-        int f = flows[i];
-        double share = fraction * claim[f];
-        give[f] += share;
-        claim[f] -= share;
-        left -= share;
-      }
+    final VectorMask<Double> share = tail.and(rest.compare(GT, 0)).and(unweighted.compare(GT, 0));
+    final DoubleVector ratio = rest.div(unweighted);
+    final DoubleVector fraction = ratio.blend(1, ratio.compare(GT, 1));
+    for (int i = from; i < to; i++) {
+      int at = flows[i] * LANES;
+      DoubleVector claimNow = fromArray(SPECIES, claim, at);
+      DoubleVector part = fraction.mul(claimNow);
+      fromArray(SPECIES, give, at).add(part, share).intoArray(give, at);
+      claimNow.sub(part, share).intoArray(claim, at);
+      rest = rest.sub(part, share);
     }
-    return Math.max(left, 0);
+    rest.blend(0, tail.andNot(rest.compare(GT, 0))).intoArray(left, 0);
   }
 }

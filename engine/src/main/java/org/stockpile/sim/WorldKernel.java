@@ -9,6 +9,7 @@ import static jdk.incubator.vector.VectorOperators.NE;
 
 import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 import org.stockpile.metrics.SeriesBlock;
 
@@ -20,8 +21,11 @@ import org.stockpile.metrics.SeriesBlock;
  * arrives and from its stocks, refills and accounts; and the world market sets tomorrow's price
  * from the world's unmet share and reserve buying (docs/model.md, "Several economies").
  *
- * <p>Replicates share lanes as in {@link Kernel}; the allocation runs lane by lane (each lane's
- * numbers are those of its replicate alone), and nothing is allocated per day.
+ * <p>Replicates share lanes as in {@link Kernel}, and so do the world's steps: the allocation,
+ * the surge allowances, the second round and the price run on vectors of lanes, with masks where a
+ * lone replicate would branch, so each lane's numbers are those of its replicate alone (the same
+ * operations in the same order; minima and maxima written as in {@link Lanes}). Nothing is
+ * allocated per day.
  */
 public final class WorldKernel {
   private static final int LANES = Kernel.LANES;
@@ -34,35 +38,36 @@ public final class WorldKernel {
   private final GroupSteps collectives;
   private final WorldMetrics layout;
 
-  // Suppliers, per lane.
+  // Per supplier and lane.
   private final double[] capacityNow;
   private final double[] allowance;
   private final double[] surging;
-  // One lane's scratch, per supplier and per flow.
   private final double[] ceiling;
   private final double[] supplierLimit;
-  private final double[] normalTotal;
   private final double[] room;
-  private final boolean[] growing;
-  private final boolean[] scarce;
+  private final double[] growing;
+  private final double[] scarce;
+  // Per supplier: its flows' normal flows today, in all (the same in every lane).
+  private final double[] normalTotal;
+  // Per flow: its normal flow today (the same in every lane).
   private final double[] normal;
+  // Per flow and lane.
   private final double[] limit;
   private final double[] wanted;
   private final double[] claim;
   private final double[] given;
-  // A quiet day's claims and limits, per flow (or supplier) and lane.
-  private final double[] claimLanes;
-  private final double[] mostLanes;
-  private final double[] limitLanes;
-  private int today;
-  // One lane's scratch, per economy.
+  // Per economy and lane (current material): what it could not get, and what it could still reach.
   private final double[] unshipped;
   private final double[] reachable;
   // Per economy and lane, what its suppliers could ship it today at normal flows (current material).
   private final double[] shippable;
   // Per economy and lane, what was shipped today for its reserves (current material).
   private final double[] reserveBought;
-  // Per replicate lane, the world metrics.
+  // Per lane: 1 in every lane; the lanes of the second round; those a supplier serves in it.
+  private final double[] everyLane;
+  private final double[] roundLanes;
+  private final double[] supplierLanes;
+  // The world metrics, metric by metric and lane by lane ({@code metric x LANES + lane}).
   private final double[] recorded;
   private int nextProject;
 
@@ -85,23 +90,24 @@ public final class WorldKernel {
     capacityNow = new double[suppliers * LANES];
     allowance = new double[suppliers * LANES];
     surging = new double[suppliers * LANES];
-    ceiling = new double[suppliers];
-    supplierLimit = new double[suppliers];
+    ceiling = new double[suppliers * LANES];
+    supplierLimit = new double[suppliers * LANES];
+    room = new double[suppliers * LANES];
+    growing = new double[suppliers * LANES];
+    scarce = new double[suppliers * LANES];
     normalTotal = new double[suppliers];
-    room = new double[suppliers];
-    growing = new boolean[suppliers];
-    scarce = new boolean[suppliers];
     int flows = world.flowCount;
     normal = new double[flows];
-    limit = new double[flows];
-    wanted = new double[flows];
-    claim = new double[flows];
-    given = new double[flows];
-    unshipped = new double[economies];
-    claimLanes = new double[flows * LANES];
-    mostLanes = new double[flows * LANES];
-    limitLanes = new double[suppliers * LANES];
-    reachable = new double[economies];
+    limit = new double[flows * LANES];
+    wanted = new double[flows * LANES];
+    claim = new double[flows * LANES];
+    given = new double[flows * LANES];
+    unshipped = new double[economies * LANES];
+    reachable = new double[economies * LANES];
+    everyLane = new double[LANES];
+    Arrays.fill(everyLane, 1);
+    roundLanes = new double[LANES];
+    supplierLanes = new double[LANES];
   }
 
   /** Economy {@code e}'s kernel, whose layout and series its results follow. */
@@ -172,11 +178,15 @@ public final class WorldKernel {
       kernels[e].finish(count, metrics[e], row * width);
     }
     int width = layout.width();
-    for (int l = 0; l < count; l++) {
-      for (int w = 0; w < world.materialCount; w++) {
-        recorded[l * width + layout.priceMean(w)] /= horizon;
+    for (int w = 0; w < world.materialCount; w++) {
+      for (int l = 0; l < LANES; l++) {
+        recorded[layout.priceMean(w) * LANES + l] /= horizon;
       }
-      System.arraycopy(recorded, l * width, worldMetrics, (row + l) * width, width);
+    }
+    for (int l = 0; l < count; l++) {
+      for (int k = 0; k < width; k++) {
+        worldMetrics[(row + l) * width + k] = recorded[k * LANES + l];
+      }
     }
   }
 
@@ -209,183 +219,73 @@ public final class WorldKernel {
    * proportion to that room, and the suppliers divide those claims again.
    */
   private void ship(int w, int t) {
-    today = t;
     final int j0 = world.supplierStart[w];
     final int j1 = world.supplierEnd[w];
     for (int e : world.userEconomy[w]) {
-      Arrays.fill(shippable, e * LANES, e * LANES + LANES, 0);
+      Lanes.clear(shippable, e * LANES);
+      Lanes.clear(unshipped, e * LANES);
     }
-    if (quietShip(w, j0, j1)) {
-      for (int l = 0; l < LANES; l++) {
-        quietLane(w, l, j0, j1);
-        record(w, t, l, j0, j1);
+    for (int j = j0; j < j1; j++) {
+      claims(j, t);
+      noteShippable(j);
+      allocation.allocate(j, ceiling, j * LANES, everyLane, claim, normal, given);
+      for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
+        int e = world.flowEconomy[f] * LANES;
+        int at = f * LANES;
+        fromArray(SPECIES, unshipped, e).add(fromArray(SPECIES, wanted, at).sub(fromArray(SPECIES, given, at)))
+            .intoArray(unshipped, e);
       }
-      return;
     }
-    for (int l = 0; l < LANES; l++) {
-      for (int e : world.userEconomy[w]) {
-        unshipped[e] = 0;
-      }
-      for (int j = j0; j < j1; j++) {
-        double normalSum = 0;
-        double bestAvailability = 0;
-        double claimed = 0;
-        double supplierCapacity = capacityNow[j * LANES + l];
-        for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
-          LaneState state = states[world.flowEconomy[f]];
-          CompiledScenario economy = state.compiled;
-          int s = world.flowSource[f];
-          int i = s * LANES + l;
-          int m = economy.sourceMaterial[s];
-          double base = economy.baselineDemand[t * economy.materialCount + m];
-          normal[f] = economy.share[s] * base;
-          double available = state.availability[i];
-          double capacity = Math.min(state.capacityNow[i], supplierCapacity);
-          double most = available > 0 ? capacity * available : 0;
-          double quota = state.quota[i];
-          if (quota < 1) {
-            most = Math.min(most, quota * normal[f]);
-          }
-          limit[f] = most;
-          wanted[f] = state.order[l] * economy.share[s];
-          claim[f] = Math.min(wanted[f], most);
-          given[f] = 0;
-          claimed += claim[f];
-          normalSum += normal[f];
-          bestAvailability = Math.max(bestAvailability, available);
-        }
-        normalTotal[j] = normalSum;
-        supplierLimit[j] = bestAvailability > 0 ? supplierCapacity * bestAvailability : 0;
-        noteShippable(j, l);
-        ceiling[j] = Math.min(supplierLimit[j], normalSum + allowance[j * LANES + l]);
-        scarce[j] = claimed > ceiling[j] * (1 + 1e-12);
-        allocation.allocate(j, ceiling[j], claim, normal, given);
-        for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
-          unshipped[world.flowEconomy[f]] += wanted[f] - given[f];
-        }
-      }
-      surge(w, l, j0, j1);
-      secondRound(w, l, j0, j1);
-      record(w, t, l, j0, j1);
-    }
+    surge(j0, j1);
+    secondRound(w, j0, j1);
+    record(w, t, j0, j1);
   }
 
   /**
-   * The quiet day's shipments of world material {@code w}, in every lane at once: when no flow is
-   * refused part of its claim, no supplier is asked for more than it may ship, and none is
-   * surging, every flow ships its claim, and the allocation, the surge allowances and the second
-   * round have nothing to do. The claims and limits are those the lane-by-lane path computes,
-   * with the same operations in the same order (minima as {@code a <= b ? a : b}), so a replicate's
-   * numbers do not depend on which path its neighbours took. Returns false (nothing written but
-   * scratch) on any other day.
+   * Supplier {@code j}'s first round: each flow's limit (capacity times availability, within any
+   * quota), what its economy wants of it and its claim (what it wants within its limit); the
+   * supplier's own limit and its ceiling (within its normal flows plus its surge allowance), and
+   * whether the claims exceed it.
    */
-  private boolean quietShip(int w, int j0, int j1) {
-    for (int j = j0; j < j1; j++) {
-      final int atSupplier = j * LANES;
-      if (fromArray(SPECIES, surging, atSupplier).compare(NE, 0).anyTrue()) {
-        return false;
-      }
-      final DoubleVector supplierCapacity = fromArray(SPECIES, capacityNow, atSupplier);
-      DoubleVector claimed = DoubleVector.zero(SPECIES);
-      DoubleVector best = DoubleVector.zero(SPECIES);
-      double normalSum = 0;
-      for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
-        LaneState state = states[world.flowEconomy[f]];
-        CompiledScenario economy = state.compiled;
-        int s = world.flowSource[f];
-        int at = s * LANES;
-        double share = economy.share[s];
-        double normalFlow = share * economy.baselineDemand[today * economy.materialCount + economy.sourceMaterial[s]];
-        normal[f] = normalFlow;
-        DoubleVector available = fromArray(SPECIES, state.availability, at);
-        DoubleVector flowCapacity = fromArray(SPECIES, state.capacityNow, at);
-        DoubleVector capacity = supplierCapacity.blend(flowCapacity, flowCapacity.compare(LE, supplierCapacity));
-        DoubleVector most = capacity.mul(available).blend(0, available.compare(LE, 0));
-        DoubleVector quota = fromArray(SPECIES, state.quota, at);
-        DoubleVector quotaCap = quota.mul(normalFlow);
-        DoubleVector capped = quotaCap.blend(most, most.compare(LE, quotaCap));
-        most = most.blend(capped, quota.compare(LT, 1));
-        DoubleVector wanted = fromArray(SPECIES, state.order, 0).mul(share);
-        DoubleVector flowClaim = most.blend(wanted, wanted.compare(LE, most));
-        if (wanted.compare(GT, flowClaim).anyTrue()) {
-          return false;
-        }
-        flowClaim.intoArray(claimLanes, f * LANES);
-        most.intoArray(mostLanes, f * LANES);
-        claimed = claimed.add(flowClaim);
-        normalSum += normalFlow;
-        best = available.blend(best, best.compare(GE, available));
-      }
-      DoubleVector limitNow = supplierCapacity.mul(best).blend(0, best.compare(LE, 0));
-      DoubleVector open = fromArray(SPECIES, allowance, atSupplier).add(normalSum);
-      DoubleVector most = open.blend(limitNow, limitNow.compare(LE, open));
-      if (claimed.compare(GT, most).anyTrue()) {
-        return false;
-      }
-      limitNow.intoArray(limitLanes, atSupplier);
-      normalTotal[j] = normalSum;
+  private void claims(int j, int t) {
+    final int atSupplier = j * LANES;
+    final DoubleVector supplierCapacity = fromArray(SPECIES, capacityNow, atSupplier);
+    DoubleVector claimed = DoubleVector.zero(SPECIES);
+    DoubleVector best = DoubleVector.zero(SPECIES);
+    double normalSum = 0;
+    for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
+      LaneState state = states[world.flowEconomy[f]];
+      CompiledScenario economy = state.compiled;
+      int s = world.flowSource[f];
+      int at = s * LANES;
+      double share = economy.share[s];
+      double normalFlow = share * economy.baselineDemand[t * economy.materialCount + economy.sourceMaterial[s]];
+      normal[f] = normalFlow;
+      DoubleVector available = fromArray(SPECIES, state.availability, at);
+      DoubleVector flowCapacity = fromArray(SPECIES, state.capacityNow, at);
+      DoubleVector capacity = supplierCapacity.blend(flowCapacity, flowCapacity.compare(LE, supplierCapacity));
+      DoubleVector most = capacity.mul(available).blend(0, available.compare(LE, 0));
+      DoubleVector quota = fromArray(SPECIES, state.quota, at);
+      DoubleVector quotaCap = quota.mul(normalFlow);
+      DoubleVector capped = quotaCap.blend(most, most.compare(LE, quotaCap));
+      most = most.blend(capped, quota.compare(LT, 1));
+      DoubleVector wants = fromArray(SPECIES, state.order, 0).mul(share);
+      DoubleVector flowClaim = most.blend(wants, wants.compare(LE, most));
+      most.intoArray(limit, f * LANES);
+      wants.intoArray(wanted, f * LANES);
+      flowClaim.intoArray(claim, f * LANES);
+      DoubleVector.zero(SPECIES).intoArray(given, f * LANES);
+      claimed = claimed.add(flowClaim);
+      normalSum += normalFlow;
+      best = available.blend(best, best.compare(GE, available));
     }
-    return true;
-  }
-
-  /** Lane {@code l}'s share of a quiet day ({@link #quietShip}): every flow ships its claim. */
-  private void quietLane(int w, int l, int j0, int j1) {
-    for (int e : world.userEconomy[w]) {
-      unshipped[e] = 0;
-    }
-    for (int j = j0; j < j1; j++) {
-      supplierLimit[j] = limitLanes[j * LANES + l];
-      scarce[j] = false;
-      growing[j] = false;
-      room[j] = 0;
-      for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
-        given[f] = claimLanes[f * LANES + l];
-        limit[f] = mostLanes[f * LANES + l];
-      }
-      noteShippable(j, l);
-    }
-  }
-
-  /** What lane {@code l} shipped of world material {@code w} today: the world's records and each economy's. */
-  private void record(int w, int t, int l, int j0, int j1) {
-    final int width = layout.width();
-    for (int j = j0; j < j1; j++) {
-      if (scarce[j]) {
-        recorded[l * width + layout.scarceDays(j)] += 1;
-      }
-      for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
-        LaneState state = states[world.flowEconomy[f]];
-        int s = world.flowSource[f];
-        int i = s * LANES + l;
-        state.shipped[i] = given[f];
-        recorded[l * width + layout.shipped(f)] += given[f];
-        if (scarce[j]) {
-          recorded[l * width + layout.scarceShipped(f)] += given[f];
-        }
-        CompiledScenario economy = state.compiled;
-        int m = economy.sourceMaterial[s];
-        double above = state.todayPrice[l] - economy.basePrice[m];
-        if (above != 0 && given[f] > 0) {
-          recorded[l * width + layout.aboveBase(world.flowEconomy[f], m)] += given[f] * above
-              * (state.premiumFactor[s] + state.tax[i]) * economy.discount[t];
-        }
-      }
-    }
-    for (int e : world.userEconomy[w]) {
-      states[e].unmet[l] = unshipped[e];
-      reserveBought[e * LANES + l] = 0;
-    }
-    for (int j = j0; j < j1; j++) {
-      for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
-        reserveBought[world.flowEconomy[f] * LANES + l] += given[f];
-      }
-    }
-    for (int e : world.userEconomy[w]) {
-      // What was shipped for the reserves: beyond today's expected imports, up to their refills.
-      LaneState state = states[e];
-      double beyond = reserveBought[e * LANES + l] - state.importNeed[l];
-      reserveBought[e * LANES + l] = Math.max(0, Math.min(state.reserveOrder[l], beyond));
-    }
+    normalTotal[j] = normalSum;
+    DoubleVector limitNow = supplierCapacity.mul(best).blend(0, best.compare(LE, 0));
+    limitNow.intoArray(supplierLimit, atSupplier);
+    DoubleVector open = fromArray(SPECIES, allowance, atSupplier).add(normalSum);
+    DoubleVector most = open.blend(limitNow, limitNow.compare(LE, open));
+    most.intoArray(ceiling, atSupplier);
+    DoubleVector.zero(SPECIES).blend(1, claimed.compare(GT, most.mul(1 + 1e-12))).intoArray(scarce, atSupplier);
   }
 
   /**
@@ -393,51 +293,63 @@ public final class WorldKernel {
    * shocks: each flow's normal flow within its limit, scaled down together to the supplier's own
    * limit (for a group's supply loss).
    */
-  private void noteShippable(int j, int l) {
-    double atNormal = 0;
+  private void noteShippable(int j) {
+    DoubleVector atNormal = DoubleVector.zero(SPECIES);
     for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
-      atNormal += Math.min(normal[f], limit[f]);
+      DoubleVector most = fromArray(SPECIES, limit, f * LANES);
+      atNormal = atNormal.add(most.blend(normal[f], most.compare(GE, normal[f])));
     }
-    double scale = atNormal > supplierLimit[j] && atNormal > 0 ? supplierLimit[j] / atNormal : 1;
+    DoubleVector limitNow = fromArray(SPECIES, supplierLimit, j * LANES);
+    DoubleVector scale = DoubleVector.broadcast(SPECIES, 1)
+        .blend(limitNow.div(atNormal), atNormal.compare(GT, limitNow).and(atNormal.compare(GT, 0)));
     for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
-      shippable[world.flowEconomy[f] * LANES + l] += Math.min(normal[f], limit[f]) * scale;
+      int e = world.flowEconomy[f] * LANES;
+      DoubleVector most = fromArray(SPECIES, limit, f * LANES);
+      DoubleVector atFlow = most.blend(normal[f], most.compare(GE, normal[f]));
+      fromArray(SPECIES, shippable, e).add(atFlow.mul(scale)).intoArray(shippable, e);
     }
   }
 
   /**
    * Surge allowances, per supplier: one grows on a day when an economy buying from it could not
    * get all it ordered (up to its capacity), and shrinks back, never below what is in use, on
-   * other days while it is surging.
+   * other days while it is surging. A growing supplier has room for a second round.
    */
-  private void surge(int w, int l, int j0, int j1) {
+  private void surge(int j0, int j1) {
     for (int j = j0; j < j1; j++) {
-      boolean short_ = false;
+      final int at = j * LANES;
+      VectorMask<Double> short_ = SPECIES.maskAll(false);
+      DoubleVector sent = DoubleVector.zero(SPECIES);
       for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
         int e = world.flowEconomy[f];
-        short_ |= unshipped[e] > states[e].order[l] * 1e-12;
+        DoubleVector ordered = fromArray(SPECIES, states[e].order, 0);
+        short_ = short_.or(fromArray(SPECIES, unshipped, e * LANES).compare(GT, ordered.mul(1e-12)));
+        sent = sent.add(fromArray(SPECIES, given, f * LANES));
       }
-      int at = j * LANES + l;
-      double capacity = capacityNow[at];
-      double step = capacity * world.supplierSurgeRate[j];
-      double sent = 0;
-      for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
-        sent += given[f];
+      DoubleVector isSurging = fromArray(SPECIES, surging, at);
+      VectorMask<Double> relaxing = isSurging.compare(NE, 0).andNot(short_);
+      DoubleVector.zero(SPECIES).blend(1, short_).intoArray(growing, at);
+      if (!short_.or(relaxing).anyTrue()) {
+        DoubleVector.zero(SPECIES).intoArray(room, at);
+        continue;
       }
-      growing[j] = short_;
-      room[j] = 0;
-      if (short_) {
-        double grown = Math.min(capacity, allowance[at] + step);
-        allowance[at] = grown;
-        surging[at] = 1;
-        room[j] = Math.max(0, Math.min(supplierLimit[j], grown + normalTotal[j]) - sent);
-      } else if (surging[at] != 0) {
-        double inUse = Math.max(0, sent - normalTotal[j]);
-        double shrunk = Math.max(inUse, allowance[at] - step);
-        allowance[at] = shrunk;
-        if (shrunk <= 0) {
-          surging[at] = 0;
-        }
-      }
+      DoubleVector capacity = fromArray(SPECIES, capacityNow, at);
+      DoubleVector step = capacity.mul(world.supplierSurgeRate[j]);
+      DoubleVector before = fromArray(SPECIES, allowance, at);
+      // Growing: up to the capacity, and the room left within the supplier's limit.
+      DoubleVector raised = before.add(step);
+      DoubleVector grown = capacity.blend(raised, raised.compare(LT, capacity));
+      DoubleVector reach = grown.add(normalTotal[j]);
+      DoubleVector limitNow = fromArray(SPECIES, supplierLimit, at);
+      DoubleVector free = limitNow.blend(reach, reach.compare(LT, limitNow)).sub(sent);
+      DoubleVector.zero(SPECIES).blend(free, short_.and(free.compare(GT, 0))).intoArray(room, at);
+      // Relaxing: never below what is in use.
+      DoubleVector beyond = sent.sub(normalTotal[j]);
+      DoubleVector inUse = DoubleVector.zero(SPECIES).blend(beyond, beyond.compare(GT, 0));
+      DoubleVector lowered = before.sub(step);
+      DoubleVector shrunk = inUse.blend(lowered, lowered.compare(GT, inUse));
+      before.blend(grown, short_).blend(shrunk, relaxing).intoArray(allowance, at);
+      isSurging.blend(1, short_).blend(0, relaxing.and(shrunk.compare(LE, 0))).intoArray(surging, at);
     }
   }
 
@@ -446,48 +358,122 @@ public final class WorldKernel {
    * and its supplier's room), in proportion to that room; each supplier divides the claims on
    * its room by its rule.
    */
-  private void secondRound(int w, int l, int j0, int j1) {
-    boolean any = false;
+  private void secondRound(int w, int j0, int j1) {
+    VectorMask<Double> any = SPECIES.maskAll(false);
     for (int e : world.userEconomy[w]) {
-      reachable[e] = 0;
-      any |= unshipped[e] > states[e].order[l] * 1e-12;
+      Lanes.clear(reachable, e * LANES);
+      any = any.or(fromArray(SPECIES, unshipped, e * LANES).compare(GT, fromArray(SPECIES, states[e].order, 0).mul(1e-12)));
     }
-    if (!any) {
+    if (!any.anyTrue()) {
       return;
     }
+    DoubleVector.zero(SPECIES).blend(1, any).intoArray(roundLanes, 0);
     for (int j = j0; j < j1; j++) {
+      DoubleVector roomNow = fromArray(SPECIES, room, j * LANES);
+      VectorMask<Double> grows = fromArray(SPECIES, growing, j * LANES).compare(NE, 0);
       for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
-        double open = growing[j] ? Math.max(0, Math.min(limit[f] - given[f], room[j])) : 0;
-        claim[f] = open;
-        reachable[world.flowEconomy[f]] += open;
+        int at = f * LANES;
+        int e = world.flowEconomy[f] * LANES;
+        DoubleVector headroom = fromArray(SPECIES, limit, at).sub(fromArray(SPECIES, given, at));
+        DoubleVector within = headroom.blend(roomNow, headroom.compare(GT, roomNow));
+        DoubleVector open = DoubleVector.zero(SPECIES).blend(within, grows.and(within.compare(GT, 0)));
+        open.intoArray(claim, at);
+        fromArray(SPECIES, reachable, e).add(open).intoArray(reachable, e);
       }
     }
     for (int j = j0; j < j1; j++) {
-      if (!growing[j] || room[j] <= 0) {
-        continue;
-      }
-      for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
-        int e = world.flowEconomy[f];
-        boolean wants = unshipped[e] > states[e].order[l] * 1e-12 && reachable[e] > 0;
-        claim[f] = wants ? Math.min(1, unshipped[e] / reachable[e]) * claim[f] : 0;
-      }
-      allocation.allocate(j, room[j], claim, normal, given);
-      for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
-        claim[f] = 0;
-      }
+      offerRoom(j);
     }
     for (int e : world.userEconomy[w]) {
-      double sent = 0;
-      double wantedTotal = 0;
+      DoubleVector sent = DoubleVector.zero(SPECIES);
+      DoubleVector wantedTotal = DoubleVector.zero(SPECIES);
       for (int j = j0; j < j1; j++) {
         for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
           if (world.flowEconomy[f] == e) {
-            sent += given[f];
-            wantedTotal += wanted[f];
+            sent = sent.add(fromArray(SPECIES, given, f * LANES));
+            wantedTotal = wantedTotal.add(fromArray(SPECIES, wanted, f * LANES));
           }
         }
       }
-      unshipped[e] = Math.max(0, wantedTotal - sent);
+      DoubleVector missing = wantedTotal.sub(sent);
+      VectorMask<Double> lanes = fromArray(SPECIES, roundLanes, 0).compare(NE, 0);
+      fromArray(SPECIES, unshipped, e * LANES)
+          .blend(DoubleVector.zero(SPECIES).blend(missing, missing.compare(GT, 0)), lanes)
+          .intoArray(unshipped, e * LANES);
+    }
+  }
+
+  /**
+   * Supplier {@code j}'s room, in the lanes of the second round where it is growing: each flow
+   * claims its share of what its economy still lacks (in proportion to the room its flows can
+   * reach), and the supplier's rule divides.
+   */
+  private void offerRoom(int j) {
+    final int atSupplier = j * LANES;
+    VectorMask<Double> lanes = fromArray(SPECIES, roundLanes, 0).compare(NE, 0)
+        .and(fromArray(SPECIES, growing, atSupplier).compare(NE, 0))
+        .and(fromArray(SPECIES, room, atSupplier).compare(GT, 0));
+    if (!lanes.anyTrue()) {
+      return;
+    }
+    for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
+      int e = world.flowEconomy[f];
+      int at = f * LANES;
+      DoubleVector missing = fromArray(SPECIES, unshipped, e * LANES);
+      DoubleVector reach = fromArray(SPECIES, reachable, e * LANES);
+      VectorMask<Double> wants = missing.compare(GT, fromArray(SPECIES, states[e].order, 0).mul(1e-12))
+          .and(reach.compare(GT, 0));
+      DoubleVector ratio = missing.div(reach);
+      DoubleVector part = ratio.blend(1, ratio.compare(GT, 1)).mul(fromArray(SPECIES, claim, at));
+      DoubleVector.zero(SPECIES).blend(part, wants).intoArray(claim, at);
+    }
+    DoubleVector.zero(SPECIES).blend(1, lanes).intoArray(supplierLanes, 0);
+    allocation.allocate(j, room, atSupplier, supplierLanes, claim, normal, given);
+  }
+
+  /** What was shipped of world material {@code w} today: the world's records and each economy's. */
+  private void record(int w, int t, int j0, int j1) {
+    for (int j = j0; j < j1; j++) {
+      VectorMask<Double> rationed = fromArray(SPECIES, scarce, j * LANES).compare(NE, 0);
+      int daysAt = layout.scarceDays(j) * LANES;
+      fromArray(SPECIES, recorded, daysAt).add(1, rationed).intoArray(recorded, daysAt);
+      for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
+        LaneState state = states[world.flowEconomy[f]];
+        CompiledScenario economy = state.compiled;
+        int s = world.flowSource[f];
+        int at = s * LANES;
+        int m = economy.sourceMaterial[s];
+        DoubleVector sent = fromArray(SPECIES, given, f * LANES);
+        sent.intoArray(state.shipped, at);
+        int shippedAt = layout.shipped(f) * LANES;
+        fromArray(SPECIES, recorded, shippedAt).add(sent).intoArray(recorded, shippedAt);
+        int scarceAt = layout.scarceShipped(f) * LANES;
+        fromArray(SPECIES, recorded, scarceAt).add(sent, rationed).intoArray(recorded, scarceAt);
+        DoubleVector above = fromArray(SPECIES, state.todayPrice, 0).sub(economy.basePrice[m]);
+        DoubleVector paid = sent.mul(above).mul(fromArray(SPECIES, state.tax, at).add(state.premiumFactor[s]))
+            .mul(economy.discount[t]);
+        int aboveAt = layout.aboveBase(world.flowEconomy[f], m) * LANES;
+        fromArray(SPECIES, recorded, aboveAt).add(paid, above.compare(NE, 0).and(sent.compare(GT, 0)))
+            .intoArray(recorded, aboveAt);
+      }
+    }
+    for (int e : world.userEconomy[w]) {
+      LaneState state = states[e];
+      fromArray(SPECIES, unshipped, e * LANES).intoArray(state.unmet, 0);
+      DoubleVector bought = DoubleVector.zero(SPECIES);
+      for (int j = j0; j < j1; j++) {
+        for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
+          if (world.flowEconomy[f] == e) {
+            bought = bought.add(fromArray(SPECIES, given, f * LANES));
+          }
+        }
+      }
+      // What was shipped for the reserves: beyond today's expected imports, up to their refills.
+      DoubleVector beyond = bought.sub(fromArray(SPECIES, state.importNeed, 0));
+      DoubleVector refills = fromArray(SPECIES, state.reserveOrder, 0);
+      DoubleVector forReserves = refills.blend(beyond, beyond.compare(LT, refills));
+      DoubleVector.zero(SPECIES).blend(forReserves, forReserves.compare(GT, 0))
+          .intoArray(reserveBought, e * LANES);
     }
   }
 
@@ -496,45 +482,42 @@ public final class WorldKernel {
    * {@code 1 + elasticity x world unmet share + pressure x reserve buying / world normal supply}.
    */
   private void price(int w, int t) {
-    final int width = layout.width();
     final int[] users = world.userEconomy[w];
     final int[] materials = world.userMaterial[w];
     final double elasticity = world.elasticity[w];
     final double pressure = world.pressure[w];
-    for (int l = 0; l < LANES; l++) {
-      double shortfall = 0;
-      double toServe = 0;
-      double buying = 0;
-      double normalSupply = 0;
-      for (int u = 0; u < users.length; u++) {
-        LaneState state = states[users[u]];
-        CompiledScenario economy = state.compiled;
-        int m = materials[u];
-        shortfall += state.shortfallToday[m * LANES + l];
-        toServe += state.toServe[l];
-        normalSupply += economy.baselineDemand[t * economy.materialCount + m];
-        buying += reserveBought[users[u] * LANES + l];
-      }
-      double index = 1;
-      if (elasticity > 0 && toServe > 0 && shortfall > 0) {
-        index += elasticity * (shortfall / toServe);
-      }
-      if (pressure > 0 && normalSupply > 0) {
-        index += pressure * (buying / normalSupply);
-      }
-      for (int u = 0; u < users.length; u++) {
-        LaneState state = states[users[u]];
-        int m = materials[u];
-        state.price[m * LANES + l] = state.compiled.basePrice[m] * index;
-      }
-      // Today's index (what today's shipments paid), for the record.
-      LaneState first = states[users[0]];
-      int m0 = materials[0];
-      double base = first.compiled.basePrice[m0];
-      double today = base > 0 ? first.todayPrice[l] / base : 1;
-      recorded[l * width + layout.priceMean(w)] += today;
-      int maxAt = l * width + layout.priceMax(w);
-      recorded[maxAt] = Math.max(recorded[maxAt], today);
+    DoubleVector shortfall = DoubleVector.zero(SPECIES);
+    DoubleVector toServe = DoubleVector.zero(SPECIES);
+    DoubleVector buying = DoubleVector.zero(SPECIES);
+    double normalSupply = 0;
+    for (int u = 0; u < users.length; u++) {
+      LaneState state = states[users[u]];
+      CompiledScenario economy = state.compiled;
+      int m = materials[u];
+      shortfall = shortfall.add(fromArray(SPECIES, state.shortfallToday, m * LANES));
+      toServe = toServe.add(fromArray(SPECIES, state.toServe, 0));
+      normalSupply += economy.baselineDemand[t * economy.materialCount + m];
+      buying = buying.add(fromArray(SPECIES, reserveBought, users[u] * LANES));
     }
+    // Masks rather than branches, which would merge vectors (Lanes).
+    VectorMask<Double> unmet = toServe.compare(GT, 0).and(shortfall.compare(GT, 0))
+        .and(SPECIES.maskAll(elasticity > 0));
+    DoubleVector index = DoubleVector.broadcast(SPECIES, 1).add(shortfall.div(toServe).mul(elasticity), unmet)
+        .add(buying.div(normalSupply).mul(pressure), SPECIES.maskAll(pressure > 0 && normalSupply > 0));
+    for (int u = 0; u < users.length; u++) {
+      LaneState state = states[users[u]];
+      int m = materials[u];
+      index.mul(state.compiled.basePrice[m]).intoArray(state.price, m * LANES);
+    }
+    // Today's index (what today's shipments paid), for the record.
+    LaneState first = states[users[0]];
+    double base = first.compiled.basePrice[materials[0]];
+    DoubleVector today = DoubleVector.broadcast(SPECIES, 1)
+        .blend(fromArray(SPECIES, first.todayPrice, 0).div(base), SPECIES.maskAll(base > 0));
+    int meanAt = layout.priceMean(w) * LANES;
+    fromArray(SPECIES, recorded, meanAt).add(today).intoArray(recorded, meanAt);
+    int maxAt = layout.priceMax(w) * LANES;
+    DoubleVector highest = fromArray(SPECIES, recorded, maxAt);
+    highest.blend(today, today.compare(GT, highest)).intoArray(recorded, maxAt);
   }
 }
