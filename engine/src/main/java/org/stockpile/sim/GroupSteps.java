@@ -1,15 +1,23 @@
 package org.stockpile.sim;
 
+import static jdk.incubator.vector.DoubleVector.fromArray;
+import static jdk.incubator.vector.VectorOperators.GT;
+
 import java.util.Arrays;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorSpecies;
 
 /**
  * What groups of economies do together on a day (docs/model.md, "Groups"): a collective release
  * (step 6, after arrivals and before each member's own draws) and draws from pooled tiers (step 8,
- * after them). Both move stock from some members' tiers to other members' demand; they run lane
- * by lane and allocate nothing per day.
+ * after them). Both move stock from some members' tiers to other members' demand and allocate
+ * nothing per day. The collective release runs on vectors of lanes (masked where a lone replicate
+ * would branch); pooled draws run lane by lane.
  */
 final class GroupSteps {
   private static final int LANES = Kernel.LANES;
+  private static final VectorSpecies<Double> SPECIES = Lanes.SPECIES;
 
   private final CompiledWorld world;
   private final LaneState[] states;
@@ -23,12 +31,17 @@ final class GroupSteps {
   /** Per economy and lane: what it received from a collective release today (current material). */
   private final double[] received;
   // One lane's scratch, per participant or member.
-  private final double[] loss;
-  private final double[] got;
+  // Per participant and lane, what it would get and give in a collective release.
+  private final double[] gets;
+  private final double[] gives;
+  /** Per lane, 1 where a collective release gives today. */
+  private final double[] releasing;
   private final double[] claim;
   private final double[] given;
   private final double[] weight;
   private final boolean[] open;
+  /** Whether a collective release gave anything today (then {@link #afterOwnDraws} has work). */
+  private boolean releasedToday;
 
   GroupSteps(CompiledWorld world, LaneState[] states, WorldMetrics layout, double[] shippable, double[] recorded) {
     this.world = world;
@@ -43,8 +56,9 @@ final class GroupSteps {
     }
     received = new double[states.length * LANES];
     int most = states.length;
-    loss = new double[most];
-    got = new double[most];
+    gets = new double[most * LANES];
+    gives = new double[most * LANES];
+    releasing = new double[LANES];
     claim = new double[most];
     given = new double[most];
     weight = new double[most];
@@ -53,6 +67,7 @@ final class GroupSteps {
 
   void reset() {
     Arrays.fill(triggerDays, 0);
+    releasedToday = false;
   }
 
   /**
@@ -70,59 +85,97 @@ final class GroupSteps {
         continue;
       }
       int[] taking = rule.participants();
-      for (int l = 0; l < LANES; l++) {
-        double lost = 0;
-        double normal = 0;
-        for (int u : rule.basis()) {
-          double base = baseline(users[u], materials[u], t);
-          lost += Math.max(0, base - shippable[users[u] * LANES + l]);
-          normal += base;
-        }
-        int at = c * LANES + l;
-        triggerDays[at] = normal > 0 && lost > rule.trigger() * normal ? triggerDays[at] + 1 : 0;
-        if (triggerDays[at] <= rule.latency()) {
-          continue;
-        }
-        recorded[layout.collectiveDays(c) * LANES + l] += 1;
-        double wanted = 0;
-        double consumption = 0;
-        for (int i = 0; i < taking.length; i++) {
-          int e = users[taking[i]];
-          double base = baseline(e, materials[taking[i]], t);
-          loss[i] = Math.max(0, base - shippable[e * LANES + l]);
-          got[i] = Math.min(loss[i], states[e].gap[l]);
-          wanted += got[i];
-          consumption += base;
-        }
-        if (wanted <= 0) {
-          continue;
-        }
-        double supplied = 0;
-        for (int i = 0; i < taking.length; i++) {
-          int e = users[taking[i]];
-          double key = rule.quota()[i] >= 0 ? rule.quota()[i]
-              : (consumption > 0 ? baseline(e, materials[taking[i]], t) / consumption : 0);
-          given[i] = Math.min(wanted * key, available(e, rule.tiers()[i], l));
-          supplied += given[i];
-        }
-        if (supplied <= 0) {
-          continue;
-        }
-        double scale = Math.min(1, supplied / wanted);
-        for (int i = 0; i < taking.length; i++) {
-          int e = users[taking[i]];
-          LaneState state = states[e];
-          take(e, rule.tiers()[i], given[i], l);
-          double receipt = got[i] * scale;
-          state.gap[l] -= receipt;
-          received[e * LANES + l] += receipt;
-          double payment = (receipt - given[i]) * state.todayPrice[l] * state.compiled.discount[t];
-          recorded[layout.contributed(c, i) * LANES + l] += given[i];
-          recorded[layout.received(c, i) * LANES + l] += receipt;
-          recorded[layout.netPayment(c, i) * LANES + l] += payment;
-        }
+      if (!triggered(c, rule, users, materials, t)) {
+        continue;
       }
+      releasedToday = true;
+      releaseIn(c, rule, users, materials, t);
     }
+  }
+
+  /**
+   * Collective release {@code c} in the lanes where its trigger has held beyond its latency, in
+   * every lane at once (masked), with each lane's arithmetic that of its replicate alone.
+   */
+  private void releaseIn(int c, CompiledWorld.CollectiveLayout rule, int[] users, int[] materials, int t) {
+    final int[] taking = rule.participants();
+    final DoubleVector zero = DoubleVector.zero(SPECIES);
+    final VectorMask<Double> on = fromArray(SPECIES, triggerDays, c * LANES).compare(GT, rule.latency());
+    int daysAt = layout.collectiveDays(c) * LANES;
+    fromArray(SPECIES, recorded, daysAt).add(1, on).intoArray(recorded, daysAt);
+    DoubleVector wanted = zero;
+    double consumption = 0;
+    for (int i = 0; i < taking.length; i++) {
+      int e = users[taking[i]];
+      double base = baseline(e, materials[taking[i]], t);
+      DoubleVector lost = DoubleVector.broadcast(SPECIES, base).sub(fromArray(SPECIES, shippable, e * LANES)).max(0);
+      DoubleVector part = lost.min(fromArray(SPECIES, states[e].gap, 0));
+      part.intoArray(gets, i * LANES);
+      wanted = wanted.add(part);
+      consumption += base;
+    }
+    final VectorMask<Double> asking = on.and(wanted.compare(GT, 0));
+    if (!asking.anyTrue()) {
+      return;
+    }
+    DoubleVector supplied = zero;
+    for (int i = 0; i < taking.length; i++) {
+      int e = users[taking[i]];
+      double key = rule.quota()[i] >= 0 ? rule.quota()[i]
+          : (consumption > 0 ? baseline(e, materials[taking[i]], t) / consumption : 0);
+      // What the participant's tiers can give today: their stock within their daily caps.
+      DoubleVector available = DoubleVector.zero(SPECIES);
+      for (int k : rule.tiers()[i]) {
+        available = available.add(fromArray(SPECIES, states[e].stock, k * LANES).min(states[e].compiled.tierMaxRelease[k]));
+      }
+      DoubleVector part = wanted.mul(key).min(available);
+      part.intoArray(gives, i * LANES);
+      supplied = supplied.add(part);
+    }
+    final VectorMask<Double> giving = asking.and(supplied.compare(GT, 0));
+    if (!giving.anyTrue()) {
+      return;
+    }
+    final DoubleVector scale = supplied.div(wanted).min(1);
+    zero.blend(1, giving).intoArray(releasing, 0);
+    for (int i = 0; i < taking.length; i++) {
+      int e = users[taking[i]];
+      LaneState state = states[e];
+      DoubleVector gave = fromArray(SPECIES, gives, i * LANES);
+      take(e, rule.tiers()[i], i * LANES);
+      DoubleVector receipt = fromArray(SPECIES, gets, i * LANES).mul(scale);
+      fromArray(SPECIES, state.gap, 0).sub(receipt, giving).intoArray(state.gap, 0);
+      fromArray(SPECIES, received, e * LANES).add(receipt, giving).intoArray(received, e * LANES);
+      DoubleVector payment = receipt.sub(gave).mul(fromArray(SPECIES, state.todayPrice, 0))
+          .mul(state.compiled.discount[t]);
+      int at = layout.contributed(c, i) * LANES;
+      fromArray(SPECIES, recorded, at).add(gave, giving).intoArray(recorded, at);
+      at = layout.received(c, i) * LANES;
+      fromArray(SPECIES, recorded, at).add(receipt, giving).intoArray(recorded, at);
+      at = layout.netPayment(c, i) * LANES;
+      fromArray(SPECIES, recorded, at).add(payment, giving).intoArray(recorded, at);
+    }
+  }
+
+  /**
+   * Counts, in every lane at once, the days collective release {@code c}'s trigger has held (the
+   * basis members' loss of normal supply above its share of their normal supply); returns whether
+   * any lane has held it beyond the rule's latency (those lanes release, one by one).
+   */
+  private boolean triggered(int c, CompiledWorld.CollectiveLayout rule, int[] users, int[] materials, int t) {
+    DoubleVector lost = DoubleVector.zero(SPECIES);
+    double normal = 0;
+    for (int u : rule.basis()) {
+      double base = baseline(users[u], materials[u], t);
+      DoubleVector short_ = DoubleVector.broadcast(SPECIES, base).sub(fromArray(SPECIES, shippable, users[u] * LANES));
+      lost = lost.add(short_.max(0));
+      normal += base;
+    }
+    int at = c * LANES;
+    VectorMask<Double> holds = lost.compare(GT, rule.trigger() * normal).and(SPECIES.maskAll(normal > 0));
+    DoubleVector days = DoubleVector.zero(SPECIES).blend(fromArray(SPECIES, triggerDays, at).add(1), holds);
+    days.intoArray(triggerDays, at);
+    return days.compare(GT, rule.latency()).anyTrue();
   }
 
   /**
@@ -130,6 +183,10 @@ final class GroupSteps {
    * from them, and what it received as served from stock.
    */
   void afterOwnDraws(int w) {
+    if (!releasedToday) {
+      return;
+    }
+    releasedToday = false;
     final int[] users = world.userEconomy[w];
     final int[] materials = world.userMaterial[w];
     for (int u = 0; u < users.length; u++) {
@@ -214,29 +271,26 @@ final class GroupSteps {
     }
   }
 
-  /** What economy {@code e}'s {@code tiers} can give today: their stock within their daily caps. */
-  private double available(int e, int[] tiers, int l) {
+  /**
+   * Takes what {@link #gives} holds at {@code givesAt} from economy {@code e}'s {@code tiers} in
+   * priority order, within stock and caps, in the lanes of {@link #releasing}. (Vectors pass
+   * through lane arrays, never as arguments: {@link Lanes}.)
+   */
+  private void take(int e, int[] tiers, int givesAt) {
     LaneState state = states[e];
-    double sum = 0;
+    VectorMask<Double> lanes = fromArray(SPECIES, releasing, 0).compare(GT, 0);
+    DoubleVector left = fromArray(SPECIES, gives, givesAt);
     for (int k : tiers) {
-      sum += Math.min(state.stock[k * LANES + l], state.compiled.tierMaxRelease[k]);
-    }
-    return sum;
-  }
-
-  /** Takes {@code units} from economy {@code e}'s {@code tiers} in priority order, within stock and caps. */
-  private void take(int e, int[] tiers, double units, int l) {
-    LaneState state = states[e];
-    double left = units;
-    for (int k : tiers) {
-      if (left <= 0) {
+      VectorMask<Double> more = lanes.and(left.compare(GT, 0));
+      if (!more.anyTrue()) {
         break;
       }
-      int i = k * LANES + l;
-      double out = Math.min(left, Math.min(state.stock[i], state.compiled.tierMaxRelease[k]));
-      state.stock[i] -= out;
-      sentOut[e][i] += out;
-      left -= out;
+      int i = k * LANES;
+      DoubleVector stock = fromArray(SPECIES, state.stock, i);
+      DoubleVector out = left.min(stock.min(state.compiled.tierMaxRelease[k]));
+      stock.sub(out, more).intoArray(state.stock, i);
+      fromArray(SPECIES, sentOut[e], i).add(out, more).intoArray(sentOut[e], i);
+      left = left.sub(out, more);
     }
   }
 

@@ -218,7 +218,7 @@ final class SupplierAllocation {
       }
       // Lanes where no claim was met: every open claim gets the level, and nothing is left.
       final VectorMask<Double> last = running.andNot(met);
-      for (int i = from; i < to; i++) {
+      for (int i = from; i < to && last.anyTrue(); i++) {
         int f = flows[i];
         int at = f * LANES;
         VectorMask<Double> open = last.and(fromArray(SPECIES, active, at).compare(NE, 0));

@@ -8,6 +8,7 @@ import static jdk.incubator.vector.VectorOperators.LT;
 import static jdk.incubator.vector.VectorOperators.NE;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
@@ -47,6 +48,7 @@ public final class WorldKernel {
   private final double[] room;
   private final double[] growing;
   private final double[] scarce;
+  private final double[] shippableScale;
   // Per supplier: its flows' normal flows today, in all (the same in every lane).
   private final double[] normalTotal;
   // Per flow: its normal flow today (the same in every lane).
@@ -59,6 +61,14 @@ public final class WorldKernel {
   // Per economy and lane (current material): what it could not get, and what it could still reach.
   private final double[] unshipped;
   private final double[] reachable;
+  // Per economy and lane, in the second round: the share of its reachable room it claims.
+  private final double[] lacking;
+  // Per economy and lane, 1 where it could not get all it ordered in the first round (current material).
+  private final double[] shortOf;
+  // Per supplier and lane, what it shipped in the first round.
+  private final double[] supplierSent;
+  // Per supplier, the economies its flows go to (each once).
+  private final int[][] supplierEconomies;
   // Per economy and lane, what its suppliers could ship it today at normal flows (current material).
   private final double[] shippable;
   // Per economy and lane, what was shipped today for its reserves (current material).
@@ -66,9 +76,14 @@ public final class WorldKernel {
   // Per lane: 1 in every lane; the lanes of the second round; those a supplier serves in it.
   private final double[] everyLane;
   private final double[] roundLanes;
+  // Per supplier and lane, 1 where it offers room in the second round; per supplier, whether in any lane.
+  private final double[] offering;
+  private final boolean[] offers;
   private final double[] supplierLanes;
   // The world metrics, metric by metric and lane by lane ({@code metric x LANES + lane}).
   private final double[] recorded;
+  // Per world material and user: the user's flows of it, supplier by supplier.
+  private final int[][][] flowsOf;
   private int nextProject;
 
   public WorldKernel(CompiledWorld world) {
@@ -95,6 +110,7 @@ public final class WorldKernel {
     room = new double[suppliers * LANES];
     growing = new double[suppliers * LANES];
     scarce = new double[suppliers * LANES];
+    shippableScale = new double[suppliers * LANES];
     normalTotal = new double[suppliers];
     int flows = world.flowCount;
     normal = new double[flows];
@@ -104,10 +120,31 @@ public final class WorldKernel {
     given = new double[flows * LANES];
     unshipped = new double[economies * LANES];
     reachable = new double[economies * LANES];
+    lacking = new double[economies * LANES];
+    shortOf = new double[economies * LANES];
+    supplierSent = new double[suppliers * LANES];
+    supplierEconomies = new int[suppliers][];
+    for (int j = 0; j < suppliers; j++) {
+      supplierEconomies[j] = IntStream.range(world.flowStart[j], world.flowEnd[j]).map(f -> world.flowEconomy[f])
+          .distinct().toArray();
+    }
     everyLane = new double[LANES];
     Arrays.fill(everyLane, 1);
     roundLanes = new double[LANES];
+    offering = new double[suppliers * LANES];
+    offers = new boolean[suppliers];
     supplierLanes = new double[LANES];
+    flowsOf = new int[world.materialCount][][];
+    for (int w = 0; w < world.materialCount; w++) {
+      int[] users = world.userEconomy[w];
+      flowsOf[w] = new int[users.length][];
+      for (int u = 0; u < users.length; u++) {
+        final int e = users[u];
+        flowsOf[w][u] = IntStream.range(world.supplierStart[w], world.supplierEnd[w])
+            .flatMap(j -> IntStream.range(world.flowStart[j], world.flowEnd[j]))
+            .filter(f -> world.flowEconomy[f] == e).toArray();
+      }
+    }
   }
 
   /** Economy {@code e}'s kernel, whose layout and series its results follow. */
@@ -143,35 +180,7 @@ public final class WorldKernel {
     reset();
     int horizon = world.horizon;
     for (int t = 0; t < horizon; t++) {
-      for (Kernel kernel : kernels) {
-        kernel.startDay(t);
-      }
-      bringProjectsOnline(t);
-      for (int w = 0; w < world.materialCount; w++) {
-        int[] users = world.userEconomy[w];
-        int[] materials = world.userMaterial[w];
-        for (int u = 0; u < users.length; u++) {
-          kernels[users[u]].order(materials[u], t);
-        }
-        ship(w, t);
-        for (int u = 0; u < users.length; u++) {
-          kernels[users[u]].arrive(materials[u], t);
-        }
-        collectives.release(w, t);
-        for (int u = 0; u < users.length; u++) {
-          kernels[users[u]].draw(materials[u], t);
-        }
-        collectives.afterOwnDraws(w);
-        collectives.drawPools(w, t);
-        for (int u = 0; u < users.length; u++) {
-          kernels[users[u]].settle(materials[u], t, first, count, series == null ? null : series[users[u]],
-              seriesRow, observers != null && observers[users[u]] != null);
-        }
-        price(w, t);
-      }
-      for (int e = 0; e < kernels.length; e++) {
-        kernels[e].endDay(t, first, count, observers == null ? null : observers[e]);
-      }
+      day(t, first, count, series, seriesRow, observers);
     }
     for (int e = 0; e < kernels.length; e++) {
       int width = kernels[e].layout().width();
@@ -187,6 +196,39 @@ public final class WorldKernel {
       for (int k = 0; k < width; k++) {
         worldMetrics[(row + l) * width + k] = recorded[k * LANES + l];
       }
+    }
+  }
+
+  /** Day {@code t} of every economy and of the world market. */
+  private void day(int t, int first, int count, SeriesBlock[] series, int seriesRow, DayObserver[] observers) {
+    for (Kernel kernel : kernels) {
+      kernel.startDay(t);
+    }
+    bringProjectsOnline(t);
+    for (int w = 0; w < world.materialCount; w++) {
+      int[] users = world.userEconomy[w];
+      int[] materials = world.userMaterial[w];
+      for (int u = 0; u < users.length; u++) {
+        kernels[users[u]].order(materials[u], t);
+      }
+      ship(w, t);
+      for (int u = 0; u < users.length; u++) {
+        kernels[users[u]].arrive(materials[u], t);
+      }
+      collectives.release(w, t);
+      for (int u = 0; u < users.length; u++) {
+        kernels[users[u]].draw(materials[u], t);
+      }
+      collectives.afterOwnDraws(w);
+      collectives.drawPools(w, t);
+      for (int u = 0; u < users.length; u++) {
+        kernels[users[u]].settle(materials[u], t, first, count, series == null ? null : series[users[u]],
+            seriesRow, observers != null && observers[users[u]] != null);
+      }
+      price(w, t);
+    }
+    for (int e = 0; e < kernels.length; e++) {
+      kernels[e].endDay(t, first, count, observers == null ? null : observers[e]);
     }
   }
 
@@ -229,15 +271,27 @@ public final class WorldKernel {
       claims(j, t);
       noteShippable(j);
       allocation.allocate(j, ceiling, j * LANES, everyLane, claim, normal, given);
+      DoubleVector sent = DoubleVector.zero(SPECIES);
       for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
         int e = world.flowEconomy[f] * LANES;
         int at = f * LANES;
-        fromArray(SPECIES, unshipped, e).add(fromArray(SPECIES, wanted, at).sub(fromArray(SPECIES, given, at)))
-            .intoArray(unshipped, e);
+        DoubleVector gave = fromArray(SPECIES, given, at);
+        fromArray(SPECIES, unshipped, e).add(fromArray(SPECIES, wanted, at).sub(gave)).intoArray(unshipped, e);
+        sent = sent.add(gave);
       }
+      sent.intoArray(supplierSent, j * LANES);
+    }
+    boolean anyShort = false;
+    for (int e : world.userEconomy[w]) {
+      VectorMask<Double> isShort = fromArray(SPECIES, unshipped, e * LANES)
+          .compare(GT, fromArray(SPECIES, states[e].order, 0).mul(1e-12));
+      DoubleVector.zero(SPECIES).blend(1, isShort).intoArray(shortOf, e * LANES);
+      anyShort |= isShort.anyTrue();
     }
     surge(j0, j1);
-    secondRound(w, j0, j1);
+    if (anyShort) {
+      secondRound(w, j0, j1);
+    }
     record(w, t, j0, j1);
   }
 
@@ -252,6 +306,7 @@ public final class WorldKernel {
     final DoubleVector supplierCapacity = fromArray(SPECIES, capacityNow, atSupplier);
     DoubleVector claimed = DoubleVector.zero(SPECIES);
     DoubleVector best = DoubleVector.zero(SPECIES);
+    DoubleVector atNormal = DoubleVector.zero(SPECIES);
     double normalSum = 0;
     for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
       LaneState state = states[world.flowEconomy[f]];
@@ -276,12 +331,19 @@ public final class WorldKernel {
       flowClaim.intoArray(claim, f * LANES);
       DoubleVector.zero(SPECIES).intoArray(given, f * LANES);
       claimed = claimed.add(flowClaim);
+      atNormal = atNormal.add(most.blend(normalFlow, most.compare(GE, normalFlow)));
       normalSum += normalFlow;
       best = available.blend(best, best.compare(GE, available));
     }
     normalTotal[j] = normalSum;
     DoubleVector limitNow = supplierCapacity.mul(best).blend(0, best.compare(LE, 0));
     limitNow.intoArray(supplierLimit, atSupplier);
+    VectorMask<Double> scaled = atNormal.compare(GT, limitNow).and(atNormal.compare(GT, 0));
+    if (scaled.anyTrue()) {
+      DoubleVector.broadcast(SPECIES, 1).blend(limitNow.div(atNormal), scaled).intoArray(shippableScale, atSupplier);
+    } else {
+      DoubleVector.broadcast(SPECIES, 1).intoArray(shippableScale, atSupplier);
+    }
     DoubleVector open = fromArray(SPECIES, allowance, atSupplier).add(normalSum);
     DoubleVector most = open.blend(limitNow, limitNow.compare(LE, open));
     most.intoArray(ceiling, atSupplier);
@@ -294,14 +356,7 @@ public final class WorldKernel {
    * limit (for a group's supply loss).
    */
   private void noteShippable(int j) {
-    DoubleVector atNormal = DoubleVector.zero(SPECIES);
-    for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
-      DoubleVector most = fromArray(SPECIES, limit, f * LANES);
-      atNormal = atNormal.add(most.blend(normal[f], most.compare(GE, normal[f])));
-    }
-    DoubleVector limitNow = fromArray(SPECIES, supplierLimit, j * LANES);
-    DoubleVector scale = DoubleVector.broadcast(SPECIES, 1)
-        .blend(limitNow.div(atNormal), atNormal.compare(GT, limitNow).and(atNormal.compare(GT, 0)));
+    DoubleVector scale = fromArray(SPECIES, shippableScale, j * LANES);
     for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
       int e = world.flowEconomy[f] * LANES;
       DoubleVector most = fromArray(SPECIES, limit, f * LANES);
@@ -318,14 +373,12 @@ public final class WorldKernel {
   private void surge(int j0, int j1) {
     for (int j = j0; j < j1; j++) {
       final int at = j * LANES;
-      VectorMask<Double> short_ = SPECIES.maskAll(false);
-      DoubleVector sent = DoubleVector.zero(SPECIES);
-      for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
-        int e = world.flowEconomy[f];
-        DoubleVector ordered = fromArray(SPECIES, states[e].order, 0);
-        short_ = short_.or(fromArray(SPECIES, unshipped, e * LANES).compare(GT, ordered.mul(1e-12)));
-        sent = sent.add(fromArray(SPECIES, given, f * LANES));
+      DoubleVector anyShort = DoubleVector.zero(SPECIES);
+      for (int e : supplierEconomies[j]) {
+        anyShort = anyShort.add(fromArray(SPECIES, shortOf, e * LANES));
       }
+      VectorMask<Double> short_ = anyShort.compare(NE, 0);
+      DoubleVector sent = fromArray(SPECIES, supplierSent, at);
       DoubleVector isSurging = fromArray(SPECIES, surging, at);
       VectorMask<Double> relaxing = isSurging.compare(NE, 0).andNot(short_);
       DoubleVector.zero(SPECIES).blend(1, short_).intoArray(growing, at);
@@ -359,41 +412,52 @@ public final class WorldKernel {
    * its room by its rule.
    */
   private void secondRound(int w, int j0, int j1) {
-    VectorMask<Double> any = SPECIES.maskAll(false);
+    DoubleVector any = DoubleVector.zero(SPECIES);
     for (int e : world.userEconomy[w]) {
-      Lanes.clear(reachable, e * LANES);
-      any = any.or(fromArray(SPECIES, unshipped, e * LANES).compare(GT, fromArray(SPECIES, states[e].order, 0).mul(1e-12)));
+      any = any.add(fromArray(SPECIES, shortOf, e * LANES));
     }
-    if (!any.anyTrue()) {
-      return;
-    }
-    DoubleVector.zero(SPECIES).blend(1, any).intoArray(roundLanes, 0);
+    VectorMask<Double> round = any.compare(NE, 0);
+    DoubleVector.zero(SPECIES).blend(1, round).intoArray(roundLanes, 0);
+    // Suppliers without room in any lane of the round offer nothing (their flows would claim 0).
+    boolean anyOffer = false;
     for (int j = j0; j < j1; j++) {
-      DoubleVector roomNow = fromArray(SPECIES, room, j * LANES);
-      VectorMask<Double> grows = fromArray(SPECIES, growing, j * LANES).compare(NE, 0);
-      for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
-        int at = f * LANES;
-        int e = world.flowEconomy[f] * LANES;
-        DoubleVector headroom = fromArray(SPECIES, limit, at).sub(fromArray(SPECIES, given, at));
-        DoubleVector within = headroom.blend(roomNow, headroom.compare(GT, roomNow));
-        DoubleVector open = DoubleVector.zero(SPECIES).blend(within, grows.and(within.compare(GT, 0)));
-        open.intoArray(claim, at);
-        fromArray(SPECIES, reachable, e).add(open).intoArray(reachable, e);
+      VectorMask<Double> lanes = round.and(fromArray(SPECIES, growing, j * LANES).compare(NE, 0))
+          .and(fromArray(SPECIES, room, j * LANES).compare(GT, 0));
+      DoubleVector.zero(SPECIES).blend(1, lanes).intoArray(offering, j * LANES);
+      offers[j] = lanes.anyTrue();
+      anyOffer |= offers[j];
+    }
+    if (anyOffer) {
+      for (int e : world.userEconomy[w]) {
+        Lanes.clear(reachable, e * LANES);
+      }
+      for (int j = j0; j < j1; j++) {
+        if (offers[j]) {
+          reach(j);
+        }
+      }
+      // What each economy still lacks, as a share of the room its flows can reach (at most 1).
+      for (int e : world.userEconomy[w]) {
+        DoubleVector missing = fromArray(SPECIES, unshipped, e * LANES);
+        DoubleVector reach = fromArray(SPECIES, reachable, e * LANES);
+        VectorMask<Double> wants = missing.compare(GT, fromArray(SPECIES, states[e].order, 0).mul(1e-12))
+            .and(reach.compare(GT, 0));
+        DoubleVector ratio = missing.div(reach);
+        DoubleVector.zero(SPECIES).blend(ratio.blend(1, ratio.compare(GT, 1)), wants).intoArray(lacking, e * LANES);
+      }
+      for (int j = j0; j < j1; j++) {
+        if (offers[j]) {
+          offerRoom(j);
+        }
       }
     }
-    for (int j = j0; j < j1; j++) {
-      offerRoom(j);
-    }
-    for (int e : world.userEconomy[w]) {
+    for (int u = 0; u < world.userEconomy[w].length; u++) {
+      int e = world.userEconomy[w][u];
       DoubleVector sent = DoubleVector.zero(SPECIES);
       DoubleVector wantedTotal = DoubleVector.zero(SPECIES);
-      for (int j = j0; j < j1; j++) {
-        for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
-          if (world.flowEconomy[f] == e) {
-            sent = sent.add(fromArray(SPECIES, given, f * LANES));
-            wantedTotal = wantedTotal.add(fromArray(SPECIES, wanted, f * LANES));
-          }
-        }
+      for (int f : flowsOf[w][u]) {
+        sent = sent.add(fromArray(SPECIES, given, f * LANES));
+        wantedTotal = wantedTotal.add(fromArray(SPECIES, wanted, f * LANES));
       }
       DoubleVector missing = wantedTotal.sub(sent);
       VectorMask<Double> lanes = fromArray(SPECIES, roundLanes, 0).compare(NE, 0);
@@ -404,30 +468,35 @@ public final class WorldKernel {
   }
 
   /**
+   * Each flow of supplier {@code j} claims the room it can use (under its own limit and the
+   * supplier's room); its economy's reachable room grows by as much.
+   */
+  private void reach(int j) {
+    DoubleVector roomNow = fromArray(SPECIES, room, j * LANES);
+    VectorMask<Double> grows = fromArray(SPECIES, growing, j * LANES).compare(NE, 0);
+    for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
+      int at = f * LANES;
+      int e = world.flowEconomy[f] * LANES;
+      DoubleVector headroom = fromArray(SPECIES, limit, at).sub(fromArray(SPECIES, given, at));
+      DoubleVector within = headroom.blend(roomNow, headroom.compare(GT, roomNow));
+      DoubleVector open = DoubleVector.zero(SPECIES).blend(within, grows.and(within.compare(GT, 0)));
+      open.intoArray(claim, at);
+      fromArray(SPECIES, reachable, e).add(open).intoArray(reachable, e);
+    }
+  }
+
+  /**
    * Supplier {@code j}'s room, in the lanes of the second round where it is growing: each flow
    * claims its share of what its economy still lacks (in proportion to the room its flows can
    * reach), and the supplier's rule divides.
    */
   private void offerRoom(int j) {
     final int atSupplier = j * LANES;
-    VectorMask<Double> lanes = fromArray(SPECIES, roundLanes, 0).compare(NE, 0)
-        .and(fromArray(SPECIES, growing, atSupplier).compare(NE, 0))
-        .and(fromArray(SPECIES, room, atSupplier).compare(GT, 0));
-    if (!lanes.anyTrue()) {
-      return;
-    }
     for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
-      int e = world.flowEconomy[f];
       int at = f * LANES;
-      DoubleVector missing = fromArray(SPECIES, unshipped, e * LANES);
-      DoubleVector reach = fromArray(SPECIES, reachable, e * LANES);
-      VectorMask<Double> wants = missing.compare(GT, fromArray(SPECIES, states[e].order, 0).mul(1e-12))
-          .and(reach.compare(GT, 0));
-      DoubleVector ratio = missing.div(reach);
-      DoubleVector part = ratio.blend(1, ratio.compare(GT, 1)).mul(fromArray(SPECIES, claim, at));
-      DoubleVector.zero(SPECIES).blend(part, wants).intoArray(claim, at);
+      fromArray(SPECIES, lacking, world.flowEconomy[f] * LANES).mul(fromArray(SPECIES, claim, at)).intoArray(claim, at);
     }
-    DoubleVector.zero(SPECIES).blend(1, lanes).intoArray(supplierLanes, 0);
+    fromArray(SPECIES, offering, atSupplier).intoArray(supplierLanes, 0);
     allocation.allocate(j, room, atSupplier, supplierLanes, claim, normal, given);
   }
 
@@ -457,16 +526,13 @@ public final class WorldKernel {
             .intoArray(recorded, aboveAt);
       }
     }
-    for (int e : world.userEconomy[w]) {
+    for (int u = 0; u < world.userEconomy[w].length; u++) {
+      int e = world.userEconomy[w][u];
       LaneState state = states[e];
       fromArray(SPECIES, unshipped, e * LANES).intoArray(state.unmet, 0);
       DoubleVector bought = DoubleVector.zero(SPECIES);
-      for (int j = j0; j < j1; j++) {
-        for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
-          if (world.flowEconomy[f] == e) {
-            bought = bought.add(fromArray(SPECIES, given, f * LANES));
-          }
-        }
+      for (int f : flowsOf[w][u]) {
+        bought = bought.add(fromArray(SPECIES, given, f * LANES));
       }
       // What was shipped for the reserves: beyond today's expected imports, up to their refills.
       DoubleVector beyond = bought.sub(fromArray(SPECIES, state.importNeed, 0));
