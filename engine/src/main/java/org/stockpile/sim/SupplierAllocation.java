@@ -237,6 +237,9 @@ final class SupplierAllocation {
   /** In lanes not settled, claims left (of flows without weight) share what is left, pro rata. */
   private void shareUnweighted(int[] flows, int from, int to, double[] claim, double[] give) {
     final VectorMask<Double> tail = fromArray(SPECIES, settled, 0).compare(NE, 0).not();
+    if (!tail.anyTrue()) {
+      return;
+    }
     DoubleVector rest = fromArray(SPECIES, left, 0);
     rest = rest.blend(0, tail.andNot(rest.compare(GT, 0)));
     DoubleVector unweighted = DoubleVector.zero(SPECIES);
