@@ -507,33 +507,35 @@ public final class WorldKernel {
       int daysAt = layout.scarceDays(j) * LANES;
       fromArray(SPECIES, recorded, daysAt).add(1, rationed).intoArray(recorded, daysAt);
       for (int f = world.flowStart[j]; f < world.flowEnd[j]; f++) {
-        LaneState state = states[world.flowEconomy[f]];
-        CompiledScenario economy = state.compiled;
-        int s = world.flowSource[f];
-        int at = s * LANES;
-        int m = economy.sourceMaterial[s];
         DoubleVector sent = fromArray(SPECIES, given, f * LANES);
-        sent.intoArray(state.shipped, at);
+        sent.intoArray(states[world.flowEconomy[f]].shipped, world.flowSource[f] * LANES);
         int shippedAt = layout.shipped(f) * LANES;
         fromArray(SPECIES, recorded, shippedAt).add(sent).intoArray(recorded, shippedAt);
         int scarceAt = layout.scarceShipped(f) * LANES;
         fromArray(SPECIES, recorded, scarceAt).add(sent, rationed).intoArray(recorded, scarceAt);
-        DoubleVector above = fromArray(SPECIES, state.todayPrice, 0).sub(economy.basePrice[m]);
-        DoubleVector paid = sent.mul(above).mul(fromArray(SPECIES, state.tax, at).add(state.premiumFactor[s]))
-            .mul(economy.discount[t]);
-        int aboveAt = layout.aboveBase(world.flowEconomy[f], m) * LANES;
-        fromArray(SPECIES, recorded, aboveAt).add(paid, above.compare(NE, 0).and(sent.compare(GT, 0)))
-            .intoArray(recorded, aboveAt);
       }
     }
     for (int u = 0; u < world.userEconomy[w].length; u++) {
       int e = world.userEconomy[w][u];
+      int m = world.userMaterial[w][u];
       LaneState state = states[e];
+      CompiledScenario economy = state.compiled;
       fromArray(SPECIES, unshipped, e * LANES).intoArray(state.unmet, 0);
+      // What its shipments paid above the base price, flow by flow.
+      DoubleVector above = fromArray(SPECIES, state.todayPrice, 0).sub(economy.basePrice[m]);
+      VectorMask<Double> dearer = above.compare(NE, 0);
+      int aboveAt = layout.aboveBase(e, m) * LANES;
+      DoubleVector paidAbove = fromArray(SPECIES, recorded, aboveAt);
       DoubleVector bought = DoubleVector.zero(SPECIES);
       for (int f : flowsOf[w][u]) {
-        bought = bought.add(fromArray(SPECIES, given, f * LANES));
+        int s = world.flowSource[f];
+        DoubleVector sent = fromArray(SPECIES, given, f * LANES);
+        DoubleVector paid = sent.mul(above).mul(fromArray(SPECIES, state.tax, s * LANES).add(state.premiumFactor[s]))
+            .mul(economy.discount[t]);
+        paidAbove = paidAbove.add(paid, dearer.and(sent.compare(GT, 0)));
+        bought = bought.add(sent);
       }
+      paidAbove.intoArray(recorded, aboveAt);
       // What was shipped for the reserves: beyond today's expected imports, up to their refills.
       DoubleVector beyond = bought.sub(fromArray(SPECIES, state.importNeed, 0));
       DoubleVector refills = fromArray(SPECIES, state.reserveOrder, 0);
