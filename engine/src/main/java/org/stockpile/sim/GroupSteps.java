@@ -30,12 +30,12 @@ final class GroupSteps {
   private final double[][] sentOut;
   /** Per economy and lane: what it received from a collective release today (current material). */
   private final double[] received;
-  // One lane's scratch, per participant or member.
   // Per participant and lane, what it would get and give in a collective release.
   private final double[] gets;
   private final double[] gives;
   /** Per lane, 1 where a collective release gives today. */
   private final double[] releasing;
+  // One lane's scratch of a pooled draw, per member.
   private final double[] claim;
   private final double[] given;
   private final double[] weight;
@@ -84,7 +84,6 @@ final class GroupSteps {
       if (rule.material() != w) {
         continue;
       }
-      int[] taking = rule.participants();
       if (!triggered(c, rule, users, materials, t)) {
         continue;
       }
