@@ -66,6 +66,37 @@ public record Material(
     return referenceDailyConsumption != null ? referenceDailyConsumption : baselineDailyDemand;
   }
 
+  /**
+   * The share of demand the economy {@code economy} imports, as planners count net imports for the
+   * IEA: demand less domestic supply (sources whose route is the economy alone) and recycling
+   * (its share of consumption), never below 0.
+   */
+  public double importedShare(String economy) {
+    double domestic = 0;
+    for (Source source : sources) {
+      if (source.route().size() == 1 && source.route().getFirst().equals(economy)) {
+        domestic += source.share();
+      }
+    }
+    double recycled = recycling == null ? 0 : recycling.share();
+    return Math.max(0, 1 - domestic - recycled);
+  }
+
+  /**
+   * Tier {@code holder}'s target in days of reference consumption (the unit of days of cover) on
+   * day 0: its {@code targetDays} on the consumption basis; on the net-import basis, that many days
+   * of day 0's net imports, grossed up for the share counted as unavailable (later years follow
+   * the previous year's net imports).
+   */
+  public double targetCoverDays(String holder, String economy) {
+    StockpileTier tier = stockpiles.get(holder);
+    if (tier.basis() == TargetBasis.CONSUMPTION) {
+      return tier.targetDays();
+    }
+    return tier.targetDays() * baselineDailyDemand * importedShare(economy) / (1 - tier.unavailableShare())
+        / referenceConsumptionPerDay();
+  }
+
   public static Builder builder(double baselineDailyDemand, double pricePerUnit, double shortageCostPerUnit) {
     return new Builder(baselineDailyDemand, pricePerUnit, shortageCostPerUnit);
   }

@@ -165,9 +165,9 @@ final class RunReport {
     if (model != null) {
       double total = 0;
       for (Map.Entry<String, StockpileTier> tier : model.stockpiles().entrySet()) {
-        levels.add(new Charts.Level(tier.getKey() + " target " + Format.number(tier.getValue().targetDays()) + " d",
-            tier.getValue().targetDays()));
-        total += tier.getValue().targetDays();
+        double days = model.targetCoverDays(tier.getKey(), scenario.economy());
+        levels.add(new Charts.Level(tier.getKey() + " target " + Verdict.target(tier.getValue(), days), days));
+        total += days;
       }
       if (model.stockpiles().size() > 1) {
         levels.add(new Charts.Level("total target " + Format.number(total) + " d", total));
@@ -175,7 +175,7 @@ final class RunReport {
     }
     return new Chart(id(material, "cover"), "Days of cover: " + material,
         "Stock of every tier together, in days of reference consumption, over replicates: the band holds 90 % of "
-            + "them (p5 to p95), the line is the median. Dashed: each tier's target. Shaded: scheduled shocks that "
+            + "them (p5 to p95), the line is the median. Dashed: each tier's target (one on the net-import basis at its days of cover on day 0). Shaded: scheduled shocks that "
             + "reach " + material + ".",
         Charts.fan("days of cover", dates(rows), column(rows, "daysOfCover_p5"), column(rows, "daysOfCover_p50"),
             column(rows, "daysOfCover_p95"), levels, ShockSpans.dated(scenario, material)), 380);

@@ -10,6 +10,7 @@ import org.stockpile.model.Material;
 import org.stockpile.model.ReleaseRule;
 import org.stockpile.model.Scenario;
 import org.stockpile.model.StockpileTier;
+import org.stockpile.model.TargetBasis;
 
 /**
  * What a run report opens with: a few plain sentences per material, computed from the run's
@@ -75,7 +76,7 @@ final class Verdict {
               .path("longestShortfallRunDays").path("p95").asDouble())).append(" in a row (p95). ");
       text.append(when(replicates, scenario, id));
     }
-    text.append(stocks(metrics, model));
+    text.append(stocks(metrics, model, scenario));
     if (probability > 0) {
       text.append(why(metrics, model, unit));
     }
@@ -105,17 +106,35 @@ final class Verdict {
     return text.append(". ").toString();
   }
 
+  /**
+   * A tier's target as the report writes it: its days ({@code "90 d"}), or on the net-import
+   * basis its days of net imports and what they make in days of cover on day 0.
+   */
+  static String target(StockpileTier tier, double coverDays) {
+    if (tier.basis() == TargetBasis.NET_IMPORTS) {
+      return Format.number(tier.targetDays()) + " d of net imports (" + Format.number(coverDays)
+          + " d of cover on day 0)";
+    }
+    return Format.number(tier.targetDays()) + " d";
+  }
+
   /** How far stocks fall, in all and tier by tier, against their targets. */
-  private static String stocks(JsonNode metrics, Material model) {
+  private static String stocks(JsonNode metrics, Material model, Scenario scenario) {
     double lowest = metrics.path("minDaysOfCover").path("p50").asDouble();
     double worst = metrics.path("minDaysOfCover").path("p5").asDouble();
     StringBuilder text = new StringBuilder("Stocks fall to ").append(Format.days(lowest))
         .append(" of cover in the median replicate and to ").append(Format.days(worst))
         .append(" in the worst 5 %");
     if (model != null && !model.stockpiles().isEmpty()) {
-      double total = model.stockpiles().values().stream().mapToDouble(StockpileTier::targetDays).sum();
+      double total = 0;
+      for (String holder : model.stockpiles().keySet()) {
+        total += model.targetCoverDays(holder, scenario.economy());
+      }
       text.append(", against ").append(model.stockpiles().size() > 1 ? "a total target of " : "a target of ")
           .append(Format.days(total));
+      if (model.stockpiles().values().stream().anyMatch(tier -> tier.basis() == TargetBasis.NET_IMPORTS)) {
+        text.append(" of cover on day 0");
+      }
     }
     text.append("; they are below it on ").append(Format.percent(1 - metrics.path("compliance").path("mean")
         .asDouble())).append(" of days. ");
@@ -124,7 +143,8 @@ final class Verdict {
       for (Map.Entry<String, StockpileTier> tier : model.stockpiles().entrySet()) {
         JsonNode stats = metrics.path("tiers").path(tier.getKey());
         tiers.add(tier.getKey() + " " + Format.days(stats.path("minDaysOfCover").path("p50").asDouble())
-            + " (target " + Format.number(tier.getValue().targetDays()) + "; below it on "
+            + " (target " + Verdict.target(tier.getValue(), model.targetCoverDays(tier.getKey(), scenario.economy()))
+            + "; below it on "
             + Format.percent(1 - stats.path("compliance").path("mean").asDouble()) + " of days)");
       }
       text.append("Each tier's lowest cover in the median replicate: ").append(String.join(", ", tiers)).append(". ");

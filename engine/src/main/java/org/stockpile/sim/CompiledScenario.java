@@ -364,14 +364,7 @@ public final class CompiledScenario {
    * year's average.
    */
   private double[] netImportsByYear(int m, Material material) {
-    double domestic = 0;
-    for (Source source : material.sources()) {
-      if (source.route().size() == 1 && source.route().getFirst().equals(scenario.economy())) {
-        domestic += source.share();
-      }
-    }
-    double recycling = material.recycling() == null ? 0 : material.recycling().share();
-    double imported = Math.max(0, 1 - domestic - recycling);
+    double imported = material.importedShare(scenario.economy());
     int years = (horizon + Days.PER_YEAR - 1) / Days.PER_YEAR;
     double[] yearly = new double[Math.max(years, 1)];
     yearly[0] = baselineDemand[m] * imported;
