@@ -143,7 +143,7 @@ final class Verdict {
       for (Map.Entry<String, StockpileTier> tier : model.stockpiles().entrySet()) {
         JsonNode stats = metrics.path("tiers").path(tier.getKey());
         tiers.add(tier.getKey() + " " + Format.days(stats.path("minDaysOfCover").path("p50").asDouble())
-            + " (target " + Verdict.target(tier.getValue(), model.targetCoverDays(tier.getKey(), scenario.economy()))
+            + " (target " + target(tier.getValue(), model.targetCoverDays(tier.getKey(), scenario.economy()))
             + "; below it on "
             + Format.percent(1 - stats.path("compliance").path("mean").asDouble()) + " of days)");
       }

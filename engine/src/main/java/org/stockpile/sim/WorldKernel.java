@@ -440,8 +440,7 @@ public final class WorldKernel {
       for (int e : world.userEconomy[w]) {
         DoubleVector missing = fromArray(SPECIES, unshipped, e * LANES);
         DoubleVector reach = fromArray(SPECIES, reachable, e * LANES);
-        VectorMask<Double> wants = missing.compare(GT, fromArray(SPECIES, states[e].order, 0).mul(1e-12))
-            .and(reach.compare(GT, 0));
+        VectorMask<Double> wants = fromArray(SPECIES, shortOf, e * LANES).compare(NE, 0).and(reach.compare(GT, 0));
         DoubleVector ratio = missing.div(reach);
         DoubleVector.zero(SPECIES).blend(ratio.blend(1, ratio.compare(GT, 1)), wants).intoArray(lacking, e * LANES);
       }
