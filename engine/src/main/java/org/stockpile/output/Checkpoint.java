@@ -33,8 +33,11 @@ import org.stockpile.optimize.SearchState;
 public record Checkpoint(String specSha256, String scenarioSha256, int population, int replicates, long seed,
     SearchState state, List<String> variants) {
   public static final String FILE = "checkpoint.json";
-  /** 4: the search's scores drew from random streams keyed by name (output format 4). */
-  private static final int FORMAT = 4;
+  /**
+   * 4: the search's scores drew from random streams keyed by name (output format 4); 5: with the
+   * engine's own demand noise (output format 5).
+   */
+  private static final int FORMAT = 5;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public Checkpoint {

@@ -46,11 +46,16 @@ public record Manifest(String engineVersion, String gitCommit, String scenarioFi
    * cost and its parts instead of totalCost, the excess and its causes, the unstored_* series. 4: the
    * same files, but shock processes draw from streams keyed by their names, not their positions
    * (other numbers from the same seed): {@code compare} pairs replicates of the same format only.
+   * 5: the same files, but demand noise is computed with the engine's own normal quantile and
+   * exponential, the same bits on every processor (other numbers from the same seed again).
    */
-  public static final int OUTPUT_FORMAT = 4;
+  public static final int OUTPUT_FORMAT = 5;
 
-  /** The first format whose random streams this engine draws (results of earlier ones are not paired). */
-  public static final int STREAMS_FORMAT = 4;
+  /**
+   * The first format whose random numbers this engine draws from a seed (results of earlier ones
+   * are not paired, and sweeps or searches they began are not resumed).
+   */
+  public static final int STREAMS_FORMAT = 5;
 
   /** The first fields of every result folder's manifest: what wrote it, in which layout. */
   public static ObjectNode header(String kind) {

@@ -147,8 +147,8 @@ public final class SweepBaselines {
     int format = manifest.path("outputFormat").asInt(1);
     if (format < Manifest.STREAMS_FORMAT) {
       return Optional.of("was written in output format " + format + ": since format " + Manifest.STREAMS_FORMAT
-          + " shock processes draw from streams keyed by their names, so the same seed gives other numbers;"
-          + " run the baseline again");
+          + " the same seed gives other numbers (format 4 keyed shock processes' streams by name, format 5 drew"
+          + " demand noise with the engine's own functions); run the baseline again");
     }
     return Optional.empty();
   }

@@ -99,8 +99,8 @@ public final class SweepJournal implements AutoCloseable {
   public static SweepJournal resume(Path file, Header expected) throws OutputException {
     Header saved = header(file);
     if (saved.streams() < Manifest.STREAMS_FORMAT) {
-      throw new OutputException("the sweep in " + file.getParent() + " was begun by an earlier Stockpile, whose shock "
-          + "processes drew from other random streams (output format " + Manifest.STREAMS_FORMAT + " keys them by name):"
+      throw new OutputException("the sweep in " + file.getParent() + " was begun by an earlier Stockpile, which drew "
+          + "other random numbers from the same seed (before output format " + Manifest.STREAMS_FORMAT + "):"
           + " its points cannot be finished with these; start it again with --force");
     }
     Header comparable = new Header(saved.specSha256(), saved.scenarioSha256(), saved.design(), saved.replicates(),

@@ -122,7 +122,8 @@ public final class RunComparison implements Comparison {
       }
     }
     // Runs of different output formats may draw differently from the same seed (format 4 keyed the
-    // shock processes' streams by name): only the same format pairs replicates.
+    // shock processes' streams by name, format 5 computes demand noise with the engine's own
+    // functions): only the same format pairs replicates.
     boolean paired = summaryA.path("seed").asLong() == summaryB.path("seed").asLong()
         && summaryA.path("replicates").asInt() == summaryB.path("replicates").asInt()
         && Math.min(a.manifest().path("outputFormat").asInt(1), Manifest.STREAMS_FORMAT)

@@ -276,13 +276,13 @@ public final class CompiledScenario {
   }
 
   private void compileDemand(int m, Material material) {
-    double dailyGrowth = Math.pow(1 + material.demandGrowthPerYear(), 1.0 / Days.PER_YEAR);
+    double dailyGrowth = StrictMath.pow(1 + material.demandGrowthPerYear(), 1.0 / Days.PER_YEAR);
     for (int t = 0; t < horizon; t++) {
-      baselineDemand[t * materialCount + m] = material.baselineDailyDemand() * Math.pow(dailyGrowth, t);
+      baselineDemand[t * materialCount + m] = material.baselineDailyDemand() * StrictMath.pow(dailyGrowth, t);
     }
     demandPurposeHash[m] = RandomStreams.fnv1a(StreamPurpose.DEMAND.key(demandPrefix + materialIds[m]));
     double cv = material.demandNoise();
-    double sigma = Math.sqrt(Math.log1p(cv * cv));
+    double sigma = Math.sqrt(StrictMath.log1p(cv * cv));
     noiseSigma[m] = sigma;
     noiseMu[m] = -0.5 * sigma * sigma;
     referencePerDay[m] = material.referenceConsumptionPerDay();

@@ -13,18 +13,15 @@ final class DemandStep extends LaneArrays {
   }
 
   /**
-   * The day's demand noise of every noisy material and lane, drawn lane by lane (the same stream
-   * and the same {@link Math#exp} as a lone replicate) before the materials are stepped, so that
-   * the vector reads of {@code noise} come long after these scalar writes.
+   * The day's demand noise of every noisy material and lane: the next uniform number of each
+   * lane's stream ({@link StreamLanes}), then the lognormal factor ({@link NoiseLanes}), both on
+   * whole vectors and both the bits of a lone replicate's {@link PortableMath#lognormalQuantile}.
    */
   void drawNoise() {
     for (int m = 0; m < compiled.materialCount; m++) {
       if (noisy[m]) {
-        final double mu = compiled.noiseMu[m];
-        final double sigma = compiled.noiseSigma[m];
-        for (int i = m * LANES; i < m * LANES + LANES; i++) {
-          noise[i] = Math.exp(mu + sigma * demandRandom[i].nextGaussian());
-        }
+        demandRandom.nextUniforms(m * LANES, uniform);
+        NoiseLanes.lognormal(uniform, compiled.noiseMu[m], compiled.noiseSigma[m], noise, m * LANES, quantileRatio);
       }
     }
   }

@@ -18,7 +18,7 @@ abstract class LaneArrays {
   final CompiledScenario compiled;
   final int horizon;
   final ShockTimeline[] timelines;
-  final StreamGenerator[] demandRandom;
+  final StreamLanes demandRandom;
   final boolean[] noisy;
 
   // Shock effects of the day (step 1), read through these aliases of its arrays.
@@ -56,6 +56,10 @@ abstract class LaneArrays {
   final double[] substitution;
   final double[] price;
   final double[] noise;
+  // Each noisy material's uniform draw of the day, per lane (the noise's input).
+  final double[] uniform;
+  // Two vectors' lanes: the noise's normal quantile, numerator then denominator.
+  final double[] quantileRatio;
   // What was consumed, by day: a ring of consumedDays days (a power of two above the longest
   // recycling lag).
   final double[] consumed;
@@ -162,10 +166,7 @@ abstract class LaneArrays {
     for (int l = 0; l < LANES; l++) {
       timelines[l] = new ShockTimeline();
     }
-    demandRandom = new StreamGenerator[materials * LANES];
-    for (int i = 0; i < demandRandom.length; i++) {
-      demandRandom[i] = new StreamGenerator();
-    }
+    demandRandom = new StreamLanes(materials);
     noisy = new boolean[materials];
     for (int m = 0; m < materials; m++) {
       noisy[m] = compiled.noiseSigma[m] > 0;
@@ -192,7 +193,7 @@ abstract class LaneArrays {
       }
       // Firms aim a little above their target: two standard deviations of demand over the
       // lead time, so that demand noise alone does not push them below it.
-      double cv = Math.sqrt(Math.expm1(compiled.noiseSigma[m] * compiled.noiseSigma[m]));
+      double cv = Math.sqrt(StrictMath.expm1(compiled.noiseSigma[m] * compiled.noiseSigma[m]));
       safetyFactor[m] = Kernel.SAFETY_DEVIATIONS * cv * Math.sqrt(1 + basePipelineDays[m]);
       inverseReference[m] = 1 / compiled.referencePerDay[m];
       firstFreeTier[m] = -1;
@@ -229,6 +230,8 @@ abstract class LaneArrays {
     substitution = new double[materials * LANES];
     price = new double[materials * LANES];
     noise = new double[materials * LANES];
+    uniform = new double[materials * LANES];
+    quantileRatio = new double[2 * LANES];
     int longestLag = 0;
     for (int m = 0; m < materials; m++) {
       longestLag = Math.max(longestLag, compiled.recyclingLag[m]);
@@ -290,6 +293,8 @@ abstract class LaneArrays {
     this.substitution = state.substitution;
     this.price = state.price;
     this.noise = state.noise;
+    this.uniform = state.uniform;
+    this.quantileRatio = state.quantileRatio;
     this.consumed = state.consumed;
     this.consumedDays = state.consumedDays;
     this.shortfallToday = state.shortfallToday;

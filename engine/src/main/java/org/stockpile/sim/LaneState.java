@@ -81,7 +81,7 @@ final class LaneState extends LaneArrays {
       }
       for (int l = 0; l < LANES; l++) {
         int i = m * LANES + l;
-        demandRandom[i].reseed(RandomStreams.streamSeed(seed, first + l, compiled.demandPurposeHash[m]));
+        demandRandom.reseed(i, RandomStreams.streamSeed(seed, first + l, compiled.demandPurposeHash[m]));
         backlogUnits[i] = 0;
         surging[i] = 0;
         flowLeadDays[i] = basePipelineDays[m];

@@ -41,7 +41,7 @@ final class Sampler {
       case Distribution.Normal n -> new Sampler(new NormalDistribution(null, n.mean(), n.sd()), 0);
       // exp of a normal quantile: the same draw as LogNormalDistribution's, whose inverse
       // function falls back on a numerical solver (slow, and it allocates).
-      case Distribution.LogNormal l -> new Sampler(new NormalDistribution(null, Math.log(l.median()), l.sigma()), 0,
+      case Distribution.LogNormal l -> new Sampler(new NormalDistribution(null, StrictMath.log(l.median()), l.sigma()), 0,
           true);
       case Distribution.Exponential e -> new Sampler(new ExponentialDistribution(null, e.mean()), 0);
       case Distribution.Gamma g -> new Sampler(new GammaDistribution(null, g.shape(), g.scale()), 0);
@@ -65,6 +65,6 @@ final class Sampler {
       return constant;
     }
     double x = distribution.inverseCumulativeProbability(u);
-    return exponentiate ? Math.exp(x) : x;
+    return exponentiate ? StrictMath.exp(x) : x;
   }
 }

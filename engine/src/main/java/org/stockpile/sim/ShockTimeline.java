@@ -72,7 +72,7 @@ final class ShockTimeline {
         random.reseed(RandomStreams.streamSeed(seed, replicate, process.groupPurposeHashes()[g]));
         double time = 0;
         while (true) {
-          time += -Math.log(RandomStreams.openUniform(random)) / process.ratePerDay();
+          time += -StrictMath.log(RandomStreams.openUniform(random)) / process.ratePerDay();
           if (time >= compiled.horizon) {
             break;
           }

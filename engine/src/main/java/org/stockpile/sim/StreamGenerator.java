@@ -11,12 +11,14 @@ import java.util.random.RandomGenerator;
  * default, derived from {@link #nextLong()}.
  */
 final class StreamGenerator implements RandomGenerator {
-  private static final long LCG_MULTIPLIER = 0xd1342543de82ef95L;
+  static final long LCG_MULTIPLIER = 0xd1342543de82ef95L;
+  static final long MIX_MULTIPLIER = 0xdaba0b6eb09322e3L;
 
-  private long addend;
-  private long lcg;
-  private long x0;
-  private long x1;
+  // The state ({@link StreamLanes} copies it when it seeds a stream of its own).
+  long addend;
+  long lcg;
+  long x0;
+  long x1;
 
   /** Restarts the stream from {@code seed}; equal seeds give equal streams. */
   void reseed(long seed) {
@@ -44,8 +46,8 @@ final class StreamGenerator implements RandomGenerator {
   }
 
   private static long mixLea64(long z) {
-    z = (z ^ (z >>> 32)) * 0xdaba0b6eb09322e3L;
-    z = (z ^ (z >>> 32)) * 0xdaba0b6eb09322e3L;
+    z = (z ^ (z >>> 32)) * MIX_MULTIPLIER;
+    z = (z ^ (z >>> 32)) * MIX_MULTIPLIER;
     return z ^ (z >>> 32);
   }
 }

@@ -1,5 +1,8 @@
 package org.stockpile.sim;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.LoggerFactory;
+
 /**
  * The kernel computes with the JDK's Vector API, an incubating module the JVM loads only when
  * asked ({@code --add-modules jdk.incubator.vector}; the {@code ./stockpile} launcher, the tests
@@ -7,6 +10,7 @@ package org.stockpile.sim;
  * module is missing, instead of a {@link NoClassDefFoundError} from the middle of a run.
  */
 public final class VectorApi {
+  private static final AtomicBoolean WARNED = new AtomicBoolean();
   static final String MODULE = "jdk.incubator.vector";
 
   private VectorApi() {
@@ -23,10 +27,33 @@ public final class VectorApi {
         + " (./stockpile does)";
   }
 
-  /** Throws an {@link IllegalStateException} saying what to do when the module is missing. */
+  /**
+   * Whether this processor computes fused multiply-adds in hardware (HotSpot's {@code UseFMA};
+   * true when the JVM does not say). Without it, {@link Math#fma} and the Vector API's fused
+   * multiply-add give the same bits through a much slower exact path, and the demand noise
+   * ({@link PortableMath}) runs many times slower.
+   */
+  public static boolean fusedMultiplyAddInHardware() {
+    try {
+      var diagnostics = java.lang.management.ManagementFactory
+          .getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+      return diagnostics == null || !"false".equals(diagnostics.getVMOption("UseFMA").getValue());
+    } catch (IllegalArgumentException | LinkageError unknown) {
+      return true;
+    }
+  }
+
+  /**
+   * Throws an {@link IllegalStateException} saying what to do when the module is missing; warns
+   * once when fused multiply-adds are not in hardware (the same numbers, slower).
+   */
   public static void require() {
     if (!available()) {
       throw new IllegalStateException(missingMessage());
+    }
+    if (!WARNED.getAndSet(true) && !fusedMultiplyAddInHardware()) {
+      LoggerFactory.getLogger(VectorApi.class).warn("this processor (or JVM, -XX:-UseFMA) has no fused multiply-add "
+          + "instruction: the results are the same, but demand noise is computed many times slower");
     }
   }
 }

@@ -112,8 +112,9 @@ class NightlySweepTest {
         passedOver + "2026-03-03: is not the complete results of a sweep (no timeindices.csv)",
         passedOver + "2026-03-04.partial: the work folder of an unfinished sweep",
         passedOver + ".2026-03-05.partial-123: a hidden folder",
-        passedOver + "2026-03-05: was written in output format 3: since format 4 shock processes draw from streams "
-            + "keyed by their names, so the same seed gives other numbers; run the baseline again",
+        passedOver + "2026-03-05: was written in output format 3: since format 5 the same seed gives other numbers "
+            + "(format 4 keyed shock processes' streams by name, format 5 drew demand noise with the engine's own "
+            + "functions); run the baseline again",
         passedOver + "2026-03-06: no manifest.json",
         "INFO  --baseline-from " + nightly + ": baseline " + latest + ", ended 2099-03-05T02:31:00Z (latest of 3 "
             + "comparable)")) {

@@ -171,9 +171,9 @@ class OptimizeCommandTest {
     assertTrue(console.err().contains("that search ran with population 8, replicates 16 and seed 5"), console.err());
     assertEquals(2, Main.execute("optimize", file.toString(), "--resume", folder.resolve("nothing").toString()));
     assertTrue(console.err().contains("no checkpoint in"), console.err());
-    // A checkpoint an engine wrote before the random streams were keyed by name (format 3).
+    // A checkpoint an engine wrote before demand noise used the engine's own functions (format 4).
     Path checkpoint = results.resolve("checkpoint.json");
-    Files.writeString(checkpoint, Files.readString(checkpoint).replace("{\"format\":4,", "{\"format\":3,"));
+    Files.writeString(checkpoint, Files.readString(checkpoint).replace("{\"format\":5,", "{\"format\":4,"));
     assertEquals(2, Main.execute("optimize", file.toString(), "--resume", results.toString(), "--generations", "3"));
     assertTrue(console.err().contains("is not a checkpoint of this version of stockpile"), console.err());
   }

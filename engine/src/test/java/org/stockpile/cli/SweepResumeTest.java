@@ -120,15 +120,15 @@ class SweepResumeTest {
   }
 
   @Test
-  void aSweepBegunBeforeTheRandomStreamsWereKeyedByNameIsNotFinishedWithThem() throws Exception {
+  void aSweepBegunByAnEngineThatDrewOtherNumbersIsNotFinishedWithThese() throws Exception {
     Path stopped = folder.resolve("stopped");
     SweepJournal.Header older = new SweepJournal.Header(Manifest.sha256(spec),
         Manifest.sha256(folder.resolve("scenario.yaml")), "SobolDesign[samples=128]", 64, 4, 640, 4, false, List.of(),
-        0);
+        Manifest.STREAMS_FORMAT - 1);
     SweepJournal.start(AtomicDirectory.workFolder(stopped).resolve(SweepJournal.FILE), older).close();
     assertEquals(2, Main.execute("sweep", spec.toString(), "--resume", stopped.toString()));
-    assertTrue(console.err().contains("was begun by an earlier Stockpile, whose shock processes drew from other random "
-        + "streams"), console.err());
+    assertTrue(console.err().contains("was begun by an earlier Stockpile, which drew other random numbers from the same "
+        + "seed"), console.err());
     assertFalse(Files.exists(stopped.resolve("points.csv")));
   }
 
