@@ -17,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link Logging} on Logback: replaces what {@code logback.xml} set up (warnings on stderr) for
- * one command, and reads {@code logback.xml} again afterwards. Loaded only when Logback is SLF4J's
- * provider.
+ * {@link Logging} on Logback: replaces what Logback was set up with (by default {@link LogbackDefaults}:
+ * warnings on stderr) for one command, and sets it up as before afterwards. Loaded only when
+ * Logback is SLF4J's provider.
  */
 final class LogbackSetup {
   private LogbackSetup() {
@@ -57,7 +57,7 @@ final class LogbackSetup {
       try {
         new ContextInitializer(context).autoConfig();
       } catch (JoranException e) {
-        throw new IllegalStateException("logback.xml: " + e.getMessage(), e);
+        throw new IllegalStateException("Logback's configuration: " + e.getMessage(), e);
       }
     };
   }
