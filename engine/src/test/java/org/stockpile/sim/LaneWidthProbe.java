@@ -47,7 +47,12 @@ final class LaneWidthProbe {
   }
 
   static int noiseMismatches() {
-    double[] uniform = uniforms(8_000);
+    return noiseMismatches(8_000);
+  }
+
+  /** How many of {@code count} uniforms' lognormal factors differ between the vector lanes and the scalar code. */
+  static int noiseMismatches(int count) {
+    double[] uniform = uniforms(count);
     int mismatches = 0;
     for (double[] p : PARAMETERS) {
       double[] noise = new double[uniform.length];
