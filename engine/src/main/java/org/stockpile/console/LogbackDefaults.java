@@ -14,7 +14,7 @@ import org.slf4j.Logger;
  * Logback's set-up when nothing else configures it: warnings and errors on stderr (stdout carries
  * results), for the library used from code; the command line replaces it for each command
  * ({@link LogbackSetup}). Written in code, not as a {@code logback.xml}, because reading XML
- * (Logback's Joran) took about a quarter of a second of every command's start.
+ * (Logback's Joran) took about a tenth of a second of every command's start.
  *
  * <p>An application's own {@code logback-test.xml} or {@code logback.xml}, or the system property
  * {@code logback.configurationFile}, still wins: then this hands over to Logback's usual reading.

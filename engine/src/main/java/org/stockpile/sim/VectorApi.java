@@ -1,5 +1,7 @@
 package org.stockpile.sim;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.LoggerFactory;
 
@@ -35,8 +37,7 @@ public final class VectorApi {
    */
   public static boolean fusedMultiplyAddInHardware() {
     try {
-      var diagnostics = java.lang.management.ManagementFactory
-          .getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+      HotSpotDiagnosticMXBean diagnostics = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
       return diagnostics == null || !"false".equals(diagnostics.getVMOption("UseFMA").getValue());
     } catch (IllegalArgumentException | LinkageError unknown) {
       return true;
