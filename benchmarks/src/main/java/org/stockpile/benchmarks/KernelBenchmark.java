@@ -23,7 +23,7 @@ import org.stockpile.sim.Kernel;
  * The daily kernel on one core: 8 replicates of 3,650 days of the 5-material benchmark scenario
  * per invocation (one group of lanes with AVX-512, two with AVX2). The score is in material-days
  * per second (an invocation counts 8 x 3,650 x 5). Run with {@code -prof gc} to see the
- * allocation per simulated day (expected: 0 B).
+ * allocation per simulated day (expected: 0 B). {@code -p vectors=false} times the lane-by-lane path.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -40,6 +40,10 @@ public class KernelBenchmark {
   @Param({"false", "true"})
   boolean series;
 
+  /** Whether the kernel steps its lanes on vectors (else lane by lane: the same numbers). */
+  @Param({"true", "false"})
+  boolean vectors;
+
   private Kernel kernel;
   private double[] metrics;
   private SeriesBlock daily;
@@ -48,7 +52,7 @@ public class KernelBenchmark {
   @Setup
   public void setUp() throws Exception {
     Scenario scenario = BenchmarkScenario.fiveMaterials().withRun(RunSettings.of(1, 1, DAYS));
-    kernel = new Kernel(CompiledScenario.compile(scenario));
+    kernel = new Kernel(CompiledScenario.compile(scenario), vectors);
     metrics = new double[kernel.layout().width() * REPLICATES];
     daily = series ? new SeriesBlock(kernel.seriesCount() * DAYS, REPLICATES) : null;
   }

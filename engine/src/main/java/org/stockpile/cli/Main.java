@@ -1,11 +1,11 @@
 package org.stockpile.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.stockpile.console.ExitCode;
 import org.stockpile.console.Logging;
 import org.stockpile.output.Manifest;
-import org.stockpile.sim.VectorApi;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,11 +13,11 @@ import picocli.CommandLine.Command;
 @Command(name = "stockpile",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Plans strategic reserves of critical materials: Monte Carlo over supply shocks.",
-    subcommands = {RunCommand.class, OptimizeCommand.class, SweepCommand.class, ReportCommand.class,
-        CompareCommand.class, ValueCommand.class, ValidateCommand.class, SchemaCommand.class,
-        CommandLine.HelpCommand.class})
+    description = "Plans strategic reserves of critical materials: Monte Carlo over supply shocks.")
 public final class Main implements Callable<Integer> {
+  /** The commands' names, in the order the usage lists them. */
+  private static final List<String> COMMANDS =
+      List.of("run", "optimize", "sweep", "report", "compare", "value", "validate", "schema", "help");
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -28,11 +28,7 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the command line and returns its exit code (for tests). */
   public static int execute(String... args) {
-    if (!VectorApi.available()) {
-      System.err.println("stockpile: " + VectorApi.missingMessage());
-      return ExitCode.INTERNAL_ERROR;
-    }
-    CommandLine line = new CommandLine(new Main());
+    CommandLine line = commandLine(args);
     line.setExitCodeExceptionMapper(error -> error instanceof CommandLine.ParameterException
         ? ExitCode.BAD_INPUT : ExitCode.INTERNAL_ERROR);
     line.setParameterExceptionHandler((error, arguments) -> {
@@ -44,6 +40,40 @@ public final class Main implements Callable<Integer> {
     });
     line.setExecutionStrategy(Logging.strategy(Logging.logback()));
     return line.execute(args);
+  }
+
+  /**
+   * The command line for {@code args}: only the command they name is built (picocli reads each
+   * command's options by reflection, a tenth of a second of start-up for them all), every command
+   * when they name none, name an unknown one or ask for {@code help}.
+   */
+  static CommandLine commandLine(String... args) {
+    CommandLine line = new CommandLine(new Main());
+    String named = args.length > 0 ? args[0] : "";
+    boolean one = COMMANDS.contains(named) && !named.equals("help");
+    for (String name : COMMANDS) {
+      if (!one || name.equals(named)) {
+        line.addSubcommand(name, command(name));
+      }
+    }
+    return line;
+  }
+
+  // A switch, not a map of constructor references: the JDK 25 start-up cache crashes while
+  // archiving a lambda whose class it cannot keep (picocli's classes are too old for it).
+  private static Object command(String name) {
+    return switch (name) {
+      case "run" -> new RunCommand();
+      case "optimize" -> new OptimizeCommand();
+      case "sweep" -> new SweepCommand();
+      case "report" -> new ReportCommand();
+      case "compare" -> new CompareCommand();
+      case "value" -> new ValueCommand();
+      case "validate" -> new ValidateCommand();
+      case "schema" -> new SchemaCommand();
+      case "help" -> new CommandLine.HelpCommand();
+      default -> throw new IllegalArgumentException("no command " + name);
+    };
   }
 
   /** No command named: the usage, with every command, on stderr. */

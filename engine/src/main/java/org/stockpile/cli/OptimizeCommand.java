@@ -29,6 +29,7 @@ import org.stockpile.output.OptimizationWriter;
 import org.stockpile.output.OutputException;
 import org.stockpile.output.RecordedVariant;
 import org.stockpile.output.WorldOptimizationWriter;
+import org.stockpile.sim.VectorApi;
 import org.stockpile.study.OptimizeStudy;
 import org.stockpile.study.OptimizeWorkflow;
 import org.stockpile.study.SearchSpec;
@@ -94,7 +95,7 @@ final class OptimizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return guarded.run(this::optimize);
+    return guarded.runWithVectors("optimize", this::optimize);
   }
 
   private int optimize() throws Exception {
@@ -163,6 +164,9 @@ final class OptimizeCommand implements Callable<Integer> {
    * grids, and with {@code --best-response} the reserves each economy would choose alone.
    */
   private int optimizeWorld() throws Exception {
+    if (!VectorApi.available()) {
+      throw new UsageException(VectorApi.missingMessage());
+    }
     PrintWriter stdout = guarded.out();
     Instant start = Instant.now();
     if (resume != null || generations != null || population != null) {

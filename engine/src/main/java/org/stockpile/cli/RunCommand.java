@@ -9,10 +9,12 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockpile.console.ExitCode;
+import org.stockpile.console.Failures.UsageException;
 import org.stockpile.console.Guarded;
 import org.stockpile.console.ProgressDisplay;
 import org.stockpile.console.ReplicateOptions;
 import org.stockpile.console.VariantOptions;
+import org.stockpile.console.VectorRelaunch;
 import org.stockpile.model.Scenario;
 import org.stockpile.model.World;
 import org.stockpile.output.AtomicDirectory;
@@ -31,6 +33,7 @@ import org.stockpile.sim.CompiledWorld;
 import org.stockpile.sim.MonteCarlo;
 import org.stockpile.sim.RunOptions;
 import org.stockpile.sim.RunResult;
+import org.stockpile.sim.VectorApi;
 import org.stockpile.sim.WorldMonteCarlo;
 import org.stockpile.sim.WorldResult;
 import picocli.CommandLine;
@@ -88,6 +91,10 @@ final class RunCommand implements Callable<Integer> {
         : Path.of("runs", scenario.name(), STAMP.format(start));
     AtomicDirectory.checkWritable(destination, force);
     CompiledScenario compiled = CompiledScenario.compile(varied.valid());
+    long materialDays = (long) options.replicates() * scenario.run().horizonDays() * scenario.materials().size();
+    if (VectorRelaunch.worthIt(materialDays)) {
+      return guarded.relaunch("run: " + materialDays + " material-days");
+    }
     LOG.info("run: scenario {} (sha256 {}, read in {} s), {} replicates x {} days, seed {}, on {} threads", file,
         Manifest.sha256(file), seconds(start), options.replicates(), scenario.run().horizonDays(), options.seed(),
         options.threads());
@@ -112,6 +119,12 @@ final class RunCommand implements Callable<Integer> {
 
   /** A scenario with several economies: one world run, each economy's results in its own folder. */
   private int runWorld() throws Exception {
+    if (VectorRelaunch.allowed()) {
+      return guarded.relaunch("run: a world");
+    }
+    if (!VectorApi.available()) {
+      throw new UsageException(VectorApi.missingMessage());
+    }
     PrintWriter stdout = guarded.out();
     Instant start = Instant.now();
     WorldFile varied = WorldFile.load(file, variants.variants());

@@ -89,7 +89,7 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return guarded.run(this::sweep);
+    return guarded.runWithVectors("sweep", this::sweep);
   }
 
   private int sweep() throws Exception {

@@ -51,7 +51,7 @@ final class ValueCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return guarded.run(this::value);
+    return guarded.runWithVectors("value", this::value);
   }
 
   private int value() throws Exception {

@@ -1,12 +1,10 @@
 package org.stockpile.sim;
 
-import static jdk.incubator.vector.DoubleVector.fromArray;
-
-import jdk.incubator.vector.DoubleVector;
-
-/** Step 2 of the day: demand, with its noise, and what recycling returns. */
-final class DemandStep extends LaneArrays {
-
+/**
+ * Step 2 of the day, lane by lane: demand, with its noise, and what recycling returns.
+ * {@link VectorDemandStep} computes the same bits a vector of lanes at a time.
+ */
+class DemandStep extends LaneArrays {
 
   DemandStep(LaneState state) {
     super(state);
@@ -14,14 +12,16 @@ final class DemandStep extends LaneArrays {
 
   /**
    * The day's demand noise of every noisy material and lane: the next uniform number of each
-   * lane's stream ({@link StreamLanes}), then the lognormal factor ({@link NoiseLanes}), both on
-   * whole vectors and both the bits of a lone replicate's {@link PortableMath#lognormalQuantile}.
+   * lane's stream ({@link StreamLanes}), then {@link PortableMath#lognormalQuantile}.
    */
   void drawNoise() {
     for (int m = 0; m < compiled.materialCount; m++) {
       if (noisy[m]) {
-        demandRandom.nextUniforms(m * LANES, uniform);
-        NoiseLanes.lognormal(uniform, compiled.noiseMu[m], compiled.noiseSigma[m], noise, m * LANES, quantileRatio);
+        final int at = m * LANES;
+        demandRandom.nextUniforms(at, uniform);
+        for (int i = at; i < at + LANES; i++) {
+          noise[i] = PortableMath.lognormalQuantile(uniform[i], compiled.noiseMu[m], compiled.noiseSigma[m]);
+        }
       }
     }
   }
@@ -30,21 +30,18 @@ final class DemandStep extends LaneArrays {
   void demand(int m, int t) {
     final int atMaterial = m * LANES;
     final double base = compiled.baselineDemand[t * compiled.materialCount + m];
-    fromArray(SPECIES, price, atMaterial).intoArray(todayPrice, 0);
-    DoubleVector substituted = fromArray(SPECIES, substitution, atMaterial).neg().add(1);
-    DoubleVector expectedNow = fromArray(SPECIES, demandMultiplier, atMaterial).mul(base).mul(substituted);
-    expectedNow.intoArray(expected, 0);
-    expectedNow.intoArray(demand, 0);
-    if (noisy[m]) {
-      expectedNow.mul(fromArray(SPECIES, noise, atMaterial)).intoArray(demand, 0);
-    }
-    fromArray(SPECIES, demand, 0).add(fromArray(SPECIES, backlogUnits, atMaterial)).intoArray(toServe, 0);
-    int lag = compiled.recyclingLag[m];
-    if (lag > 0 && t >= lag) {
-      int from = (((t - lag) & (consumedDays - 1)) * compiled.materialCount + m) * LANES;
-      fromArray(SPECIES, consumed, from).mul(compiled.recyclingShare[m]).intoArray(recycled, 0);
-    } else {
-      Lanes.clear(recycled);
+    final int lag = compiled.recyclingLag[m];
+    final boolean recycling = lag > 0 && t >= lag;
+    final int from = recycling ? (((t - lag) & (consumedDays - 1)) * compiled.materialCount + m) * LANES : 0;
+    for (int l = 0; l < LANES; l++) {
+      final int i = atMaterial + l;
+      todayPrice[l] = price[i];
+      double expectedNow = demandMultiplier[i] * base * (-substitution[i] + 1);
+      expected[l] = expectedNow;
+      double demanded = noisy[m] ? expectedNow * noise[i] : expectedNow;
+      demand[l] = demanded;
+      toServe[l] = demanded + backlogUnits[i];
+      recycled[l] = recycling ? consumed[from + l] * compiled.recyclingShare[m] : 0;
     }
   }
 }

@@ -1,74 +1,83 @@
 package org.stockpile.sim;
 
-import static jdk.incubator.vector.DoubleVector.fromArray;
-import static jdk.incubator.vector.VectorOperators.GT;
-import static jdk.incubator.vector.VectorOperators.NE;
-
-import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorMask;
-
-/** Step 5 of the day: draws from stock, freely drawn tiers first, tiers with a release rule by their release rules. */
-final class DrawStep extends LaneArrays {
-
+/**
+ * Step 5 of the day, lane by lane: draws from stock, freely drawn tiers first, tiers with a
+ * release rule by their release rules. {@link VectorDrawStep} computes the same bits a vector of
+ * lanes at a time.
+ */
+class DrawStep extends LaneArrays {
 
   DrawStep(LaneState state) {
     super(state);
   }
 
   /**
-   * 5. Stock draws: freely drawn tiers first; a tier with a release rule releases once the unmet share it faces has
-   * exceeded its trigger on more than latencyDays consecutive days, and keeps releasing until the
-   * trigger has stayed off as long (hysteresis: one calm day does not end a release programme).
-   * A loan is owed back in units; its premium is money, due at the day's market price. (What was
-   * drawn is valued, as stock used, with the day's other metrics: {@link ReplicateMetrics#tierDay}.)
+   * 5. Stock draws: freely drawn tiers first; a tier with a release rule releases once the unmet
+   * share it faces has exceeded its trigger on more than latencyDays consecutive days, and keeps
+   * releasing until the trigger has stayed off as long (hysteresis: one calm day does not end a
+   * release programme). A loan is owed back in units; its premium is money, due at the day's
+   * market price. (What was drawn is valued, as stock used, with the day's other metrics:
+   * {@link ReplicateMetrics#tierDay}.)
    */
   void draw(int m, int t) {
     final int atMaterial = m * LANES;
-    final DoubleVector need = fromArray(SPECIES, toServe, 0);
-    DoubleVector unserved = fromArray(SPECIES, gap, 0);
-    DoubleVector fromStock = DoubleVector.zero(SPECIES);
-    for (int k = compiled.tierStart[m]; k < compiled.tierEnd[m]; k++) {
-      final int atTier = k * LANES;
-      DoubleVector units = fromArray(SPECIES, stock, atTier);
-      DoubleVector take = unserved.blend(units, unserved.compare(GT, units));
-      if (compiled.tierRuled[k]) {
-        // A tier with a release rule releases once the unmet share it faces has exceeded its
-        // trigger on more than latencyDays consecutive days, until the trigger has stayed off as
-        // long; at most its daily cap. Unmet share > trigger, without a division.
-        VectorMask<Double> triggered = unserved.compare(GT, need.mul(compiled.tierTrigger[k]))
-            .and(unserved.compare(GT, 0));
-        DoubleVector onDays = fromArray(SPECIES, triggerDays, atTier).add(1).blend(0, triggered.not());
-        DoubleVector offDays = fromArray(SPECIES, calmDays, atTier).add(1).blend(0, triggered);
-        onDays.intoArray(triggerDays, atTier);
-        offDays.intoArray(calmDays, atTier);
-        double latency = compiled.tierLatency[k];
-        VectorMask<Double> was = fromArray(SPECIES, releasing, atTier).compare(NE, 0);
-        VectorMask<Double> on = was.andNot(offDays.compare(GT, latency)).or(onDays.compare(GT, latency));
-        DoubleVector.zero(SPECIES).blend(1, on).intoArray(releasing, atTier);
-        double cap = compiled.tierMaxRelease[k];
-        take = take.blend(cap, take.compare(GT, cap)).blend(0, on.not());
-        if (compiled.tierLoan[k]) {
-          // A loan is owed back in units, in equal installments; its premium is money.
-          VectorMask<Double> lending = take.compare(GT, 0);
-          DoubleVector debt = fromArray(SPECIES, owed, atTier).add(take, lending);
-          debt.intoArray(owed, atTier);
-          if (compiled.tierLoanPremium[k] > 0 && lending.anyTrue()) {
-            DoubleVector premium = take.mul(fromArray(SPECIES, todayPrice, 0))
-                .mul(compiled.tierLoanPremium[k] * compiled.discount[t]);
-            premium.blend(0, lending.not()).intoArray(scratch, 0);
-            metrics.premiums(atTier, scratch);
-          }
-          fromArray(SPECIES, installment, atTier).blend(debt.div(compiled.tierPayback[k]), lending)
-              .intoArray(installment, atTier);
+    final int k0 = compiled.tierStart[m];
+    final int k1 = compiled.tierEnd[m];
+    for (int l = 0; l < LANES; l++) {
+      final double need = toServe[l];
+      double unserved = gap[l];
+      double fromStock = 0;
+      for (int k = k0; k < k1; k++) {
+        final int at = k * LANES + l;
+        final double units = stock[at];
+        double take = unserved > units ? units : unserved;
+        if (compiled.tierRuled[k]) {
+          take = release(k, at, l, need, unserved, take, t);
         }
+        final boolean drawing = take > 0;
+        if (drawing) {
+          stock[at] = units - take;
+          unserved -= take;
+          fromStock += take;
+        } else {
+          stock[at] = units;
+        }
+        drawn[at] = drawing ? take : 0;
       }
-      VectorMask<Double> drawing = take.compare(GT, 0);
-      units.sub(take, drawing).intoArray(stock, atTier);
-      unserved = unserved.sub(take, drawing);
-      fromStock = fromStock.add(take, drawing);
-      take.blend(0, drawing.not()).intoArray(drawn, atTier);
+      gap[l] = unserved;
+      servedFromStockToday[atMaterial + l] = fromStock;
     }
-    unserved.intoArray(gap, 0);
-    fromStock.intoArray(servedFromStockToday, atMaterial);
+  }
+
+  /**
+   * What tier {@code k} (lane {@code l}, at {@code at}) with a release rule releases of
+   * {@code take}: its trigger and hysteresis, its daily cap, and the loan it makes.
+   */
+  private double release(int k, int at, int l, double need, double unserved, double take, int t) {
+    // Unmet share > trigger, without a division.
+    final boolean triggered = unserved > need * compiled.tierTrigger[k] && unserved > 0;
+    final double onDays = triggered ? triggerDays[at] + 1 : 0;
+    final double offDays = triggered ? 0 : calmDays[at] + 1;
+    triggerDays[at] = onDays;
+    calmDays[at] = offDays;
+    final double latency = compiled.tierLatency[k];
+    final boolean on = releasing[at] != 0 && !(offDays > latency) || onDays > latency;
+    releasing[at] = on ? 1 : 0;
+    final double cap = compiled.tierMaxRelease[k];
+    double released = take > cap ? cap : take;
+    released = on ? released : 0;
+    if (compiled.tierLoan[k]) {
+      // A loan is owed back in units, in equal installments; its premium is money.
+      final boolean lending = released > 0;
+      final double debt = lending ? owed[at] + released : owed[at];
+      owed[at] = debt;
+      if (compiled.tierLoanPremium[k] > 0 && lending) {
+        metrics.premium(at, released * todayPrice[l] * (compiled.tierLoanPremium[k] * compiled.discount[t]));
+      }
+      if (lending) {
+        installment[at] = debt / compiled.tierPayback[k];
+      }
+    }
+    return released;
   }
 }

@@ -21,7 +21,9 @@ import org.stockpile.model.Days;
  *
  * <p>The state of a group lives in a {@link LaneState}; each step of the day is its own small
  * class working on it ({@link DemandStep}, {@link OrderStep}, {@link ShipmentStep},
- * {@link DrawStep}, {@link RefillStep}, {@link AccountStep}).
+ * {@link DrawStep}, {@link RefillStep}, {@link AccountStep}), lane by lane, and each has a vector
+ * form that overrides it ({@link VectorDemandStep}...), taken when the JVM has the Vector API
+ * ({@link VectorApi}): the same bits, several times faster once compiled, but slower to start.
  *
  * <p>All state lives in primitive arrays allocated once per kernel (the pipeline ring grows, rarely,
  * when a group of replicates can face longer delays than any before); a day allocates nothing. One
@@ -29,12 +31,13 @@ import org.stockpile.model.Days;
  */
 public final class Kernel {
   /** Replicates stepped side by side. */
-  public static final int LANES = Lanes.COUNT;
+  public static final int LANES = LaneWidth.COUNT;
   /** Safety stock of freely drawn tiers, in standard deviations of demand over the lead time. */
   static final double SAFETY_DEVIATIONS = 2;
 
 
   private final CompiledScenario compiled;
+  private final boolean vectors;
   private final int horizon;
   private final MetricLayout layout;
   private final int[] seriesOffset;
@@ -54,8 +57,26 @@ public final class Kernel {
   private double[] covers;
   private int coverFirst;
 
+  /**
+   * A kernel for {@code compiled}'s replicates: on vectors when this JVM has the Vector API, else
+   * lane by lane (the same numbers, slower once compiled, but it needs no extra module and the JIT
+   * compiles it sooner).
+   */
   public Kernel(CompiledScenario compiled) {
+    this(compiled, VectorApi.available());
+  }
+
+  /**
+   * A kernel that steps its lanes on vectors ({@code vectors}; the JVM needs the Vector API) or
+   * lane by lane; the numbers are the same bits either way.
+   */
+  public Kernel(CompiledScenario compiled, boolean vectors) {
+    if (vectors && !VectorApi.available()) {
+      throw new IllegalStateException("vector steps need the JDK's Vector API: start Java with --add-modules "
+          + VectorApi.MODULE);
+    }
     this.compiled = compiled;
+    this.vectors = vectors;
     this.horizon = compiled.horizon;
     int materials = compiled.materialCount;
     int[] tierCounts = new int[materials];
@@ -68,13 +89,15 @@ public final class Kernel {
     }
     seriesCount = series;
     layout = new MetricLayout(tierCounts);
-    state = new LaneState(compiled, layout);
-    demands = new DemandStep(state);
-    orders = new OrderStep(state);
-    shipments = new ShipmentStep(state);
-    draws = new DrawStep(state);
-    refills = new RefillStep(state);
-    accounts = new AccountStep(state, seriesOffset, seriesCount);
+    state = new LaneState(compiled, layout, vectors);
+    // The vector steps' classes are loaded only when chosen: they need the Vector API.
+    demands = vectors ? new VectorDemandStep(state) : new DemandStep(state);
+    orders = vectors ? new VectorOrderStep(state) : new OrderStep(state);
+    shipments = vectors ? new VectorShipmentStep(state) : new ShipmentStep(state);
+    draws = vectors ? new VectorDrawStep(state) : new DrawStep(state);
+    refills = vectors ? new VectorRefillStep(state) : new RefillStep(state);
+    accounts = vectors ? new VectorAccountStep(state, seriesOffset, seriesCount)
+        : new AccountStep(state, seriesOffset, seriesCount);
   }
 
   /**
@@ -109,6 +132,11 @@ public final class Kernel {
   /** Series recorded per day for material {@code m}: those of {@link RunResult.Series}, then each tier's cover. */
   static int seriesPerMaterial(CompiledScenario compiled, int m) {
     return RunResult.Series.values().length + compiled.tierCount(m);
+  }
+
+  /** Whether this kernel steps its lanes on vectors (else lane by lane, with the same numbers). */
+  public boolean vectors() {
+    return vectors;
   }
 
   public MetricLayout layout() {

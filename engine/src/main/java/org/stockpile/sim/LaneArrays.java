@@ -1,6 +1,5 @@
 package org.stockpile.sim;
 
-import jdk.incubator.vector.VectorSpecies;
 import org.stockpile.metrics.MetricLayout;
 
 /**
@@ -12,8 +11,7 @@ import org.stockpile.metrics.MetricLayout;
  * hot loop reads a field of the step, not a field of a field.
  */
 abstract class LaneArrays {
-  static final int LANES = Lanes.COUNT;
-  static final VectorSpecies<Double> SPECIES = Lanes.SPECIES;
+  static final int LANES = LaneWidth.COUNT;
 
   final CompiledScenario compiled;
   final int horizon;
@@ -122,8 +120,11 @@ abstract class LaneArrays {
   final ReplicateMetrics metrics;
   final LaneFlows flows;
 
-  /** The arrays of a new group of {@code compiled}'s replicates, at their sizes. */
-  LaneArrays(CompiledScenario compiled, MetricLayout layout) {
+  /**
+   * The arrays of a new group of {@code compiled}'s replicates, at their sizes; with
+   * {@code vectors}, the metrics and random streams that step a vector of lanes at a time.
+   */
+  LaneArrays(CompiledScenario compiled, MetricLayout layout, boolean vectors) {
     timelines = new ShockTimeline[LANES];
     todayPrice = new double[LANES];
     expected = new double[LANES];
@@ -162,11 +163,11 @@ abstract class LaneArrays {
     int materials = compiled.materialCount;
     int sources = compiled.sourceCount;
     int tiers = compiled.tierCount;
-    metrics = new ReplicateMetrics(compiled, layout);
+    metrics = vectors ? new VectorMetrics(compiled, layout) : new ReplicateMetrics(compiled, layout);
     for (int l = 0; l < LANES; l++) {
       timelines[l] = new ShockTimeline();
     }
-    demandRandom = new StreamLanes(materials);
+    demandRandom = vectors ? new VectorStreamLanes(materials) : new StreamLanes(materials);
     noisy = new boolean[materials];
     for (int m = 0; m < materials; m++) {
       noisy[m] = compiled.noiseSigma[m] > 0;

@@ -16,8 +16,8 @@ final class LaneState extends LaneArrays {
   double[] pipelineValue;
   int pipelineDays;
 
-  LaneState(CompiledScenario compiled, MetricLayout layout) {
-    super(compiled, layout);
+  LaneState(CompiledScenario compiled, MetricLayout layout, boolean vectors) {
+    super(compiled, layout, vectors);
     pipelineUnits = new double[0];
     pipelineValue = new double[0];
   }

@@ -45,7 +45,7 @@ public final class MonteCarlo {
    * the seed; otherwise drawn as usual): the same numbers, without drawing them again.
    */
   public static RunResult run(CompiledScenario compiled, RunOptions options, ShockDraws draws) {
-    VectorApi.require();
+    VectorApi.warnWithoutFusedMultiplyAdd();
     long start = System.nanoTime();
     ShockDraws usable = draws != null && draws.fits(compiled, options.seed()) ? draws : null;
     Kernel probe = new Kernel(compiled);
@@ -137,7 +137,7 @@ public final class MonteCarlo {
    * thread: one block of a run split across machines (see {@link #combine}).
    */
   public static RunBlock runBlock(CompiledScenario compiled, RunOptions options, int first, int count) {
-    VectorApi.require();
+    VectorApi.warnWithoutFusedMultiplyAdd();
     if (first < 0 || count < 1 || first + count > options.replicates()) {
       throw new IllegalArgumentException("no block of " + count + " replicates from " + first + " in a run of "
           + options.replicates());

@@ -1,17 +1,10 @@
 package org.stockpile.sim;
 
-import static jdk.incubator.vector.DoubleVector.fromArray;
-import static jdk.incubator.vector.VectorOperators.GT;
-import static jdk.incubator.vector.VectorOperators.LE;
-import static jdk.incubator.vector.VectorOperators.LT;
-import static jdk.incubator.vector.VectorOperators.NE;
-
-import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorMask;
-
-/** Step 3 of the day: what the economy orders (an order-up-to rule on its inventory position). */
-final class OrderStep extends LaneArrays {
-
+/**
+ * Step 3 of the day, lane by lane: what the economy orders (an order-up-to rule on its inventory
+ * position). {@link VectorOrderStep} computes the same bits a vector of lanes at a time.
+ */
+class OrderStep extends LaneArrays {
 
   OrderStep(LaneState state) {
     super(state);
@@ -27,58 +20,62 @@ final class OrderStep extends LaneArrays {
    */
   void order(int m) {
     final int atMaterial = m * LANES;
-    final DoubleVector zero = DoubleVector.zero(SPECIES);
-    final DoubleVector expectedNow = fromArray(SPECIES, expected, 0);
-    final DoubleVector net = expectedNow.sub(fromArray(SPECIES, recycled, 0));
-    final DoubleVector need = net.blend(0, net.compare(LE, 0));
-    final DoubleVector pipelineGap = need.mul(fromArray(SPECIES, flowLeadDays, atMaterial))
-        .sub(fromArray(SPECIES, inTransit, atMaterial));
-    final DoubleVector backlog = fromArray(SPECIES, backlogUnits, atMaterial);
-    final DoubleVector safety = expectedNow.mul(safetyFactor[m]);
-    final DoubleVector unitPrice = fromArray(SPECIES, todayPrice, 0);
-    final VectorMask<Double> priced = unitPrice.compare(GT, 0);
-    final VectorMask<Double> shockedToday = fromArray(SPECIES, shocked, atMaterial).compare(NE, 0);
-    final DoubleVector sinceShocked = fromArray(SPECIES, this.sinceShocked, atMaterial);
-    DoubleVector positionGap = pipelineGap.add(backlog).sub(fromArray(SPECIES, unstored, atMaterial));
-    DoubleVector orderable = pipelineGap.blend(0, pipelineGap.compare(LE, 0)).add(backlog);
-    DoubleVector before = zero;
-    DoubleVector tierBuys = zero;
-    for (int k = compiled.tierStart[m]; k < compiled.tierEnd[m]; k++) {
-      final int atTier = k * LANES;
-      DoubleVector units = fromArray(SPECIES, stock, atTier);
-      DoubleVector due = fromArray(SPECIES, owed, atTier);
-      before = before.add(units);
-      zero.intoArray(drawn, atTier);
-      zero.intoArray(repaidToday, atTier);
-      DoubleVector aim = DoubleVector.broadcast(SPECIES, targetNow[k])
-          .add(safety, SPECIES.maskAll(k == firstFreeTier[m]));
-      DoubleVector want = aim.sub(units).sub(due);
-      // A tier with a release rule's stock above target does not count against the order; a freely drawn tier's does.
-      DoubleVector counted = want.blend(0, want.compare(LE, 0).and(SPECIES.maskAll(compiled.tierRuled[k])));
-      positionGap = positionGap.add(counted.add(due));
-      DoubleVector installments = fromArray(SPECIES, installment, atTier);
-      DoubleVector repay = due.blend(installments, due.compare(GT, installments));
-      orderable = orderable.add(repay, due.compare(GT, 0));
-      // Branch-free: without a refill delay the days since a shock are never below 0.
-      VectorMask<Double> blocked = shockedToday.and(SPECIES.maskAll(!compiled.tierBuyWhileShocked[k]))
-          .or(sinceShocked.compare(LT, compiled.tierRefillDelay[k]));
-      VectorMask<Double> buying = want.compare(GT, 0).andNot(blocked);
-      double maxBuy = compiled.tierMaxBuy[k];
-      DoubleVector buy = want.blend(maxBuy, want.compare(GT, maxBuy));
-      DoubleVector budget = fromArray(SPECIES, budgetLeft, atTier);
-      VectorMask<Double> overBudget = priced.and(buy.mul(unitPrice).compare(GT, budget));
-      buy = buy.blend(budget.div(unitPrice), overBudget);
-      orderable = orderable.add(buy, buying);
-      tierBuys = tierBuys.add(buy, buying);
+    final int k0 = compiled.tierStart[m];
+    final int k1 = compiled.tierEnd[m];
+    for (int l = 0; l < LANES; l++) {
+      final int i = atMaterial + l;
+      final double expectedNow = expected[l];
+      final double net = expectedNow - recycled[l];
+      final double need = net <= 0 ? 0 : net;
+      final double pipelineGap = need * flowLeadDays[i] - inTransit[i];
+      final double backlog = backlogUnits[i];
+      final double safety = expectedNow * safetyFactor[m];
+      final double unitPrice = todayPrice[l];
+      final boolean priced = unitPrice > 0;
+      final boolean shockedToday = shocked[i] != 0;
+      double positionGap = pipelineGap + backlog - unstored[i];
+      double orderable = (pipelineGap <= 0 ? 0 : pipelineGap) + backlog;
+      double before = 0;
+      double tierBuys = 0;
+      for (int k = k0; k < k1; k++) {
+        final int at = k * LANES + l;
+        final double units = stock[at];
+        final double due = owed[at];
+        before += units;
+        drawn[at] = 0;
+        repaidToday[at] = 0;
+        final double aim = k == firstFreeTier[m] ? targetNow[k] + safety : targetNow[k];
+        final double want = aim - units - due;
+        final double counted = want <= 0 && compiled.tierRuled[k] ? 0 : want;
+        positionGap += counted + due;
+        final double installments = installment[at];
+        final double repay = due > installments ? installments : due;
+        if (due > 0) {
+          orderable += repay;
+        }
+        final boolean blocked = shockedToday && !compiled.tierBuyWhileShocked[k]
+            || sinceShocked[i] < compiled.tierRefillDelay[k];
+        final boolean buying = want > 0 && !blocked;
+        final double maxBuy = compiled.tierMaxBuy[k];
+        double buy = want > maxBuy ? maxBuy : want;
+        final double budget = budgetLeft[at];
+        if (priced && buy * unitPrice > budget) {
+          buy = budget / unitPrice;
+        }
+        if (buying) {
+          orderable += buy;
+          tierBuys += buy;
+        }
+      }
+      stockBefore[l] = before;
+      importNeed[l] = need;
+      final double wanted = need + (positionGap > orderable ? orderable : positionGap);
+      final double ordered = wanted <= 0 ? 0 : wanted;
+      order[l] = ordered;
+      // Reserve buying: the tiers' refills, as far as the order goes beyond today's expected imports.
+      double beyond = ordered - need;
+      beyond = beyond <= 0 ? 0 : beyond;
+      reserveOrder[l] = tierBuys > beyond ? beyond : tierBuys;
     }
-    before.intoArray(stockBefore, 0);
-    need.intoArray(importNeed, 0);
-    DoubleVector wanted = need.add(positionGap.blend(orderable, positionGap.compare(GT, orderable)));
-    DoubleVector ordered = wanted.blend(0, wanted.compare(LE, 0));
-    ordered.intoArray(order, 0);
-    // Reserve buying: the tiers' refills, as far as the order goes beyond today's expected imports.
-    DoubleVector beyond = ordered.sub(need);
-    beyond = beyond.blend(0, beyond.compare(LE, 0));
-    tierBuys.blend(beyond, tierBuys.compare(GT, beyond)).intoArray(reserveOrder, 0);
   }
 }

@@ -1,56 +1,56 @@
 package org.stockpile.sim;
 
-import static jdk.incubator.vector.DoubleVector.fromArray;
-import static jdk.incubator.vector.VectorOperators.EQ;
-import static jdk.incubator.vector.VectorOperators.GT;
-import static jdk.incubator.vector.VectorOperators.LT;
-import static jdk.incubator.vector.VectorOperators.NE;
-
-import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorMask;
+import java.util.Arrays;
 
 /**
- * Steps 6 and 7 of the day: the shortfall (lost or carried as backlog), then refills from what
- * arrived beyond demand and loan repayments.
+ * Steps 6 and 7 of the day, lane by lane in plain Java (no Vector API): the shortfall (lost or
+ * carried as backlog), then refills from what arrived beyond demand and loan repayments.
+ *
+ * <p>{@link VectorRefillStep} is its vector twin and gives the same bits in every lane: each lane
+ * computes the same operations in the same order, writes the same lane arrays, and hands the
+ * metrics the same values (zeros included) in the same calls. Where the vector code runs a block
+ * only when some lane needs it, this class first asks whether any lane does, then runs the block
+ * for every lane.
  */
-final class RefillStep extends LaneArrays {
+class RefillStep extends LaneArrays {
+  /** What {@link #deposit} puts into its tier in each lane: 0 in a lane that takes nothing. */
+  private final double[] putLanes = new double[LANES];
 
-
+  /** A step on {@code state}'s arrays, shared. */
   RefillStep(LaneState state) {
     super(state);
   }
 
   /**
    * 6. Shortfall: lost, or carried as backlog. 7. Refill from what arrived beyond demand: free
-   * tiers up to their targets, loan repayments (once the lender's release has ended), tiers with a release rule
-   * up to their targets, then freely drawn tiers up to their capacity. What no tier may take waits,
-   * unstored, for tomorrow (where it serves demand first); what it adds to the waiting supply
-   * today is the day's excess. A lane whose surplus is used up goes through the rest as a no-op.
+   * tiers up to their targets, loan repayments (once the lender's release has ended), tiers with a
+   * release rule up to their targets, then freely drawn tiers up to their capacity. What no tier
+   * may take waits, unstored, for tomorrow (where it serves demand first); what it adds to the
+   * waiting supply today is the day's excess. The same bits as {@link VectorRefillStep#refill}.
    */
   void refill(int m, int t) {
     final int atMaterial = m * LANES;
     final int k0 = compiled.tierStart[m];
     final int k1 = compiled.tierEnd[m];
     final double discount = compiled.discount[t];
-    DoubleVector shortfall = fromArray(SPECIES, gap, 0);
-    shortfall.intoArray(shortfallToday, atMaterial);
-    shortfall.mul(compiled.backlog[m] ? 1 : 0).intoArray(backlogUnits, atMaterial);
-    DoubleVector available = fromArray(SPECIES, supply, 0);
-    DoubleVector surplus = available.sub(fromArray(SPECIES, servedFromArrivals, 0));
-    surplus.intoArray(surplusNow, 0);
-    Lanes.clear(repaidNow);
-    // What tiers take in today (read by their buying caps, and by a world's market as reserve buying).
-    for (int k = k0; k < k1; k++) {
-      DoubleVector.zero(SPECIES).intoArray(intake, k * LANES);
+    final double backlogFactor = compiled.backlog[m] ? 1 : 0;
+    boolean anySurplus = false;
+    for (int l = 0; l < LANES; l++) {
+      double shortfall = gap[l];
+      shortfallToday[atMaterial + l] = shortfall;
+      backlogUnits[atMaterial + l] = shortfall * backlogFactor;
+      double surplus = supply[l] - servedFromArrivals[l];
+      surplusNow[l] = surplus;
+      anySurplus |= surplus > 0;
     }
-    if (surplus.compare(GT, 0).anyTrue()) {
+    Arrays.fill(repaidNow, 0);
+    // What tiers take in today (read by their buying caps, and by a world's market as reserve buying).
+    Arrays.fill(intake, k0 * LANES, k1 * LANES, 0);
+    if (anySurplus) {
       // Read by putAside only when something is left, which takes a surplus.
-      Lanes.clear(refusedLanes);
-      Lanes.clear(limitedLanes);
-      DoubleVector unitPrice = fromArray(SPECIES, todayPrice, 0);
-      DoubleVector landed = fromArray(SPECIES, arrivalsValue, 0).add(fromArray(SPECIES, recycled, 0).mul(unitPrice))
-          .add(fromArray(SPECIES, unstoredValue, atMaterial));
-      unitPrice.blend(landed.div(available), available.compare(GT, 0)).intoArray(unitCost, 0);
+      Arrays.fill(refusedLanes, 0);
+      Arrays.fill(limitedLanes, 0);
+      landedUnitCost(atMaterial);
       for (int k = k0; k < k1; k++) {
         if (!compiled.tierRuled[k]) {
           deposit(k, Math.min(targetNow[k], compiled.tierCapacity[k]), 0, atMaterial, discount);
@@ -72,64 +72,103 @@ final class RefillStep extends LaneArrays {
     if (lendingMaterial[m]) {
       repayFromFirmsExcess(k0, k1, compiled.basePrice[m] * discount);
     }
-    fromArray(SPECIES, repaidNow, 0).intoArray(flows.repaid, atMaterial);
+    System.arraycopy(repaidNow, 0, flows.repaid, atMaterial, LANES);
     putAside(atMaterial);
+  }
+
+  /**
+   * The surplus's landed cost a unit ({@code unitCost}): what arrived, what recycling returned at
+   * today's price and what waited unstored, over the supply; today's price without supply.
+   */
+  private void landedUnitCost(int atMaterial) {
+    for (int l = 0; l < LANES; l++) {
+      double unitPrice = todayPrice[l];
+      double available = supply[l];
+      double landed = arrivalsValue[l] + recycled[l] * unitPrice + unstoredValue[atMaterial + l];
+      unitCost[l] = available > 0 ? landed / available : unitPrice;
+    }
   }
 
   /**
    * What is left of the surplus waits unstored until tomorrow, at its landed cost. The day's
    * excess is what this adds to what already waited, put down to the first cause that applies:
    * a tier refused it while shocked, a budget or buying cap held a tier back, or every tier was
-   * full (at its target or capacity).
+   * full (at its target or capacity). As VectorRefillStep's putAside.
    */
   private void putAside(int atMaterial) {
-    DoubleVector left = fromArray(SPECIES, surplusNow, 0);
-    left.intoArray(unstored, atMaterial);
-    VectorMask<Double> leftover = left.compare(GT, 0);
-    if (!leftover.anyTrue()) {
-      DoubleVector.zero(SPECIES).intoArray(unstoredValue, atMaterial);
+    boolean anyLeft = false;
+    for (int l = 0; l < LANES; l++) {
+      double left = surplusNow[l];
+      unstored[atMaterial + l] = left;
+      anyLeft |= left > 0;
+    }
+    if (!anyLeft) {
+      Arrays.fill(unstoredValue, atMaterial, atMaterial + LANES, 0);
       return;
     }
-    left.mul(fromArray(SPECIES, unitCost, 0)).blend(0, leftover.not()).intoArray(unstoredValue, atMaterial);
-    DoubleVector added = left.sub(fromArray(SPECIES, carried, 0));
-    VectorMask<Double> adding = added.compare(GT, 0);
-    if (!adding.anyTrue()) {
+    boolean anyAdded = false;
+    for (int l = 0; l < LANES; l++) {
+      double left = surplusNow[l];
+      unstoredValue[atMaterial + l] = left > 0 ? left * unitCost[l] : 0;
+      anyAdded |= left - carried[l] > 0;
+    }
+    if (!anyAdded) {
       return;
     }
-    DoubleVector zero = DoubleVector.zero(SPECIES);
-    DoubleVector excess = added.blend(0, adding.not());
-    VectorMask<Double> refused = fromArray(SPECIES, refusedLanes, 0).compare(NE, 0);
-    VectorMask<Double> limited = fromArray(SPECIES, limitedLanes, 0).compare(NE, 0).andNot(refused);
-    excess.intoArray(scratch, 0);
-    zero.blend(excess, refused).intoArray(scratchShocked, 0);
-    zero.blend(excess, limited).intoArray(scratchLimited, 0);
+    for (int l = 0; l < LANES; l++) {
+      double added = surplusNow[l] - carried[l];
+      double excess = added > 0 ? added : 0;
+      boolean refused = refusedLanes[l] != 0;
+      boolean limited = limitedLanes[l] != 0 && !refused;
+      scratch[l] = excess;
+      scratchShocked[l] = refused ? excess : 0;
+      scratchLimited[l] = limited ? excess : 0;
+    }
     metrics.excess(atMaterial, scratch, scratchShocked, scratchLimited);
   }
 
-  /** Installments of tier {@code k}'s loans, paid from the surplus once its release has ended. */
+  /**
+   * Installments of tier {@code k}'s loans, paid from the surplus once its release has ended. As
+   * VectorRefillStep's repayLoan: once any lane pays, every lane's {@code repaidToday} is written
+   * (0 where nothing is paid) and the acquisition metric takes every lane's cost.
+   */
   private void repayLoan(int k, double discount) {
     final int atTier = k * LANES;
-    DoubleVector debt = fromArray(SPECIES, owed, atTier);
-    VectorMask<Double> paying = debt.compare(GT, 0).and(fromArray(SPECIES, releasing, atTier).compare(EQ, 0));
-    if (!paying.anyTrue()) {
+    boolean anyPaying = false;
+    for (int l = 0; l < LANES; l++) {
+      anyPaying |= repaying(atTier + l);
+    }
+    if (!anyPaying) {
       return;
     }
-    DoubleVector units = fromArray(SPECIES, stock, atTier);
-    DoubleVector surplus = fromArray(SPECIES, surplusNow, 0);
-    DoubleVector installments = fromArray(SPECIES, installment, atTier);
-    DoubleVector due = debt.blend(installments, debt.compare(GT, installments));
-    DoubleVector room = units.neg().add(compiled.tierCapacity[k]);
-    DoubleVector fits = surplus.blend(room, surplus.compare(GT, room));
-    DoubleVector pay = due.blend(fits, due.compare(GT, fits));
-    VectorMask<Double> paid = paying.and(pay.compare(GT, 0));
-    units.add(pay, paid).intoArray(stock, atTier);
-    debt.sub(pay, paid).intoArray(owed, atTier);
-    surplus.sub(pay, paid).intoArray(surplusNow, 0);
-    fromArray(SPECIES, repaidNow, 0).add(pay, paid).intoArray(repaidNow, 0);
-    pay.blend(0, paid.not()).intoArray(repaidToday, atTier);
-    // Firms buy the repayment at the day's landed cost: stock the economy pays for.
-    pay.mul(fromArray(SPECIES, unitCost, 0)).mul(discount).blend(0, paid.not()).intoArray(scratch, 0);
+    final double capacity = compiled.tierCapacity[k];
+    for (int l = 0; l < LANES; l++) {
+      final int at = atTier + l;
+      double debt = owed[at];
+      double units = stock[at];
+      double surplus = surplusNow[l];
+      double installments = installment[at];
+      double due = debt > installments ? installments : debt;
+      double room = -units + capacity;
+      double fits = surplus > room ? room : surplus;
+      double pay = due > fits ? fits : due;
+      boolean paid = repaying(at) && pay > 0;
+      if (paid) {
+        stock[at] = units + pay;
+        owed[at] = debt - pay;
+        surplusNow[l] = surplus - pay;
+        repaidNow[l] = repaidNow[l] + pay;
+      }
+      repaidToday[at] = paid ? pay : 0;
+      // Firms buy the repayment at the day's landed cost: stock the economy pays for.
+      scratch[l] = paid ? pay * unitCost[l] * discount : 0;
+    }
     metrics.acquisition(atTier, scratch);
+  }
+
+  /** Whether the tier and lane at {@code at} owes on a loan whose release has ended. */
+  private boolean repaying(int at) {
+    return owed[at] > 0 && releasing[at] == 0;
   }
 
   /**
@@ -137,113 +176,152 @@ final class RefillStep extends LaneArrays {
    * ordered to repay a loan may have reached them on a day demand took the surplus. A transfer
    * between tiers: total stock does not change; the lending tier's books take the units in at
    * {@code value} a unit (the base price, discounted) and firms' books give them out at the same.
+   * As VectorRefillStep's repayFromFirmsExcess.
    */
   private void repayFromFirmsExcess(int k0, int k1, double value) {
-    Lanes.clear(movedNow);
+    Arrays.fill(movedNow, 0);
     for (int k = k0; k < k1; k++) {
       if (!compiled.tierRuled[k]) {
         continue;
       }
       final int atTier = k * LANES;
-      DoubleVector debt = fromArray(SPECIES, owed, atTier);
-      DoubleVector installments = fromArray(SPECIES, installment, atTier);
-      DoubleVector paidToday = fromArray(SPECIES, repaidToday, atTier);
-      VectorMask<Double> owing = debt.compare(GT, 0)
-          .and(fromArray(SPECIES, releasing, atTier).compare(EQ, 0))
-          .and(paidToday.compare(LT, installments));
-      if (!owing.anyTrue()) {
+      boolean anyOwing = false;
+      for (int l = 0; l < LANES; l++) {
+        anyOwing |= owesInstallment(atTier + l);
+      }
+      if (!anyOwing) {
         continue;
       }
-      DoubleVector rest = installments.sub(paidToday);
-      DoubleVector due = debt.blend(rest, debt.compare(GT, rest));
-      DoubleVector room = fromArray(SPECIES, stock, atTier).neg().add(compiled.tierCapacity[k]);
-      due.blend(room, due.compare(GT, room)).blend(0, owing.not()).intoArray(dueNow, 0);
+      final double capacity = compiled.tierCapacity[k];
+      for (int l = 0; l < LANES; l++) {
+        final int at = atTier + l;
+        double debt = owed[at];
+        double rest = installment[at] - repaidToday[at];
+        double due = debt > rest ? rest : debt;
+        double room = -stock[at] + capacity;
+        dueNow[l] = owesInstallment(at) ? (due > room ? room : due) : 0;
+      }
       for (int f = k0; f < k1; f++) {
         if (!compiled.tierRuled[f]) {
           transfer(f, k, value);
         }
       }
     }
-    fromArray(SPECIES, repaidNow, 0).add(fromArray(SPECIES, movedNow, 0)).intoArray(repaidNow, 0);
+    for (int l = 0; l < LANES; l++) {
+      repaidNow[l] = repaidNow[l] + movedNow[l];
+    }
+  }
+
+  /**
+   * Whether the tier and lane at {@code at} owes on a loan whose release has ended and has not
+   * yet paid today's installment in full.
+   */
+  private boolean owesInstallment(int at) {
+    return repaying(at) && repaidToday[at] < installment[at];
   }
 
   /**
    * Moves up to {@code dueNow} from freely drawn tier {@code f}'s stock above its target to tier
-   * {@code k}, which has a release rule.
+   * {@code k}, which has a release rule. As VectorRefillStep's transfer: once any lane moves
+   * stock, both metrics take every lane's value (0 where nothing moves).
    */
   private void transfer(int f, int k, double value) {
     final int atFree = f * LANES;
     final int atTier = k * LANES;
-    DoubleVector left = fromArray(SPECIES, dueNow, 0);
-    DoubleVector firm = fromArray(SPECIES, stock, atFree);
-    DoubleVector spare = firm.sub(targetNow[f]);
-    VectorMask<Double> pays = left.compare(GT, 0).and(spare.compare(GT, 0));
-    if (!pays.anyTrue()) {
+    final double target = targetNow[f];
+    boolean anyPays = false;
+    for (int l = 0; l < LANES; l++) {
+      anyPays |= dueNow[l] > 0 && stock[atFree + l] - target > 0;
+    }
+    if (!anyPays) {
       return;
     }
-    DoubleVector pay = left.blend(spare, left.compare(GT, spare));
-    firm.sub(pay, pays).intoArray(stock, atFree);
-    fromArray(SPECIES, stock, atTier).add(pay, pays).intoArray(stock, atTier);
-    fromArray(SPECIES, owed, atTier).sub(pay, pays).intoArray(owed, atTier);
-    left.sub(pay, pays).intoArray(dueNow, 0);
-    fromArray(SPECIES, movedNow, 0).add(pay, pays).intoArray(movedNow, 0);
-    DoubleVector worth = pay.mul(value).blend(0, pays.not());
-    worth.intoArray(scratch, 0);
+    for (int l = 0; l < LANES; l++) {
+      double left = dueNow[l];
+      double firm = stock[atFree + l];
+      double spare = firm - target;
+      boolean pays = left > 0 && spare > 0;
+      double pay = left > spare ? spare : left;
+      if (pays) {
+        stock[atFree + l] = firm - pay;
+        stock[atTier + l] = stock[atTier + l] + pay;
+        owed[atTier + l] = owed[atTier + l] - pay;
+        dueNow[l] = left - pay;
+        movedNow[l] = movedNow[l] + pay;
+      }
+      scratch[l] = pays ? pay * value : 0;
+    }
     metrics.stockUsed(atFree, scratch);
     metrics.acquisition(atTier, scratch);
   }
 
   /**
    * Puts what it can of the lanes' surplus ({@code surplusNow}) into tier {@code k} of material
-   * lanes {@code mL}: up to {@code min(aim - owedWeight x owed, capacity)}, at most its
+   * lanes {@code atMaterial}: up to {@code min(aim - owedWeight x owed, capacity)}, at most its
    * {@code maxBuyPerDay} in all today, within its budget, at {@code unitCost}. Records in
    * {@code refusedLanes} the lanes where the tier had room but refused (shocked), in
-   * {@code limitedLanes} those where its budget or buying cap held it back.
+   * {@code limitedLanes} those where its budget or buying cap held it back. As VectorRefillStep's
+   * deposit: once any lane takes, the acquisition metric takes every lane's cost.
    */
   private void deposit(int k, double aim, double owedWeight, int atMaterial, double discount) {
     final int atTier = k * LANES;
     final double capacity = compiled.tierCapacity[k];
     final double maxBuy = compiled.tierMaxBuy[k];
-    DoubleVector units = fromArray(SPECIES, stock, atTier);
-    DoubleVector upTo = DoubleVector.broadcast(SPECIES, aim).sub(fromArray(SPECIES, owed, atTier).mul(owedWeight));
-    DoubleVector space = upTo.blend(capacity, upTo.compare(GT, capacity)).sub(units);
-    DoubleVector surplus = fromArray(SPECIES, surplusNow, 0);
-    // Branch-free on vectors (a vector or mask assigned in a branch may be allocated): a tier that
-    // buys while shocked has an all-false block, one without a cap an infinite allowance.
-    VectorMask<Double> wanting = space.compare(GT, 0).and(surplus.compare(GT, 0));
-    // Without a refill delay the days since a shock are never below 0.
-    VectorMask<Double> blocked = fromArray(SPECIES, shocked, atMaterial).compare(NE, 0)
-        .and(SPECIES.maskAll(!compiled.tierBuyWhileShocked[k]))
-        .or(fromArray(SPECIES, sinceShocked, atMaterial).compare(LT, compiled.tierRefillDelay[k]))
-        .and(wanting);
-    if (blocked.anyTrue()) {
-      fromArray(SPECIES, refusedLanes, 0).blend(1, blocked).intoArray(refusedLanes, 0);
+    final boolean refusesWhileShocked = !compiled.tierBuyWhileShocked[k];
+    final int refillDelay = compiled.tierRefillDelay[k];
+    boolean anyTaking = false;
+    for (int l = 0; l < LANES; l++) {
+      final int at = atTier + l;
+      double upTo = aim - owed[at] * owedWeight;
+      double space = (upTo > capacity ? capacity : upTo) - stock[at];
+      double surplus = surplusNow[l];
+      boolean wanting = space > 0 && surplus > 0;
+      // Without a refill delay the days since a shock are never below 0.
+      boolean blocked = ((shocked[atMaterial + l] != 0 && refusesWhileShocked)
+          || sinceShocked[atMaterial + l] < refillDelay) && wanting;
+      if (blocked) {
+        refusedLanes[l] = 1;
+      }
+      double put = 0;
+      if (wanting && !blocked) {
+        double wanted = space > surplus ? surplus : space;
+        put = affordable(wanted, at, l, maxBuy);
+        if (put < wanted) {
+          limitedLanes[l] = 1;
+        }
+        put = put > 0 ? put : 0;
+      }
+      putLanes[l] = put;
+      anyTaking |= put > 0;
     }
-    VectorMask<Double> taking = wanting.andNot(blocked);
-    if (!taking.anyTrue()) {
+    if (!anyTaking) {
       return;
     }
-    DoubleVector cost = fromArray(SPECIES, unitCost, 0);
-    DoubleVector budget = fromArray(SPECIES, budgetLeft, atTier);
-    DoubleVector taken = fromArray(SPECIES, intake, atTier);
-    DoubleVector wanted = space.blend(surplus, space.compare(GT, surplus));
-    DoubleVector allowed = taken.neg().add(maxBuy);
-    DoubleVector capped = wanted.blend(allowed, wanted.compare(GT, allowed));
-    DoubleVector put = capped.blend(budget.div(cost), cost.compare(GT, 0).and(budget.compare(LT, capped.mul(cost))));
-    VectorMask<Double> held = taking.and(put.compare(LT, wanted));
-    if (held.anyTrue()) {
-      fromArray(SPECIES, limitedLanes, 0).blend(1, held).intoArray(limitedLanes, 0);
+    for (int l = 0; l < LANES; l++) {
+      final int at = atTier + l;
+      double put = putLanes[l];
+      boolean taking = put > 0;
+      double paid = taking ? put * unitCost[l] : 0;
+      if (taking) {
+        stock[at] = stock[at] + put;
+        intake[at] = intake[at] + put;
+        budgetLeft[at] = budgetLeft[at] - paid;
+        surplusNow[l] = surplusNow[l] - put;
+      }
+      scratch[l] = paid * discount;
     }
-    taking = taking.and(put.compare(GT, 0));
-    if (!taking.anyTrue()) {
-      return;
-    }
-    units.add(put, taking).intoArray(stock, atTier);
-    taken.add(put, taking).intoArray(intake, atTier);
-    DoubleVector paid = put.mul(cost).blend(0, taking.not());
-    budget.sub(paid, taking).intoArray(budgetLeft, atTier);
-    paid.mul(discount).intoArray(scratch, 0);
     metrics.acquisition(atTier, scratch);
-    surplus.sub(put, taking).intoArray(surplusNow, 0);
+  }
+
+  /**
+   * What tier and lane {@code at} (lane {@code l}) may put in of the {@code wanted} units: what its
+   * buying cap {@code maxBuy} still allows today, and what its budget buys at {@code unitCost}.
+   */
+  private double affordable(double wanted, int at, int l, double maxBuy) {
+    double cost = unitCost[l];
+    double budget = budgetLeft[at];
+    double allowed = -intake[at] + maxBuy;
+    double capped = wanted > allowed ? allowed : wanted;
+    return cost > 0 && budget < capped * cost ? budget / cost : capped;
   }
 }

@@ -1,75 +1,67 @@
 package org.stockpile.sim;
 
-import static jdk.incubator.vector.VectorOperators.EQ;
-import static jdk.incubator.vector.VectorOperators.GT;
-import static jdk.incubator.vector.VectorOperators.LT;
-
 import java.util.Arrays;
-import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorMask;
-import jdk.incubator.vector.VectorSpecies;
 import org.stockpile.metrics.Metric;
 import org.stockpile.metrics.MetricLayout;
 
 /**
  * What a replicate's metrics need, accumulated day by day by the {@link Kernel} (step 9 of the
- * day) in all its lanes at once, and written as one row of {@link MetricLayout} per lane at the
- * end. Arrays are lane-minor (material or tier {@code i} of lane {@code l} at
- * {@code i x lanes + l}); day counts are kept as doubles (exact far beyond any horizon) so that
- * they add up as vectors. Reused from replicate to replicate: nothing is allocated per day or per
- * replicate.
+ * day) lane by lane, and written as one row of {@link MetricLayout} per lane at the end;
+ * {@link VectorMetrics} accumulates all lanes at once, to the same bits. Arrays are lane-minor
+ * (material or tier {@code i} of lane {@code l} at {@code i x lanes + l}); day counts are kept as
+ * doubles (exact far beyond any horizon) so that they add up as vectors there. Reused from
+ * replicate to replicate: nothing is allocated per day or per replicate.
  */
-final class ReplicateMetrics {
-  private static final double BELOW_TARGET_FACTOR = 1 - 1e-9;
-  private static final int LANES = Lanes.COUNT;
-  private static final VectorSpecies<Double> SPECIES = Lanes.SPECIES;
+class ReplicateMetrics {
+  static final double BELOW_TARGET_FACTOR = 1 - 1e-9;
+  static final int LANES = LaneWidth.COUNT;
 
-  private final CompiledScenario compiled;
+  final CompiledScenario compiled;
   private final MetricLayout layout;
-  private final int horizon;
+  final int horizon;
 
   // Per material.
-  private final double[] demand;
-  private final double[] served;
-  private final double[] shortfall;
-  private final double[] shortfallWithStock;
-  private final double[] shortfallDays;
-  private final double[] shortfallRun;
-  private final double[] longestRun;
-  private final double[] firstShortfall;
-  private final double[] minCover;
-  private final double[] daysBelow;
-  private final double[] belowToday;
-  private final double[] shortageCost;
-  private final double[] excess;
-  private final double[] excessShocked;
-  private final double[] excessLimited;
-  private final double[] released;
-  private final double[] releaseDays;
-  private final double[] maxOwed;
+  final double[] demand;
+  final double[] served;
+  final double[] shortfall;
+  final double[] shortfallWithStock;
+  final double[] shortfallDays;
+  final double[] shortfallRun;
+  final double[] longestRun;
+  final double[] firstShortfall;
+  final double[] minCover;
+  final double[] daysBelow;
+  final double[] belowToday;
+  final double[] shortageCost;
+  final double[] excess;
+  final double[] excessShocked;
+  final double[] excessLimited;
+  final double[] released;
+  final double[] releaseDays;
+  final double[] maxOwed;
 
   // Per tier (global index, priority order).
-  private final double[] tierShortfallWithStock;
-  private final double[] tierMinCover;
-  private final double[] tierDaysBelow;
-  private final double[] tierAcquisition;
-  private final double[] tierHolding;
-  private final double[] tierCapital;
-  private final double[] tierUsedValue;
-  private final double[] tierEndValue;
-  private final double[] tierPremiums;
-  private final double[] tierReleased;
-  private final double[] tierReleaseDays;
-  private final double[] tierMaxOwed;
+  final double[] tierShortfallWithStock;
+  final double[] tierMinCover;
+  final double[] tierDaysBelow;
+  final double[] tierAcquisition;
+  final double[] tierHolding;
+  final double[] tierCapital;
+  final double[] tierUsedValue;
+  final double[] tierEndValue;
+  final double[] tierPremiums;
+  final double[] tierReleased;
+  final double[] tierReleaseDays;
+  final double[] tierMaxOwed;
 
   // Over all materials, per lane.
   private final double[] totals = new double[Metric.values().length];
-  private final double[] totalShortfallDays = new double[LANES];
-  private final double[] totalShortfallRun = new double[LANES];
-  private final double[] totalLongestRun = new double[LANES];
-  private final double[] totalFirstShortfall = new double[LANES];
-  private final double[] totalDaysBelow = new double[LANES];
-  private final double[] totalReleaseDays = new double[LANES];
+  final double[] totalShortfallDays = new double[LANES];
+  final double[] totalShortfallRun = new double[LANES];
+  final double[] totalLongestRun = new double[LANES];
+  final double[] totalFirstShortfall = new double[LANES];
+  final double[] totalDaysBelow = new double[LANES];
+  final double[] totalReleaseDays = new double[LANES];
 
   ReplicateMetrics(CompiledScenario compiled, MetricLayout layout) {
     this.compiled = compiled;
@@ -148,8 +140,9 @@ final class ReplicateMetrics {
   }
 
   /*
-   * The accumulators below take one value per lane in a scratch array, not a vector: a vector
-   * passed to a method the JIT does not inline is allocated.
+   * The accumulators below take one value per lane in a scratch array, not a vector (the vector
+   * steps call them on VectorMetrics): a vector passed to a method the JIT does not inline is
+   * allocated.
    */
 
   /**
@@ -157,20 +150,28 @@ final class ReplicateMetrics {
    * present value: {@code cost} holds one value per lane, zero where nothing was bought.
    */
   void acquisition(int k, double[] cost) {
-    DoubleVector.fromArray(SPECIES, tierAcquisition, k).add(DoubleVector.fromArray(SPECIES, cost, 0))
-        .intoArray(tierAcquisition, k);
+    for (int l = 0; l < LANES; l++) {
+      tierAcquisition[k + l] += cost[l];
+    }
   }
 
   /** Stock tier {@code k} drew to serve demand today, at the base price (present value). */
   void stockUsed(int k, double[] value) {
-    DoubleVector.fromArray(SPECIES, tierUsedValue, k).add(DoubleVector.fromArray(SPECIES, value, 0))
-        .intoArray(tierUsedValue, k);
+    for (int l = 0; l < LANES; l++) {
+      tierUsedValue[k + l] += value[l];
+    }
   }
 
   /** Loan premiums (money, present value) owed to tier {@code k} for today's loans. */
   void premiums(int k, double[] premiums) {
-    DoubleVector.fromArray(SPECIES, tierPremiums, k).add(DoubleVector.fromArray(SPECIES, premiums, 0))
-        .intoArray(tierPremiums, k);
+    for (int l = 0; l < LANES; l++) {
+      tierPremiums[k + l] += premiums[l];
+    }
+  }
+
+  /** A premium (money, present value) owed to the tier lane at {@code i} for a loan made today. */
+  final void premium(int i, double premium) {
+    tierPremiums[i] += premium;
   }
 
   /**
@@ -179,11 +180,11 @@ final class ReplicateMetrics {
    * buying caps (the rest came with every tier full).
    */
   void excess(int m, double[] units, double[] shocked, double[] limited) {
-    DoubleVector.fromArray(SPECIES, excess, m).add(DoubleVector.fromArray(SPECIES, units, 0)).intoArray(excess, m);
-    DoubleVector.fromArray(SPECIES, excessShocked, m).add(DoubleVector.fromArray(SPECIES, shocked, 0))
-        .intoArray(excessShocked, m);
-    DoubleVector.fromArray(SPECIES, excessLimited, m).add(DoubleVector.fromArray(SPECIES, limited, 0))
-        .intoArray(excessLimited, m);
+    for (int l = 0; l < LANES; l++) {
+      excess[m + l] += units[l];
+      excessShocked[m + l] += shocked[l];
+      excessLimited[m + l] += limited[l];
+    }
   }
 
   /**
@@ -191,8 +192,9 @@ final class ReplicateMetrics {
    * {@code price} (one per lane) discounted by {@code discount}.
    */
   void endValue(int k, double[] stock, double[] price, int priceAt, double discount) {
-    DoubleVector units = DoubleVector.fromArray(SPECIES, stock, k);
-    units.mul(DoubleVector.fromArray(SPECIES, price, priceAt)).mul(discount).intoArray(tierEndValue, k);
+    for (int l = 0; l < LANES; l++) {
+      tierEndValue[k + l] = stock[k + l] * price[priceAt + l] * discount;
+    }
   }
 
   /**
@@ -204,29 +206,33 @@ final class ReplicateMetrics {
   void tierDay(int k, double[] stock, double[] owed, double[] drawn, double holdingPerDay, double capitalPerDay,
       double[] price, double basePrice, double discount, double target, double perReference, double[] shortfallToday,
       int m) {
-    DoubleVector units = DoubleVector.fromArray(SPECIES, stock, k);
-    DoubleVector.fromArray(SPECIES, tierShortfallWithStock, k).add(DoubleVector.fromArray(SPECIES, shortfallToday, m),
-        units.compare(GT, 0)).intoArray(tierShortfallWithStock, k);
-    DoubleVector.fromArray(SPECIES, tierHolding, k).add(units.mul(holdingPerDay * discount)).intoArray(tierHolding, k);
-    if (capitalPerDay > 0) {
-      DoubleVector value = units.mul(DoubleVector.fromArray(SPECIES, price, 0));
-      DoubleVector.fromArray(SPECIES, tierCapital, k).add(value.mul(capitalPerDay * discount))
-          .intoArray(tierCapital, k);
+    for (int l = 0; l < LANES; l++) {
+      int i = k + l;
+      double units = stock[i];
+      if (units > 0) {
+        tierShortfallWithStock[i] += shortfallToday[m + l];
+      }
+      tierHolding[i] += units * (holdingPerDay * discount);
+      if (capitalPerDay > 0) {
+        tierCapital[i] += units * price[l] * (capitalPerDay * discount);
+      }
+      double cover = units * perReference;
+      if (cover < tierMinCover[i]) {
+        tierMinCover[i] = cover;
+      }
+      if (units < target * BELOW_TARGET_FACTOR) {
+        tierDaysBelow[i]++;
+      }
+      double drew = drawn[i];
+      if (drew > 0) {
+        tierReleased[i] += drew;
+        tierUsedValue[i] += drew * (basePrice * discount);
+        tierReleaseDays[i]++;
+      }
+      if (owed[i] > tierMaxOwed[i]) {
+        tierMaxOwed[i] = owed[i];
+      }
     }
-    DoubleVector cover = units.mul(perReference);
-    DoubleVector lowest = DoubleVector.fromArray(SPECIES, tierMinCover, k);
-    lowest.blend(cover, cover.compare(LT, lowest)).intoArray(tierMinCover, k);
-    DoubleVector.fromArray(SPECIES, tierDaysBelow, k).add(1, units.compare(LT, target * BELOW_TARGET_FACTOR))
-        .intoArray(tierDaysBelow, k);
-    DoubleVector released = DoubleVector.fromArray(SPECIES, drawn, k);
-    VectorMask<Double> release = released.compare(GT, 0);
-    DoubleVector.fromArray(SPECIES, tierReleased, k).add(released, release).intoArray(tierReleased, k);
-    DoubleVector.fromArray(SPECIES, tierUsedValue, k).add(released.mul(basePrice * discount), release)
-        .intoArray(tierUsedValue, k);
-    DoubleVector.fromArray(SPECIES, tierReleaseDays, k).add(1, release).intoArray(tierReleaseDays, k);
-    DoubleVector debt = DoubleVector.fromArray(SPECIES, owed, k);
-    DoubleVector most = DoubleVector.fromArray(SPECIES, tierMaxOwed, k);
-    most.blend(debt, debt.compare(GT, most)).intoArray(tierMaxOwed, k);
   }
 
   /**
@@ -237,26 +243,34 @@ final class ReplicateMetrics {
    */
   void materialFlows(int m, int t, double[] demanded, double[] consumed, int consumedAt, double[] shortfallToday,
       double[] fromStockToday, double[] stockAfter, double shortageCostPerUnit, double discount) {
-    DoubleVector unserved = DoubleVector.fromArray(SPECIES, shortfallToday, m);
-    DoubleVector.fromArray(SPECIES, shortfallWithStock, m).add(unserved, DoubleVector.fromArray(SPECIES, stockAfter, 0)
-        .compare(GT, 0)).intoArray(shortfallWithStock, m);
-    DoubleVector fromStock = DoubleVector.fromArray(SPECIES, fromStockToday, m);
-    DoubleVector.fromArray(SPECIES, demand, m).add(DoubleVector.fromArray(SPECIES, demanded, 0)).intoArray(demand, m);
-    DoubleVector.fromArray(SPECIES, served, m).add(DoubleVector.fromArray(SPECIES, consumed, consumedAt))
-        .intoArray(served, m);
-    DoubleVector.fromArray(SPECIES, shortfall, m).add(unserved).intoArray(shortfall, m);
-    DoubleVector.fromArray(SPECIES, shortageCost, m).add(unserved.mul(shortageCostPerUnit * discount))
-        .intoArray(shortageCost, m);
-    DoubleVector.fromArray(SPECIES, released, m).add(fromStock).intoArray(released, m);
-    DoubleVector.fromArray(SPECIES, releaseDays, m).add(1, fromStock.compare(GT, 0)).intoArray(releaseDays, m);
-    VectorMask<Double> shortToday = unserved.compare(GT, 0);
-    DoubleVector.fromArray(SPECIES, shortfallDays, m).add(1, shortToday).intoArray(shortfallDays, m);
-    DoubleVector run = DoubleVector.fromArray(SPECIES, shortfallRun, m).add(1).blend(0, shortToday.not());
-    run.intoArray(shortfallRun, m);
-    DoubleVector longest = DoubleVector.fromArray(SPECIES, longestRun, m);
-    longest.blend(run, run.compare(GT, longest)).intoArray(longestRun, m);
-    DoubleVector first = DoubleVector.fromArray(SPECIES, firstShortfall, m);
-    first.blend((double) t, shortToday.and(first.compare(EQ, (double) horizon))).intoArray(firstShortfall, m);
+    for (int l = 0; l < LANES; l++) {
+      int i = m + l;
+      double unserved = shortfallToday[i];
+      if (stockAfter[l] > 0) {
+        shortfallWithStock[i] += unserved;
+      }
+      double fromStock = fromStockToday[i];
+      demand[i] += demanded[l];
+      served[i] += consumed[consumedAt + l];
+      shortfall[i] += unserved;
+      shortageCost[i] += unserved * (shortageCostPerUnit * discount);
+      released[i] += fromStock;
+      if (fromStock > 0) {
+        releaseDays[i]++;
+      }
+      boolean shortToday = unserved > 0;
+      if (shortToday) {
+        shortfallDays[i]++;
+      }
+      double run = shortToday ? shortfallRun[i] + 1 : 0;
+      shortfallRun[i] = run;
+      if (run > longestRun[i]) {
+        longestRun[i] = run;
+      }
+      if (shortToday && firstShortfall[i] == horizon) {
+        firstShortfall[i] = t;
+      }
+    }
   }
 
   /**
@@ -264,16 +278,22 @@ final class ReplicateMetrics {
    * and loans outstanding (one per lane) and the sum of its tiers' targets.
    */
   void materialStocks(int m, double[] stockAfter, double totalTarget, double[] totalOwed, double perReference) {
-    DoubleVector after = DoubleVector.fromArray(SPECIES, stockAfter, 0);
-    DoubleVector cover = after.mul(perReference);
-    DoubleVector lowest = DoubleVector.fromArray(SPECIES, minCover, m);
-    lowest.blend(cover, cover.compare(LT, lowest)).intoArray(minCover, m);
-    VectorMask<Double> below = after.compare(LT, totalTarget * BELOW_TARGET_FACTOR);
-    DoubleVector.zero(SPECIES).blend(1, below).intoArray(belowToday, m);
-    DoubleVector.fromArray(SPECIES, daysBelow, m).add(1, below).intoArray(daysBelow, m);
-    DoubleVector debt = DoubleVector.fromArray(SPECIES, totalOwed, 0);
-    DoubleVector most = DoubleVector.fromArray(SPECIES, maxOwed, m);
-    most.blend(debt, debt.compare(GT, most)).intoArray(maxOwed, m);
+    for (int l = 0; l < LANES; l++) {
+      int i = m + l;
+      double after = stockAfter[l];
+      double cover = after * perReference;
+      if (cover < minCover[i]) {
+        minCover[i] = cover;
+      }
+      boolean below = after < totalTarget * BELOW_TARGET_FACTOR;
+      belowToday[i] = below ? 1 : 0;
+      if (below) {
+        daysBelow[i]++;
+      }
+      if (totalOwed[l] > maxOwed[i]) {
+        maxOwed[i] = totalOwed[l];
+      }
+    }
   }
 
   /**
@@ -281,29 +301,36 @@ final class ReplicateMetrics {
    * draws stock. The flows are lane-minor.
    */
   void dayTotals(int t, double[] shortfallToday, double[] fromStockToday) {
-    // Sums of values that are never negative: positive exactly where any material's is.
-    DoubleVector shortfallSum = DoubleVector.zero(SPECIES);
-    DoubleVector belowSum = DoubleVector.zero(SPECIES);
-    DoubleVector releaseSum = DoubleVector.zero(SPECIES);
-    for (int i = 0; i < compiled.materialCount * LANES; i += LANES) {
-      shortfallSum = shortfallSum.add(DoubleVector.fromArray(SPECIES, shortfallToday, i));
-      belowSum = belowSum.add(DoubleVector.fromArray(SPECIES, belowToday, i));
-      releaseSum = releaseSum.add(DoubleVector.fromArray(SPECIES, fromStockToday, i));
+    for (int l = 0; l < LANES; l++) {
+      // Sums of values that are never negative: positive exactly where any material's is.
+      double shortfallSum = 0;
+      double belowSum = 0;
+      double releaseSum = 0;
+      for (int i = l; i < compiled.materialCount * LANES; i += LANES) {
+        shortfallSum += shortfallToday[i];
+        belowSum += belowToday[i];
+        releaseSum += fromStockToday[i];
+      }
+      boolean anyShortfall = shortfallSum > 0;
+      if (anyShortfall) {
+        totalShortfallDays[l]++;
+      }
+      double run = anyShortfall ? totalShortfallRun[l] + 1 : 0;
+      totalShortfallRun[l] = run;
+      if (run > totalLongestRun[l]) {
+        totalLongestRun[l] = run;
+      }
+      if (anyShortfall && totalFirstShortfall[l] == horizon) {
+        totalFirstShortfall[l] = t;
+      }
+      if (belowSum > 0) {
+        totalDaysBelow[l]++;
+      }
+      if (releaseSum > 0) {
+        totalReleaseDays[l]++;
+      }
     }
-    VectorMask<Double> anyShortfall = shortfallSum.compare(GT, 0);
-    VectorMask<Double> below = belowSum.compare(GT, 0);
-    VectorMask<Double> release = releaseSum.compare(GT, 0);
-    DoubleVector.fromArray(SPECIES, totalShortfallDays, 0).add(1, anyShortfall).intoArray(totalShortfallDays, 0);
-    DoubleVector run = DoubleVector.fromArray(SPECIES, totalShortfallRun, 0).add(1).blend(0, anyShortfall.not());
-    run.intoArray(totalShortfallRun, 0);
-    DoubleVector longest = DoubleVector.fromArray(SPECIES, totalLongestRun, 0);
-    longest.blend(run, run.compare(GT, longest)).intoArray(totalLongestRun, 0);
-    DoubleVector first = DoubleVector.fromArray(SPECIES, totalFirstShortfall, 0);
-    first.blend((double) t, anyShortfall.and(first.compare(EQ, (double) horizon))).intoArray(totalFirstShortfall, 0);
-    DoubleVector.fromArray(SPECIES, totalDaysBelow, 0).add(1, below).intoArray(totalDaysBelow, 0);
-    DoubleVector.fromArray(SPECIES, totalReleaseDays, 0).add(1, release).intoArray(totalReleaseDays, 0);
   }
-
 
   /**
    * Writes lane {@code l}'s metrics, per material, per tier and in total, at {@code offset} of

@@ -1,29 +1,15 @@
 package org.stockpile.sim;
 
-import static jdk.incubator.vector.DoubleVector.fromArray;
-import static jdk.incubator.vector.VectorOperators.GE;
-import static jdk.incubator.vector.VectorOperators.GT;
-import static jdk.incubator.vector.VectorOperators.I2D;
-import static jdk.incubator.vector.VectorOperators.LE;
-import static jdk.incubator.vector.VectorOperators.LT;
-import static jdk.incubator.vector.VectorOperators.NE;
-
-import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.IntVector;
-import jdk.incubator.vector.VectorMask;
-import jdk.incubator.vector.VectorShape;
-import jdk.incubator.vector.VectorSpecies;
+import java.util.Arrays;
 
 /**
- * Shipments and arrivals (steps 3 and 4 of the day): what each source ships of the order within
- * its limits and surge allowance, the journey through the pipeline ring, and what arrives today.
+ * Shipments and arrivals (steps 3 and 4 of the day), lane by lane: what each source ships of the
+ * order within its limits and surge allowance, the journey through the pipeline ring, and what
+ * arrives today. It needs no Vector API; {@link VectorShipmentStep} is its vector twin, and both
+ * give the same bits in every lane.
  */
-final class ShipmentStep extends LaneArrays {
-  /** Ints as many as the lanes (half the bits of the doubles' vector). */
-  private static final VectorSpecies<Integer> INTS =
-      VectorSpecies.of(int.class, VectorShape.forBitSize(SPECIES.length() * Integer.SIZE));
-
-  private final LaneState state;
+class ShipmentStep extends LaneArrays {
+  final LaneState state;
 
   ShipmentStep(LaneState state) {
     super(state);
@@ -31,175 +17,205 @@ final class ShipmentStep extends LaneArrays {
   }
 
   /**
-   * Shipments: each source ships its share of the order, within capacity x availability, any
-   * quota or licensing cap, and its normal flow plus the surge allowance it has built up. What is
-   * not shipped goes to sources with room left, in proportion to that room; allowances grow while
-   * orders go unshipped.
+   * Shipments of material {@code m} on day {@code t}: each source ships its share of the order
+   * within its limits, and surge allowances move; the same bits as {@link VectorShipmentStep#ship}.
    */
   void ship(int m, int t) {
     final int atMaterial = m * LANES;
     final double base = compiled.baselineDemand[t * compiled.materialCount + m];
     final int s0 = compiled.sourceStart[m];
     final int s1 = compiled.sourceEnd[m];
-    final DoubleVector ordered = fromArray(SPECIES, order, 0);
-    DoubleVector unshippedUnits = DoubleVector.zero(SPECIES);
-    for (int s = s0; s < s1; s++) {
-      final int atSource = s * LANES;
-      final double share = compiled.share[s];
-      final double normal = share * base;
-      DoubleVector limit = fromArray(SPECIES, capacityNow, atSource).mul(fromArray(SPECIES, availability, atSource));
-      DoubleVector allowed = fromArray(SPECIES, quota, atSource);
-      DoubleVector quotaLimit = allowed.mul(normal);
-      limit = limit.blend(quotaLimit, allowed.compare(LT, 1).and(limit.compare(GT, quotaLimit)));
-      limit.intoArray(capacityLimit, atSource);
-      DoubleVector wanted = ordered.mul(share);
-      DoubleVector ceiling = fromArray(SPECIES, surgeAllowance, atSource).add(normal);
-      ceiling = limit.blend(ceiling, limit.compare(GT, ceiling));
-      DoubleVector sent = wanted.blend(ceiling, wanted.compare(GT, ceiling));
-      sent.intoArray(shipped, atSource);
-      unshippedUnits = unshippedUnits.add(wanted.sub(sent));
+    boolean surgeMoves = false;
+    for (int l = 0; l < LANES; l++) {
+      unmet[l] = shipLane(l, s0, s1, base);
+      surgeMoves |= unshipped(l) || relaxing(atMaterial, l);
     }
-    unshippedUnits.intoArray(unmet, 0);
-    VectorMask<Double> unshipped = unshippedUnits.compare(GT, ordered.mul(1e-12));
-    VectorMask<Double> relaxing = fromArray(SPECIES, surging, atMaterial).compare(NE, 0).andNot(unshipped);
-    if (unshipped.or(relaxing).anyTrue()) {
-      DoubleVector.zero(SPECIES).blend(1, unshipped).intoArray(surgeLanes, 0);
-      DoubleVector.zero(SPECIES).blend(1, relaxing).intoArray(relaxLanes, 0);
+    // As in the vector twin, every lane's flags and headroom are rewritten when any lane's surge moves.
+    if (surgeMoves) {
+      for (int l = 0; l < LANES; l++) {
+        surgeLanes[l] = unshipped(l) ? 1.0 : 0.0;
+        relaxLanes[l] = relaxing(atMaterial, l) ? 1.0 : 0.0;
+      }
       adjustSurge(atMaterial, s0, s1, base);
     }
   }
 
   /**
-   * Dispatch, then 4. arrivals of the day (unless a logistics shock holds them), which with
-   * recycling and what waited unstored since yesterday serve demand.
+   * Lane {@code l}'s shipments from sources {@code s0} to {@code s1 - 1} (with each source's
+   * {@code capacityLimit}), returning the units of its order none of them shipped.
    */
-  void arrive(int m, int t) {
-    final double[] pipelineUnits = state.pipelineUnits;
-    final double[] pipelineValue = state.pipelineValue;
-    final int atMaterial = m * LANES;
-    final DoubleVector unitPrice = fromArray(SPECIES, todayPrice, 0);
-    DoubleVector sent = DoubleVector.zero(SPECIES);
-    DoubleVector sentDays = DoubleVector.zero(SPECIES);
-    DoubleVector arrived = DoubleVector.zero(SPECIES);
-    DoubleVector arrivedValue = DoubleVector.zero(SPECIES);
-    for (int s = compiled.sourceStart[m]; s < compiled.sourceEnd[m]; s++) {
-      final int atSource = s * LANES;
-      final int lead = compiled.leadTime[s];
-      // Dispatch. Lanes shipping nothing add zeros: the same bits as skipping them.
-      DoubleVector units = fromArray(SPECIES, shipped, atSource);
-      DoubleVector travel = ((DoubleVector) IntVector.fromArray(INTS, delay, atSource).convertShape(I2D, SPECIES, 0))
-          .add(lead);
-      sent = sent.add(units);
-      sentDays = sentDays.add(units.mul(travel));
-      int firstDelay = delay[atSource];
-      boolean sameDelay = true;
-      if (shocks.delayed()) {
-        for (int l = 1; l < LANES; l++) {
-          sameDelay &= delay[atSource + l] == firstDelay;
-        }
+  private double shipLane(int l, int s0, int s1, double base) {
+    double unshippedUnits = 0.0;
+    for (int s = s0; s < s1; s++) {
+      final int i = s * LANES + l;
+      final double share = compiled.share[s];
+      final double normal = share * base;
+      double limit = capacityNow[i] * availability[i];
+      final double allowed = quota[i];
+      final double quotaLimit = allowed * normal;
+      if (allowed < 1 && limit > quotaLimit) {
+        limit = quotaLimit;
       }
-      if (!sameDelay) {
-        dispatchLaneByLane(s, t);
-      } else if (t + lead + firstDelay < horizon) {
-        int slot = state.pipelineSlot(t + lead + firstDelay, s);
-        fromArray(SPECIES, pipelineUnits, slot).add(units).intoArray(pipelineUnits, slot);
-        DoubleVector taxed = fromArray(SPECIES, tax, atSource).add(premiumFactor[s]);
-        DoubleVector value = units.mul(unitPrice).mul(taxed);
-        fromArray(SPECIES, pipelineValue, slot).add(value).intoArray(pipelineValue, slot);
-      }
-      // Arrivals; held shipments wait a day more.
-      final int today = state.pipelineSlot(t, s);
-      DoubleVector due = fromArray(SPECIES, pipelineUnits, today);
-      DoubleVector value = fromArray(SPECIES, pipelineValue, today);
-      DoubleVector zero = DoubleVector.zero(SPECIES);
-      zero.intoArray(pipelineUnits, today);
-      zero.intoArray(pipelineValue, today);
-      VectorMask<Double> hold = fromArray(SPECIES, held, atSource).compare(NE, 0);
-      if (t + 1 < horizon && hold.anyTrue()) {
-        int next = state.pipelineSlot(t + 1, s);
-        fromArray(SPECIES, pipelineUnits, next).add(due, hold).intoArray(pipelineUnits, next);
-        fromArray(SPECIES, pipelineValue, next).add(value, hold).intoArray(pipelineValue, next);
-      }
-      VectorMask<Double> free = hold.not();
-      arrived = arrived.add(due, free);
-      arrivedValue = arrivedValue.add(value, free);
+      capacityLimit[i] = limit;
+      final double wanted = order[l] * share;
+      final double flowCap = surgeAllowance[i] + normal;
+      final double ceiling = limit > flowCap ? flowCap : limit;
+      final double sent = wanted > ceiling ? ceiling : wanted;
+      shipped[i] = sent;
+      unshippedUnits += wanted - sent;
     }
-    arrived.intoArray(arrivals, 0);
-    arrivedValue.intoArray(arrivalsValue, 0);
-    fromArray(SPECIES, inTransit, atMaterial).add(sent.sub(arrived)).intoArray(inTransit, atMaterial);
-    // The pipeline needed tomorrow follows where the flow goes now, not the normal shares: when a
-    // source is cut, others carry its flow with their own lead times.
-    DoubleVector leadDays = sentDays.div(sent);
-    fromArray(SPECIES, flowLeadDays, atMaterial).blend(leadDays, sent.compare(GT, 0))
-        .intoArray(flowLeadDays, atMaterial);
-    // Arrivals, recycling and what waited unstored since yesterday serve demand first.
-    DoubleVector waiting = fromArray(SPECIES, unstored, atMaterial);
-    waiting.intoArray(carried, 0);
-    DoubleVector available = arrived.add(fromArray(SPECIES, recycled, 0)).add(waiting);
-    available.intoArray(supply, 0);
-    DoubleVector need = fromArray(SPECIES, toServe, 0);
-    DoubleVector served = need.blend(available, need.compare(GT, available));
-    served.intoArray(servedFromArrivals, 0);
-    DoubleVector unserved = need.sub(served);
-    unserved.intoArray(gap, 0);
-    DoubleVector.zero(SPECIES).blend(1, unserved.compare(GT, 0)).intoArray(stressed, 0);
+    return unshippedUnits;
+  }
+
+  /** Whether lane {@code l} left some of its order unshipped (read after {@code unmet} is written). */
+  private boolean unshipped(int l) {
+    return unmet[l] > order[l] * 1e-12;
+  }
+
+  /** Whether lane {@code l}'s material at {@code atMaterial} is surging but shipped all its order. */
+  private boolean relaxing(int atMaterial, int l) {
+    return surging[atMaterial + l] != 0 && !unshipped(l);
   }
 
   /**
-   * Surge allowances. In the lanes of {@code surgeLanes}, some of the order could not be shipped:
-   * allowances grow, and sources with room take the rest, in proportion to that room. In the
-   * lanes of {@code relaxLanes}, all of it could: allowances shrink back, never below what is in
-   * use, and the material stops surging once none is left.
+   * Surge allowances, lane by lane, as {@link VectorShipmentStep}'s {@code adjustSurge} (the same
+   * bits): in the lanes of {@code surgeLanes} allowances grow and sources with room take the rest
+   * of the order; in the lanes of {@code relaxLanes} they shrink back, never below what is in use.
    */
   private void adjustSurge(int atMaterial, int s0, int s1, double base) {
-    DoubleVector roomSum = DoubleVector.zero(SPECIES);
-    DoubleVector largest = DoubleVector.zero(SPECIES);
-    for (int s = s0; s < s1; s++) {
-      final int atSource = s * LANES;
-      final double normal = compiled.share[s] * base;
-      VectorMask<Double> growing = fromArray(SPECIES, surgeLanes, 0).compare(NE, 0);
-      VectorMask<Double> shrinking = fromArray(SPECIES, relaxLanes, 0).compare(NE, 0);
-      DoubleVector capacity = fromArray(SPECIES, capacityNow, atSource);
-      DoubleVector allowance = fromArray(SPECIES, surgeAllowance, atSource);
-      DoubleVector step = capacity.mul(compiled.surgeRate[s]);
-      DoubleVector sent = fromArray(SPECIES, shipped, atSource);
-      DoubleVector grown = allowance.add(step);
-      grown = capacity.blend(grown, capacity.compare(GT, grown));
-      DoubleVector used = sent.sub(normal);
-      DoubleVector inUse = used.blend(0, used.compare(LE, 0));
-      DoubleVector shrunk = allowance.sub(step);
-      shrunk = inUse.blend(shrunk, inUse.compare(LT, shrunk));
-      allowance.blend(grown, growing).blend(shrunk, shrinking).intoArray(surgeAllowance, atSource);
-      DoubleVector limit = fromArray(SPECIES, capacityLimit, atSource);
-      DoubleVector ceiling = grown.add(normal);
-      DoubleVector free = limit.blend(ceiling, limit.compare(GT, ceiling)).sub(sent);
-      DoubleVector open = free.blend(0, free.compare(LE, 0));
-      open.intoArray(headroom, atSource);
-      roomSum = roomSum.add(open);
-      largest = largest.blend(shrunk, shrunk.compare(GT, largest));
-    }
-    VectorMask<Double> growing = fromArray(SPECIES, surgeLanes, 0).compare(NE, 0);
-    VectorMask<Double> calm = fromArray(SPECIES, relaxLanes, 0).compare(NE, 0)
-        .and(largest.compare(LE, 0));
-    fromArray(SPECIES, surging, atMaterial).blend(1, growing).blend(0, calm).intoArray(surging, atMaterial);
-    DoubleVector total = roomSum;
-    VectorMask<Double> spread = growing.and(total.compare(GT, 0));
-    if (spread.anyTrue()) {
-      DoubleVector fraction = fromArray(SPECIES, unmet, 0).div(total);
-      fraction = fraction.blend(1, fraction.compare(GE, 1));
+    for (int l = 0; l < LANES; l++) {
+      final boolean growing = surgeLanes[l] != 0;
+      final boolean shrinking = relaxLanes[l] != 0;
+      double roomSum = 0.0;
+      double largest = 0.0;
       for (int s = s0; s < s1; s++) {
-        final int atSource = s * LANES;
-        fromArray(SPECIES, shipped, atSource).add(fraction.mul(fromArray(SPECIES, headroom, atSource)), spread)
-            .intoArray(shipped, atSource);
+        final int i = s * LANES + l;
+        final double normal = compiled.share[s] * base;
+        final double capacity = capacityNow[i];
+        final double allowance = surgeAllowance[i];
+        final double step = capacity * compiled.surgeRate[s];
+        final double sent = shipped[i];
+        final double grownUncapped = allowance + step;
+        final double grown = capacity > grownUncapped ? grownUncapped : capacity;
+        final double used = sent - normal;
+        final double inUse = used <= 0 ? 0.0 : used;
+        final double shrunkUnfloored = allowance - step;
+        final double shrunk = inUse < shrunkUnfloored ? shrunkUnfloored : inUse;
+        surgeAllowance[i] = shrinking ? shrunk : growing ? grown : allowance;
+        final double limit = capacityLimit[i];
+        final double ceiling = grown + normal;
+        final double free = (limit > ceiling ? ceiling : limit) - sent;
+        final double open = free <= 0 ? 0.0 : free;
+        headroom[i] = open;
+        roomSum += open;
+        largest = shrunk > largest ? shrunk : largest;
+      }
+      final int at = atMaterial + l;
+      final boolean calm = shrinking && largest <= 0;
+      surging[at] = calm ? 0.0 : growing ? 1.0 : surging[at];
+      if (growing && roomSum > 0) {
+        spreadUnmet(l, s0, s1, roomSum);
       }
     }
+  }
+
+  /**
+   * Lane {@code l}'s unshipped units go to sources {@code s0} to {@code s1 - 1} in proportion to
+   * their {@code headroom} (whose sum is {@code roomSum}), never more than all of it.
+   */
+  private void spreadUnmet(int l, int s0, int s1, double roomSum) {
+    final double ratio = unmet[l] / roomSum;
+    final double fraction = ratio >= 1 ? 1.0 : ratio;
+    for (int s = s0; s < s1; s++) {
+      final int i = s * LANES + l;
+      shipped[i] += fraction * headroom[i];
+    }
+  }
+
+  /**
+   * Dispatch, then 4. arrivals of the day (unless a logistics shock holds them), which with
+   * recycling and what waited unstored since yesterday serve demand; the same bits as
+   * {@link VectorShipmentStep#arrive}.
+   */
+  void arrive(int m, int t) {
+    Arrays.fill(arrivals, 0.0);
+    Arrays.fill(arrivalsValue, 0.0);
+    for (int s = compiled.sourceStart[m]; s < compiled.sourceEnd[m]; s++) {
+      dispatch(s, t);
+      receive(s, t);
+    }
+    final int atMaterial = m * LANES;
+    for (int l = 0; l < LANES; l++) {
+      double sent = 0.0;
+      double sentDays = 0.0;
+      for (int s = compiled.sourceStart[m]; s < compiled.sourceEnd[m]; s++) {
+        final int i = s * LANES + l;
+        final double units = shipped[i];
+        sent += units;
+        sentDays += units * ((double) delay[i] + compiled.leadTime[s]);
+      }
+      final int at = atMaterial + l;
+      final double arrived = arrivals[l];
+      inTransit[at] += sent - arrived;
+      // The pipeline needed tomorrow follows where the flow goes now, not the normal shares.
+      if (sent > 0) {
+        flowLeadDays[at] = sentDays / sent;
+      }
+      // Arrivals, recycling and what waited unstored since yesterday serve demand first.
+      final double waiting = unstored[at];
+      carried[l] = waiting;
+      final double available = arrived + recycled[l] + waiting;
+      supply[l] = available;
+      final double need = toServe[l];
+      final double served = need > available ? available : need;
+      servedFromArrivals[l] = served;
+      final double unserved = need - served;
+      gap[l] = unserved;
+      stressed[l] = unserved > 0 ? 1.0 : 0.0;
+    }
+  }
+
+  /**
+   * Puts today's shipments from source {@code s} into the pipeline ring, on the day they land:
+   * every lane's on one slot when their delays agree (lanes shipping nothing add zeros, as the
+   * vector twin does), else each lane's on its own day.
+   */
+  private void dispatch(int s, int t) {
+    final int atSource = s * LANES;
+    final int arrival = t + compiled.leadTime[s] + delay[atSource];
+    if (!sameDelayInEveryLane(atSource)) {
+      dispatchLaneByLane(s, t);
+    } else if (arrival < horizon) {
+      final double[] pipelineUnits = state.pipelineUnits;
+      final double[] pipelineValue = state.pipelineValue;
+      final int slot = state.pipelineSlot(arrival, s);
+      for (int l = 0; l < LANES; l++) {
+        final int i = atSource + l;
+        final double units = shipped[i];
+        pipelineUnits[slot + l] += units;
+        pipelineValue[slot + l] += units * todayPrice[l] * (tax[i] + premiumFactor[s]);
+      }
+    }
+  }
+
+  /** Whether source {@code s}'s lanes (from {@code atSource}) all face the same delay today. */
+  private boolean sameDelayInEveryLane(int atSource) {
+    if (!shocks.delayed()) {
+      return true;
+    }
+    for (int l = 1; l < LANES; l++) {
+      if (delay[atSource + l] != delay[atSource]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
    * The pipeline part of dispatch from source {@code s} when its lanes face different delays (some
-   * shocked, some not): each lane's shipment lands on its own day.
+   * shocked, some not): each lane's shipment lands on its own day. Shared by both twins.
    */
-  private void dispatchLaneByLane(int s, int t) {
+  void dispatchLaneByLane(int s, int t) {
     final double[] pipelineUnits = state.pipelineUnits;
     final double[] pipelineValue = state.pipelineValue;
     for (int l = 0; l < LANES; l++) {
@@ -210,6 +226,33 @@ final class ShipmentStep extends LaneArrays {
         int slot = state.pipelineSlot(arrival, s) + l;
         pipelineUnits[slot] += units;
         pipelineValue[slot] += units * todayPrice[l] * (premiumFactor[s] + tax[i]);
+      }
+    }
+  }
+
+  /**
+   * Takes today's slot of source {@code s} out of the pipeline ring: held lanes' shipments wait a
+   * day more (dropped on the horizon's last day), the others' add to {@code arrivals} and
+   * {@code arrivalsValue}.
+   */
+  private void receive(int s, int t) {
+    final double[] pipelineUnits = state.pipelineUnits;
+    final double[] pipelineValue = state.pipelineValue;
+    final int atSource = s * LANES;
+    final int today = state.pipelineSlot(t, s);
+    final boolean tomorrowInHorizon = t + 1 < horizon;
+    final int tomorrow = state.pipelineSlot(t + 1, s);
+    for (int l = 0; l < LANES; l++) {
+      final double due = pipelineUnits[today + l];
+      final double value = pipelineValue[today + l];
+      pipelineUnits[today + l] = 0.0;
+      pipelineValue[today + l] = 0.0;
+      if (held[atSource + l] == 0) {
+        arrivals[l] += due;
+        arrivalsValue[l] += value;
+      } else if (tomorrowInHorizon) {
+        pipelineUnits[tomorrow + l] += due;
+        pipelineValue[tomorrow + l] += value;
       }
     }
   }

@@ -1,27 +1,18 @@
 package org.stockpile.sim;
 
-import static jdk.incubator.vector.VectorOperators.LSHL;
-import static jdk.incubator.vector.VectorOperators.LSHR;
-import static jdk.incubator.vector.VectorOperators.ROL;
-import static jdk.incubator.vector.VectorOperators.XOR;
-
-import jdk.incubator.vector.LongVector;
-import jdk.incubator.vector.VectorSpecies;
-
 /**
  * Random streams side by side: one {@link StreamGenerator} per entry ({@code i x LANES + lane}),
- * its state in arrays, so that a vector of lanes steps every lane's stream at once, with the
- * integer arithmetic of {@link StreamGenerator#nextLong()} (exact in every lane, so each lane's
- * numbers are those of its stream alone).
+ * its state in arrays, so that all lanes' streams step together. This class steps them lane by
+ * lane; {@link VectorStreamLanes} steps a whole vector of lanes at once, with the same integer
+ * arithmetic, so each lane's numbers are those of its stream alone on either path.
  */
-final class StreamLanes {
-  private static final VectorSpecies<Long> LONGS = VectorSpecies.of(long.class, Lanes.SPECIES.vectorShape());
-  private static final int LANES = Lanes.COUNT;
+class StreamLanes {
+  static final int LANES = LaneWidth.COUNT;
 
-  private final long[] addend;
-  private final long[] lcg;
-  private final long[] x0;
-  private final long[] x1;
+  final long[] addend;
+  final long[] lcg;
+  final long[] x0;
+  final long[] x1;
   private final StreamGenerator seeding = new StreamGenerator();
 
   /** {@code count x LANES} streams. */
@@ -33,7 +24,7 @@ final class StreamLanes {
   }
 
   /** Restarts stream {@code i} from {@code seed}, as {@link StreamGenerator#reseed(long)}. */
-  void reseed(int i, long seed) {
+  final void reseed(int i, long seed) {
     seeding.reseed(seed);
     addend[i] = seeding.addend;
     lcg[i] = seeding.lcg;
@@ -44,22 +35,20 @@ final class StreamLanes {
   /**
    * Draws the next number of the streams {@code at .. at + LANES - 1} and writes each as a
    * uniform number in (0, 1) to {@code uniform[at + lane]}: {@link PortableMath#uniform} of
-   * {@link StreamGenerator#nextLong()}, as {@code (1 + k 2^-52) - 1 + 2^-53} from the top 52 bits k
-   * (the same value: both are exact).
+   * {@link StreamGenerator#nextLong()}.
    */
   void nextUniforms(int at, double[] uniform) {
-    final LongVector state = LongVector.fromArray(LONGS, lcg, at);
-    final LongVector first = LongVector.fromArray(LONGS, x0, at);
-    final LongVector second = LongVector.fromArray(LONGS, x1, at);
-    LongVector z = state.add(first);
-    z = z.lanewise(XOR, z.lanewise(LSHR, 32)).mul(StreamGenerator.MIX_MULTIPLIER);
-    z = z.lanewise(XOR, z.lanewise(LSHR, 32)).mul(StreamGenerator.MIX_MULTIPLIER);
-    z = z.lanewise(XOR, z.lanewise(LSHR, 32));
-    state.mul(StreamGenerator.LCG_MULTIPLIER).add(LongVector.fromArray(LONGS, addend, at)).intoArray(lcg, at);
-    final LongVector mixed = second.lanewise(XOR, first);
-    first.lanewise(ROL, 24).lanewise(XOR, mixed).lanewise(XOR, mixed.lanewise(LSHL, 16)).intoArray(x0, at);
-    mixed.lanewise(ROL, 37).intoArray(x1, at);
-    z.lanewise(LSHR, 12).or(0x3ff0_0000_0000_0000L).reinterpretAsDoubles().sub(1).add(0x1.0p-53)
-        .intoArray(uniform, at);
+    for (int i = at; i < at + LANES; i++) {
+      long z = lcg[i] + x0[i];
+      z = (z ^ (z >>> 32)) * StreamGenerator.MIX_MULTIPLIER;
+      z = (z ^ (z >>> 32)) * StreamGenerator.MIX_MULTIPLIER;
+      z = z ^ (z >>> 32);
+      lcg[i] = StreamGenerator.LCG_MULTIPLIER * lcg[i] + addend[i];
+      long first = x0[i];
+      long mixed = x1[i] ^ first;
+      x0[i] = Long.rotateLeft(first, 24) ^ mixed ^ (mixed << 16);
+      x1[i] = Long.rotateLeft(mixed, 37);
+      uniform[i] = PortableMath.uniform(z);
+    }
   }
 }

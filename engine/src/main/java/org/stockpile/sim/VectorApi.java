@@ -7,13 +7,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The kernel computes with the JDK's Vector API, an incubating module the JVM loads only when
- * asked ({@code --add-modules jdk.incubator.vector}; the {@code ./stockpile} launcher, the tests
- * and the benchmarks ask). This class touches nothing of it, so it can say so plainly when the
- * module is missing, instead of a {@link NoClassDefFoundError} from the middle of a run.
+ * asked ({@code --add-modules jdk.incubator.vector}; the tests and the benchmarks ask). Without it
+ * an economy's kernel steps its lanes one by one, with the same numbers (see {@link Kernel}); a
+ * world's kernel needs it. This class touches nothing of the module, so it can say so plainly when
+ * the module is missing, instead of a {@link NoClassDefFoundError} from the middle of a run.
  */
 public final class VectorApi {
   private static final AtomicBoolean WARNED = new AtomicBoolean();
-  static final String MODULE = "jdk.incubator.vector";
+  public static final String MODULE = "jdk.incubator.vector";
 
   private VectorApi() {
   }
@@ -25,8 +26,8 @@ public final class VectorApi {
 
   /** What to do when it is not. */
   public static String missingMessage() {
-    return "the simulation kernel needs the JDK's Vector API: start Java with --add-modules " + MODULE
-        + " (./stockpile does)";
+    return "a world of several economies needs the JDK's Vector API: start Java with --add-modules " + MODULE
+        + " (./stockpile does unless STOCKPILE_VECTORS=never)";
   }
 
   /**
@@ -52,6 +53,11 @@ public final class VectorApi {
     if (!available()) {
       throw new IllegalStateException(missingMessage());
     }
+    warnWithoutFusedMultiplyAdd();
+  }
+
+  /** Warns once when fused multiply-adds are not in hardware (the same numbers, slower), on either path. */
+  public static void warnWithoutFusedMultiplyAdd() {
     if (!WARNED.getAndSet(true) && !fusedMultiplyAddInHardware()) {
       LoggerFactory.getLogger(VectorApi.class).warn("this processor (or JVM, -XX:-UseFMA) has no fused multiply-add "
           + "instruction: the results are the same, but demand noise is computed many times slower");

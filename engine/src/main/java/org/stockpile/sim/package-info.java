@@ -1,10 +1,11 @@
 /**
  * The simulation: a checked scenario compiled into primitive arrays
  * ({@link org.stockpile.sim.CompiledScenario}), the daily kernel that steps a group of replicates
- * side by side through the day of docs/model.md on the processor's vector lanes
- * ({@link org.stockpile.sim.Kernel}, with the group's state in {@code LaneState}, named once for the
- * steps in {@code LaneArrays}, and one class per step of the day, {@code DemandStep} to
- * {@code AccountStep}), the random streams that make replicates reproducible
+ * side by side through the day of docs/model.md ({@link org.stockpile.sim.Kernel}, with the
+ * group's state in {@code LaneState}, named once for the steps in {@code LaneArrays}, and one class
+ * per step of the day, {@code DemandStep} to {@code AccountStep}, lane by lane, each overridden by
+ * its vector form, {@code VectorDemandStep} to {@code VectorAccountStep}, on the processor's vector
+ * lanes when the JVM has the Vector API: the same bits), the random streams that make replicates reproducible
  * ({@link org.stockpile.sim.RandomStreams}, every purpose keyed by name in
  * {@link org.stockpile.sim.StreamPurpose}), the shocks of one replicate
  * ({@link org.stockpile.sim.ShockTimeline}, applied day by day by {@code DailyShocks}), and the

@@ -145,7 +145,7 @@ class CommandLineTest {
 
   @Test
   void everyCommandsHelpIsCleanAndTheBareCommandListsThemAll() {
-    Set<String> commands = new CommandLine(new Main()).getSubcommands().keySet();
+    Set<String> commands = Main.commandLine().getSubcommands().keySet();
     assertTrue(commands.size() >= 8, commands.toString());
     for (String command : commands) {
       console.resetOut();

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * 8 lanes: the JVM's {@code -XX:MaxVectorSize} chooses the preferred width) and on other x86
  * instruction sets (SSE only, AVX2, no fused multiply-add instruction): {@link LaneWidthProbe}
  * runs in a JVM of each kind and must print the digests this JVM computes, and no noise value
- * different from {@link PortableMath}'s.
+ * different from {@link PortableMath}'s; in a JVM without the Vector API module, an economy's
+ * kernel runs lane by lane and must print the same kernel digest.
  */
 class LaneWidthTest {
 
@@ -35,7 +36,7 @@ class LaneWidthTest {
       variants.add(List.of("-XX:-UseFMA"));
     }
     for (List<String> flags : variants) {
-      Map<String, String> printed = probe(flags);
+      Map<String, String> printed = probe(flags, true);
       for (Map.Entry<String, String> entry : expected.entrySet()) {
         assertEquals(entry.getValue(), printed.get(entry.getKey()),
             entry.getKey() + " with " + flags + " (" + printed.get("lanes") + " lanes)");
@@ -43,13 +44,23 @@ class LaneWidthTest {
     }
   }
 
-  private static Map<String, String> probe(List<String> flags) throws IOException, InterruptedException {
+  @Test
+  void withoutTheVectorApiAnEconomyRunsLaneByLaneWithTheSameBits() throws Exception {
+    Map<String, String> printed = probe(List.of(), false);
+    assertEquals(String.valueOf(LaneWidth.WITHOUT_VECTORS), printed.get("lanes"), "lanes without the Vector API");
+    assertEquals(LaneWidthProbe.kernelDigest(), printed.get("kernel"), "the kernel without the Vector API");
+  }
+
+  private static Map<String, String> probe(List<String> flags, boolean vectors)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-XX:+IgnoreUnrecognizedVMOptions");
     command.addAll(flags);
-    command.addAll(List.of("--add-modules", VectorApi.MODULE, "-cp", System.getProperty("java.class.path"),
-        LaneWidthProbe.class.getName()));
+    if (vectors) {
+      command.addAll(List.of("--add-modules", VectorApi.MODULE));
+    }
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), LaneWidthProbe.class.getName()));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
