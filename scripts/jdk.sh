@@ -6,9 +6,12 @@
 # The feature release of the JDK at $1 (8, 17, 25, 31...): from its release file, which costs no
 # JVM start, else from the JVM itself.
 java_major() {
-  local version=""
+  local version="" line
   if [ -f "$1/release" ]; then
-    version="$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$1/release")"
+    # Read with builtins: the launchers call this on every start.
+    while IFS= read -r line; do
+      case "$line" in JAVA_VERSION=*) version="${line#JAVA_VERSION=}"; version="${version//\"/}"; break ;; esac
+    done < "$1/release"
   fi
   if [ -z "$version" ]; then
     version="$("$1/bin/java" -XshowSettings:properties -version 2>&1 \

@@ -15,11 +15,12 @@ import org.stockpile.sim.VectorApi;
  * <p>A JVM started with the Vector API (an incubating module) starts slower: the JDK cannot keep
  * its module graph, and so the classes the {@code ./stockpile} launcher's start-up cache holds, in
  * an ahead-of-time cache, and the vector kernel takes seconds of compilation before it runs fast.
- * So the launcher starts without it, and an economy's kernel runs lane by lane (the same numbers).
- * A command that will simulate much, or a world (whose kernel needs vectors), then runs again in
- * a child JVM with the module, with the same arguments, output and exit code. The launcher allows
- * this by setting {@code STOCKPILE_VECTORS=auto}; otherwise (a test, a program calling the command
- * line, {@code STOCKPILE_VECTORS=never}) the command runs where it is.
+ * So the launcher starts without it (and with the JIT's quick compiler only: the work left to it
+ * is short), and an economy's kernel runs lane by lane (the same numbers). A command that will
+ * simulate much, or a world (whose kernel needs vectors), then runs again in a child JVM with the
+ * module and the optimising compiler, with the same arguments, output and exit code. The launcher
+ * allows this by setting {@code STOCKPILE_VECTORS=auto}; otherwise (a test, a program calling the
+ * command line, {@code STOCKPILE_VECTORS=never}) the command runs where it is.
  */
 public final class VectorRelaunch {
   /** The environment variable that allows a relaunch ({@code auto}). */
@@ -55,8 +56,10 @@ public final class VectorRelaunch {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      // A start-up cache is made for one set of modules: the child's differ.
-      if (!option.startsWith("-XX:AOTCache") && !option.startsWith("-XX:AOTMode")) {
+      // A start-up cache is made for one set of modules: the child's differ. The child does the
+      // long work, for which it needs the JIT's optimising compiler.
+      if (!option.startsWith("-XX:AOTCache") && !option.startsWith("-XX:AOTMode")
+          && !option.startsWith("-XX:TieredStopAtLevel")) {
         command.add(option);
       }
     }

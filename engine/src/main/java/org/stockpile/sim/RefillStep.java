@@ -51,29 +51,39 @@ class RefillStep extends LaneArrays {
       Arrays.fill(refusedLanes, 0);
       Arrays.fill(limitedLanes, 0);
       landedUnitCost(atMaterial);
-      for (int k = k0; k < k1; k++) {
-        if (!compiled.tierRuled[k]) {
-          deposit(k, Math.min(targetNow[k], compiled.tierCapacity[k]), 0, atMaterial, discount);
-        } else {
-          repayLoan(k, discount);
-        }
-      }
-      for (int k = k0; k < k1; k++) {
-        if (compiled.tierRuled[k]) {
-          deposit(k, targetNow[k], 1, atMaterial, discount);
-        }
-      }
-      for (int k = k0; k < k1; k++) {
-        if (!compiled.tierRuled[k]) {
-          deposit(k, Double.POSITIVE_INFINITY, 0, atMaterial, discount);
-        }
-      }
+      fillTiers(k0, k1, atMaterial, discount);
     }
     if (lendingMaterial[m]) {
       repayFromFirmsExcess(k0, k1, compiled.basePrice[m] * discount);
     }
     System.arraycopy(repaidNow, 0, flows.repaid, atMaterial, LANES);
     putAside(atMaterial);
+  }
+
+  /**
+   * 7. The order in which tiers of material lanes {@code atMaterial} take the surplus: freely drawn
+   * tiers up to their targets, with loans repaid, then tiers with a release rule up to their
+   * targets, then freely drawn tiers up to their capacity ({@link #deposit}, {@link #repayLoan}:
+   * lane by lane here, on vectors in {@link VectorRefillStep}).
+   */
+  final void fillTiers(int k0, int k1, int atMaterial, double discount) {
+    for (int k = k0; k < k1; k++) {
+      if (!compiled.tierRuled[k]) {
+        deposit(k, Math.min(targetNow[k], compiled.tierCapacity[k]), 0, atMaterial, discount);
+      } else {
+        repayLoan(k, discount);
+      }
+    }
+    for (int k = k0; k < k1; k++) {
+      if (compiled.tierRuled[k]) {
+        deposit(k, targetNow[k], 1, atMaterial, discount);
+      }
+    }
+    for (int k = k0; k < k1; k++) {
+      if (!compiled.tierRuled[k]) {
+        deposit(k, Double.POSITIVE_INFINITY, 0, atMaterial, discount);
+      }
+    }
   }
 
   /**
@@ -132,7 +142,7 @@ class RefillStep extends LaneArrays {
    * VectorRefillStep's repayLoan: once any lane pays, every lane's {@code repaidToday} is written
    * (0 where nothing is paid) and the acquisition metric takes every lane's cost.
    */
-  private void repayLoan(int k, double discount) {
+  void repayLoan(int k, double discount) {
     final int atTier = k * LANES;
     boolean anyPaying = false;
     for (int l = 0; l < LANES; l++) {
@@ -263,7 +273,7 @@ class RefillStep extends LaneArrays {
    * {@code limitedLanes} those where its budget or buying cap held it back. As VectorRefillStep's
    * deposit: once any lane takes, the acquisition metric takes every lane's cost.
    */
-  private void deposit(int k, double aim, double owedWeight, int atMaterial, double discount) {
+  void deposit(int k, double aim, double owedWeight, int atMaterial, double discount) {
     final int atTier = k * LANES;
     final double capacity = compiled.tierCapacity[k];
     final double maxBuy = compiled.tierMaxBuy[k];

@@ -53,23 +53,7 @@ final class VectorRefillStep extends RefillStep {
       DoubleVector landed = fromArray(SPECIES, arrivalsValue, 0).add(fromArray(SPECIES, recycled, 0).mul(unitPrice))
           .add(fromArray(SPECIES, unstoredValue, atMaterial));
       unitPrice.blend(landed.div(available), available.compare(GT, 0)).intoArray(unitCost, 0);
-      for (int k = k0; k < k1; k++) {
-        if (!compiled.tierRuled[k]) {
-          deposit(k, Math.min(targetNow[k], compiled.tierCapacity[k]), 0, atMaterial, discount);
-        } else {
-          repayLoan(k, discount);
-        }
-      }
-      for (int k = k0; k < k1; k++) {
-        if (compiled.tierRuled[k]) {
-          deposit(k, targetNow[k], 1, atMaterial, discount);
-        }
-      }
-      for (int k = k0; k < k1; k++) {
-        if (!compiled.tierRuled[k]) {
-          deposit(k, Double.POSITIVE_INFINITY, 0, atMaterial, discount);
-        }
-      }
+      fillTiers(k0, k1, atMaterial, discount);
     }
     if (lendingMaterial[m]) {
       repayFromFirmsExcess(k0, k1, compiled.basePrice[m] * discount);
@@ -109,7 +93,8 @@ final class VectorRefillStep extends RefillStep {
   }
 
   /** Installments of tier {@code k}'s loans, paid from the surplus once its release has ended. */
-  private void repayLoan(int k, double discount) {
+  @Override
+  void repayLoan(int k, double discount) {
     final int atTier = k * LANES;
     DoubleVector debt = fromArray(SPECIES, owed, atTier);
     VectorMask<Double> paying = debt.compare(GT, 0).and(fromArray(SPECIES, releasing, atTier).compare(EQ, 0));
@@ -202,7 +187,8 @@ final class VectorRefillStep extends RefillStep {
    * {@code refusedLanes} the lanes where the tier had room but refused (shocked), in
    * {@code limitedLanes} those where its budget or buying cap held it back.
    */
-  private void deposit(int k, double aim, double owedWeight, int atMaterial, double discount) {
+  @Override
+  void deposit(int k, double aim, double owedWeight, int atMaterial, double discount) {
     final int atTier = k * LANES;
     final double capacity = compiled.tierCapacity[k];
     final double maxBuy = compiled.tierMaxBuy[k];
