@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.stockpile.console.ExitCode;
 import org.stockpile.console.Logging;
+import org.stockpile.console.VectorRelaunch;
 import org.stockpile.output.Manifest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +24,7 @@ public final class Main implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    VectorRelaunch.endWithParent();
     System.exit(execute(args));
   }
 

@@ -9,6 +9,7 @@ import org.stockpile.check.ScenarioException;
 import org.stockpile.output.OutputException;
 import org.stockpile.report.Format;
 import org.stockpile.report.ReportException;
+import org.stockpile.sim.VectorApi;
 import org.stockpile.study.StudyException;
 
 /** Turns what went wrong into a message and an exit code; a stack trace only with --debug. */
@@ -24,11 +25,18 @@ public final class Failures {
     } catch (ScenarioException e) {
       report(err, e);
       return ExitCode.BAD_INPUT;
-    } catch (OutputException | UsageException | ReportException | StudyException e) {
+    } catch (OutputException | UsageException | ReportException | StudyException | VectorApi.Missing e) {
       err.println("stockpile: " + e.getMessage());
       logged(e.getMessage(), null);
       return ExitCode.BAD_INPUT;
     } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+      VectorApi.Missing missing = missingVectorApi(e);
+      if (missing != null) {
+        // Thrown on a worker thread and wrapped on its way here.
+        err.println("stockpile: " + missing.getMessage());
+        logged(missing.getMessage(), null);
+        return ExitCode.BAD_INPUT;
+      }
       err.println("stockpile: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
       logged("internal error: " + e, e);
       if (debug) {
@@ -38,6 +46,15 @@ public final class Failures {
     } finally {
       err.flush();
     }
+  }
+
+  private static VectorApi.Missing missingVectorApi(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof VectorApi.Missing missing) {
+        return missing;
+      }
+    }
+    return null;
   }
 
   /** What was printed on stderr, for the log file (not printed twice). */

@@ -5,6 +5,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockpile.sim.VectorApi;
@@ -32,6 +34,24 @@ public final class VectorRelaunch {
    */
   public static final long WORTH_VECTORS = 20_000_000L;
   private static final Logger LOG = LoggerFactory.getLogger(VectorRelaunch.class);
+  /** The environment variable through which a relaunched JVM knows the JVM that started it. */
+  private static final String PARENT = "STOCKPILE_PARENT_PID";
+  /** How long a stopped parent waits for its child to end. */
+  private static final long STOP_SECONDS = 10;
+  /** The exit status of a child whose parent is gone (as after SIGTERM). */
+  private static final int ORPHANED = 143;
+  /**
+   * The JVM options passed on to the child: not the start-up cache's (made for other modules), the
+   * quick compiler's limit (the child does long work), agents and debuggers (they would take the
+   * same port or file twice), nor recordings and logs written to files.
+   */
+  private static final Predicate<String> PASSED_ON = option -> !option.startsWith("-XX:AOT")
+      && !option.startsWith("-XX:TieredStopAtLevel") && !option.startsWith("-XX:SharedArchiveFile")
+      && !option.startsWith("-XX:ArchiveClassesAtExit") && !option.startsWith("-Xshare")
+      && !option.startsWith("-agentlib") && !option.startsWith("-agentpath") && !option.startsWith("-javaagent")
+      && !option.startsWith("-Xrunjdwp") && !option.startsWith("-Xdebug")
+      && !option.startsWith("-XX:StartFlightRecording") && !option.startsWith("-XX:FlightRecorderOptions")
+      && !option.startsWith("-Xlog");
 
   private VectorRelaunch() {
   }
@@ -56,10 +76,7 @@ public final class VectorRelaunch {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      // A start-up cache is made for one set of modules: the child's differ. The child does the
-      // long work, for which it needs the JIT's optimising compiler.
-      if (!option.startsWith("-XX:AOTCache") && !option.startsWith("-XX:AOTMode")
-          && !option.startsWith("-XX:TieredStopAtLevel")) {
+      if (PASSED_ON.test(option)) {
         command.add(option);
       }
     }
@@ -69,8 +86,21 @@ public final class VectorRelaunch {
     command.add(main.getName());
     command.addAll(arguments);
     LOG.info("{}: continuing in a JVM with the Vector API", why);
-    Process child = new ProcessBuilder(command).inheritIO().start();
-    Thread stop = new Thread(child::destroy, "stop-vector-jvm");
+    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+    // The options these variables held are among this JVM's input arguments, passed on above.
+    builder.environment().remove("JAVA_TOOL_OPTIONS");
+    builder.environment().remove("JDK_JAVA_OPTIONS");
+    builder.environment().put(VARIABLE, "always");
+    builder.environment().put(PARENT, Long.toString(ProcessHandle.current().pid()));
+    Process child = builder.start();
+    Thread stop = new Thread(() -> {
+      child.destroy();
+      try {
+        child.waitFor(STOP_SECONDS, TimeUnit.SECONDS);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }, "stop-vector-jvm");
     Runtime.getRuntime().addShutdownHook(stop);
     try {
       return child.waitFor();
@@ -80,6 +110,24 @@ public final class VectorRelaunch {
       } catch (IllegalStateException shuttingDown) {
         // The hook runs.
       }
+    }
+  }
+
+  /**
+   * In a JVM started by {@link #relaunch}: ends it, as a terminal's Ctrl-C would, when the JVM that
+   * started it is gone (killed without a chance to stop it), so that no simulation runs on orphaned.
+   */
+  public static void endWithParent() {
+    String parent = System.getenv(PARENT);
+    if (parent == null) {
+      return;
+    }
+    try {
+      ProcessHandle.of(Long.parseLong(parent)).ifPresentOrElse(
+          handle -> handle.onExit().thenRun(() -> System.exit(ORPHANED)),
+          () -> System.exit(ORPHANED));
+    } catch (NumberFormatException ignored) {
+      // Not ours.
     }
   }
 }

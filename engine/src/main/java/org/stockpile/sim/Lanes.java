@@ -23,7 +23,7 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class Lanes {
   static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
-  /** Replicates per kernel. */
+  /** Replicates per vector: a kernel's lanes when it runs on vectors ({@link LaneWidth}). */
   static final int COUNT = SPECIES.length();
 
   private Lanes() {

@@ -7,7 +7,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The kernel computes with the JDK's Vector API, an incubating module the JVM loads only when
- * asked ({@code --add-modules jdk.incubator.vector}; the tests and the benchmarks ask). Without it
+ * asked ({@code --add-modules jdk.incubator.vector}; the tests, the benchmarks and the
+ * {@code ./stockpile} launcher for long work ask: see {@code VectorRelaunch}). Without it
  * an economy's kernel steps its lanes one by one, with the same numbers (see {@link Kernel}); a
  * world's kernel needs it. This class touches nothing of the module, so it can say so plainly when
  * the module is missing, instead of a {@link NoClassDefFoundError} from the middle of a run.
@@ -46,14 +47,23 @@ public final class VectorApi {
   }
 
   /**
-   * Throws an {@link IllegalStateException} saying what to do when the module is missing; warns
-   * once when fused multiply-adds are not in hardware (the same numbers, slower).
+   * Throws a {@link Missing} saying what to do when the module is missing; warns once when fused
+   * multiply-adds are not in hardware (the same numbers, slower).
    */
   public static void require() {
     if (!available()) {
-      throw new IllegalStateException(missingMessage());
+      throw new Missing();
     }
     warnWithoutFusedMultiplyAdd();
+  }
+
+  /** What needs the Vector API was asked of a JVM without it: a problem of how Java was started, not a bug. */
+  public static final class Missing extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    Missing() {
+      super(missingMessage());
+    }
   }
 
   /** Warns once when fused multiply-adds are not in hardware (the same numbers, slower), on either path. */

@@ -152,6 +152,7 @@ public final class WorldMonteCarlo {
 
   /** A world's result from its blocks ({@link #runBlock}), which must cover every replicate once. */
   public static WorldResult combine(CompiledWorld compiled, RunOptions options, Collection<WorldBlock> blocks) {
+    VectorApi.require();
     WorldKernel probe = new WorldKernel(compiled);
     int economies = compiled.economyCount();
     int replicates = options.replicates();

@@ -70,6 +70,15 @@ class VectorRelaunchTest {
     assertFalse(Files.exists(results), "nothing written");
   }
 
+  @Test
+  void aWorldSweepWithoutTheVectorApiFailsAsBadInputNotAsAnInternalError() throws Exception {
+    Child child = withoutVectors("never", "sweep", SCENARIOS.resolve("partners-refill-race.sweep.yaml").toString(),
+        "--replicates", "2", "--out", folder.resolve("sweep").toString());
+    assertEquals(2, child.exit, child.output);
+    assertTrue(child.output.contains("--add-modules jdk.incubator.vector"), child.output);
+    assertFalse(child.output.contains("internal error"), child.output);
+  }
+
   private record Child(int exit, String output) {
   }
 
