@@ -119,7 +119,7 @@ public final class PortableMath {
     return e * LN2_HIGH - ((halfSquare - (s * (halfSquare + rest) + e * LN2_LOW)) - f);
   }
 
-  /** The standard normal quantile of {@code p} in (0, 1): the z with P(Z <= z) = p (AS 241). */
+  /** The standard normal quantile of {@code p} in (0, 1): the z with {@code P(Z <= z) = p} (AS 241). */
   public static double normalQuantile(double p) {
     double q = p - 0.5;
     double numerator;
