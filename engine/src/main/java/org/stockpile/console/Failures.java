@@ -25,14 +25,14 @@ public final class Failures {
     } catch (ScenarioException e) {
       report(err, e);
       return ExitCode.BAD_INPUT;
-    } catch (OutputException | UsageException | ReportException | StudyException | VectorApi.Missing e) {
+    } catch (OutputException | UsageException | ReportException | StudyException e) {
       err.println("stockpile: " + e.getMessage());
       logged(e.getMessage(), null);
       return ExitCode.BAD_INPUT;
     } catch (Exception | OutOfMemoryError | StackOverflowError e) {
       VectorApi.Missing missing = missingVectorApi(e);
       if (missing != null) {
-        // Thrown on a worker thread and wrapped on its way here.
+        // Thrown here, or on a worker thread and wrapped on its way here.
         err.println("stockpile: " + missing.getMessage());
         logged(missing.getMessage(), null);
         return ExitCode.BAD_INPUT;

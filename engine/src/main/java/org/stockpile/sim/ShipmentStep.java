@@ -28,14 +28,15 @@ class ShipmentStep extends LaneArrays {
     boolean surgeMoves = false;
     for (int l = 0; l < LANES; l++) {
       unmet[l] = shipLane(l, s0, s1, base);
-      surgeMoves |= unshipped(l) || relaxing(atMaterial, l);
+      // Some of the order went unshipped, or a surging material shipped all of it.
+      final boolean unshipped = unmet[l] > order[l] * 1e-12;
+      final boolean relaxing = surging[atMaterial + l] != 0 && !unshipped;
+      surgeLanes[l] = unshipped ? 1.0 : 0.0;
+      relaxLanes[l] = relaxing ? 1.0 : 0.0;
+      surgeMoves |= unshipped || relaxing;
     }
-    // As in the vector twin, every lane's flags and headroom are rewritten when any lane's surge moves.
+    // As in the vector twin, every lane's headroom is rewritten when any lane's surge moves.
     if (surgeMoves) {
-      for (int l = 0; l < LANES; l++) {
-        surgeLanes[l] = unshipped(l) ? 1.0 : 0.0;
-        relaxLanes[l] = relaxing(atMaterial, l) ? 1.0 : 0.0;
-      }
       adjustSurge(atMaterial, s0, s1, base);
     }
   }
@@ -65,16 +66,6 @@ class ShipmentStep extends LaneArrays {
       unshippedUnits += wanted - sent;
     }
     return unshippedUnits;
-  }
-
-  /** Whether lane {@code l} left some of its order unshipped (read after {@code unmet} is written). */
-  private boolean unshipped(int l) {
-    return unmet[l] > order[l] * 1e-12;
-  }
-
-  /** Whether lane {@code l}'s material at {@code atMaterial} is surging but shipped all its order. */
-  private boolean relaxing(int atMaterial, int l) {
-    return surging[atMaterial + l] != 0 && !unshipped(l);
   }
 
   /**
@@ -199,7 +190,7 @@ class ShipmentStep extends LaneArrays {
   }
 
   /** Whether source {@code s}'s lanes (from {@code atSource}) all face the same delay today. */
-  private boolean sameDelayInEveryLane(int atSource) {
+  final boolean sameDelayInEveryLane(int atSource) {
     if (!shocks.delayed()) {
       return true;
     }

@@ -45,7 +45,8 @@ final class StreamGenerator implements RandomGenerator {
     return result;
   }
 
-  private static long mixLea64(long z) {
+  /** The lea64 mixing function, of the sum of the LCG state and the first xoroshiro word. */
+  static long mixLea64(long z) {
     z = (z ^ (z >>> 32)) * MIX_MULTIPLIER;
     z = (z ^ (z >>> 32)) * MIX_MULTIPLIER;
     return z ^ (z >>> 32);

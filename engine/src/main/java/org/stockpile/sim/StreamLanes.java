@@ -39,10 +39,7 @@ class StreamLanes {
    */
   void nextUniforms(int at, double[] uniform) {
     for (int i = at; i < at + LANES; i++) {
-      long z = lcg[i] + x0[i];
-      z = (z ^ (z >>> 32)) * StreamGenerator.MIX_MULTIPLIER;
-      z = (z ^ (z >>> 32)) * StreamGenerator.MIX_MULTIPLIER;
-      z = z ^ (z >>> 32);
+      final long z = StreamGenerator.mixLea64(lcg[i] + x0[i]);
       lcg[i] = StreamGenerator.LCG_MULTIPLIER * lcg[i] + addend[i];
       long first = x0[i];
       long mixed = x1[i] ^ first;

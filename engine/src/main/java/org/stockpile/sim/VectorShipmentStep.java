@@ -92,13 +92,7 @@ final class VectorShipmentStep extends ShipmentStep {
       sent = sent.add(units);
       sentDays = sentDays.add(units.mul(travel));
       int firstDelay = delay[atSource];
-      boolean sameDelay = true;
-      if (shocks.delayed()) {
-        for (int l = 1; l < LANES; l++) {
-          sameDelay &= delay[atSource + l] == firstDelay;
-        }
-      }
-      if (!sameDelay) {
+      if (!sameDelayInEveryLane(atSource)) {
         dispatchLaneByLane(s, t);
       } else if (t + lead + firstDelay < horizon) {
         int slot = state.pipelineSlot(t + lead + firstDelay, s);

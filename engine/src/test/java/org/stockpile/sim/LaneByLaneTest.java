@@ -50,18 +50,10 @@ class LaneByLaneTest {
   }
 
   @Test
-  void aKernelSaysWhichPathItTakes() {
-    CompiledScenario compiled = compile(3);
+  void aKernelSaysWhichPathItTakes() throws Exception {
+    CompiledScenario compiled = CompiledScenario.compile(RandomScenarios.generate(3));
     assertTrue(new Kernel(compiled, true).vectors());
     assertFalse(new Kernel(compiled, false).vectors());
-  }
-
-  private static CompiledScenario compile(long seed) {
-    try {
-      return CompiledScenario.compile(RandomScenarios.generate(seed));
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
   }
 
   private static void assertSameBits(CompiledScenario compiled, long seed, String name) {
