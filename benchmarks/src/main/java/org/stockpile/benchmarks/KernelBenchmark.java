@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.stockpile.metrics.SeriesBlock;
 import org.stockpile.model.RunSettings;
 import org.stockpile.model.Scenario;
+import org.stockpile.policy.Policies;
 import org.stockpile.sim.CompiledScenario;
 import org.stockpile.sim.Kernel;
 
@@ -23,7 +24,9 @@ import org.stockpile.sim.Kernel;
  * The daily kernel on one core: 8 replicates of 3,650 days of the 5-material benchmark scenario
  * per invocation (one group of lanes with AVX-512, two with AVX2). The score is in material-days
  * per second (an invocation counts 8 x 3,650 x 5). Run with {@code -prof gc} to see the
- * allocation per simulated day (expected: 0 B). {@code -p vectors=false} times the lane-by-lane path.
+ * allocation per simulated day (expected: 0 B). {@code -p vectors=false} times the lane-by-lane path;
+ * {@code -p releases=policies} has every tier's release rule decided by the same rule as a
+ * {@link org.stockpile.policy.ReleasePolicy} (the same numbers: the cost of a custom policy).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -44,6 +47,13 @@ public class KernelBenchmark {
   @Param({"true", "false"})
   boolean vectors;
 
+  /**
+   * Who decides the public tiers' releases: their rules, in the kernel's own arithmetic, or the
+   * same rules as policies called lane by lane ({@code policies}: what a researcher's own policy costs).
+   */
+  @Param({"rules", "policies"})
+  String releases;
+
   private Kernel kernel;
   private double[] metrics;
   private SeriesBlock daily;
@@ -52,7 +62,17 @@ public class KernelBenchmark {
   @Setup
   public void setUp() throws Exception {
     Scenario scenario = BenchmarkScenario.fiveMaterials().withRun(RunSettings.of(1, 1, DAYS));
-    kernel = new Kernel(CompiledScenario.compile(scenario), vectors);
+    Policies policies = Policies.none();
+    if (releases.equals("policies")) {
+      for (var material : scenario.materials().entrySet()) {
+        for (var tier : material.getValue().stockpiles().entrySet()) {
+          if (tier.getValue().release() != null) {
+            policies = policies.release(material.getKey(), tier.getKey(), tier.getValue().release().asPolicy());
+          }
+        }
+      }
+    }
+    kernel = new Kernel(CompiledScenario.compile(scenario, policies), vectors);
     metrics = new double[kernel.layout().width() * REPLICATES];
     daily = series ? new SeriesBlock(kernel.seriesCount() * DAYS, REPLICATES) : null;
   }

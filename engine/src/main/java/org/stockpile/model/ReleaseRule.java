@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.stockpile.policy.ReleasePolicy;
+import org.stockpile.policy.TriggeredRelease;
 
 /**
  * When a tier releases stock: once the share of demand left unmet before this tier has exceeded
@@ -37,6 +39,15 @@ public sealed interface ReleaseRule {
   /** {@link #maxPerDay()}, {@code +Infinity} when unlimited. */
   default double maxPerDayOrUnlimited() {
     return maxPerDay() != null ? maxPerDay() : Double.POSITIVE_INFINITY;
+  }
+
+  /**
+   * This rule's decision of how much to release as a policy: the kernel runs the same arithmetic on
+   * vectors, so a tier given this policy ({@link org.stockpile.policy.Policies}) releases the same
+   * units as the tier under its rule. The terms (sale or loan) stay the tier's.
+   */
+  default ReleasePolicy asPolicy() {
+    return TriggeredRelease.of(triggerShare(), latencyDays(), maxPerDayOrUnlimited());
   }
 
   /** Sales as soon as any demand is unmet, with no daily cap. */

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.stockpile.check.ScenarioException;
 import org.stockpile.check.ScenarioValidator;
 import org.stockpile.check.ValidScenario;
@@ -26,6 +27,8 @@ import org.stockpile.model.ShockProcess;
 import org.stockpile.model.Source;
 import org.stockpile.model.StockpileTier;
 import org.stockpile.model.TargetBasis;
+import org.stockpile.policy.Policies;
+import org.stockpile.policy.ReleasePolicy;
 
 /**
  * A valid scenario laid out for the kernel: names resolved to indices, days counted from 0,
@@ -93,6 +96,13 @@ public final class CompiledScenario {
   /** Share of the stock's market value charged as cost of capital per day of holding. */
   final double[] tierCapitalPerDay;
   final boolean[] tierRuled;
+  /**
+   * Per tier, the custom policy that decides its releases ({@link Policies}), or null where its
+   * release rule does (on vectors, in the kernel's own arithmetic).
+   */
+  final ReleasePolicy[] tierReleasePolicy;
+  /** Whether some tier releases by a custom policy. */
+  final boolean releasePolicies;
   final double[] tierTrigger;
   final int[] tierLatency;
   final double[] tierMaxRelease;
@@ -126,15 +136,12 @@ public final class CompiledScenario {
   /** The prefix of its demand streams' names: "" alone, the economy's id and "/" in a world. */
   private final String demandPrefix;
 
-  private CompiledScenario(Scenario scenario) {
-    this(scenario, null);
-  }
-
   /**
    * {@code scenario} laid out, its random streams named by {@code streams} (null: as a lone
-   * scenario names them).
+   * scenario names them), its tiers deciding by {@code policies} where these name them.
    */
-  private CompiledScenario(Scenario scenario, WorldStreams streams) {
+  private CompiledScenario(Scenario scenario, WorldStreams streams, Policies policies) {
+    checkTiersExist(scenario, policies);
     this.scenario = scenario;
     this.demandPrefix = streams == null ? "" : streams.demandPrefix();
     this.horizon = scenario.run().horizonDays();
@@ -182,6 +189,7 @@ public final class CompiledScenario {
     tierHoldingPerDay = new double[tierCount];
     tierCapitalPerDay = new double[tierCount];
     tierRuled = new boolean[tierCount];
+    tierReleasePolicy = new ReleasePolicy[tierCount];
     tierTrigger = new double[tierCount];
     tierLatency = new int[tierCount];
     tierMaxRelease = new double[tierCount];
@@ -221,7 +229,7 @@ public final class CompiledScenario {
         }
       }
       tierStart[m] = k;
-      k = compileTiers(m, material, k);
+      k = compileTiers(m, material, k, policies);
       tierEnd[m] = k;
     }
     boolean delays = false;
@@ -229,6 +237,11 @@ public final class CompiledScenario {
       delays |= delay > 0;
     }
     refillDelays = delays;
+    boolean custom = false;
+    for (ReleasePolicy policy : tierReleasePolicy) {
+      custom |= policy != null;
+    }
+    releasePolicies = custom;
     // By online day; a stable sort keeps the file's order among projects of the same day.
     List<OnlineProject> byDay = projects.stream().sorted(Comparator.comparingInt(OnlineProject::day)).toList();
     projectDay = byDay.stream().mapToInt(OnlineProject::day).toArray();
@@ -263,16 +276,46 @@ public final class CompiledScenario {
   }
 
   /**
+   * Checks {@code scenario} and lays it out for the kernel, the tiers {@code policies} names
+   * deciding by their policies.
+   *
+   * @throws IllegalArgumentException if {@code policies} names a tier the scenario does not have
+   */
+  public static CompiledScenario compile(Scenario scenario, Policies policies) throws ScenarioException {
+    return compile(ScenarioValidator.validated(scenario), policies);
+  }
+
+  /**
    * Economy {@code view} of a world laid out for the kernel, with the world's names for its random
    * streams, so every economy sees the same events of a shared shock process (see {@link WorldStreams}).
    */
   static CompiledScenario ofEconomy(Scenario view, WorldStreams streams) {
-    return new CompiledScenario(view, streams);
+    return new CompiledScenario(view, streams, Policies.none());
   }
 
   /** Lays out a scenario the validator accepted (read from a file, say) without checking it again. */
   public static CompiledScenario compile(ValidScenario scenario) {
-    return new CompiledScenario(scenario.scenario());
+    return compile(scenario, Policies.none());
+  }
+
+  /** As {@link #compile(ValidScenario)}, the tiers {@code policies} names deciding by their policies. */
+  public static CompiledScenario compile(ValidScenario scenario, Policies policies) {
+    return new CompiledScenario(scenario.scenario(), null, policies);
+  }
+
+  /** Refuses {@code policies} that name a material or a tier {@code scenario} does not have. */
+  private static void checkTiersExist(Scenario scenario, Policies policies) {
+    for (Policies.Tier tier : policies.tiers()) {
+      Material material = scenario.materials().get(tier.material());
+      if (material == null) {
+        throw new IllegalArgumentException("a policy names material '" + tier.material()
+            + "', which the scenario does not have; it has " + scenario.materials().keySet());
+      }
+      if (!material.stockpiles().containsKey(tier.holder())) {
+        throw new IllegalArgumentException("a policy names tier '" + tier.holder() + "' of material '"
+            + tier.material() + "', which has the tiers " + material.stockpiles().keySet());
+      }
+    }
   }
 
   private void compileDemand(int m, Material material) {
@@ -300,11 +343,14 @@ public final class CompiledScenario {
     }
   }
 
-  private int compileTiers(int m, Material material, int first) {
+  private int compileTiers(int m, Material material, int first, Policies policies) {
     List<String> holders = List.copyOf(material.stockpiles().keySet());
     List<String> priority = new ArrayList<>();
-    holders.stream().filter(h -> material.stockpiles().get(h).release() == null).forEach(priority::add);
-    holders.stream().filter(h -> material.stockpiles().get(h).release() != null).forEach(priority::add);
+    // A tier with a policy releases by it: it is drawn and refilled as a tier with a release rule.
+    Predicate<String> ruled = h -> material.stockpiles().get(h).release() != null
+        || policies.releaseOf(materialIds[m], h) != null;
+    holders.stream().filter(ruled.negate()).forEach(priority::add);
+    holders.stream().filter(ruled).forEach(priority::add);
     int[] report = new int[holders.size()];
     double reference = referencePerDay[m];
     int k = first;
@@ -330,8 +376,12 @@ public final class CompiledScenario {
       tierCapitalPerDay[k] = (tier.capitalCostRatePerYear() != null ? tier.capitalCostRatePerYear()
           : scenario.run().capitalCostRatePerYear()) / Days.PER_YEAR;
       ReleaseRule release = tier.release();
-      tierRuled[k] = release != null;
-      if (release != null) {
+      tierReleasePolicy[k] = policies.releaseOf(materialIds[m], holder);
+      tierRuled[k] = release != null || tierReleasePolicy[k] != null;
+      if (release == null && tierReleasePolicy[k] != null) {
+        // Released by a policy on no rule's terms: sold.
+        tierMaxRelease[k] = Double.POSITIVE_INFINITY;
+      } else if (release != null) {
         tierTrigger[k] = release.triggerShare();
         tierLatency[k] = release.latencyDays();
         tierMaxRelease[k] = release.maxPerDayOrUnlimited();

@@ -44,7 +44,8 @@ final class DailyShocks {
     demandMultiplier = new double[materials * lanes];
     shocked = new double[materials * lanes];
     sinceShocked = new double[materials * lanes];
-    countCalm = compiled.refillDelays;
+    // Only refill delays and tiers' policies read the days since a shock.
+    countCalm = compiled.refillDelays || compiled.releasePolicies;
     timeline = new ShockTimeline[lanes];
     active = new int[lanes][16];
     activeCount = new int[lanes];

@@ -31,7 +31,9 @@ class DrawStep extends LaneArrays {
         final int at = k * LANES + l;
         final double units = stock[at];
         double take = unserved > units ? units : unserved;
-        if (compiled.tierRuled[k]) {
+        if (compiled.tierReleasePolicy[k] != null) {
+          take = releaseByPolicy(k, m, l, t, need, unserved, take);
+        } else if (compiled.tierRuled[k]) {
           take = release(k, at, l, need, unserved, take, t);
         }
         final boolean drawing = take > 0;
@@ -67,17 +69,38 @@ class DrawStep extends LaneArrays {
     double released = take > cap ? cap : take;
     released = on ? released : 0;
     if (compiled.tierLoan[k]) {
-      // A loan is owed back in units, in equal installments; its premium is money.
-      final boolean lending = released > 0;
-      final double debt = lending ? owed[at] + released : owed[at];
-      owed[at] = debt;
-      if (compiled.tierLoanPremium[k] > 0 && lending) {
-        metrics.premium(at, released * todayPrice[l] * (compiled.tierLoanPremium[k] * compiled.discount[t]));
-      }
-      if (lending) {
-        installment[at] = debt / compiled.tierPayback[k];
-      }
+      lend(k, at, l, released, t);
     }
     return released;
+  }
+
+  /**
+   * What tier {@code k} of material {@code m}, whose release a custom policy decides, releases in
+   * lane {@code l} of {@code take} (what it holds, as far as demand is unmet): at most what its
+   * policy offers, given {@code need} to serve and {@code unserved} still unmet; lent on its
+   * rule's terms when it lends, repaid once its policy offers nothing. The vector step calls it lane by lane: the same bits.
+   */
+  final double releaseByPolicy(int k, int m, int l, int t, double need, double unserved, double take) {
+    double offer = policyView.release(k, m, l, t, need, unserved);
+    // Its release programme runs while it offers: loans are repaid only once it has ended.
+    releasing[k * LANES + l] = offer > 0 ? 1 : 0;
+    double released = take > offer ? offer : take;
+    if (compiled.tierLoan[k]) {
+      lend(k, k * LANES + l, l, released, t);
+    }
+    return released;
+  }
+
+  /** Tier {@code k} (lane {@code l}, at {@code at}) lends what it {@code released}: owed back in units, in equal installments; its premium is money. */
+  private void lend(int k, int at, int l, double released, int t) {
+    final boolean lending = released > 0;
+    final double debt = lending ? owed[at] + released : owed[at];
+    owed[at] = debt;
+    if (compiled.tierLoanPremium[k] > 0 && lending) {
+      metrics.premium(at, released * todayPrice[l] * (compiled.tierLoanPremium[k] * compiled.discount[t]));
+    }
+    if (lending) {
+      installment[at] = debt / compiled.tierPayback[k];
+    }
   }
 }

@@ -119,6 +119,8 @@ abstract class LaneArrays {
 
   final ReplicateMetrics metrics;
   final LaneFlows flows;
+  /** What tiers' custom policies see and their lanes' instances; null when no tier has one. */
+  final PolicyView policyView;
 
   /**
    * The arrays of a new group of {@code compiled}'s replicates, at their sizes; with
@@ -257,6 +259,8 @@ abstract class LaneArrays {
     targetNow = compiled.tierTarget.clone();
 
     flows = new LaneFlows(materials, tiers, LANES);
+    // Last: the view reads these arrays (and only when a policy is called).
+    policyView = compiled.releasePolicies ? new PolicyView(this) : null;
   }
 
   /** The arrays {@code state} holds, shared. */
@@ -346,6 +350,7 @@ abstract class LaneArrays {
     this.scratchLimited = state.scratchLimited;
     this.metrics = state.metrics;
     this.flows = state.flows;
+    this.policyView = state.policyView;
   }
 
   /** Smallest power of two above {@code days}. */

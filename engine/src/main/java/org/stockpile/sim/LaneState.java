@@ -102,5 +102,10 @@ final class LaneState extends LaneArrays {
     Arrays.fill(triggerDays, 0);
     Arrays.fill(calmDays, 0);
     Arrays.fill(releasing, 0);
+    // Yesterday's shortfall, as a policy sees it on day 0.
+    Arrays.fill(shortfallToday, 0);
+    if (policyView != null) {
+      policyView.start(first);
+    }
   }
 }

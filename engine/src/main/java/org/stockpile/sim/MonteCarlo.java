@@ -11,6 +11,7 @@ import org.stockpile.metrics.MetricLayout;
 import org.stockpile.metrics.SeriesBlock;
 import org.stockpile.metrics.TimeSeriesHistograms;
 import org.stockpile.model.Scenario;
+import org.stockpile.policy.Policies;
 
 /**
  * Runs the replicates of a scenario on several threads. Each worker owns a {@link Kernel} and
@@ -34,6 +35,16 @@ public final class MonteCarlo {
   /** Checks, compiles and runs {@code scenario} with {@code options}. */
   public static RunResult run(Scenario scenario, RunOptions options) throws ScenarioException {
     return run(CompiledScenario.compile(scenario), options);
+  }
+
+  /**
+   * Checks, compiles and runs {@code scenario} with {@code options}, the tiers {@code policies}
+   * names deciding by their policies (see {@link Policies}).
+   *
+   * @throws IllegalArgumentException if {@code policies} names a tier the scenario does not have
+   */
+  public static RunResult run(Scenario scenario, RunOptions options, Policies policies) throws ScenarioException {
+    return run(CompiledScenario.compile(scenario, policies), options);
   }
 
   public static RunResult run(CompiledScenario compiled, RunOptions options) {

@@ -33,7 +33,15 @@ final class VectorDrawStep extends DrawStep {
       final int atTier = k * LANES;
       DoubleVector units = fromArray(SPECIES, stock, atTier);
       DoubleVector take = unserved.blend(units, unserved.compare(GT, units));
-      if (compiled.tierRuled[k]) {
+      if (compiled.tierReleasePolicy[k] != null) {
+        // A custom policy decides lane by lane, with the arithmetic of DrawStep.
+        unserved.intoArray(gap, 0);
+        take.intoArray(scratch, 0);
+        for (int l = 0; l < LANES; l++) {
+          scratch[l] = releaseByPolicy(k, m, l, t, toServe[l], gap[l], scratch[l]);
+        }
+        take = fromArray(SPECIES, scratch, 0);
+      } else if (compiled.tierRuled[k]) {
         // A tier with a release rule releases once the unmet share it faces has exceeded its
         // trigger on more than latencyDays consecutive days, until the trigger has stayed off as
         // long; at most its daily cap. Unmet share > trigger, without a division.

@@ -54,6 +54,24 @@ class ReadmeExampleTest {
   }
 
   @Test
+  void policyExampleCompilesRunsAndItsPoliciesGiveDifferentShortfalls() throws Exception {
+    String printed = compileAndRun("<!-- java-policy-example -->", "PriceTriggeredLoans");
+    java.util.regex.Matcher lines = java.util.regex.Pattern.compile("^(.*): P\\(shortfall\\) ([0-9.]+), "
+        + "mean shortfall ([0-9.]+) t$", java.util.regex.Pattern.MULTILINE).matcher(printed);
+    java.util.List<Double> means = new java.util.ArrayList<>();
+    while (lines.find()) {
+      means.add(Double.parseDouble(lines.group(3)));
+    }
+    assertEquals(5, means.size(), printed);
+    // The rule waits 7 days; a price trigger just above the base price lends sooner, and a higher
+    // trigger lends later or never: each policy prints its own shortfall.
+    assertTrue(means.get(1) < means.get(0), printed);
+    assertEquals(means.size(), new java.util.HashSet<>(means).size(), "every policy its own number: " + printed);
+    String shown = block(Files.readString(README), "```text", "<!-- /java-policy-example -->");
+    assertEquals(shown, printed.replace(System.lineSeparator(), "\n"), "the output shown after the example");
+  }
+
+  @Test
   void optimizerExampleCompilesAndRunsAndMeetsItsConstraint() throws Exception {
     String printed = compileAndRun("<!-- java-optimize-example -->", "ReserveSearch");
     java.util.regex.Matcher numbers = java.util.regex.Pattern

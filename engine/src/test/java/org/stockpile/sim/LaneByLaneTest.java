@@ -1,19 +1,16 @@
 package org.stockpile.sim;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.stockpile.metrics.SeriesBlock;
 import org.stockpile.scenario.ScenarioLoader;
 
 /**
@@ -24,7 +21,6 @@ import org.stockpile.scenario.ScenarioLoader;
  */
 class LaneByLaneTest {
   private static final Path SCENARIOS = Path.of("..", "scenarios");
-  private static final int GROUPS = 2;
 
   @Test
   void randomScenariosGiveTheSameBitsOnBothPaths() throws Exception {
@@ -57,65 +53,8 @@ class LaneByLaneTest {
   }
 
   private static void assertSameBits(CompiledScenario compiled, long seed, String name) {
-    Outputs vector = run(new Kernel(compiled, true), compiled, seed);
-    Outputs laneByLane = run(new Kernel(compiled, false), compiled, seed);
-    assertBits(vector.metrics, laneByLane.metrics, name + ": metrics");
-    assertBits(vector.covers, laneByLane.covers, name + ": days of cover");
-    assertEquals(vector.flows.size(), laneByLane.flows.size(), name + ": observed days");
-    for (int i = 0; i < vector.flows.size(); i++) {
-      assertBits(vector.flows.get(i), laneByLane.flows.get(i), name + ": flows of observation " + i);
-    }
-  }
-
-  /** Replicates 0 .. GROUPS x LANES - 1, with every output the kernel can give. */
-  private static Outputs run(Kernel kernel, CompiledScenario compiled, long seed) {
-    int replicates = GROUPS * Kernel.LANES;
-    int width = kernel.layout().width();
-    Outputs outputs = new Outputs();
-    outputs.metrics = new double[width * replicates];
-    SeriesBlock series = new SeriesBlock(compiled.horizon * kernel.seriesCount(), replicates);
-    int[] days = {0, compiled.horizon / 2, compiled.horizon - 1};
-    outputs.covers = new double[replicates * days.length * compiled.materialCount];
-    kernel.recordCover(days, outputs.covers);
-    for (int first = 0; first < replicates; first += Kernel.LANES) {
-      kernel.run(seed, first, Kernel.LANES, outputs.metrics, first * width, series, first,
-          (replicate, day, flows) -> outputs.flows.add(snapshot(replicate, day, flows)));
-    }
-    return outputs;
-  }
-
-  private static double[] snapshot(int replicate, int day, DayFlows flows) {
-    List<double[]> parts = List.of(flows.demand, flows.toServe, flows.arrivals, flows.recycled,
-        flows.servedFromArrivals, flows.servedFromStock, flows.shortfall, flows.repaid, flows.unstoredBefore,
-        flows.unstored, flows.stockBefore, flows.stockAfter, flows.price, flows.tierStock);
-    int size = 2;
-    for (double[] part : parts) {
-      size += part.length;
-    }
-    double[] values = new double[size];
-    values[0] = replicate;
-    values[1] = day;
-    int at = 2;
-    for (double[] part : parts) {
-      System.arraycopy(part, 0, values, at, part.length);
-      at += part.length;
-    }
-    return values;
-  }
-
-  private static void assertBits(double[] expected, double[] actual, String what) {
-    assertEquals(expected.length, actual.length, what + ": length");
-    for (int i = 0; i < expected.length; i++) {
-      if (Double.doubleToRawLongBits(expected[i]) != Double.doubleToRawLongBits(actual[i])) {
-        throw new AssertionError(what + ": value " + i + " is " + actual[i] + " lane by lane, " + expected[i]
-            + " on vectors");
-      }
-    }
-  }
-
-  private static final class Outputs {
-    double[] metrics;
-    double[] covers;
-    final List<double[]> flows = new ArrayList<>();
+    KernelOutputs vector = KernelOutputs.run(new Kernel(compiled, true), compiled, seed);
+    KernelOutputs laneByLane = KernelOutputs.run(new Kernel(compiled, false), compiled, seed);
+    KernelOutputs.assertSameBits(vector, laneByLane, name + " (lane by lane against vectors)");
   }
 }
