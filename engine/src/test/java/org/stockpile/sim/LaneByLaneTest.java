@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,7 +19,6 @@ import org.stockpile.scenario.ScenarioLoader;
  * every bundled economy.
  */
 class LaneByLaneTest {
-  private static final Path SCENARIOS = Path.of("..", "scenarios");
 
   @Test
   void randomScenariosGiveTheSameBitsOnBothPaths() throws Exception {
@@ -32,13 +30,7 @@ class LaneByLaneTest {
 
   @TestFactory
   Stream<DynamicTest> bundledEconomiesGiveTheSameBitsOnBothPaths() throws IOException {
-    List<Path> files;
-    try (Stream<Path> listed = Files.list(SCENARIOS)) {
-      files = listed.filter(file -> file.getFileName().toString().endsWith(".yaml"))
-          .filter(file -> !file.getFileName().toString().matches(".*\\.(sweep|optimize)\\.yaml"))
-          .filter(file -> !ScenarioLoader.declaresEconomies(file)).sorted().toList();
-    }
-    assertFalse(files.isEmpty(), "no scenarios in " + SCENARIOS.toAbsolutePath());
+    List<Path> files = BundledEconomies.files();
     return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
       CompiledScenario compiled = CompiledScenario.compile(ScenarioLoader.load(file));
       assertSameBits(compiled, 7, file.getFileName().toString());

@@ -1,12 +1,10 @@
 package org.stockpile.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -33,7 +31,6 @@ import org.stockpile.scenario.ScenarioLoader;
  * numbers worked out by hand.
  */
 class ReleasePolicyTest {
-  private static final Path SCENARIOS = Path.of("..", "scenarios");
 
   @Test
   void aRuleRunAsAPolicyGivesTheRulesBitsOnRandomScenarios() throws Exception {
@@ -49,13 +46,7 @@ class ReleasePolicyTest {
 
   @TestFactory
   Stream<DynamicTest> aRuleRunAsAPolicyGivesTheRulesBitsOnBundledEconomies() throws IOException {
-    List<Path> files;
-    try (Stream<Path> listed = Files.list(SCENARIOS)) {
-      files = listed.filter(file -> file.getFileName().toString().endsWith(".yaml"))
-          .filter(file -> !file.getFileName().toString().matches(".*\\.(sweep|optimize)\\.yaml"))
-          .filter(file -> !ScenarioLoader.declaresEconomies(file)).sorted().toList();
-    }
-    assertFalse(files.isEmpty(), "no scenarios in " + SCENARIOS.toAbsolutePath());
+    List<Path> files = BundledEconomies.files();
     return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
       Scenario scenario = ScenarioLoader.load(file);
       assertRulesBits(scenario, rulesAsPolicies(scenario), 7, file.getFileName().toString());
