@@ -28,7 +28,7 @@ public interface DayView {
 
   /**
    * Demand still unmet when the tier decides, in units: when it releases, what arrivals and the
-   * tiers drawn before it left unserved.
+   * tiers drawn before it left unserved; when its target is set (before arrivals), 0.
    */
   double unmet();
 
@@ -41,8 +41,11 @@ public interface DayView {
   /** This tier's stock now, in units. */
   double stock();
 
-  /** This tier's target today, in units. */
+  /** This tier's target today, in units (set by its target policy, if it has one, before the economy orders). */
   double target();
+
+  /** This tier's target as its scenario sets it this year, in units (what a target policy may scale). */
+  double fileTarget();
 
   /** The stock of all of the material's tiers now, in units. */
   double materialStock();

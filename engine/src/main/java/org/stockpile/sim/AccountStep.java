@@ -36,24 +36,23 @@ class AccountStep extends LaneArrays {
     final double discount = compiled.discount[t];
     final int k0 = compiled.tierStart[m];
     final int k1 = compiled.tierEnd[m];
-    double targets = 0;
-    for (int k = k0; k < k1; k++) {
-      targets += targetNow[k];
-    }
     for (int l = 0; l < LANES; l++) {
       double after = 0;
       double owedTotal = 0;
+      double targets = 0;
       for (int k = k0; k < k1; k++) {
         after += stock[k * LANES + l];
         owedTotal += owed[k * LANES + l];
+        targets += targetNow[k * LANES + l];
       }
       stockAfter[l] = after;
       totalOwed[l] = owedTotal;
+      totalTarget[l] = targets;
     }
     for (int k = k0; k < k1; k++) {
       metrics.tierDay(k * LANES, stock, owed, drawn, compiled.tierHoldingPerDay[k], compiled.tierCapitalPerDay[k],
           todayPrice, compiled.basePrice[m], discount,
-          targetNow[k], perReference, shortfallToday, atMaterial);
+          targetNow, perReference, shortfallToday, atMaterial);
     }
     tomorrow(m);
     final int consumedAt = ((t & (consumedDays - 1)) * compiled.materialCount + m) * LANES;
@@ -62,7 +61,7 @@ class AccountStep extends LaneArrays {
     }
     metrics.materialFlows(atMaterial, t, demand, consumed, consumedAt, shortfallToday, servedFromStockToday, stockAfter,
         compiled.shortageCost[m], discount);
-    metrics.materialStocks(atMaterial, stockAfter, targets, totalOwed, perReference);
+    metrics.materialStocks(atMaterial, stockAfter, totalTarget, totalOwed, perReference);
     if (observed) {
       observe(atMaterial);
     }

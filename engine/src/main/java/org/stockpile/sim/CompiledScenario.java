@@ -29,6 +29,7 @@ import org.stockpile.model.StockpileTier;
 import org.stockpile.model.TargetBasis;
 import org.stockpile.policy.Policies;
 import org.stockpile.policy.ReleasePolicy;
+import org.stockpile.policy.TargetPolicy;
 
 /**
  * A valid scenario laid out for the kernel: names resolved to indices, days counted from 0,
@@ -101,8 +102,10 @@ public final class CompiledScenario {
    * release rule does (on vectors, in the kernel's own arithmetic).
    */
   final ReleasePolicy[] tierReleasePolicy;
-  /** Whether some tier releases by a custom policy. */
-  final boolean releasePolicies;
+  /** Per tier, the custom policy that sets its target each day, or null where its file's target holds. */
+  final TargetPolicy[] tierTargetPolicy;
+  /** Whether some tier decides by a custom policy (releases or target). */
+  final boolean policies;
   final double[] tierTrigger;
   final int[] tierLatency;
   final double[] tierMaxRelease;
@@ -190,6 +193,7 @@ public final class CompiledScenario {
     tierCapitalPerDay = new double[tierCount];
     tierRuled = new boolean[tierCount];
     tierReleasePolicy = new ReleasePolicy[tierCount];
+    tierTargetPolicy = new TargetPolicy[tierCount];
     tierTrigger = new double[tierCount];
     tierLatency = new int[tierCount];
     tierMaxRelease = new double[tierCount];
@@ -238,10 +242,10 @@ public final class CompiledScenario {
     }
     refillDelays = delays;
     boolean custom = false;
-    for (ReleasePolicy policy : tierReleasePolicy) {
-      custom |= policy != null;
+    for (int t = 0; t < tierCount; t++) {
+      custom |= tierReleasePolicy[t] != null || tierTargetPolicy[t] != null;
     }
-    releasePolicies = custom;
+    this.policies = custom;
     // By online day; a stable sort keeps the file's order among projects of the same day.
     List<OnlineProject> byDay = projects.stream().sorted(Comparator.comparingInt(OnlineProject::day)).toList();
     projectDay = byDay.stream().mapToInt(OnlineProject::day).toArray();
@@ -377,6 +381,7 @@ public final class CompiledScenario {
           : scenario.run().capitalCostRatePerYear()) / Days.PER_YEAR;
       ReleaseRule release = tier.release();
       tierReleasePolicy[k] = policies.releaseOf(materialIds[m], holder);
+      tierTargetPolicy[k] = policies.targetOf(materialIds[m], holder);
       tierRuled[k] = release != null || tierReleasePolicy[k] != null;
       if (release == null && tierReleasePolicy[k] != null) {
         // Released by a policy on no rule's terms: sold.

@@ -45,7 +45,7 @@ final class DailyShocks {
     shocked = new double[materials * lanes];
     sinceShocked = new double[materials * lanes];
     // Only refill delays and tiers' policies read the days since a shock.
-    countCalm = compiled.refillDelays || compiled.releasePolicies;
+    countCalm = compiled.refillDelays || compiled.policies;
     timeline = new ShockTimeline[lanes];
     active = new int[lanes][16];
     activeCount = new int[lanes];

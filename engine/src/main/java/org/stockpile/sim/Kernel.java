@@ -217,6 +217,9 @@ public final class Kernel {
   /** Steps 2 and 3 for material {@code m}: demand and orders (shipments are decided next). */
   void order(int m, int t) {
     demands.demand(m, t);
+    if (state.policyView != null) {
+      state.policyView.setTargets(m, t);
+    }
     orders.order(m);
   }
 
@@ -292,7 +295,7 @@ public final class Kernel {
       Arrays.fill(state.budgetLeft, k * LANES, k * LANES + LANES, compiled.tierBudgetPerYear[k]);
       double[] yearly = compiled.tierTargetByYear[k];
       if (yearly != null) {
-        state.targetNow[k] = yearly[Math.min(year, yearly.length - 1)];
+        Arrays.fill(state.targetNow, k * LANES, k * LANES + LANES, yearly[Math.min(year, yearly.length - 1)]);
       }
     }
   }

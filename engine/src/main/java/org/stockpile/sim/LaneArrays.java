@@ -79,8 +79,15 @@ abstract class LaneArrays {
   final double[] drawn;
   final double[] repaidToday;
   final double[] intake;
-  /** Per tier (not per lane), its target in units this year (it moves for a tier counted on net imports). */
+  /**
+   * Per tier and lane, its target in units today: its file's target this year (it moves for a tier
+   * counted on net imports), or what its target policy set today.
+   */
   final double[] targetNow;
+  /** Per lane, the sum of a material's tiers' targets today. */
+  final double[] totalTarget;
+  /** Per lane, no limit: the aim of a tier filling up to its capacity. */
+  final double[] unlimited;
 
   // One material-day's intermediate values, one per lane.
   final double[] todayPrice;
@@ -256,11 +263,17 @@ abstract class LaneArrays {
     drawn = new double[tiers * LANES];
     repaidToday = new double[tiers * LANES];
     intake = new double[tiers * LANES];
-    targetNow = compiled.tierTarget.clone();
+    targetNow = new double[tiers * LANES];
+    for (int k = 0; k < tiers; k++) {
+      java.util.Arrays.fill(targetNow, k * LANES, k * LANES + LANES, compiled.tierTarget[k]);
+    }
+    totalTarget = new double[LANES];
+    unlimited = new double[LANES];
+    java.util.Arrays.fill(unlimited, Double.POSITIVE_INFINITY);
 
     flows = new LaneFlows(materials, tiers, LANES);
     // Last: the view reads these arrays (and only when a policy is called).
-    policyView = compiled.releasePolicies ? new PolicyView(this) : null;
+    policyView = compiled.policies ? new PolicyView(this) : null;
   }
 
   /** The arrays {@code state} holds, shared. */
@@ -317,6 +330,8 @@ abstract class LaneArrays {
     this.repaidToday = state.repaidToday;
     this.intake = state.intake;
     this.targetNow = state.targetNow;
+    this.totalTarget = state.totalTarget;
+    this.unlimited = state.unlimited;
     this.todayPrice = state.todayPrice;
     this.expected = state.expected;
     this.demand = state.demand;

@@ -44,7 +44,7 @@ class OrderStep extends LaneArrays {
         before += units;
         drawn[at] = 0;
         repaidToday[at] = 0;
-        final double aim = k == firstFreeTier[m] ? targetNow[k] + safety : targetNow[k];
+        final double aim = k == firstFreeTier[m] ? targetNow[at] + safety : targetNow[at];
         final double want = aim - units - due;
         final double counted = want <= 0 && compiled.tierRuled[k] ? 0 : want;
         positionGap += counted + due;

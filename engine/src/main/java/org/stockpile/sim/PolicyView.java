@@ -1,7 +1,9 @@
 package org.stockpile.sim;
 
 import org.stockpile.policy.DayView;
+import org.stockpile.model.Days;
 import org.stockpile.policy.ReleasePolicy;
+import org.stockpile.policy.TargetPolicy;
 
 /**
  * The day of one lane as a tier's policy sees it ({@link DayView}), read from a group's
@@ -16,6 +18,8 @@ final class PolicyView implements DayView {
   private final CompiledScenario compiled;
   /** Tier {@code k}'s release policy for lane {@code l} at {@code k x LANES + l}; null where the rule decides. */
   private final ReleasePolicy[] releases;
+  /** Tier {@code k}'s target policy for lane {@code l} at {@code k x LANES + l}; null where the file's target holds. */
+  private final TargetPolicy[] targets;
   private long firstReplicate;
   private int tier;
   private int material;
@@ -28,24 +32,63 @@ final class PolicyView implements DayView {
     this.state = state;
     this.compiled = state.compiled;
     this.releases = new ReleasePolicy[compiled.tierCount * LANES];
+    this.targets = new TargetPolicy[compiled.tierCount * LANES];
   }
 
   /** Gives each lane of a group starting at replicate {@code first} its own instance of each policy. */
   void start(long first) {
     firstReplicate = first;
     for (int k = 0; k < compiled.tierCount; k++) {
-      ReleasePolicy policy = compiled.tierReleasePolicy[k];
-      if (policy == null) {
+      ReleasePolicy release = compiled.tierReleasePolicy[k];
+      TargetPolicy target = compiled.tierTargetPolicy[k];
+      for (int l = 0; l < LANES; l++) {
+        if (release != null) {
+          releases[k * LANES + l] = own(release.forReplicate(first + l), release, first + l);
+        }
+        if (target != null) {
+          targets[k * LANES + l] = own(target.forReplicate(first + l), target, first + l);
+        }
+      }
+    }
+  }
+
+  private static <T> T own(T instance, Object policy, long replicate) {
+    if (instance == null) {
+      throw new IllegalStateException(policy + ".forReplicate(" + replicate + ") returned null");
+    }
+    return instance;
+  }
+
+  /**
+   * Sets today's target of each tier of material {@code m} that has a target policy, in every
+   * lane, on day {@code t}: once the day's demand is known, before the economy orders.
+   */
+  void setTargets(int m, int t) {
+    for (int k = compiled.tierStart[m]; k < compiled.tierEnd[m]; k++) {
+      if (compiled.tierTargetPolicy[k] == null) {
         continue;
       }
       for (int l = 0; l < LANES; l++) {
-        ReleasePolicy own = policy.forReplicate(first + l);
-        if (own == null) {
-          throw new IllegalStateException(policy + ".forReplicate(" + (first + l) + ") returned null");
+        moveTo(k, m, l, t, state.toServe[l], 0);
+        TargetPolicy policy = targets[k * LANES + l];
+        double target = policy.target(this);
+        if (!(target >= 0 && target < Double.POSITIVE_INFINITY)) {
+          throw new IllegalStateException("the target policy of tier " + tier() + " of " + material() + " (" + policy
+              + ") set " + target + " units on day " + t + " of replicate " + replicate()
+              + "; a target must be finite and 0 or more");
         }
-        releases[k * LANES + l] = own;
+        state.targetNow[k * LANES + l] = target;
       }
     }
+  }
+
+  private void moveTo(int k, int m, int l, int t, double need, double unmet) {
+    tier = k;
+    material = m;
+    lane = l;
+    today = t;
+    demandNow = need;
+    unmetNow = unmet;
   }
 
   /**
@@ -53,12 +96,7 @@ final class PolicyView implements DayView {
    * with {@code need} to serve and {@code unmet} still unserved: its policy's answer, checked.
    */
   double release(int k, int m, int l, int t, double need, double unmet) {
-    tier = k;
-    material = m;
-    lane = l;
-    today = t;
-    demandNow = need;
-    unmetNow = unmet;
+    moveTo(k, m, l, t, need, unmet);
     ReleasePolicy policy = releases[k * LANES + l];
     double offer = policy.release(this);
     if (!(offer >= 0)) {
@@ -115,7 +153,14 @@ final class PolicyView implements DayView {
 
   @Override
   public double target() {
-    return state.targetNow[tier];
+    return state.targetNow[tier * LANES + lane];
+  }
+
+  @Override
+  public double fileTarget() {
+    double[] yearly = compiled.tierTargetByYear[tier];
+    return yearly == null ? compiled.tierTarget[tier]
+        : yearly[Math.min(today / Days.PER_YEAR, yearly.length - 1)];
   }
 
   @Override

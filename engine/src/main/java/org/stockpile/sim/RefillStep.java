@@ -69,19 +69,19 @@ class RefillStep extends LaneArrays {
   final void fillTiers(int k0, int k1, int atMaterial, double discount) {
     for (int k = k0; k < k1; k++) {
       if (!compiled.tierRuled[k]) {
-        deposit(k, Math.min(targetNow[k], compiled.tierCapacity[k]), 0, atMaterial, discount);
+        deposit(k, targetNow, k * LANES, 0, atMaterial, discount);
       } else {
         repayLoan(k, discount);
       }
     }
     for (int k = k0; k < k1; k++) {
       if (compiled.tierRuled[k]) {
-        deposit(k, targetNow[k], 1, atMaterial, discount);
+        deposit(k, targetNow, k * LANES, 1, atMaterial, discount);
       }
     }
     for (int k = k0; k < k1; k++) {
       if (!compiled.tierRuled[k]) {
-        deposit(k, Double.POSITIVE_INFINITY, 0, atMaterial, discount);
+        deposit(k, unlimited, 0, 0, atMaterial, discount);
       }
     }
   }
@@ -238,10 +238,9 @@ class RefillStep extends LaneArrays {
   private void transfer(int f, int k, double value) {
     final int atFree = f * LANES;
     final int atTier = k * LANES;
-    final double target = targetNow[f];
     boolean anyPays = false;
     for (int l = 0; l < LANES; l++) {
-      anyPays |= dueNow[l] > 0 && stock[atFree + l] - target > 0;
+      anyPays |= dueNow[l] > 0 && stock[atFree + l] - targetNow[atFree + l] > 0;
     }
     if (!anyPays) {
       return;
@@ -249,7 +248,7 @@ class RefillStep extends LaneArrays {
     for (int l = 0; l < LANES; l++) {
       double left = dueNow[l];
       double firm = stock[atFree + l];
-      double spare = firm - target;
+      double spare = firm - targetNow[atFree + l];
       boolean pays = left > 0 && spare > 0;
       double pay = left > spare ? spare : left;
       if (pays) {
@@ -267,13 +266,14 @@ class RefillStep extends LaneArrays {
 
   /**
    * Puts what it can of the lanes' surplus ({@code surplusNow}) into tier {@code k} of material
-   * lanes {@code atMaterial}: up to {@code min(aim - owedWeight x owed, capacity)}, at most its
+   * lanes {@code atMaterial}: up to {@code min(aim - owedWeight x owed, capacity)}, each lane's
+   * aim in {@code aims} from {@code aimAt}, at most its
    * {@code maxBuyPerDay} in all today, within its budget, at {@code unitCost}. Records in
    * {@code refusedLanes} the lanes where the tier had room but refused (shocked), in
    * {@code limitedLanes} those where its budget or buying cap held it back. As VectorRefillStep's
    * deposit: once any lane takes, the acquisition metric takes every lane's cost.
    */
-  void deposit(int k, double aim, double owedWeight, int atMaterial, double discount) {
+  void deposit(int k, double[] aims, int aimAt, double owedWeight, int atMaterial, double discount) {
     final int atTier = k * LANES;
     final double capacity = compiled.tierCapacity[k];
     final double maxBuy = compiled.tierMaxBuy[k];
@@ -282,7 +282,7 @@ class RefillStep extends LaneArrays {
     boolean anyTaking = false;
     for (int l = 0; l < LANES; l++) {
       final int at = atTier + l;
-      double upTo = aim - owed[at] * owedWeight;
+      double upTo = aims[aimAt + l] - owed[at] * owedWeight;
       double space = (upTo > capacity ? capacity : upTo) - stock[at];
       double surplus = surplusNow[l];
       boolean wanting = space > 0 && surplus > 0;

@@ -204,7 +204,7 @@ class ReplicateMetrics {
    * per lane), stock drawn is used at {@code basePrice}, all discounted by {@code discount}.
    */
   void tierDay(int k, double[] stock, double[] owed, double[] drawn, double holdingPerDay, double capitalPerDay,
-      double[] price, double basePrice, double discount, double target, double perReference, double[] shortfallToday,
+      double[] price, double basePrice, double discount, double[] target, double perReference, double[] shortfallToday,
       int m) {
     for (int l = 0; l < LANES; l++) {
       int i = k + l;
@@ -220,7 +220,7 @@ class ReplicateMetrics {
       if (cover < tierMinCover[i]) {
         tierMinCover[i] = cover;
       }
-      if (units < target * BELOW_TARGET_FACTOR) {
+      if (units < target[i] * BELOW_TARGET_FACTOR) {
         tierDaysBelow[i]++;
       }
       double drew = drawn[i];
@@ -275,9 +275,9 @@ class ReplicateMetrics {
 
   /**
    * Stocks of material {@code m} (offset of its first lane) at the end of a day: its total stock
-   * and loans outstanding (one per lane) and the sum of its tiers' targets.
+   * and loans outstanding and the sum of its tiers' targets (each one per lane).
    */
-  void materialStocks(int m, double[] stockAfter, double totalTarget, double[] totalOwed, double perReference) {
+  void materialStocks(int m, double[] stockAfter, double[] totalTarget, double[] totalOwed, double perReference) {
     for (int l = 0; l < LANES; l++) {
       int i = m + l;
       double after = stockAfter[l];
@@ -285,7 +285,7 @@ class ReplicateMetrics {
       if (cover < minCover[i]) {
         minCover[i] = cover;
       }
-      boolean below = after < totalTarget * BELOW_TARGET_FACTOR;
+      boolean below = after < totalTarget[l] * BELOW_TARGET_FACTOR;
       belowToday[i] = below ? 1 : 0;
       if (below) {
         daysBelow[i]++;

@@ -30,19 +30,20 @@ final class VectorAccountStep extends AccountStep {
     final double discount = compiled.discount[t];
     DoubleVector after = DoubleVector.zero(SPECIES);
     DoubleVector owedTotal = DoubleVector.zero(SPECIES);
-    double targets = 0;
+    DoubleVector targets = DoubleVector.zero(SPECIES);
     for (int k = compiled.tierStart[m]; k < compiled.tierEnd[m]; k++) {
       final int atTier = k * LANES;
       after = after.add(fromArray(SPECIES, stock, atTier));
       owedTotal = owedTotal.add(fromArray(SPECIES, owed, atTier));
-      targets += targetNow[k];
+      targets = targets.add(fromArray(SPECIES, targetNow, atTier));
     }
     after.intoArray(stockAfter, 0);
     owedTotal.intoArray(totalOwed, 0);
+    targets.intoArray(totalTarget, 0);
     for (int k = compiled.tierStart[m]; k < compiled.tierEnd[m]; k++) {
       metrics.tierDay(k * LANES, stock, owed, drawn, compiled.tierHoldingPerDay[k], compiled.tierCapitalPerDay[k],
           todayPrice, compiled.basePrice[m], discount,
-          targetNow[k], perReference, shortfallToday, atMaterial);
+          targetNow, perReference, shortfallToday, atMaterial);
     }
     tomorrow(m);
     final int consumedAt = ((t & (consumedDays - 1)) * compiled.materialCount + m) * LANES;
@@ -50,7 +51,7 @@ final class VectorAccountStep extends AccountStep {
         .intoArray(consumed, consumedAt);
     metrics.materialFlows(atMaterial, t, demand, consumed, consumedAt, shortfallToday, servedFromStockToday, stockAfter,
         compiled.shortageCost[m], discount);
-    metrics.materialStocks(atMaterial, stockAfter, targets, totalOwed, perReference);
+    metrics.materialStocks(atMaterial, stockAfter, totalTarget, totalOwed, perReference);
     if (observed) {
       observe(atMaterial);
     }

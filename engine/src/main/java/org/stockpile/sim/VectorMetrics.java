@@ -52,7 +52,7 @@ final class VectorMetrics extends ReplicateMetrics {
 
   @Override
   void tierDay(int k, double[] stock, double[] owed, double[] drawn, double holdingPerDay, double capitalPerDay,
-      double[] price, double basePrice, double discount, double target, double perReference, double[] shortfallToday,
+      double[] price, double basePrice, double discount, double[] target, double perReference, double[] shortfallToday,
       int m) {
     DoubleVector units = DoubleVector.fromArray(SPECIES, stock, k);
     DoubleVector.fromArray(SPECIES, tierShortfallWithStock, k).add(DoubleVector.fromArray(SPECIES, shortfallToday, m),
@@ -66,7 +66,7 @@ final class VectorMetrics extends ReplicateMetrics {
     DoubleVector cover = units.mul(perReference);
     DoubleVector lowest = DoubleVector.fromArray(SPECIES, tierMinCover, k);
     lowest.blend(cover, cover.compare(LT, lowest)).intoArray(tierMinCover, k);
-    DoubleVector.fromArray(SPECIES, tierDaysBelow, k).add(1, units.compare(LT, target * BELOW_TARGET_FACTOR))
+    DoubleVector.fromArray(SPECIES, tierDaysBelow, k).add(1, units.compare(LT, DoubleVector.fromArray(SPECIES, target, k).mul(BELOW_TARGET_FACTOR)))
         .intoArray(tierDaysBelow, k);
     DoubleVector released = DoubleVector.fromArray(SPECIES, drawn, k);
     VectorMask<Double> release = released.compare(GT, 0);
@@ -105,12 +105,12 @@ final class VectorMetrics extends ReplicateMetrics {
   }
 
   @Override
-  void materialStocks(int m, double[] stockAfter, double totalTarget, double[] totalOwed, double perReference) {
+  void materialStocks(int m, double[] stockAfter, double[] totalTarget, double[] totalOwed, double perReference) {
     DoubleVector after = DoubleVector.fromArray(SPECIES, stockAfter, 0);
     DoubleVector cover = after.mul(perReference);
     DoubleVector lowest = DoubleVector.fromArray(SPECIES, minCover, m);
     lowest.blend(cover, cover.compare(LT, lowest)).intoArray(minCover, m);
-    VectorMask<Double> below = after.compare(LT, totalTarget * BELOW_TARGET_FACTOR);
+    VectorMask<Double> below = after.compare(LT, DoubleVector.fromArray(SPECIES, totalTarget, 0).mul(BELOW_TARGET_FACTOR));
     DoubleVector.zero(SPECIES).blend(1, below).intoArray(belowToday, m);
     DoubleVector.fromArray(SPECIES, daysBelow, m).add(1, below).intoArray(daysBelow, m);
     DoubleVector debt = DoubleVector.fromArray(SPECIES, totalOwed, 0);

@@ -52,7 +52,7 @@ final class VectorOrderStep extends OrderStep {
       before = before.add(units);
       zero.intoArray(drawn, atTier);
       zero.intoArray(repaidToday, atTier);
-      DoubleVector aim = DoubleVector.broadcast(SPECIES, targetNow[k])
+      DoubleVector aim = fromArray(SPECIES, targetNow, atTier)
           .add(safety, SPECIES.maskAll(k == firstFreeTier[m]));
       DoubleVector want = aim.sub(units).sub(due);
       // A tier with a release rule's stock above target does not count against the order; a freely drawn tier's does.

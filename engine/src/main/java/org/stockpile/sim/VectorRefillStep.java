@@ -163,7 +163,7 @@ final class VectorRefillStep extends RefillStep {
     final int atTier = k * LANES;
     DoubleVector left = fromArray(SPECIES, dueNow, 0);
     DoubleVector firm = fromArray(SPECIES, stock, atFree);
-    DoubleVector spare = firm.sub(targetNow[f]);
+    DoubleVector spare = firm.sub(fromArray(SPECIES, targetNow, atFree));
     VectorMask<Double> pays = left.compare(GT, 0).and(spare.compare(GT, 0));
     if (!pays.anyTrue()) {
       return;
@@ -188,12 +188,12 @@ final class VectorRefillStep extends RefillStep {
    * {@code limitedLanes} those where its budget or buying cap held it back.
    */
   @Override
-  void deposit(int k, double aim, double owedWeight, int atMaterial, double discount) {
+  void deposit(int k, double[] aims, int aimAt, double owedWeight, int atMaterial, double discount) {
     final int atTier = k * LANES;
     final double capacity = compiled.tierCapacity[k];
     final double maxBuy = compiled.tierMaxBuy[k];
     DoubleVector units = fromArray(SPECIES, stock, atTier);
-    DoubleVector upTo = DoubleVector.broadcast(SPECIES, aim).sub(fromArray(SPECIES, owed, atTier).mul(owedWeight));
+    DoubleVector upTo = fromArray(SPECIES, aims, aimAt).sub(fromArray(SPECIES, owed, atTier).mul(owedWeight));
     DoubleVector space = upTo.blend(capacity, upTo.compare(GT, capacity)).sub(units);
     DoubleVector surplus = fromArray(SPECIES, surplusNow, 0);
     // Branch-free on vectors (a vector or mask assigned in a branch may be allocated): a tier that

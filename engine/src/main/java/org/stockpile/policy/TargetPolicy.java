@@ -1,0 +1,46 @@
+package org.stockpile.policy;
+
+/**
+ * A tier's target today, in units: what the economy orders toward and the tier buys back up to,
+ * and what its days below target are counted against. Files set a fixed number of days
+ * ({@link #days}); a policy can raise it when a risk appears and lower it when it passes.
+ *
+ * <p>As with {@link ReleasePolicy}, a policy that keeps state between days returns a fresh copy
+ * from {@link #forReplicate}; a stateless one is shared.
+ */
+@FunctionalInterface
+public interface TargetPolicy {
+
+  /**
+   * The tier's target today in units, {@code >= 0} and finite. Called once a day per replicate,
+   * once the day's demand is known and before the economy orders (nothing is unmet yet:
+   * {@link DayView#unmet()} is 0).
+   */
+  double target(DayView day);
+
+  /** The policy for replicate {@code replicate}, called before its first day; this one by default. */
+  default TargetPolicy forReplicate(long replicate) {
+    return this;
+  }
+
+  /**
+   * A fixed target of {@code days} of the material's reference consumption: a file's
+   * {@code targetDays} (on the consumption basis), with the same bits.
+   */
+  static TargetPolicy days(double days) {
+    if (!(days >= 0 && days < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException("days must be finite and at least 0, got " + days);
+    }
+    return new TargetPolicy() {
+      @Override
+      public double target(DayView day) {
+        return days * day.referenceDailyDemand();
+      }
+
+      @Override
+      public String toString() {
+        return "TargetPolicy.days(" + days + ")";
+      }
+    };
+  }
+}
