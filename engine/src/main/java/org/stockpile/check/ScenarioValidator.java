@@ -270,6 +270,14 @@ public final class ScenarioValidator {
     } else {
       checks.inRange(TreePaths.key(path, "durationDays"), window.durationDays(), 1, MAX_HORIZON_DAYS);
     }
+    // Announced before the run starts is allowed: known from day 0.
+    if (window.announced() != null && window.start() != null) {
+      java.time.LocalDate startDate = scenario.run().startDate();
+      if (window.announced().resolve(startDate) > window.start().resolve(startDate)) {
+        checks.fail(TreePaths.key(path, "announced"), "must be on or before the shock's start " + window.start()
+            + ", got " + window.announced());
+      }
+    }
     checkShockBody(path, shock);
   }
 
@@ -360,6 +368,10 @@ public final class ScenarioValidator {
     }
     if (template.window().durationDays() != null) {
       checks.fail(TreePaths.key(shockPath, "durationDays"), "is drawn by the process (its durationDays); leave it out");
+    }
+    if (template.window().announced() != null) {
+      checks.fail(TreePaths.key(shockPath, "announced"), "only a scheduled shock can be announced; a process's "
+          + "shocks come unannounced");
     }
     checkShockBody(shockPath, template);
   }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** Demand for the materials is multiplied while the shock lasts. */
-@JsonPropertyOrder({"type", "name", "multiplier", "materials", "start", "durationDays", "rampUpDays", "recoveryDays"})
+@JsonPropertyOrder({"type", "name", "multiplier", "materials", "start", "durationDays", "rampUpDays", "recoveryDays", "announced"})
 public record DemandSurge(
     @JsonPropertyDescription("Optional label.")
     String name,

@@ -22,7 +22,7 @@ import java.util.Objects;
     @JsonSubTypes.Type(value = ExportControl.Quota.class, name = "quota"),
     @JsonSubTypes.Type(value = ExportControl.Licensing.class, name = "licensing")})
 @JsonPropertyOrder({"type", "name", "country", "mode", "targets", "allowedShare", "delayDays",
-    "materials", "start", "durationDays", "rampUpDays", "recoveryDays"})
+    "materials", "start", "durationDays", "rampUpDays", "recoveryDays", "announced"})
 public sealed interface ExportControl extends Shock permits ExportControl.Ban, ExportControl.Quota,
     ExportControl.Licensing {
 

@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /** A country taxes exports: flows through it cost more, with no effect on volume by itself. */
 @JsonPropertyOrder({"type", "name", "country", "targets", "rate", "materials", "start",
-    "durationDays", "rampUpDays", "recoveryDays"})
+    "durationDays", "rampUpDays", "recoveryDays", "announced"})
 public record ExportTax(
     @JsonPropertyDescription("Optional label.")
     String name,

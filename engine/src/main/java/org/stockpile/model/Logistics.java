@@ -12,7 +12,7 @@ import java.util.Objects;
  * capacity and/or take longer; optionally shipments already in transit are held until it ends.
  */
 @JsonPropertyOrder({"type", "name", "country", "capacityLoss", "delayDays", "holdsInTransit",
-    "materials", "start", "durationDays", "rampUpDays", "recoveryDays"})
+    "materials", "start", "durationDays", "rampUpDays", "recoveryDays", "announced"})
 public record Logistics(
     @JsonPropertyDescription("Optional label.")
     String name,

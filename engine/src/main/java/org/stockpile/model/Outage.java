@@ -12,7 +12,7 @@ import java.util.Objects;
  * source whose route passes through {@code country}, or the sources named {@code source}.
  */
 @JsonPropertyOrder({"type", "name", "country", "source", "capacityLoss", "materials", "start",
-    "durationDays", "rampUpDays", "recoveryDays"})
+    "durationDays", "rampUpDays", "recoveryDays", "announced"})
 public record Outage(
     @JsonPropertyDescription("Optional label.")
     String name,

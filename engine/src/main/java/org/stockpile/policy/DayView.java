@@ -70,6 +70,18 @@ public interface DayView {
   /** Whether a shock hits the material today. */
   boolean shocked();
 
-  /** Days since a shock last hit the material (0 while one does; very large if none has). */
+  /** Days since a shock last hit the material (0 while one does; {@code +Infinity} if none has). */
   double daysSinceShock();
+
+  /**
+   * Days until the first shock announced so far that will hit the material takes effect (from its
+   * announcement day to the day before its start: 1 on the eve); {@code +Infinity} when none is
+   * announced. Only scheduled shocks are announced ({@code announced:} in a file).
+   */
+  double daysUntilAnnouncedShock();
+
+  /** Whether a shock that will hit the material has been announced and has not yet taken effect. */
+  default boolean announced() {
+    return daysUntilAnnouncedShock() < Double.POSITIVE_INFINITY;
+  }
 }

@@ -18,8 +18,11 @@ import org.stockpile.model.ShockWindow;
  * their {@code name} or by their kind and place in the file.
  */
 final class ShockSpans {
-  /** One shock's stretch, days from the start of the run, end excluded. */
-  record Span(String name, long from, long to) {
+  /**
+   * One shock's stretch, days from the start of the run, end excluded; {@code announced}: the day
+   * its coming became known, or null.
+   */
+  record Span(String name, long from, long to, Long announced) {
   }
 
   private ShockSpans() {
@@ -38,7 +41,8 @@ final class ShockSpans {
       long from = window.start().resolve(start);
       long to = window.durationDays() == null ? horizon
           : from + window.durationDays() + window.rampUpDays() + window.recoveryDays();
-      spans.add(new Span(shock.name() != null ? shock.name() : kind(shock) + " " + (i + 1), from, to));
+      Long announced = window.announced() == null ? null : window.announced().resolve(start);
+      spans.add(new Span(shock.name() != null ? shock.name() : kind(shock) + " " + (i + 1), from, to, announced));
     }
     return spans;
   }
@@ -49,13 +53,14 @@ final class ShockSpans {
         .toList();
   }
 
-  /** The spans as shaded stretches of a chart's date axis. */
+  /** The spans as shaded stretches of a chart's date axis, labelled with their announcement when they had one. */
   static List<Charts.Span> dated(Scenario scenario, String material) {
     if (scenario == null) {
       return List.of();
     }
     LocalDate start = scenario.run().startDate();
-    return of(scenario, material).stream().map(span -> new Charts.Span(span.name(),
+    return of(scenario, material).stream().map(span -> new Charts.Span(span.announced() == null ? span.name()
+        : span.name() + " (announced " + start.plusDays(span.announced()) + ")",
         start.plusDays(span.from()).toString(), start.plusDays(span.to()).toString())).toList();
   }
 

@@ -2,6 +2,7 @@ package org.stockpile.sim;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.stockpile.check.ScenarioValidator;
 import org.stockpile.check.ValidScenario;
 import org.stockpile.model.CapacityProject;
 import org.stockpile.model.Country;
+import org.stockpile.model.DayRef;
 import org.stockpile.model.Days;
 import org.stockpile.model.DemandSurge;
 import org.stockpile.model.ExportControl;
@@ -129,6 +131,13 @@ public final class CompiledScenario {
   final ShockEffect[] scheduledEffects;
   final int[] scheduledStart;
   final int[] scheduledDuration;
+  /**
+   * Per day {@code t} and material {@code m} at {@code t x materialCount + m}, the days until the
+   * first scheduled shock announced by then that will hit the material takes effect, from its
+   * announcement to the day before its start; {@code +Infinity} when none is announced. Null when
+   * no shock is announced.
+   */
+  final double[] announcedUntil;
   final ProcessSpec[] processes;
 
   /**
@@ -263,6 +272,7 @@ public final class CompiledScenario {
       scheduledStart[i] = (int) Math.min(start, Integer.MAX_VALUE / 4);
       scheduledDuration[i] = shock.window().durationDays();
     }
+    announcedUntil = announcements(shocks, startDate);
     processes = new ProcessSpec[scenario.shockProcesses().size()];
     List<String> names = streams == null ? StreamPurpose.processNames(scenario.shockProcesses())
         : streams.processNames();
@@ -463,6 +473,41 @@ public final class CompiledScenario {
     Sampler severity = process.severity() == null ? Sampler.constant(1) : Sampler.of(process.severity());
     return ProcessSpec.of(process.ratePerYear() / Days.PER_YEAR, Sampler.of(process.durationDays()), severity,
         groups, streams);
+  }
+
+  /** {@link #announcedUntil} for {@code shocks} (compiled, each with its {@link #scheduledEffects}), or null. */
+  private double[] announcements(List<Shock> shocks, LocalDate startDate) {
+    double[] until = null;
+    for (int i = 0; i < shocks.size(); i++) {
+      DayRef announced = shocks.get(i).window().announced();
+      if (announced == null) {
+        continue;
+      }
+      if (until == null) {
+        until = new double[Math.multiplyExact(horizon, materialCount)];
+        Arrays.fill(until, Double.POSITIVE_INFINITY);
+      }
+      // The materials it hits as DailyShocks marks them shocked: its sources' and, when it moves demand, its own.
+      Set<Integer> hit = new HashSet<>();
+      ShockEffect effect = scheduledEffects[i];
+      for (int source : effect.sources()) {
+        hit.add(sourceMaterial[source]);
+      }
+      if (effect.demandMultiplier() != 1) {
+        for (int m : effect.materials()) {
+          hit.add(m);
+        }
+      }
+      int start = scheduledStart[i];
+      long from = Math.max(0, announced.resolve(startDate));
+      for (long t = from; t < Math.min(start, horizon); t++) {
+        for (int m : hit) {
+          int at = (int) t * materialCount + m;
+          until[at] = Math.min(until[at], start - t);
+        }
+      }
+    }
+    return until;
   }
 
   private List<Integer> materialsOf(Shock shock) {

@@ -201,4 +201,10 @@ final class PolicyView implements DayView {
   public double daysSinceShock() {
     return state.sinceShocked[material * LANES + lane];
   }
+
+  @Override
+  public double daysUntilAnnouncedShock() {
+    double[] until = compiled.announcedUntil;
+    return until == null ? Double.POSITIVE_INFINITY : until[today * compiled.materialCount + material];
+  }
 }
