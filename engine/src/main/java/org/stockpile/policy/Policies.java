@@ -10,9 +10,10 @@ import java.util.Set;
 /**
  * The code a run uses for tiers' decisions, beside the scenario's data: which tier (a material
  * and a holder, as the scenario names them) decides its releases with which
- * {@link ReleasePolicy}, and its target with which {@link TargetPolicy}. Tiers and decisions not
- * named here follow their scenario's rules. Immutable: each {@code release} or {@code target}
- * call returns a new value.
+ * {@link ReleasePolicy}, its target with which {@link TargetPolicy} and its buying with which
+ * {@link BuyPolicy}. Tiers and decisions not
+ * named here follow their scenario's rules. Immutable: each {@code release}, {@code target} or
+ * {@code buy} call returns a new value.
  *
  * <pre>{@code
  * Policies policies = Policies.none()
@@ -22,14 +23,16 @@ import java.util.Set;
  * }</pre>
  */
 public final class Policies {
-  private static final Policies NONE = new Policies(Map.of(), Map.of());
+  private static final Policies NONE = new Policies(Map.of(), Map.of(), Map.of());
 
   private final Map<Tier, ReleasePolicy> releases;
   private final Map<Tier, TargetPolicy> targets;
+  private final Map<Tier, BuyPolicy> buys;
 
-  private Policies(Map<Tier, ReleasePolicy> releases, Map<Tier, TargetPolicy> targets) {
+  private Policies(Map<Tier, ReleasePolicy> releases, Map<Tier, TargetPolicy> targets, Map<Tier, BuyPolicy> buys) {
     this.releases = releases;
     this.targets = targets;
+    this.buys = buys;
   }
 
   /** No custom policy: every tier follows its scenario's rules. */
@@ -45,7 +48,7 @@ public final class Policies {
     Objects.requireNonNull(policy, "policy");
     Map<Tier, ReleasePolicy> next = new LinkedHashMap<>(releases);
     next.put(new Tier(material, holder), policy);
-    return new Policies(Collections.unmodifiableMap(next), targets);
+    return new Policies(Collections.unmodifiableMap(next), targets, buys);
   }
 
   /**
@@ -56,7 +59,23 @@ public final class Policies {
     Objects.requireNonNull(policy, "policy");
     Map<Tier, TargetPolicy> next = new LinkedHashMap<>(targets);
     next.put(new Tier(material, holder), policy);
-    return new Policies(releases, Collections.unmodifiableMap(next));
+    return new Policies(releases, Collections.unmodifiableMap(next), buys);
+  }
+
+  /**
+   * These policies, with {@code holder}'s tier of {@code material} capping its buying by
+   * {@code policy} (replacing any buy policy named for it before, and its file's {@code maxBuyPerDay}).
+   */
+  public Policies buy(String material, String holder, BuyPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    Map<Tier, BuyPolicy> next = new LinkedHashMap<>(buys);
+    next.put(new Tier(material, holder), policy);
+    return new Policies(releases, targets, Collections.unmodifiableMap(next));
+  }
+
+  /** The buy policy of {@code holder}'s tier of {@code material}, or null if its file caps its buying. */
+  public BuyPolicy buyOf(String material, String holder) {
+    return buys.get(new Tier(material, holder));
   }
 
   /** The target policy of {@code holder}'s tier of {@code material}, or null if its file sets its target. */
@@ -73,17 +92,18 @@ public final class Policies {
   public Set<Tier> tiers() {
     Set<Tier> tiers = new LinkedHashSet<>(releases.keySet());
     tiers.addAll(targets.keySet());
+    tiers.addAll(buys.keySet());
     return Collections.unmodifiableSet(tiers);
   }
 
   /** Whether no tier has a policy here. */
   public boolean isEmpty() {
-    return releases.isEmpty() && targets.isEmpty();
+    return releases.isEmpty() && targets.isEmpty() && buys.isEmpty();
   }
 
   @Override
   public String toString() {
-    return "Policies[releases=" + releases + ", targets=" + targets + "]";
+    return "Policies[releases=" + releases + ", targets=" + targets + ", buys=" + buys + "]";
   }
 
   /** A tier, by its material's and its holder's names. */

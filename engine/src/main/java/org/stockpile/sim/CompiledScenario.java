@@ -29,6 +29,7 @@ import org.stockpile.model.ShockProcess;
 import org.stockpile.model.Source;
 import org.stockpile.model.StockpileTier;
 import org.stockpile.model.TargetBasis;
+import org.stockpile.policy.BuyPolicy;
 import org.stockpile.policy.Policies;
 import org.stockpile.policy.ReleasePolicy;
 import org.stockpile.policy.TargetPolicy;
@@ -106,7 +107,9 @@ public final class CompiledScenario {
   final ReleasePolicy[] tierReleasePolicy;
   /** Per tier, the custom policy that sets its target each day, or null where its file's target holds. */
   final TargetPolicy[] tierTargetPolicy;
-  /** Whether some tier decides by a custom policy (releases or target). */
+  /** Per tier, the custom policy that caps its buying each day, or null where its file's maxBuyPerDay does. */
+  final BuyPolicy[] tierBuyPolicy;
+  /** Whether some tier decides by a custom policy (releases, target or buying). */
   final boolean policies;
   final double[] tierTrigger;
   final int[] tierLatency;
@@ -203,6 +206,7 @@ public final class CompiledScenario {
     tierRuled = new boolean[tierCount];
     tierReleasePolicy = new ReleasePolicy[tierCount];
     tierTargetPolicy = new TargetPolicy[tierCount];
+    tierBuyPolicy = new BuyPolicy[tierCount];
     tierTrigger = new double[tierCount];
     tierLatency = new int[tierCount];
     tierMaxRelease = new double[tierCount];
@@ -252,7 +256,7 @@ public final class CompiledScenario {
     refillDelays = delays;
     boolean custom = false;
     for (int t = 0; t < tierCount; t++) {
-      custom |= tierReleasePolicy[t] != null || tierTargetPolicy[t] != null;
+      custom |= tierReleasePolicy[t] != null || tierTargetPolicy[t] != null || tierBuyPolicy[t] != null;
     }
     this.policies = custom;
     // By online day; a stable sort keeps the file's order among projects of the same day.
@@ -392,6 +396,7 @@ public final class CompiledScenario {
       ReleaseRule release = tier.release();
       tierReleasePolicy[k] = policies.releaseOf(materialIds[m], holder);
       tierTargetPolicy[k] = policies.targetOf(materialIds[m], holder);
+      tierBuyPolicy[k] = policies.buyOf(materialIds[m], holder);
       tierRuled[k] = release != null || tierReleasePolicy[k] != null;
       if (release == null && tierReleasePolicy[k] != null) {
         // Released by a policy on no rule's terms: sold.

@@ -218,7 +218,7 @@ public final class Kernel {
   void order(int m, int t) {
     demands.demand(m, t);
     if (state.policyView != null) {
-      state.policyView.setTargets(m, t);
+      state.policyView.decideBeforeOrders(m, t);
     }
     orders.order(m);
   }

@@ -84,6 +84,8 @@ abstract class LaneArrays {
    * counted on net imports), or what its target policy set today.
    */
   final double[] targetNow;
+  /** Per tier and lane, the most it buys today: its file's maxBuyPerDay, or what its buy policy set today. */
+  final double[] maxBuyNow;
   /** Per lane, the sum of a material's tiers' targets today. */
   final double[] totalTarget;
   /** Per lane, no limit: the aim of a tier filling up to its capacity. */
@@ -267,6 +269,10 @@ abstract class LaneArrays {
     for (int k = 0; k < tiers; k++) {
       java.util.Arrays.fill(targetNow, k * LANES, k * LANES + LANES, compiled.tierTarget[k]);
     }
+    maxBuyNow = new double[tiers * LANES];
+    for (int k = 0; k < tiers; k++) {
+      java.util.Arrays.fill(maxBuyNow, k * LANES, k * LANES + LANES, compiled.tierMaxBuy[k]);
+    }
     totalTarget = new double[LANES];
     unlimited = new double[LANES];
     java.util.Arrays.fill(unlimited, Double.POSITIVE_INFINITY);
@@ -331,6 +337,7 @@ abstract class LaneArrays {
     this.intake = state.intake;
     this.targetNow = state.targetNow;
     this.totalTarget = state.totalTarget;
+    this.maxBuyNow = state.maxBuyNow;
     this.unlimited = state.unlimited;
     this.todayPrice = state.todayPrice;
     this.expected = state.expected;

@@ -56,7 +56,7 @@ class OrderStep extends LaneArrays {
         final boolean blocked = shockedToday && !compiled.tierBuyWhileShocked[k]
             || sinceShocked[i] < compiled.tierRefillDelay[k];
         final boolean buying = want > 0 && !blocked;
-        final double maxBuy = compiled.tierMaxBuy[k];
+        final double maxBuy = maxBuyNow[at];
         double buy = want > maxBuy ? maxBuy : want;
         final double budget = budgetLeft[at];
         if (priced && buy * unitPrice > budget) {

@@ -2,6 +2,7 @@ package org.stockpile.sim;
 
 import org.stockpile.policy.DayView;
 import org.stockpile.model.Days;
+import org.stockpile.policy.BuyPolicy;
 import org.stockpile.policy.ReleasePolicy;
 import org.stockpile.policy.TargetPolicy;
 
@@ -20,6 +21,8 @@ final class PolicyView implements DayView {
   private final ReleasePolicy[] releases;
   /** Tier {@code k}'s target policy for lane {@code l} at {@code k x LANES + l}; null where the file's target holds. */
   private final TargetPolicy[] targets;
+  /** Tier {@code k}'s buy policy for lane {@code l} at {@code k x LANES + l}; null where the file's cap holds. */
+  private final BuyPolicy[] buys;
   private long firstReplicate;
   private int tier;
   private int material;
@@ -33,6 +36,7 @@ final class PolicyView implements DayView {
     this.compiled = state.compiled;
     this.releases = new ReleasePolicy[compiled.tierCount * LANES];
     this.targets = new TargetPolicy[compiled.tierCount * LANES];
+    this.buys = new BuyPolicy[compiled.tierCount * LANES];
   }
 
   /** Gives each lane of a group starting at replicate {@code first} its own instance of each policy. */
@@ -41,12 +45,16 @@ final class PolicyView implements DayView {
     for (int k = 0; k < compiled.tierCount; k++) {
       ReleasePolicy release = compiled.tierReleasePolicy[k];
       TargetPolicy target = compiled.tierTargetPolicy[k];
+      BuyPolicy buy = compiled.tierBuyPolicy[k];
       for (int l = 0; l < LANES; l++) {
         if (release != null) {
           releases[k * LANES + l] = own(release.forReplicate(first + l), release, first + l);
         }
         if (target != null) {
           targets[k * LANES + l] = own(target.forReplicate(first + l), target, first + l);
+        }
+        if (buy != null) {
+          buys[k * LANES + l] = own(buy.forReplicate(first + l), buy, first + l);
         }
       }
     }
@@ -60,27 +68,49 @@ final class PolicyView implements DayView {
   }
 
   /**
-   * Sets today's target of each tier of material {@code m} that has a target policy, in every
-   * lane, on day {@code t}: once the day's demand is known, before the economy orders.
+   * Today's target, then today's buying cap, of each tier of material {@code m} that has a
+   * policy for them, in every lane, on day {@code t}: once the day's demand is known, before the
+   * economy orders.
    */
-  void setTargets(int m, int t) {
+  void decideBeforeOrders(int m, int t) {
     for (int k = compiled.tierStart[m]; k < compiled.tierEnd[m]; k++) {
-      if (compiled.tierTargetPolicy[k] == null) {
-        continue;
+      if (compiled.tierTargetPolicy[k] != null) {
+        setTargets(k, m, t);
       }
-      for (int l = 0; l < LANES; l++) {
-        moveTo(k, m, l, t, state.toServe[l], 0);
-        TargetPolicy policy = targets[k * LANES + l];
-        double target = policy.target(this);
-        if (!(target >= 0 && target < Double.POSITIVE_INFINITY)) {
-          throw new IllegalStateException("the target policy of tier " + tier() + " of " + material() + " (" + policy
-              + ") set " + target + " units on day " + t + " of replicate " + replicate()
-              + "; a target must be finite and 0 or more");
-        }
-        state.targetNow[k * LANES + l] = target;
+      if (compiled.tierBuyPolicy[k] != null) {
+        setBuyingCaps(k, m, t);
       }
     }
   }
+
+  private void setBuyingCaps(int k, int m, int t) {
+    for (int l = 0; l < LANES; l++) {
+      moveTo(k, m, l, t, state.toServe[l], 0);
+      BuyPolicy policy = buys[k * LANES + l];
+      double cap = policy.maxBuy(this);
+      if (!(cap >= 0)) {
+        throw new IllegalStateException("the buy policy of tier " + tier() + " of " + material() + " (" + policy
+            + ") allowed " + cap + " units on day " + t + " of replicate " + replicate()
+            + "; it must allow 0 or more");
+      }
+      state.maxBuyNow[k * LANES + l] = cap;
+    }
+  }
+
+  private void setTargets(int k, int m, int t) {
+    for (int l = 0; l < LANES; l++) {
+      moveTo(k, m, l, t, state.toServe[l], 0);
+      TargetPolicy policy = targets[k * LANES + l];
+      double target = policy.target(this);
+      if (!(target >= 0 && target < Double.POSITIVE_INFINITY)) {
+        throw new IllegalStateException("the target policy of tier " + tier() + " of " + material() + " (" + policy
+            + ") set " + target + " units on day " + t + " of replicate " + replicate()
+            + "; a target must be finite and 0 or more");
+      }
+      state.targetNow[k * LANES + l] = target;
+    }
+  }
+
 
   private void moveTo(int k, int m, int l, int t, double need, double unmet) {
     tier = k;

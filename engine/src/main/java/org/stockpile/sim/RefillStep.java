@@ -276,7 +276,6 @@ class RefillStep extends LaneArrays {
   void deposit(int k, double[] aims, int aimAt, double owedWeight, int atMaterial, double discount) {
     final int atTier = k * LANES;
     final double capacity = compiled.tierCapacity[k];
-    final double maxBuy = compiled.tierMaxBuy[k];
     final boolean refusesWhileShocked = !compiled.tierBuyWhileShocked[k];
     final int refillDelay = compiled.tierRefillDelay[k];
     boolean anyTaking = false;
@@ -295,7 +294,7 @@ class RefillStep extends LaneArrays {
       double put = 0;
       if (wanting && !blocked) {
         double wanted = space > surplus ? surplus : space;
-        put = affordable(wanted, at, l, maxBuy);
+        put = affordable(wanted, at, l, maxBuyNow[at]);
         if (put < wanted) {
           limitedLanes[l] = 1;
         }

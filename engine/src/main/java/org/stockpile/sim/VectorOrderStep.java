@@ -65,7 +65,7 @@ final class VectorOrderStep extends OrderStep {
       VectorMask<Double> blocked = shockedToday.and(SPECIES.maskAll(!compiled.tierBuyWhileShocked[k]))
           .or(sinceShocked.compare(LT, compiled.tierRefillDelay[k]));
       VectorMask<Double> buying = want.compare(GT, 0).andNot(blocked);
-      double maxBuy = compiled.tierMaxBuy[k];
+      DoubleVector maxBuy = fromArray(SPECIES, maxBuyNow, atTier);
       DoubleVector buy = want.blend(maxBuy, want.compare(GT, maxBuy));
       DoubleVector budget = fromArray(SPECIES, budgetLeft, atTier);
       VectorMask<Double> overBudget = priced.and(buy.mul(unitPrice).compare(GT, budget));

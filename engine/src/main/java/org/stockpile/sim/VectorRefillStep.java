@@ -191,7 +191,6 @@ final class VectorRefillStep extends RefillStep {
   void deposit(int k, double[] aims, int aimAt, double owedWeight, int atMaterial, double discount) {
     final int atTier = k * LANES;
     final double capacity = compiled.tierCapacity[k];
-    final double maxBuy = compiled.tierMaxBuy[k];
     DoubleVector units = fromArray(SPECIES, stock, atTier);
     DoubleVector upTo = fromArray(SPECIES, aims, aimAt).sub(fromArray(SPECIES, owed, atTier).mul(owedWeight));
     DoubleVector space = upTo.blend(capacity, upTo.compare(GT, capacity)).sub(units);
@@ -215,7 +214,7 @@ final class VectorRefillStep extends RefillStep {
     DoubleVector budget = fromArray(SPECIES, budgetLeft, atTier);
     DoubleVector taken = fromArray(SPECIES, intake, atTier);
     DoubleVector wanted = space.blend(surplus, space.compare(GT, surplus));
-    DoubleVector allowed = taken.neg().add(maxBuy);
+    DoubleVector allowed = taken.neg().add(fromArray(SPECIES, maxBuyNow, atTier));
     DoubleVector capped = wanted.blend(allowed, wanted.compare(GT, allowed));
     DoubleVector put = capped.blend(budget.div(cost), cost.compare(GT, 0).and(budget.compare(LT, capped.mul(cost))));
     VectorMask<Double> held = taking.and(put.compare(LT, wanted));
