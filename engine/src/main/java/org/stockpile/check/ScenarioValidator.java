@@ -24,6 +24,7 @@ import org.stockpile.model.ShockProcess;
 import org.stockpile.model.ShockWindow;
 import org.stockpile.model.Source;
 import org.stockpile.model.StockpileTier;
+import org.stockpile.model.TargetBasis;
 
 /**
  * Checks a scenario's meaning: bounds, references between parts, shares summing to one,
@@ -236,6 +237,29 @@ public final class ScenarioValidator {
     if (tier.refill() != null) {
       checkRefill(TreePaths.key(path, "refill"), tier.refill());
     }
+    if (tier.aheadDays() != null) {
+      checks.inRange(TreePaths.key(path, "aheadDays"), tier.aheadDays(), 0, MAX_HORIZON_DAYS);
+      if (tier.capacityDays() != null && tier.aheadDays() > tier.capacityDays()) {
+        checks.fail(TreePaths.key(path, "aheadDays"), "is above capacityDays (" + Checks.number(tier.capacityDays())
+            + "), got " + Checks.number(tier.aheadDays()));
+      }
+    }
+    if (tier.reorderDays() != null) {
+      checks.inRange(TreePaths.key(path, "reorderDays"), tier.reorderDays(), 0, MAX_HORIZON_DAYS);
+      if (tier.reorderDays() > tier.targetDays()) {
+        checks.fail(TreePaths.key(path, "reorderDays"), "is above targetDays (" + Checks.number(tier.targetDays())
+            + "): the tier would buy back forever, got " + Checks.number(tier.reorderDays()));
+      }
+    }
+    // Both count days of reference consumption: on a tier counted on net imports they would mean two things.
+    if (tier.basis() != TargetBasis.CONSUMPTION) {
+      for (String key : new String[] {"aheadDays", "reorderDays"}) {
+        if (key.equals("aheadDays") ? tier.aheadDays() != null : tier.reorderDays() != null) {
+          checks.fail(TreePaths.key(path, key), "applies only to a tier counted in days of consumption (basis: "
+              + "consumption)");
+        }
+      }
+    }
   }
 
   private void checkRelease(String path, ReleaseRule rule) {
@@ -253,6 +277,10 @@ public final class ScenarioValidator {
   }
 
   private void checkRefill(String path, RefillRule rule) {
+    if (rule.maxPriceMultiple() != null && !(rule.maxPriceMultiple() > 0 && rule.maxPriceMultiple() < 1e6)) {
+      checks.fail(TreePaths.key(path, "maxPriceMultiple"), "must be above 0 (a multiple of the base price), got "
+          + rule.maxPriceMultiple());
+    }
     checks.nonNegative(TreePaths.key(path, "maxBuyPerDay"), rule.maxBuyPerDay());
     checks.nonNegative(TreePaths.key(path, "budgetPerYear"), rule.budgetPerYear());
     checks.inRange(TreePaths.key(path, "delayDays"), rule.delayDays(), 0, MAX_HORIZON_DAYS);

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * drawn and refilled before tiers with a release rule.
  */
 @JsonPropertyOrder({"targetDays", "basis", "unavailableShare", "initialDays", "capacityDays", "holdingCostPerUnitPerYear",
-    "capitalCostRatePerYear", "release", "refill"})
+    "capitalCostRatePerYear", "release", "refill", "aheadDays", "reorderDays"})
 public record StockpileTier(
     @JsonProperty(required = true)
     @JsonPropertyDescription("Days the holder aims to keep: of reference consumption, or of net imports (basis).")
@@ -36,7 +36,13 @@ public record StockpileTier(
     @JsonPropertyDescription("When and how fast the tier releases stock; absent: drawn freely, first.")
     ReleaseRule release,
     @JsonPropertyDescription("How the tier buys back toward its target; absent: no limit on buying.")
-    RefillRule refill) {
+    RefillRule refill,
+    @JsonPropertyDescription("Buy ahead: days (on the tier's basis) it aims to hold while a shock that will hit the "
+        + "material has been announced and has not yet taken effect; absent: its targetDays.")
+    Double aheadDays,
+    @JsonPropertyDescription("(s, S) refill: the tier buys back only once its stock has fallen below reorderDays, "
+        + "then up to its target, and stops there; absent: it buys whenever it is below target.")
+    Double reorderDays) {
 
   public StockpileTier {
     basis = basis == null ? TargetBasis.CONSUMPTION : basis;
@@ -54,48 +60,60 @@ public record StockpileTier(
 
   /** A freely drawn tier (no release rule), starting at its target. */
   public static StockpileTier free(double targetDays) {
-    return new StockpileTier(targetDays, TargetBasis.CONSUMPTION, 0, null, null, 0, null, null, null);
+    return new StockpileTier(targetDays, TargetBasis.CONSUMPTION, 0, null, null, 0, null, null, null, null, null);
   }
 
   /** A tier that releases only under {@code release}, starting at its target. */
   public static StockpileTier ruled(double targetDays, ReleaseRule release) {
-    return new StockpileTier(targetDays, TargetBasis.CONSUMPTION, 0, null, null, 0, null, release, null);
+    return new StockpileTier(targetDays, TargetBasis.CONSUMPTION, 0, null, null, 0, null, release, null, null, null);
   }
 
   public StockpileTier withInitialDays(double days) {
     return new StockpileTier(targetDays, basis, unavailableShare, days, capacityDays, holdingCostPerUnitPerYear,
-        capitalCostRatePerYear, release, refill);
+        capitalCostRatePerYear, release, refill, aheadDays, reorderDays);
   }
 
   public StockpileTier withCapacityDays(double days) {
     return new StockpileTier(targetDays, basis, unavailableShare, initialDays, days, holdingCostPerUnitPerYear,
-        capitalCostRatePerYear, release, refill);
+        capitalCostRatePerYear, release, refill, aheadDays, reorderDays);
   }
 
   public StockpileTier withHoldingCost(double perUnitPerYear) {
     return new StockpileTier(targetDays, basis, unavailableShare, initialDays, capacityDays, perUnitPerYear,
-        capitalCostRatePerYear, release, refill);
+        capitalCostRatePerYear, release, refill, aheadDays, reorderDays);
   }
 
   public StockpileTier withRefill(RefillRule rule) {
     return new StockpileTier(targetDays, basis, unavailableShare, initialDays, capacityDays, holdingCostPerUnitPerYear,
-        capitalCostRatePerYear, release, rule);
+        capitalCostRatePerYear, release, rule, aheadDays, reorderDays);
   }
 
   /** This tier with its own cost of capital (a share of its stock's value per year). */
   public StockpileTier withCapitalCostRate(double perYear) {
     return new StockpileTier(targetDays, basis, unavailableShare, initialDays, capacityDays, holdingCostPerUnitPerYear,
-        perYear, release, refill);
+        perYear, release, refill, aheadDays, reorderDays);
   }
 
   /** This tier with its days counted on {@code newBasis}, with {@code unavailable} of the stock not counted. */
   public StockpileTier withBasis(TargetBasis newBasis, double unavailable) {
     return new StockpileTier(targetDays, newBasis, unavailable, initialDays, capacityDays, holdingCostPerUnitPerYear,
-        capitalCostRatePerYear, release, refill);
+        capitalCostRatePerYear, release, refill, aheadDays, reorderDays);
+  }
+
+  /** This tier buying ahead to {@code days} while a shock that will hit its material is announced. */
+  public StockpileTier withAheadDays(double days) {
+    return new StockpileTier(targetDays, basis, unavailableShare, initialDays, capacityDays, holdingCostPerUnitPerYear,
+        capitalCostRatePerYear, release, refill, days, reorderDays);
+  }
+
+  /** This tier buying back only once below {@code days}, then up to its target ((s, S) refill). */
+  public StockpileTier withReorderDays(double days) {
+    return new StockpileTier(targetDays, basis, unavailableShare, initialDays, capacityDays, holdingCostPerUnitPerYear,
+        capitalCostRatePerYear, release, refill, aheadDays, days);
   }
 
   public StockpileTier withTargetDays(double days) {
     return new StockpileTier(days, basis, unavailableShare, initialDays, capacityDays, holdingCostPerUnitPerYear,
-        capitalCostRatePerYear, release, refill);
+        capitalCostRatePerYear, release, refill, aheadDays, reorderDays);
   }
 }

@@ -43,6 +43,41 @@ public interface BuyPolicy {
   }
 
   /**
+   * The least of this policy's and {@code other}'s caps each day (each with its own state, made
+   * per replicate).
+   */
+  default BuyPolicy and(BuyPolicy other) {
+    BuyPolicy first = this;
+    return new BuyPolicy() {
+      @Override
+      public double maxBuy(DayView day) {
+        return Math.min(first.maxBuy(day), other.maxBuy(day));
+      }
+
+      @Override
+      public BuyPolicy forReplicate(long replicate) {
+        return first.forReplicate(replicate).and(other.forReplicate(replicate));
+      }
+
+      @Override
+      public String toString() {
+        return first + ".and(" + other + ")";
+      }
+    };
+  }
+
+  /**
+   * An (s, S) refill: buys nothing until the tier's stock falls below {@code days} of the
+   * material's reference consumption (s), then without a cap until it reaches its target (S).
+   */
+  static BuyPolicy reorderBelow(double days) {
+    if (!(days >= 0 && days < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException("days must be finite and at least 0, got " + days);
+    }
+    return new ReorderPoint(days);
+  }
+
+  /**
    * Buys without a cap while today's price is at most {@code multiple} x the base price, nothing
    * above it: a price cap on refills.
    */

@@ -24,6 +24,28 @@ public interface TargetPolicy {
   }
 
   /**
+   * Buy ahead: a target of {@code days} of the material's reference consumption while a shock
+   * that will hit the material has been announced and has not yet taken effect
+   * ({@link DayView#announced()}), the file's target otherwise: a file's {@code aheadDays}.
+   */
+  static TargetPolicy aheadOfAnnouncedShocks(double days) {
+    if (!(days >= 0 && days < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException("days must be finite and at least 0, got " + days);
+    }
+    return new TargetPolicy() {
+      @Override
+      public double target(DayView day) {
+        return day.announced() ? days * day.referenceDailyDemand() : day.fileTarget();
+      }
+
+      @Override
+      public String toString() {
+        return "TargetPolicy.aheadOfAnnouncedShocks(" + days + ")";
+      }
+    };
+  }
+
+  /**
    * A fixed target of {@code days} of the material's reference consumption: a file's
    * {@code targetDays} (on the consumption basis), with the same bits.
    */

@@ -321,6 +321,27 @@ public final class CompiledScenario {
     return new CompiledScenario(scenario.scenario(), null, policies);
   }
 
+  /**
+   * The buy policy a file's keys make of {@code tier}: its {@code maxBuyPerDay}, gated by its
+   * (s, S) {@code reorderDays} and its refill's {@code maxPriceMultiple}; null when it has neither
+   * (the kernel then caps buying on its own).
+   */
+  private static BuyPolicy builtInBuying(StockpileTier tier) {
+    Double priceCap = tier.refill() == null ? null : tier.refill().maxPriceMultiple();
+    if (tier.reorderDays() == null && priceCap == null) {
+      return null;
+    }
+    BuyPolicy buying = BuyPolicy.upTo(tier.refill() == null ? Double.POSITIVE_INFINITY
+        : tier.refill().maxBuyPerDayOrUnlimited());
+    if (tier.reorderDays() != null) {
+      buying = buying.and(BuyPolicy.reorderBelow(tier.reorderDays()));
+    }
+    if (priceCap != null) {
+      buying = buying.and(BuyPolicy.whilePriceAtMost(priceCap));
+    }
+    return buying;
+  }
+
   /** Refuses {@code policies} that name a material or a tier {@code scenario} does not have. */
   private static void checkTiersExist(Scenario scenario, Policies policies) {
     for (Policies.Tier tier : policies.tiers()) {
@@ -395,8 +416,15 @@ public final class CompiledScenario {
           : scenario.run().capitalCostRatePerYear()) / Days.PER_YEAR;
       ReleaseRule release = tier.release();
       tierReleasePolicy[k] = policies.releaseOf(materialIds[m], holder);
+      // Java code's policies win over a file's built-in ones.
       tierTargetPolicy[k] = policies.targetOf(materialIds[m], holder);
+      if (tierTargetPolicy[k] == null && tier.aheadDays() != null) {
+        tierTargetPolicy[k] = TargetPolicy.aheadOfAnnouncedShocks(tier.aheadDays());
+      }
       tierBuyPolicy[k] = policies.buyOf(materialIds[m], holder);
+      if (tierBuyPolicy[k] == null) {
+        tierBuyPolicy[k] = builtInBuying(tier);
+      }
       tierRuled[k] = release != null || tierReleasePolicy[k] != null;
       if (release == null && tierReleasePolicy[k] != null) {
         // Released by a policy on no rule's terms: sold.
