@@ -266,6 +266,16 @@ public final class ScenarioValidator {
     checks.inRange(TreePaths.key(path, "triggerShare"), rule.triggerShare(), 0, 0.999999);
     checks.inRange(TreePaths.key(path, "latencyDays"), rule.latencyDays(), 0, MAX_HORIZON_DAYS);
     checks.nonNegative(TreePaths.key(path, "maxPerDay"), rule.maxPerDay());
+    if (rule.triggerPriceMultiple() != null) {
+      if (!(rule.triggerPriceMultiple() > 0 && rule.triggerPriceMultiple() < 1e6)) {
+        checks.fail(TreePaths.key(path, "triggerPriceMultiple"), "must be above 0 (a multiple of the base price), got "
+            + rule.triggerPriceMultiple());
+      }
+      if (rule.triggerShare() != 0) {
+        checks.fail(TreePaths.key(path, "triggerShare"), "is not read when triggerPriceMultiple sets a price trigger; "
+            + "leave one of them out");
+      }
+    }
     switch (rule) {
       case ReleaseRule.Sale _ -> {
       }

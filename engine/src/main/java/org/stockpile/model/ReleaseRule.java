@@ -24,7 +24,7 @@ import org.stockpile.policy.TriggeredRelease;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = ReleaseRule.Sale.class, name = "sale"),
     @JsonSubTypes.Type(value = ReleaseRule.Loan.class, name = "loan")})
-@JsonPropertyOrder({"triggerShare", "latencyDays", "maxPerDay", "mode", "paybackDays", "loanPremium"})
+@JsonPropertyOrder({"triggerShare", "triggerPriceMultiple", "latencyDays", "maxPerDay", "mode", "paybackDays", "loanPremium"})
 public sealed interface ReleaseRule {
 
   /** Share of today's demand unmet before this tier above which the trigger holds, in [0, 1). */
@@ -35,6 +35,12 @@ public sealed interface ReleaseRule {
 
   /** Most units released per day; null: unlimited. */
   Double maxPerDay();
+
+  /**
+   * A price trigger instead of the unmet share: the trigger holds while today's market price is
+   * above this multiple of the base price; null: the unmet share ({@link #triggerShare()}) triggers.
+   */
+  Double triggerPriceMultiple();
 
   /** {@link #maxPerDay()}, {@code +Infinity} when unlimited. */
   default double maxPerDayOrUnlimited() {
@@ -47,12 +53,14 @@ public sealed interface ReleaseRule {
    * units as the tier under its rule. The terms (sale or loan) stay the tier's.
    */
   default ReleasePolicy asPolicy() {
-    return TriggeredRelease.of(triggerShare(), latencyDays(), maxPerDayOrUnlimited());
+    return triggerPriceMultiple() != null
+        ? TriggeredRelease.onPrice(triggerPriceMultiple(), latencyDays(), maxPerDayOrUnlimited())
+        : TriggeredRelease.of(triggerShare(), latencyDays(), maxPerDayOrUnlimited());
   }
 
   /** Sales as soon as any demand is unmet, with no daily cap. */
   static Sale sale() {
-    return new Sale(0, 0, null);
+    return new Sale(0, 0, null, null);
   }
 
   /**
@@ -60,7 +68,7 @@ public sealed interface ReleaseRule {
    * premium (the defaults of files).
    */
   static Loan loan() {
-    return new Loan(0, 0, null, 365, 0);
+    return new Loan(0, 0, null, 365, 0, null);
   }
 
   /** Released units are sold: they are gone. */
@@ -75,18 +83,26 @@ public sealed interface ReleaseRule {
       @JsonPropertyDescription("Days the trigger must have held before the first release (Korea's emergency release: 8).")
       int latencyDays,
       @JsonPropertyDescription("Most units released per day; default: unlimited.")
-      Double maxPerDay) implements ReleaseRule {
+      Double maxPerDay,
+      @JsonPropertyDescription("A price trigger instead of the unmet share: the trigger holds while today's market price "
+          + "is above this multiple of the base price (1.5: 50 % above), with the same latency; default: the unmet share.")
+      Double triggerPriceMultiple) implements ReleaseRule {
 
     public Sale withTriggerShare(double share) {
-      return new Sale(share, latencyDays, maxPerDay);
+      return new Sale(share, latencyDays, maxPerDay, triggerPriceMultiple);
     }
 
     public Sale withLatencyDays(int days) {
-      return new Sale(triggerShare, days, maxPerDay);
+      return new Sale(triggerShare, days, maxPerDay, triggerPriceMultiple);
     }
 
     public Sale withMaxPerDay(double units) {
-      return new Sale(triggerShare, latencyDays, units);
+      return new Sale(triggerShare, latencyDays, units, triggerPriceMultiple);
+    }
+
+    /** This rule triggered while today's price is above {@code multiple} x the base price. */
+    public Sale withTriggerPriceMultiple(double multiple) {
+      return new Sale(triggerShare, latencyDays, maxPerDay, multiple);
     }
   }
 
@@ -110,26 +126,34 @@ public sealed interface ReleaseRule {
       int paybackDays,
       @JsonProperty(defaultValue = "0")
       @JsonPropertyDescription("Loans: extra share owed on top of what was lent (0.05 = 5 %).")
-      double loanPremium) implements ReleaseRule {
+      double loanPremium,
+      @JsonPropertyDescription("A price trigger instead of the unmet share: the trigger holds while today's market price "
+          + "is above this multiple of the base price (1.5: 50 % above), with the same latency; default: the unmet share.")
+      Double triggerPriceMultiple) implements ReleaseRule {
 
     public Loan withTriggerShare(double share) {
-      return new Loan(share, latencyDays, maxPerDay, paybackDays, loanPremium);
+      return new Loan(share, latencyDays, maxPerDay, paybackDays, loanPremium, triggerPriceMultiple);
     }
 
     public Loan withLatencyDays(int days) {
-      return new Loan(triggerShare, days, maxPerDay, paybackDays, loanPremium);
+      return new Loan(triggerShare, days, maxPerDay, paybackDays, loanPremium, triggerPriceMultiple);
     }
 
     public Loan withMaxPerDay(double units) {
-      return new Loan(triggerShare, latencyDays, units, paybackDays, loanPremium);
+      return new Loan(triggerShare, latencyDays, units, paybackDays, loanPremium, triggerPriceMultiple);
     }
 
     public Loan withPaybackDays(int days) {
-      return new Loan(triggerShare, latencyDays, maxPerDay, days, loanPremium);
+      return new Loan(triggerShare, latencyDays, maxPerDay, days, loanPremium, triggerPriceMultiple);
     }
 
     public Loan withLoanPremium(double share) {
-      return new Loan(triggerShare, latencyDays, maxPerDay, paybackDays, share);
+      return new Loan(triggerShare, latencyDays, maxPerDay, paybackDays, share, triggerPriceMultiple);
+    }
+
+    /** This rule triggered while today's price is above {@code multiple} x the base price. */
+    public Loan withTriggerPriceMultiple(double multiple) {
+      return new Loan(triggerShare, latencyDays, maxPerDay, paybackDays, loanPremium, multiple);
     }
   }
 }

@@ -183,7 +183,7 @@ public record World(
   }
 
   /** A pool share's release rule: its own draw never fires (the world draws the pool). */
-  static final ReleaseRule NEVER_ON_ITS_OWN = new ReleaseRule.Sale(0, Days.MAX, null);
+  static final ReleaseRule NEVER_ON_ITS_OWN = new ReleaseRule.Sale(0, Days.MAX, null, null);
 
   /** Member {@code id}'s share of {@code pool}: the key's, else its reference consumption's share. */
   public double poolKey(Group group, String material, PooledTier pool, String id) {

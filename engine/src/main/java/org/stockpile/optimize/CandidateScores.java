@@ -84,7 +84,7 @@ final class CandidateScores {
     if (decisionsFit || simulateAnyway) {
       CompiledScenario compiled;
       try {
-        compiled = CompiledScenario.compile(design.valid(values));
+        compiled = CompiledScenario.compile(design.valid(values), design.policies(values));
       } catch (ScenarioException e) {
         if (simulateAnyway) {
           throw e;

@@ -65,7 +65,7 @@ public final class Validation {
   private static double[][] scores(ScenarioFamily design, List<Objective> objectives, double[] values, int perBatch,
       long seed, int threads) throws ScenarioException {
     double[][] scores = new double[objectives.size()][BATCHES];
-    CompiledScenario compiled = CompiledScenario.compile(design.valid(values));
+    CompiledScenario compiled = CompiledScenario.compile(design.valid(values), design.policies(values));
     for (int b = 0; b < BATCHES; b++) {
       long batchSeed = RandomStreams.streamSeed(seed, b, StreamPurpose.OPTIMIZER_VALIDATION.key());
       RunResult result = MonteCarlo.run(compiled, new RunOptions(perBatch, batchSeed, threads, false, null));

@@ -416,6 +416,10 @@ public final class CompiledScenario {
           : scenario.run().capitalCostRatePerYear()) / Days.PER_YEAR;
       ReleaseRule release = tier.release();
       tierReleasePolicy[k] = policies.releaseOf(materialIds[m], holder);
+      if (tierReleasePolicy[k] == null && release != null && release.triggerPriceMultiple() != null) {
+        // A price trigger is a built-in policy, run lane by lane: the kernel's vectors know the unmet share only.
+        tierReleasePolicy[k] = release.asPolicy();
+      }
       // Java code's policies win over a file's built-in ones.
       tierTargetPolicy[k] = policies.targetOf(materialIds[m], holder);
       if (tierTargetPolicy[k] == null && tier.aheadDays() != null) {

@@ -3,7 +3,9 @@ package org.stockpile.sim;
 import org.stockpile.check.ScenarioException;
 import org.stockpile.check.ScenarioValidator;
 import org.stockpile.check.ValidScenario;
+import java.util.function.Function;
 import org.stockpile.model.Scenario;
+import org.stockpile.policy.Policies;
 
 /**
  * Scenarios that differ only by the values of a fixed list of inputs: a sweep's points, an
@@ -25,5 +27,38 @@ public interface ScenarioFamily {
    */
   default ValidScenario valid(double[] values) throws ScenarioException {
     return ScenarioValidator.validated(scenario(values));
+  }
+
+  /**
+   * The policies (Java code deciding tiers' releases, targets or buying) the scenario of
+   * {@code values} runs with: none by default. A family whose inputs are a policy's parameters
+   * makes them here ({@link #withPolicies}), so sweeps and searches can tune the policy.
+   */
+  default Policies policies(double[] values) {
+    return Policies.none();
+  }
+
+  /**
+   * This family, its scenarios running with the policies {@code policies} makes of the same
+   * values (a policy's parameters among the inputs).
+   */
+  default ScenarioFamily withPolicies(Function<double[], Policies> policies) {
+    ScenarioFamily scenarios = this;
+    return new ScenarioFamily() {
+      @Override
+      public Scenario scenario(double[] values) throws ScenarioException {
+        return scenarios.scenario(values);
+      }
+
+      @Override
+      public ValidScenario valid(double[] values) throws ScenarioException {
+        return scenarios.valid(values);
+      }
+
+      @Override
+      public Policies policies(double[] values) {
+        return policies.apply(values.clone());
+      }
+    };
   }
 }

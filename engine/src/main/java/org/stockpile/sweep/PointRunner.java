@@ -54,7 +54,7 @@ public final class PointRunner {
   }
 
   private double[] outputs(SweptModel.OneEconomy one, double[] point) throws ScenarioException {
-    CompiledScenario compiled = CompiledScenario.compile(scenario(plan, one, point));
+    CompiledScenario compiled = CompiledScenario.compile(scenario(plan, one, point), one.scenarios().policies(point));
     if (draws == null || !draws.fits(compiled, plan.seed())) {
       draws = ShockDraws.of(compiled, plan.seed(), plan.replicates());
     }

@@ -67,6 +67,11 @@ class ReadmeExampleTest {
     // trigger lends later or never: each policy prints its own shortfall.
     assertTrue(means.get(1) < means.get(0), printed);
     assertEquals(means.size(), new java.util.HashSet<>(means).size(), "every policy its own number: " + printed);
+    // The optimizer tunes the policy's parameter: the lowest triggers lend soonest and cost least.
+    java.util.regex.Matcher best = java.util.regex.Pattern.compile("best: lend above ([0-9.]+) x base price")
+        .matcher(printed);
+    assertTrue(best.find(), printed);
+    assertTrue(Double.parseDouble(best.group(1)) <= 1.5, printed);
     String shown = block(Files.readString(README), "```text", "<!-- /java-policy-example -->");
     assertEquals(shown, printed.replace(System.lineSeparator(), "\n"), "the output shown after the example");
   }

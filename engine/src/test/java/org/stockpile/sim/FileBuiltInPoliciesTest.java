@@ -16,6 +16,7 @@ import org.stockpile.model.DayRef;
 import org.stockpile.model.Material;
 import org.stockpile.model.Outage;
 import org.stockpile.model.RefillRule;
+import org.stockpile.model.ReleaseRule;
 import org.stockpile.model.RunSettings;
 import org.stockpile.model.Scenario;
 import org.stockpile.model.Source;
@@ -26,7 +27,8 @@ import org.stockpile.scenario.ScenarioLoader;
 /**
  * The built-in policies a scenario file names on a tier: buying ahead of an announced shock
  * ({@code aheadDays}), an (s, S) refill ({@code reorderDays}) and a price cap on refills
- * ({@code refill.maxPriceMultiple}), each checked against numbers worked out by hand. Every case:
+ * ({@code refill.maxPriceMultiple}) and a price trigger on releases
+ * ({@code release.triggerPriceMultiple}), each checked against numbers worked out by hand. Every case:
  * 100 t a day from one supplier that can ship 150 t (50 t a day of spare capacity to refill with).
  */
 class FileBuiltInPoliciesTest {
@@ -80,6 +82,28 @@ class FileBuiltInPoliciesTest {
         1e-9);
   }
 
+  /**
+   * A state reserve of 10 days sells on a price trigger (1.5 x base, no latency); supplier
+   * delivering the same day, price elasticity 1, an outage on days 10 to 19. By hand: the price of
+   * a day follows yesterday's unmet share, so day 10 goes short (100 t) at the base price; day 11's
+   * price is twice the base, the trigger holds and the state sells 100 t; day 12's price is back at
+   * the base (nothing was short on day 11), the programme ends and day 12 goes short... : the
+   * price answers a day late, every other day, 500 t short and 500 t sold. The share trigger
+   * (latency 0) sells every day: nothing short.
+   */
+  @Test
+  void aPriceTriggerAnswersTheDayAfterTheShortfallByHand() throws Exception {
+    Outage outage = Outage.ofCountry("CN", List.of(), 1, 10, 10);
+    StockpileTier onShare = StockpileTier.ruled(10, ReleaseRule.sale());
+    StockpileTier onPrice = StockpileTier.ruled(10, ReleaseRule.sale().withTriggerPriceMultiple(1.5));
+    Scenario share = scenario(onShare, 0, outage).withMaterial("gallium", material(onShare, 0, 1));
+    Scenario price = scenario(onPrice, 0, outage).withMaterial("gallium", material(onPrice, 0, 1));
+    assertEquals(0, shortfall(share), 1e-9);
+    RunResult result = MonteCarlo.run(price, ONE);
+    assertEquals(500, result.stats("gallium", Metric.SHORTFALL_UNITS).mean(), 1e-9);
+    assertEquals(500, result.tierStats("gallium", "firms", Metric.RELEASED_UNITS).mean(), 1e-9);
+  }
+
   @Test
   void aScenarioFileNamesTheBuiltInsByTheirKeys() throws Exception {
     Path file = folder.resolve("built-ins.yaml");
@@ -96,6 +120,7 @@ class FileBuiltInPoliciesTest {
               - {id: china, share: 1, capacityPerDay: 150, route: [CN], leadTimeDays: 1}
             stockpiles:
               firms: {targetDays: 5, aheadDays: 10, reorderDays: 2, refill: {maxPriceMultiple: 1.5}}
+              state: {targetDays: 10, release: {triggerPriceMultiple: 2, latencyDays: 3}}
         shocks:
           - {type: outage, country: CN, capacityLoss: 1, start: 40, durationDays: 20, announced: 20}
         run: {seed: 1, replicates: 1, horizonDays: 90}
@@ -105,6 +130,7 @@ class FileBuiltInPoliciesTest {
     assertEquals(10.0, firms.aheadDays());
     assertEquals(2.0, firms.reorderDays());
     assertEquals(1.5, firms.refill().maxPriceMultiple());
+    assertEquals(2.0, scenario.materials().get("gallium").stockpiles().get("state").release().triggerPriceMultiple());
     assertEquals(DayRef.of(20), scenario.shocks().get(0).window().announced());
   }
 

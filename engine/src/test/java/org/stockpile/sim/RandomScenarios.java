@@ -99,9 +99,9 @@ final class RandomScenarios {
       ReleaseRule release = switch (r.nextInt(3)) {
         case 0 -> null;
         case 1 -> new ReleaseRule.Sale(0.5 * r.nextDouble(), r.nextInt(10),
-            r.nextBoolean() ? null : demand * r.nextDouble());
+            r.nextBoolean() ? null : demand * r.nextDouble(), null);
         default -> new ReleaseRule.Loan(0.5 * r.nextDouble(), r.nextInt(10),
-            r.nextBoolean() ? null : demand * r.nextDouble(), 1 + r.nextInt(100), 0.2 * r.nextDouble());
+            r.nextBoolean() ? null : demand * r.nextDouble(), 1 + r.nextInt(100), 0.2 * r.nextDouble(), null);
       };
       RefillRule refill = r.nextBoolean() ? null : RefillRule.of(r.nextBoolean() ? null : demand * r.nextDouble(),
           r.nextBoolean() ? null : 1e6 * r.nextDouble(), r.nextBoolean());
