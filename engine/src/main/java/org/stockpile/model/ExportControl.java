@@ -35,6 +35,15 @@ public sealed interface ExportControl extends Shock permits ExportControl.Ban, E
   @Override
   ExportControl withWindow(ShockWindow window);
 
+  /**
+   * A ban on exports from {@code country} to every destination, on every material, from day 0 for
+   * one day, to complete with named values:
+   * {@code ExportControl.banBy("CN").against("JP").startingOn(100).lastingDays(90)}.
+   */
+  static Ban banBy(String country) {
+    return new Ban(null, country, List.of(), ShockWindow.of(0, 1));
+  }
+
   static Ban ban(String country, List<String> targets, List<String> materials, int startDay, int durationDays) {
     return new Ban(null, country, targets, ShockWindow.of(startDay, durationDays).onMaterials(materials));
   }
@@ -73,6 +82,11 @@ public sealed interface ExportControl extends Shock permits ExportControl.Ban, E
     @Override
     public Ban withWindow(ShockWindow newWindow) {
       return new Ban(name, country, targets, newWindow);
+    }
+
+    /** This ban on exports to {@code destinations} only (country ids or tags). */
+    public Ban against(String... destinations) {
+      return new Ban(name, country, List.of(destinations), window);
     }
   }
 

@@ -97,18 +97,61 @@ public record Material(
         / referenceConsumptionPerDay();
   }
 
+  /**
+   * A builder whose every value is named:
+   * {@code Material.builder().baselineDailyDemand(22).pricePerUnit(30_000).shortageCostPerUnit(300_000)}.
+   * The three must be set before {@link Builder#build()}.
+   */
+  public static Builder builder() {
+    return new Builder(Double.NaN, Double.NaN, Double.NaN);
+  }
+
+  /** A builder with the three values every material needs, in this order (prefer {@link #builder()}'s names). */
   public static Builder builder(double baselineDailyDemand, double pricePerUnit, double shortageCostPerUnit) {
     return new Builder(baselineDailyDemand, pricePerUnit, shortageCostPerUnit);
+  }
+
+  /** A builder holding every value of this material, to change some and build another. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(baselineDailyDemand, pricePerUnit, shortageCostPerUnit).unit(unit)
+        .demandGrowthPerYear(demandGrowthPerYear).demandNoise(demandNoise).priceElasticity(priceElasticity)
+        .backlog(backlog).recycling(recycling).substitution(substitution);
+    builder.referenceDailyConsumption = referenceDailyConsumption;
+    sources.forEach(builder::source);
+    stockpiles.forEach(builder::stockpile);
+    capacityProjects.forEach(builder::capacityProject);
+    return builder;
+  }
+
+  /** This material with {@code holder}'s tier replaced by {@code tier} (added last when it has none). */
+  public Material withStockpile(String holder, StockpileTier tier) {
+    return toBuilder().stockpile(holder, tier).build();
+  }
+
+  /** This material with the source of {@code source}'s id replaced by it (added last when it has none). */
+  public Material withSource(Source source) {
+    Builder builder = toBuilder();
+    builder.sources.clear();
+    boolean replaced = false;
+    for (Source own : sources) {
+      boolean same = own.id() != null && own.id().equals(source.id());
+      builder.source(same ? source : own);
+      replaced |= same;
+    }
+    if (!replaced) {
+      builder.source(source);
+    }
+    return builder.build();
   }
 
   /** Builds a {@link Material}; sources and tiers keep insertion order. */
   public static final class Builder {
     private String unit = "t";
-    private final double baselineDailyDemand;
+    private double baselineDailyDemand;
     private double demandGrowthPerYear;
     private double demandNoise;
-    private final double pricePerUnit;
-    private final double shortageCostPerUnit;
+    private double pricePerUnit;
+    private double shortageCostPerUnit;
     private Double referenceDailyConsumption;
     private double priceElasticity;
     private boolean backlog;
@@ -122,6 +165,24 @@ public record Material(
       this.baselineDailyDemand = baselineDailyDemand;
       this.pricePerUnit = pricePerUnit;
       this.shortageCostPerUnit = shortageCostPerUnit;
+    }
+
+    /** Demand on day 0, in units a day. */
+    public Builder baselineDailyDemand(double unitsPerDay) {
+      this.baselineDailyDemand = unitsPerDay;
+      return this;
+    }
+
+    /** Base market price, in the scenario's currency a unit. */
+    public Builder pricePerUnit(double price) {
+      this.pricePerUnit = price;
+      return this;
+    }
+
+    /** What a unit of demand left unmet costs, in the scenario's currency. */
+    public Builder shortageCostPerUnit(double cost) {
+      this.shortageCostPerUnit = cost;
+      return this;
     }
 
     public Builder unit(String value) {
@@ -179,7 +240,18 @@ public record Material(
       return this;
     }
 
+    /**
+     * The material.
+     *
+     * @throws IllegalStateException if its daily demand, price or shortage cost was never set
+     */
     public Material build() {
+      for (var required : Map.of("baselineDailyDemand", baselineDailyDemand, "pricePerUnit", pricePerUnit,
+          "shortageCostPerUnit", shortageCostPerUnit).entrySet()) {
+        if (Double.isNaN(required.getValue())) {
+          throw new IllegalStateException(required.getKey() + " is not set: every material needs it");
+        }
+      }
       return new Material(unit, baselineDailyDemand, demandGrowthPerYear, demandNoise,
           pricePerUnit, shortageCostPerUnit, referenceDailyConsumption, priceElasticity, backlog,
           sources, stockpiles, recycling, substitution, projects);

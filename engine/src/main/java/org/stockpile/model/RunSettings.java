@@ -43,6 +43,26 @@ public record RunSettings(
     return new RunSettings(seed, replicates, horizonDays, DEFAULT_START, 0, 0);
   }
 
+  /** These settings with the run's seed {@code value} (with a replicate's index, it fixes every draw). */
+  public RunSettings withSeed(long value) {
+    return new RunSettings(value, replicates, horizonDays, startDate, capitalCostRatePerYear, discountRatePerYear);
+  }
+
+  /** These settings running {@code count} replicates. */
+  public RunSettings withReplicates(int count) {
+    return new RunSettings(seed, count, horizonDays, startDate, capitalCostRatePerYear, discountRatePerYear);
+  }
+
+  /** These settings simulating {@code days} days. */
+  public RunSettings withHorizonDays(int days) {
+    return new RunSettings(seed, replicates, days, startDate, capitalCostRatePerYear, discountRatePerYear);
+  }
+
+  /** These settings with day 0 on {@code date}. */
+  public RunSettings withStartDate(LocalDate date) {
+    return new RunSettings(seed, replicates, horizonDays, date, capitalCostRatePerYear, discountRatePerYear);
+  }
+
   /** These settings with a cost of capital and a discount rate (shares per year). */
   public RunSettings withRates(double capitalCostPerYear, double discountPerYear) {
     return new RunSettings(seed, replicates, horizonDays, startDate, capitalCostPerYear, discountPerYear);

@@ -2,6 +2,8 @@ package org.stockpile.model;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A supply or demand shock. Every shock has a {@link ShockWindow}: a scope of materials (empty:
@@ -29,5 +31,35 @@ public sealed interface Shock permits ExportControl, ExportTax, Outage, Logistic
   /** The same shock placed at {@code start} for {@code durationDays} (as a process places its template). */
   default Shock at(DayRef start, int durationDays) {
     return withWindow(window().at(start, durationDays));
+  }
+
+  /** The same shock starting on day {@code day} of the run. */
+  default Shock startingOn(int day) {
+    return withWindow(window().startingOn(DayRef.of(day)));
+  }
+
+  /** The same shock starting on {@code date}. */
+  default Shock startingOn(LocalDate date) {
+    return withWindow(window().startingOn(DayRef.of(date)));
+  }
+
+  /** The same shock at full severity for {@code days}. */
+  default Shock lastingDays(int days) {
+    return withWindow(window().lastingDays(days));
+  }
+
+  /** The same shock announced on day {@code day} of the run (on or before its start). */
+  default Shock announcedOn(int day) {
+    return withWindow(window().announcedOn(DayRef.of(day)));
+  }
+
+  /** The same shock announced on {@code date} (on or before its start). */
+  default Shock announcedOn(LocalDate date) {
+    return withWindow(window().announcedOn(DayRef.of(date)));
+  }
+
+  /** The same shock on {@code materialIds} only. */
+  default Shock onMaterials(String... materialIds) {
+    return withWindow(window().onMaterials(List.of(materialIds)));
   }
 }

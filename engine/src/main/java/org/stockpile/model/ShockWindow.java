@@ -66,6 +66,16 @@ public record ShockWindow(
     return new ShockWindow(materials, newStart, newDuration, rampUpDays, recoveryDays, announced);
   }
 
+  /** This window starting on {@code day}. */
+  public ShockWindow startingOn(DayRef day) {
+    return new ShockWindow(materials, day, durationDays, rampUpDays, recoveryDays, announced);
+  }
+
+  /** This window at full severity for {@code days}. */
+  public ShockWindow lastingDays(int days) {
+    return new ShockWindow(materials, start, days, rampUpDays, recoveryDays, announced);
+  }
+
   /** This window announced on {@code day} (on or before its start). */
   public ShockWindow announcedOn(DayRef day) {
     return new ShockWindow(materials, start, durationDays, rampUpDays, recoveryDays, day);

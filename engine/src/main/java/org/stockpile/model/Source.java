@@ -45,6 +45,33 @@ public record Source(
   }
 
   /** A source with no lead time or premium that can use all its capacity at once; chain {@link #withLeadTime} and friends. */
+  /**
+   * A source to complete with named values:
+   * {@code Source.named("china").withRoute("CN").withShare(0.8).withCapacity(40).withLeadTime(30)}
+   * (share 0, no cap, no lead time until set; spare capacity usable at once, as {@link #of}).
+   */
+  public static Source named(String id) {
+    return new Source(id, null, List.of(), 0, null, 0, 1, 0, 0);
+  }
+
+  /** This source along {@code countries}, from the producer to the last hop before the economy. */
+  public Source withRoute(String... countries) {
+    return new Source(id, supplier, List.of(countries), share, capacityPerDay, leadTimeDays, surgeRatePerDay,
+        costPremium, contractPerDay);
+  }
+
+  /** This source with {@code fraction} of the material's normal supply. */
+  public Source withShare(double fraction) {
+    return new Source(id, supplier, route, fraction, capacityPerDay, leadTimeDays, surgeRatePerDay, costPremium,
+        contractPerDay);
+  }
+
+  /** This source drawing on the world's shared supplier {@code supplierId}. */
+  public Source withSupplier(String supplierId) {
+    return new Source(id, supplierId, route, share, capacityPerDay, leadTimeDays, surgeRatePerDay, costPremium,
+        contractPerDay);
+  }
+
   public static Source of(String id, double share, double capacityPerDay, String... route) {
     return new Source(id, null, List.of(route), share, capacityPerDay, 0, 1, 0, 0);
   }

@@ -2,6 +2,9 @@ package org.stockpile.sim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.stockpile.metrics.Metric;
 import org.stockpile.metrics.MetricLayout;
 import org.stockpile.metrics.Stats;
@@ -108,6 +111,49 @@ public final class RunResult {
     return Stats.of(values(layout.material(materialIndex(id), metric)), metric.higherIsWorse());
   }
 
+  /**
+   * Every replicate's value of {@code metric} for material {@code id}, in replicate order: the
+   * numbers {@link #stats(String, Metric)} summarises, to filter, map or collect as one likes.
+   */
+  public DoubleStream stream(String id, Metric metric) {
+    int offset = layout.material(materialIndex(id), metric);
+    return IntStream.range(0, replicates()).mapToDouble(r -> metrics[r * layout.width() + offset]);
+  }
+
+  /** The replicates, in order, each with its own metrics: {@code result.eachReplicate().filter(...)}. */
+  public Stream<Replicate> eachReplicate() {
+    return IntStream.range(0, replicates()).mapToObj(r -> new Replicate(this, r));
+  }
+
+  /**
+   * Percentile {@code p} over replicates of material {@code id}'s {@code series} on each day of the
+   * run, in order, in natural units (the same key as {@link #stats(String, Metric)}).
+   */
+  public DoubleStream days(String id, Series series, double p) {
+    int m = materialIndex(id);
+    requireSeries();
+    return IntStream.range(0, horizonDays()).mapToDouble(day -> percentile(m, series, day, p));
+  }
+
+  /** One replicate of a run, read through its result. */
+  public record Replicate(RunResult result, int index) {
+    /** This replicate's value of {@code metric} for material {@code id}. */
+    public double value(String id, Metric metric) {
+      return result.value(index, result.layout.material(result.materialIndex(id), metric));
+    }
+
+    /** This replicate's value of a tier metric for {@code holder}'s tier of material {@code id}. */
+    public double tierValue(String id, String holder, Metric metric) {
+      int m = result.materialIndex(id);
+      int tier = result.tiers(m).indexOf(holder);
+      if (tier < 0) {
+        throw new IllegalArgumentException("material '" + id + "' has no tier '" + holder + "'; tiers: "
+            + result.tiers(m));
+      }
+      return result.value(index, result.layout.tier(m, tier, metric));
+    }
+  }
+
   /** Summary of a tier metric for the tier of {@code holder} of material {@code id}. */
   public Stats tierStats(String id, String holder, Metric metric) {
     int m = materialIndex(id);
@@ -171,6 +217,14 @@ public final class RunResult {
    */
   public double percentile(int m, Series series, int day, double p) {
     return requireSeries().percentile(seriesOffset[m] + series.ordinal(), day, p) * scale(m, series);
+  }
+
+  /**
+   * Percentile {@code p} over replicates on {@code day} of material {@code id}'s series, in natural
+   * units: keyed by the material's name, as {@link #stats(String, Metric)} is.
+   */
+  public double percentile(String id, Series series, int day, double p) {
+    return percentile(materialIndex(id), series, day, p);
   }
 
   /**

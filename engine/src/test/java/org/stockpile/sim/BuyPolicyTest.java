@@ -35,7 +35,8 @@ class BuyPolicyTest {
   void theFilesCapAsAPolicyGivesTheFilesBitsOnRandomScenarios() throws Exception {
     for (long seed = 1; seed <= 60; seed++) {
       Scenario scenario = RandomScenarios.generate(seed);
-      assertFilesBits(scenario, filesCapsAsPolicies(scenario), seed, "random scenario " + seed);
+      KernelOutputs.assertPoliciesKeepTheBits(scenario, filesCapsAsPolicies(scenario), seed,
+          "random scenario " + seed);
     }
   }
 
@@ -44,7 +45,8 @@ class BuyPolicyTest {
     List<Path> files = BundledEconomies.files();
     return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
       Scenario scenario = ScenarioLoader.load(file);
-      assertFilesBits(scenario, filesCapsAsPolicies(scenario), 7, file.getFileName().toString());
+      KernelOutputs.assertPoliciesKeepTheBits(scenario, filesCapsAsPolicies(scenario), 7,
+          file.getFileName().toString());
     }));
   }
 
@@ -120,15 +122,5 @@ class BuyPolicyTest {
       }
     }
     return policies;
-  }
-
-  private static void assertFilesBits(Scenario scenario, Policies policies, long seed, String name) throws Exception {
-    CompiledScenario files = CompiledScenario.compile(scenario);
-    CompiledScenario asPolicies = CompiledScenario.compile(scenario, policies);
-    KernelOutputs expected = KernelOutputs.run(new Kernel(files, true), files, seed);
-    KernelOutputs.assertSameBits(expected, KernelOutputs.run(new Kernel(asPolicies, true), asPolicies, seed),
-        name + " (buying caps as policies, on vectors)");
-    KernelOutputs.assertSameBits(expected, KernelOutputs.run(new Kernel(asPolicies, false), asPolicies, seed),
-        name + " (buying caps as policies, lane by lane)");
   }
 }

@@ -34,6 +34,19 @@ final class KernelOutputs {
     return outputs;
   }
 
+  /**
+   * Fails unless {@code scenario} run with {@code policies} (deciding by the file's own rules, as
+   * policies) gives the bits of the scenario alone, on vectors and lane by lane.
+   */
+  static void assertPoliciesKeepTheBits(org.stockpile.model.Scenario scenario, org.stockpile.policy.Policies policies,
+      long seed, String name) throws Exception {
+    CompiledScenario files = CompiledScenario.compile(scenario);
+    CompiledScenario asPolicies = CompiledScenario.compile(scenario, policies);
+    KernelOutputs expected = run(new Kernel(files, true), files, seed);
+    assertSameBits(expected, run(new Kernel(asPolicies, true), asPolicies, seed), name + " (policies on vectors)");
+    assertSameBits(expected, run(new Kernel(asPolicies, false), asPolicies, seed), name + " (policies lane by lane)");
+  }
+
   /** Fails unless {@code actual} holds the same bits as {@code expected}, saying where. */
   static void assertSameBits(KernelOutputs expected, KernelOutputs actual, String name) {
     assertBits(expected.metrics, actual.metrics, name + ": metrics");

@@ -36,7 +36,8 @@ class TargetPolicyTest {
   void theFilesTargetAsAPolicyGivesTheFilesBitsOnRandomScenarios() throws Exception {
     for (long seed = 1; seed <= 60; seed++) {
       Scenario scenario = RandomScenarios.generate(seed);
-      assertFilesBits(scenario, filesTargetsAsPolicies(scenario), seed, "random scenario " + seed);
+      KernelOutputs.assertPoliciesKeepTheBits(scenario, filesTargetsAsPolicies(scenario), seed,
+          "random scenario " + seed);
     }
   }
 
@@ -45,7 +46,8 @@ class TargetPolicyTest {
     List<Path> files = BundledEconomies.files();
     return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
       Scenario scenario = ScenarioLoader.load(file);
-      assertFilesBits(scenario, filesTargetsAsPolicies(scenario), 7, file.getFileName().toString());
+      KernelOutputs.assertPoliciesKeepTheBits(scenario, filesTargetsAsPolicies(scenario), 7,
+          file.getFileName().toString());
     }));
   }
 
@@ -139,15 +141,5 @@ class TargetPolicyTest {
       }
     }
     return policies;
-  }
-
-  private static void assertFilesBits(Scenario scenario, Policies policies, long seed, String name) throws Exception {
-    CompiledScenario files = CompiledScenario.compile(scenario);
-    CompiledScenario asPolicies = CompiledScenario.compile(scenario, policies);
-    KernelOutputs expected = KernelOutputs.run(new Kernel(files, true), files, seed);
-    KernelOutputs.assertSameBits(expected, KernelOutputs.run(new Kernel(asPolicies, true), asPolicies, seed),
-        name + " (targets as policies, on vectors)");
-    KernelOutputs.assertSameBits(expected, KernelOutputs.run(new Kernel(asPolicies, false), asPolicies, seed),
-        name + " (targets as policies, lane by lane)");
   }
 }
