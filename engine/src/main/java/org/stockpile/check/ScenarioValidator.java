@@ -251,6 +251,14 @@ public final class ScenarioValidator {
             + "): the tier would buy back forever, got " + Checks.number(tier.reorderDays()));
       }
     }
+    if (tier.riskScaling() != null) {
+      String scaling = TreePaths.key(path, "riskScaling");
+      checks.inRange(TreePaths.key(scaling, "gain"), tier.riskScaling().gain(), 0, 100);
+      checks.inRange(TreePaths.key(scaling, "halfLifeDays"), tier.riskScaling().halfLifeDays(), 1, MAX_HORIZON_DAYS);
+      if (tier.aheadDays() != null) {
+        checks.fail(scaling, "and aheadDays both set the tier's target; keep one of them");
+      }
+    }
     // Both count days of reference consumption: on a tier counted on net imports they would mean two things.
     if (tier.basis() != TargetBasis.CONSUMPTION) {
       for (String key : new String[] {"aheadDays", "reorderDays"}) {

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * drawn and refilled before tiers with a release rule.
  */
 @JsonPropertyOrder({"targetDays", "basis", "unavailableShare", "initialDays", "capacityDays", "holdingCostPerUnitPerYear",
-    "capitalCostRatePerYear", "release", "refill", "aheadDays", "reorderDays"})
+    "capitalCostRatePerYear", "release", "refill", "aheadDays", "reorderDays", "riskScaling"})
 public record StockpileTier(
     @JsonProperty(required = true)
     @JsonPropertyDescription("Days the holder aims to keep: of reference consumption, or of net imports (basis).")
@@ -42,7 +42,10 @@ public record StockpileTier(
     Double aheadDays,
     @JsonPropertyDescription("(s, S) refill: the tier buys back only once its stock has fallen below reorderDays, "
         + "then up to its target, and stops there; absent: it buys whenever it is below target.")
-    Double reorderDays) {
+    Double reorderDays,
+    @JsonPropertyDescription("A target scaled by a risk signal: targetDays x (1 + gain x risk), the risk being 1 while "
+        + "a shock hits the material or one is announced, else the recent shortfall rate; absent: a fixed target.")
+    RiskScaling riskScaling) {
 
   public StockpileTier {
     basis = basis == null ? TargetBasis.CONSUMPTION : basis;
@@ -60,60 +63,66 @@ public record StockpileTier(
 
   /** A freely drawn tier (no release rule), starting at its target. */
   public static StockpileTier free(double targetDays) {
-    return new StockpileTier(targetDays, TargetBasis.CONSUMPTION, 0, null, null, 0, null, null, null, null, null);
+    return new StockpileTier(targetDays, TargetBasis.CONSUMPTION, 0, null, null, 0, null, null, null, null, null, null);
   }
 
   /** A tier that releases only under {@code release}, starting at its target. */
   public static StockpileTier ruled(double targetDays, ReleaseRule release) {
-    return new StockpileTier(targetDays, TargetBasis.CONSUMPTION, 0, null, null, 0, null, release, null, null, null);
+    return new StockpileTier(targetDays, TargetBasis.CONSUMPTION, 0, null, null, 0, null, release, null, null, null, null);
   }
 
   public StockpileTier withInitialDays(double days) {
     return new StockpileTier(targetDays, basis, unavailableShare, days, capacityDays, holdingCostPerUnitPerYear,
-        capitalCostRatePerYear, release, refill, aheadDays, reorderDays);
+        capitalCostRatePerYear, release, refill, aheadDays, reorderDays, riskScaling);
   }
 
   public StockpileTier withCapacityDays(double days) {
     return new StockpileTier(targetDays, basis, unavailableShare, initialDays, days, holdingCostPerUnitPerYear,
-        capitalCostRatePerYear, release, refill, aheadDays, reorderDays);
+        capitalCostRatePerYear, release, refill, aheadDays, reorderDays, riskScaling);
   }
 
   public StockpileTier withHoldingCost(double perUnitPerYear) {
     return new StockpileTier(targetDays, basis, unavailableShare, initialDays, capacityDays, perUnitPerYear,
-        capitalCostRatePerYear, release, refill, aheadDays, reorderDays);
+        capitalCostRatePerYear, release, refill, aheadDays, reorderDays, riskScaling);
   }
 
   public StockpileTier withRefill(RefillRule rule) {
     return new StockpileTier(targetDays, basis, unavailableShare, initialDays, capacityDays, holdingCostPerUnitPerYear,
-        capitalCostRatePerYear, release, rule, aheadDays, reorderDays);
+        capitalCostRatePerYear, release, rule, aheadDays, reorderDays, riskScaling);
   }
 
   /** This tier with its own cost of capital (a share of its stock's value per year). */
   public StockpileTier withCapitalCostRate(double perYear) {
     return new StockpileTier(targetDays, basis, unavailableShare, initialDays, capacityDays, holdingCostPerUnitPerYear,
-        perYear, release, refill, aheadDays, reorderDays);
+        perYear, release, refill, aheadDays, reorderDays, riskScaling);
   }
 
   /** This tier with its days counted on {@code newBasis}, with {@code unavailable} of the stock not counted. */
   public StockpileTier withBasis(TargetBasis newBasis, double unavailable) {
     return new StockpileTier(targetDays, newBasis, unavailable, initialDays, capacityDays, holdingCostPerUnitPerYear,
-        capitalCostRatePerYear, release, refill, aheadDays, reorderDays);
+        capitalCostRatePerYear, release, refill, aheadDays, reorderDays, riskScaling);
   }
 
   /** This tier buying ahead to {@code days} while a shock that will hit its material is announced. */
   public StockpileTier withAheadDays(double days) {
     return new StockpileTier(targetDays, basis, unavailableShare, initialDays, capacityDays, holdingCostPerUnitPerYear,
-        capitalCostRatePerYear, release, refill, days, reorderDays);
+        capitalCostRatePerYear, release, refill, days, reorderDays, riskScaling);
   }
 
   /** This tier buying back only once below {@code days}, then up to its target ((s, S) refill). */
   public StockpileTier withReorderDays(double days) {
     return new StockpileTier(targetDays, basis, unavailableShare, initialDays, capacityDays, holdingCostPerUnitPerYear,
-        capitalCostRatePerYear, release, refill, aheadDays, days);
+        capitalCostRatePerYear, release, refill, aheadDays, days, riskScaling);
+  }
+
+  /** This tier's target scaled by the risk signal {@code scaling}. */
+  public StockpileTier withRiskScaling(RiskScaling scaling) {
+    return new StockpileTier(targetDays, basis, unavailableShare, initialDays, capacityDays, holdingCostPerUnitPerYear,
+        capitalCostRatePerYear, release, refill, aheadDays, reorderDays, scaling);
   }
 
   public StockpileTier withTargetDays(double days) {
     return new StockpileTier(days, basis, unavailableShare, initialDays, capacityDays, holdingCostPerUnitPerYear,
-        capitalCostRatePerYear, release, refill, aheadDays, reorderDays);
+        capitalCostRatePerYear, release, refill, aheadDays, reorderDays, riskScaling);
   }
 }

@@ -179,7 +179,7 @@ public record World(
     double days = poolKey(group, material, pool, id) * groupReference(group, material) / own;
     return new StockpileTier(pool.targetDays() * days, TargetBasis.CONSUMPTION, 0, pool.initialDaysOrTarget() * days,
         pool.capacityDays() == null ? null : pool.capacityDays() * days, pool.holdingCostPerUnitPerYear(), null,
-        NEVER_ON_ITS_OWN, pool.refill(), null, null);
+        NEVER_ON_ITS_OWN, pool.refill(), null, null, null);
   }
 
   /** A pool share's release rule: its own draw never fires (the world draws the pool). */

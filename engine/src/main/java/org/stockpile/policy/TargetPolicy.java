@@ -46,6 +46,22 @@ public interface TargetPolicy {
   }
 
   /**
+   * A target scaled by a risk signal: the file's target times {@code 1 + gain x risk}, the risk
+   * being 1 while a shock hits the material or one is announced, else the recent shortfall rate
+   * (each day's shortfall as a share of reference consumption, averaged with weights halving every
+   * {@code halfLifeDays}): a file's {@code riskScaling}.
+   */
+  static TargetPolicy scaledByRisk(double gain, int halfLifeDays) {
+    if (!(gain >= 0 && gain < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException("gain must be finite and at least 0, got " + gain);
+    }
+    if (halfLifeDays < 1) {
+      throw new IllegalArgumentException("halfLifeDays must be at least 1, got " + halfLifeDays);
+    }
+    return new RiskScaledTarget(gain, halfLifeDays);
+  }
+
+  /**
    * A fixed target of {@code days} of the material's reference consumption: a file's
    * {@code targetDays} (on the consumption basis), with the same bits.
    */

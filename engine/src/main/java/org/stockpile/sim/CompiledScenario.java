@@ -425,6 +425,9 @@ public final class CompiledScenario {
       if (tierTargetPolicy[k] == null && tier.aheadDays() != null) {
         tierTargetPolicy[k] = TargetPolicy.aheadOfAnnouncedShocks(tier.aheadDays());
       }
+      if (tierTargetPolicy[k] == null && tier.riskScaling() != null) {
+        tierTargetPolicy[k] = TargetPolicy.scaledByRisk(tier.riskScaling().gain(), tier.riskScaling().halfLifeDays());
+      }
       tierBuyPolicy[k] = policies.buyOf(materialIds[m], holder);
       if (tierBuyPolicy[k] == null) {
         tierBuyPolicy[k] = builtInBuying(tier);

@@ -17,6 +17,7 @@ import org.stockpile.model.Material;
 import org.stockpile.model.Outage;
 import org.stockpile.model.RefillRule;
 import org.stockpile.model.ReleaseRule;
+import org.stockpile.model.RiskScaling;
 import org.stockpile.model.RunSettings;
 import org.stockpile.model.Scenario;
 import org.stockpile.model.Source;
@@ -104,6 +105,24 @@ class FileBuiltInPoliciesTest {
     assertEquals(500, result.tierStats("gallium", "firms", Metric.RELEASED_UNITS).mean(), 1e-9);
   }
 
+  /**
+   * Firms keep 5 days, supplier delivering the same day; a 1 % outage on days 10 to 39 marks the
+   * material shocked without starving it, a full one on days 40 to 59 stops supply. By hand: with
+   * a fixed target, 500 t serve days 40 to 44 and 1,500 t go short. With riskScaling gain 1 the
+   * target doubles while the material is shocked, the 48.5 t a day of spare capacity fill the
+   * extra 500 t by day 21, and 1,000 t serve days 40 to 49: 1,000 t short. (Had the warning ended
+   * before the cut, firms would have drawn their stock back down to the lower target: a freely
+   * drawn tier's stock above target counts against the order.)
+   */
+  @Test
+  void riskScalingRaisesTheTargetWhileAShockHits() throws Exception {
+    Outage warning = new Outage(null, "CN", null, 0.01, org.stockpile.model.ShockWindow.of(10, 30));
+    Outage cut = Outage.ofCountry("CN", List.of(), 1, 40, 20);
+    assertEquals(1500, shortfall(scenario(StockpileTier.free(5), 0, warning, cut)), 1e-9);
+    StockpileTier scaled = StockpileTier.free(5).withRiskScaling(RiskScaling.withGain(1));
+    assertEquals(1000, shortfall(scenario(scaled, 0, warning, cut)), 1e-9);
+  }
+
   @Test
   void aScenarioFileNamesTheBuiltInsByTheirKeys() throws Exception {
     Path file = folder.resolve("built-ins.yaml");
@@ -121,6 +140,7 @@ class FileBuiltInPoliciesTest {
             stockpiles:
               firms: {targetDays: 5, aheadDays: 10, reorderDays: 2, refill: {maxPriceMultiple: 1.5}}
               state: {targetDays: 10, release: {triggerPriceMultiple: 2, latencyDays: 3}}
+              alliance: {targetDays: 10, riskScaling: {gain: 0.5}}
         shocks:
           - {type: outage, country: CN, capacityLoss: 1, start: 40, durationDays: 20, announced: 20}
         run: {seed: 1, replicates: 1, horizonDays: 90}
@@ -132,6 +152,7 @@ class FileBuiltInPoliciesTest {
     assertEquals(1.5, firms.refill().maxPriceMultiple());
     assertEquals(2.0, scenario.materials().get("gallium").stockpiles().get("state").release().triggerPriceMultiple());
     assertEquals(DayRef.of(20), scenario.shocks().get(0).window().announced());
+    assertEquals(new RiskScaling(0.5, 90), scenario.materials().get("gallium").stockpiles().get("alliance").riskScaling());
   }
 
   @Test

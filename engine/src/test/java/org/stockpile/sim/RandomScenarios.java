@@ -107,7 +107,7 @@ final class RandomScenarios {
           r.nextBoolean() ? null : 1e6 * r.nextDouble(), r.nextBoolean());
       material.stockpile(k == 0 ? "private" : k == 1 ? "public" : "alliance",
           new StockpileTier(target, null, 0, initial, capacity, r.nextDouble(),
-              r.nextBoolean() ? null : 0.1 * r.nextDouble(), release, refill, null, null));
+              r.nextBoolean() ? null : 0.1 * r.nextDouble(), release, refill, null, null, null));
     }
     if (r.nextBoolean()) {
       material.recycling(new Recycling(0.5 * r.nextDouble(), 1 + r.nextInt(30)));
