@@ -44,6 +44,24 @@ public sealed interface ExportControl extends Shock permits ExportControl.Ban, E
     return new Ban(null, country, List.of(), ShockWindow.of(0, 1));
   }
 
+  /**
+   * A quota on exports from {@code country} letting {@code allowedShare} of the normal flow
+   * through, to every destination, from day 0 for one day:
+   * {@code ExportControl.quotaBy("CN", 0.3).against("JP").startingOn(100).lastingDays(90)}.
+   */
+  static Quota quotaBy(String country, double allowedShare) {
+    return new Quota(null, country, List.of(), allowedShare, ShockWindow.of(0, 1));
+  }
+
+  /**
+   * Licensing of exports from {@code country} approving {@code approvedShare} of shipments, the
+   * approved ones {@code delayDays} late, to every destination, from day 0 for one day:
+   * {@code ExportControl.licensingBy("CN", 0.8, 30).startingOn(LocalDate.of(2023, 8, 1)).lastingDays(60)}.
+   */
+  static Licensing licensingBy(String country, double approvedShare, int delayDays) {
+    return new Licensing(null, country, List.of(), approvedShare, delayDays, ShockWindow.of(0, 1));
+  }
+
   static Ban ban(String country, List<String> targets, List<String> materials, int startDay, int durationDays) {
     return new Ban(null, country, targets, ShockWindow.of(startDay, durationDays).onMaterials(materials));
   }
@@ -115,6 +133,11 @@ public sealed interface ExportControl extends Shock permits ExportControl.Ban, E
     public Quota withWindow(ShockWindow newWindow) {
       return new Quota(name, country, targets, allowedShare, newWindow);
     }
+
+    /** This quota on exports to {@code destinations} only (country ids or tags). */
+    public Quota against(String... destinations) {
+      return new Quota(name, country, List.of(destinations), allowedShare, window);
+    }
   }
 
   /**
@@ -147,6 +170,11 @@ public sealed interface ExportControl extends Shock permits ExportControl.Ban, E
     @Override
     public Licensing withWindow(ShockWindow newWindow) {
       return new Licensing(name, country, targets, approvedShare, delayDays, newWindow);
+    }
+
+    /** This licensing of exports to {@code destinations} only (country ids or tags). */
+    public Licensing against(String... destinations) {
+      return new Licensing(name, country, List.of(destinations), approvedShare, delayDays, window);
     }
   }
 }

@@ -37,4 +37,17 @@ public record ExportTax(
   public ExportTax withWindow(ShockWindow newWindow) {
     return new ExportTax(name, country, targets, rate, newWindow);
   }
+
+  /**
+   * A tax of {@code rate} (a share of the price) on exports from {@code country} to every
+   * destination, from day 0 for one day: {@code ExportTax.by("CN", 0.25).startingOn(100).lastingDays(365)}.
+   */
+  public static ExportTax by(String country, double rate) {
+    return new ExportTax(null, country, List.of(), rate, ShockWindow.of(0, 1));
+  }
+
+  /** This tax on exports to {@code destinations} only (country ids or tags). */
+  public ExportTax against(String... destinations) {
+    return new ExportTax(name, country, List.of(destinations), rate, window);
+  }
 }

@@ -30,6 +30,20 @@ public record Outage(
     Objects.requireNonNull(window, "window");
   }
 
+  /**
+   * Every source whose route passes through {@code country} losing {@code capacityLoss} of its
+   * capacity (1: all), every material, from day 0 for one day:
+   * {@code Outage.inCountry("CD", 0.5).startingOn(200).lastingDays(30)}.
+   */
+  public static Outage inCountry(String country, double capacityLoss) {
+    return new Outage(null, country, null, capacityLoss, ShockWindow.of(0, 1));
+  }
+
+  /** Source {@code source} losing {@code capacityLoss} of its capacity, from day 0 for one day. */
+  public static Outage atSource(String source, double capacityLoss) {
+    return new Outage(null, null, source, capacityLoss, ShockWindow.of(0, 1));
+  }
+
   public static Outage ofCountry(String country, List<String> materials, double capacityLoss,
       int startDay, int durationDays) {
     return new Outage(null, country, null, capacityLoss, ShockWindow.of(startDay, durationDays).onMaterials(materials));

@@ -70,6 +70,19 @@ class NamedBuildersTest {
   }
 
   @Test
+  void theOtherNamedShocksAreThePositionalOnes() {
+    assertEquals(ExportControl.quota("CN", List.of("JP"), List.of(), 0.3, 10, 20),
+        ExportControl.quotaBy("CN", 0.3).against("JP").startingOn(10).lastingDays(20));
+    assertEquals(ExportControl.licensing("CN", List.of(), List.of("gallium"), 0.8, 30, 10, 20),
+        ExportControl.licensingBy("CN", 0.8, 30).startingOn(10).lastingDays(20).onMaterials("gallium"));
+    assertEquals(Outage.ofCountry("CD", List.of(), 0.5, 200, 30),
+        Outage.inCountry("CD", 0.5).startingOn(200).lastingDays(30));
+    assertEquals(Outage.ofSource("lynas", List.of(), 1, 5, 6), Outage.atSource("lynas", 1).startingOn(5).lastingDays(6));
+    assertEquals(new ExportTax(null, "CN", List.of("JP"), 0.25, ShockWindow.of(3, 4)),
+        ExportTax.by("CN", 0.25).against("JP").startingOn(3).lastingDays(4));
+  }
+
+  @Test
   void namedRunSettingsAreThePositionalOnes() {
     assertEquals(RunSettings.of(42, 400, 730),
         RunSettings.defaults().withSeed(42).withReplicates(400).withHorizonDays(730));
