@@ -30,4 +30,12 @@ public record DemandSurge(
   public DemandSurge withWindow(ShockWindow newWindow) {
     return new DemandSurge(name, multiplier, newWindow);
   }
+
+  /**
+   * Demand times {@code multiplier} for every material, from day 0 for one day:
+   * {@code DemandSurge.by(1.3).onMaterials("lithium").startingOn(365).lastingDays(180)}.
+   */
+  public static DemandSurge by(double multiplier) {
+    return new DemandSurge(null, multiplier, ShockWindow.of(0, 1));
+  }
 }

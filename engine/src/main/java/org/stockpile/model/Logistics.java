@@ -45,4 +45,18 @@ public record Logistics(
   public Logistics withWindow(ShockWindow newWindow) {
     return new Logistics(name, country, capacityLoss, delayDays, holdsInTransit, newWindow);
   }
+
+  /**
+   * Routes through {@code country} (a strait, a port) losing {@code capacityLoss} of their capacity
+   * and {@code delayDays} longer, every material, from day 0 for one day:
+   * {@code Logistics.through("MALACCA", 0.3, 14).startingOn(100).lastingDays(60)}.
+   */
+  public static Logistics through(String country, double capacityLoss, int delayDays) {
+    return new Logistics(null, country, capacityLoss, delayDays, false, ShockWindow.of(0, 1));
+  }
+
+  /** This shock holding shipments due while it is at its ramp or full severity until it starts fading. */
+  public Logistics holdingInTransit() {
+    return new Logistics(name, country, capacityLoss, delayDays, true, window);
+  }
 }

@@ -80,6 +80,11 @@ class NamedBuildersTest {
     assertEquals(Outage.ofSource("lynas", List.of(), 1, 5, 6), Outage.atSource("lynas", 1).startingOn(5).lastingDays(6));
     assertEquals(new ExportTax(null, "CN", List.of("JP"), 0.25, ShockWindow.of(3, 4)),
         ExportTax.by("CN", 0.25).against("JP").startingOn(3).lastingDays(4));
+    assertEquals(Logistics.of("MALACCA", List.of(), 0.3, 14, false, 100, 60),
+        Logistics.through("MALACCA", 0.3, 14).startingOn(100).lastingDays(60));
+    assertTrue(Logistics.through("HORMUZ", 1, 0).holdingInTransit().holdsInTransit());
+    assertEquals(DemandSurge.of(List.of("lithium"), 1.3, 365, 180),
+        DemandSurge.by(1.3).onMaterials("lithium").startingOn(365).lastingDays(180));
   }
 
   @Test
