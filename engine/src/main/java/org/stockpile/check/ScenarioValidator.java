@@ -261,12 +261,8 @@ public final class ScenarioValidator {
     }
     // Both count days of reference consumption: on a tier counted on net imports they would mean two things.
     if (tier.basis() != TargetBasis.CONSUMPTION) {
-      for (String key : new String[] {"aheadDays", "reorderDays"}) {
-        if (key.equals("aheadDays") ? tier.aheadDays() != null : tier.reorderDays() != null) {
-          checks.fail(TreePaths.key(path, key), "applies only to a tier counted in days of consumption (basis: "
-              + "consumption)");
-        }
-      }
+      consumptionDaysOnly(path, "aheadDays", tier.aheadDays());
+      consumptionDaysOnly(path, "reorderDays", tier.reorderDays());
     }
   }
 
@@ -274,15 +270,10 @@ public final class ScenarioValidator {
     checks.inRange(TreePaths.key(path, "triggerShare"), rule.triggerShare(), 0, 0.999999);
     checks.inRange(TreePaths.key(path, "latencyDays"), rule.latencyDays(), 0, MAX_HORIZON_DAYS);
     checks.nonNegative(TreePaths.key(path, "maxPerDay"), rule.maxPerDay());
-    if (rule.triggerPriceMultiple() != null) {
-      if (!(rule.triggerPriceMultiple() > 0 && rule.triggerPriceMultiple() < 1e6)) {
-        checks.fail(TreePaths.key(path, "triggerPriceMultiple"), "must be above 0 (a multiple of the base price), got "
-            + rule.triggerPriceMultiple());
-      }
-      if (rule.triggerShare() != 0) {
-        checks.fail(TreePaths.key(path, "triggerShare"), "is not read when triggerPriceMultiple sets a price trigger; "
-            + "leave one of them out");
-      }
+    checkPriceMultiple(TreePaths.key(path, "triggerPriceMultiple"), rule.triggerPriceMultiple());
+    if (rule.triggerPriceMultiple() != null && rule.triggerShare() != 0) {
+      checks.fail(TreePaths.key(path, "triggerShare"), "is not read when triggerPriceMultiple sets a price trigger; "
+          + "leave one of them out");
     }
     switch (rule) {
       case ReleaseRule.Sale _ -> {
@@ -294,11 +285,22 @@ public final class ScenarioValidator {
     }
   }
 
-  private void checkRefill(String path, RefillRule rule) {
-    if (rule.maxPriceMultiple() != null && !(rule.maxPriceMultiple() > 0 && rule.maxPriceMultiple() < 1e6)) {
-      checks.fail(TreePaths.key(path, "maxPriceMultiple"), "must be above 0 (a multiple of the base price), got "
-          + rule.maxPriceMultiple());
+  /** Refuses {@code key} (set when {@code days} is not null) on a tier not counted in days of consumption. */
+  private void consumptionDaysOnly(String path, String key, Double days) {
+    if (days != null) {
+      checks.fail(TreePaths.key(path, key), "applies only to a tier counted in days of consumption (basis: consumption)");
     }
+  }
+
+  /** A multiple of the base price, when given: above 0. */
+  private void checkPriceMultiple(String path, Double multiple) {
+    if (multiple != null && !(multiple > 0 && multiple < 1e6)) {
+      checks.fail(path, "must be above 0 (a multiple of the base price), got " + multiple);
+    }
+  }
+
+  private void checkRefill(String path, RefillRule rule) {
+    checkPriceMultiple(TreePaths.key(path, "maxPriceMultiple"), rule.maxPriceMultiple());
     checks.nonNegative(TreePaths.key(path, "maxBuyPerDay"), rule.maxBuyPerDay());
     checks.nonNegative(TreePaths.key(path, "budgetPerYear"), rule.budgetPerYear());
     checks.inRange(TreePaths.key(path, "delayDays"), rule.delayDays(), 0, MAX_HORIZON_DAYS);

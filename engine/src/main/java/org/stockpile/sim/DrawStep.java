@@ -78,7 +78,8 @@ class DrawStep extends LaneArrays {
    * What tier {@code k} of material {@code m}, whose release a custom policy decides, releases in
    * lane {@code l} of {@code take} (what it holds, as far as demand is unmet): at most what its
    * policy offers, given {@code need} to serve and {@code unserved} still unmet; lent on its
-   * rule's terms when it lends, repaid once its policy offers nothing. The vector step calls it lane by lane: the same bits.
+   * rule's terms when it lends, repaid once its policy offers nothing. The vector step calls it
+   * lane by lane: the same bits.
    */
   final double releaseByPolicy(int k, int m, int l, int t, double need, double unserved, double take) {
     double offer = policyView.release(k, m, l, t, need, unserved);
@@ -91,7 +92,10 @@ class DrawStep extends LaneArrays {
     return released;
   }
 
-  /** Tier {@code k} (lane {@code l}, at {@code at}) lends what it {@code released}: owed back in units, in equal installments; its premium is money. */
+  /**
+   * Tier {@code k} (lane {@code l}, at {@code at}) lends what it {@code released}: owed back in
+   * units, in equal installments; its premium is money.
+   */
   private void lend(int k, int at, int l, double released, int t) {
     final boolean lending = released > 0;
     final double debt = lending ? owed[at] + released : owed[at];

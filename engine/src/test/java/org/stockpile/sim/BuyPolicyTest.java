@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -21,7 +20,6 @@ import org.stockpile.model.Source;
 import org.stockpile.model.StockpileTier;
 import org.stockpile.policy.BuyPolicy;
 import org.stockpile.policy.Policies;
-import org.stockpile.scenario.ScenarioLoader;
 
 /**
  * Tiers' buying capped by code ({@link BuyPolicy}): the file's {@code maxBuyPerDay} as a policy
@@ -33,21 +31,12 @@ class BuyPolicyTest {
 
   @Test
   void theFilesCapAsAPolicyGivesTheFilesBitsOnRandomScenarios() throws Exception {
-    for (long seed = 1; seed <= 60; seed++) {
-      Scenario scenario = RandomScenarios.generate(seed);
-      KernelOutputs.assertPoliciesKeepTheBits(scenario, filesCapsAsPolicies(scenario), seed,
-          "random scenario " + seed);
-    }
+    PolicyBits.onRandomScenarios(BuyPolicyTest::filesCapsAsPolicies);
   }
 
   @TestFactory
   Stream<DynamicTest> theFilesCapAsAPolicyGivesTheFilesBitsOnBundledEconomies() throws IOException {
-    List<Path> files = BundledEconomies.files();
-    return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-      Scenario scenario = ScenarioLoader.load(file);
-      KernelOutputs.assertPoliciesKeepTheBits(scenario, filesCapsAsPolicies(scenario), 7,
-          file.getFileName().toString());
-    }));
+    return PolicyBits.onBundledEconomies(BuyPolicyTest::filesCapsAsPolicies);
   }
 
   @Test

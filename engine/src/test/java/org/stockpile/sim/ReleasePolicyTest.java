@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -22,7 +21,6 @@ import org.stockpile.model.StockpileTier;
 import org.stockpile.policy.DayView;
 import org.stockpile.policy.Policies;
 import org.stockpile.policy.ReleasePolicy;
-import org.stockpile.scenario.ScenarioLoader;
 
 /**
  * Tiers' releases decided by code ({@link ReleasePolicy}, {@link Policies}): a file's release rule
@@ -34,25 +32,13 @@ class ReleasePolicyTest {
 
   @Test
   void aRuleRunAsAPolicyGivesTheRulesBitsOnRandomScenarios() throws Exception {
-    int tiersWithRules = 0;
-    for (long seed = 1; seed <= 60; seed++) {
-      Scenario scenario = RandomScenarios.generate(seed);
-      Policies policies = rulesAsPolicies(scenario);
-      tiersWithRules += policies.tiers().size();
-      KernelOutputs.assertPoliciesKeepTheBits(scenario, policies, seed,
-          "random scenario " + seed);
-    }
+    int tiersWithRules = PolicyBits.onRandomScenarios(ReleasePolicyTest::rulesAsPolicies);
     assertTrue(tiersWithRules > 30, "the random scenarios have few tiers with rules: " + tiersWithRules);
   }
 
   @TestFactory
   Stream<DynamicTest> aRuleRunAsAPolicyGivesTheRulesBitsOnBundledEconomies() throws IOException {
-    List<Path> files = BundledEconomies.files();
-    return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-      Scenario scenario = ScenarioLoader.load(file);
-      KernelOutputs.assertPoliciesKeepTheBits(scenario, rulesAsPolicies(scenario), 7,
-          file.getFileName().toString());
-    }));
+    return PolicyBits.onBundledEconomies(ReleasePolicyTest::rulesAsPolicies);
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -22,7 +21,6 @@ import org.stockpile.model.TargetBasis;
 import org.stockpile.policy.DayView;
 import org.stockpile.policy.Policies;
 import org.stockpile.policy.TargetPolicy;
-import org.stockpile.scenario.ScenarioLoader;
 
 /**
  * Tiers' targets set by code ({@link TargetPolicy}): the file's target set as a policy gives the
@@ -34,21 +32,12 @@ class TargetPolicyTest {
 
   @Test
   void theFilesTargetAsAPolicyGivesTheFilesBitsOnRandomScenarios() throws Exception {
-    for (long seed = 1; seed <= 60; seed++) {
-      Scenario scenario = RandomScenarios.generate(seed);
-      KernelOutputs.assertPoliciesKeepTheBits(scenario, filesTargetsAsPolicies(scenario), seed,
-          "random scenario " + seed);
-    }
+    PolicyBits.onRandomScenarios(TargetPolicyTest::filesTargetsAsPolicies);
   }
 
   @TestFactory
   Stream<DynamicTest> theFilesTargetAsAPolicyGivesTheFilesBitsOnBundledEconomies() throws IOException {
-    List<Path> files = BundledEconomies.files();
-    return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-      Scenario scenario = ScenarioLoader.load(file);
-      KernelOutputs.assertPoliciesKeepTheBits(scenario, filesTargetsAsPolicies(scenario), 7,
-          file.getFileName().toString());
-    }));
+    return PolicyBits.onBundledEconomies(TargetPolicyTest::filesTargetsAsPolicies);
   }
 
   @Test
