@@ -406,6 +406,9 @@ public final class ScenarioValidator {
     if (process.severity() != null) {
       checkDistribution(TreePaths.key(path, "severity"), process.severity());
     }
+    if (process.announcementLeadDays() != null) {
+      checkDistribution(TreePaths.key(path, "announcementLeadDays"), process.announcementLeadDays());
+    }
     Shock template = process.shock();
     if (template == null) {
       return;
@@ -418,8 +421,8 @@ public final class ScenarioValidator {
       checks.fail(TreePaths.key(shockPath, "durationDays"), "is drawn by the process (its durationDays); leave it out");
     }
     if (template.window().announced() != null) {
-      checks.fail(TreePaths.key(shockPath, "announced"), "only a scheduled shock can be announced; a process's "
-          + "shocks come unannounced");
+      checks.fail(TreePaths.key(shockPath, "announced"), "is drawn by the process; give the process an "
+          + "announcementLeadDays (the days between an event's announcement and its start) instead");
     }
     checkShockBody(shockPath, template);
   }

@@ -130,8 +130,7 @@ public record World(
       ShockProcess process = shockProcesses.get(p);
       Shock scoped = process.shock() == null ? null : scopedTo(process.shock(), own);
       if (scoped != null) {
-        viewProcesses.add(new ShockProcess(process.name(), process.ratePerYear(), process.durationDays(),
-            process.severity(), process.correlated(), scoped));
+        viewProcesses.add(process.withShock(scoped));
         processIndex.add(p);
       }
     }

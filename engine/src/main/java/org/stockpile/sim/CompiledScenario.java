@@ -135,12 +135,10 @@ public final class CompiledScenario {
   final int[] scheduledStart;
   final int[] scheduledDuration;
   /**
-   * Per day {@code t} and material {@code m} at {@code t x materialCount + m}, the days until the
-   * first scheduled shock announced by then that will hit the material takes effect, from its
-   * announcement to the day before its start; {@code +Infinity} when none is announced. Null when
-   * no shock is announced.
+   * The day each scheduled shock became known: its {@code announced} day, no earlier than day 0,
+   * or its start when it comes unannounced (or started before the run).
    */
-  final double[] announcedUntil;
+  final int[] scheduledAnnounced;
   final ProcessSpec[] processes;
 
   /**
@@ -269,14 +267,17 @@ public final class CompiledScenario {
     scheduledEffects = new ShockEffect[shocks.size()];
     scheduledStart = new int[shocks.size()];
     scheduledDuration = new int[shocks.size()];
+    scheduledAnnounced = new int[shocks.size()];
     for (int i = 0; i < shocks.size(); i++) {
       Shock shock = shocks.get(i);
       scheduledEffects[i] = effect(shock, materialsOf(shock));
       long start = shock.window().start().resolve(startDate);
       scheduledStart[i] = (int) Math.min(start, Integer.MAX_VALUE / 4);
       scheduledDuration[i] = shock.window().durationDays();
+      DayRef announced = shock.window().announced();
+      scheduledAnnounced[i] = announced == null ? scheduledStart[i]
+          : (int) Math.min(scheduledStart[i], Math.max(0, announced.resolve(startDate)));
     }
-    announcedUntil = announcements(shocks, startDate);
     processes = new ProcessSpec[scenario.shockProcesses().size()];
     List<String> names = streams == null ? StreamPurpose.processNames(scenario.shockProcesses())
         : streams.processNames();
@@ -500,54 +501,19 @@ public final class CompiledScenario {
   private ProcessSpec compileProcess(String name, ShockProcess process, boolean split) {
     Shock template = process.shock();
     List<Integer> inScope = materialsOf(template);
-    String purpose = StreamPurpose.SHOCK_PROCESS.key(name);
     ShockEffect[] groups;
     String[] streams;
     if (!split) {
       groups = new ShockEffect[] {effect(template, inScope)};
-      streams = new String[] {purpose};
+      streams = new String[] {name};
     } else {
       groups = inScope.stream().map(m -> effect(template, List.of(m))).toArray(ShockEffect[]::new);
-      streams = inScope.stream().map(m -> purpose + "/" + materialIds[m]).toArray(String[]::new);
+      streams = inScope.stream().map(m -> name + "/" + materialIds[m]).toArray(String[]::new);
     }
     Sampler severity = process.severity() == null ? Sampler.constant(1) : Sampler.of(process.severity());
-    return ProcessSpec.of(process.ratePerYear() / Days.PER_YEAR, Sampler.of(process.durationDays()), severity,
+    Sampler lead = process.announcementLeadDays() == null ? null : Sampler.of(process.announcementLeadDays());
+    return ProcessSpec.of(process.ratePerYear() / Days.PER_YEAR, Sampler.of(process.durationDays()), severity, lead,
         groups, streams);
-  }
-
-  /** {@link #announcedUntil} for {@code shocks} (compiled, each with its {@link #scheduledEffects}), or null. */
-  private double[] announcements(List<Shock> shocks, LocalDate startDate) {
-    double[] until = null;
-    for (int i = 0; i < shocks.size(); i++) {
-      DayRef announced = shocks.get(i).window().announced();
-      if (announced == null) {
-        continue;
-      }
-      if (until == null) {
-        until = new double[Math.multiplyExact(horizon, materialCount)];
-        Arrays.fill(until, Double.POSITIVE_INFINITY);
-      }
-      // The materials it hits as DailyShocks marks them shocked: its sources' and, when it moves demand, its own.
-      Set<Integer> hit = new HashSet<>();
-      ShockEffect effect = scheduledEffects[i];
-      for (int source : effect.sources()) {
-        hit.add(sourceMaterial[source]);
-      }
-      if (effect.demandMultiplier() != 1) {
-        for (int m : effect.materials()) {
-          hit.add(m);
-        }
-      }
-      int start = scheduledStart[i];
-      long from = Math.max(0, announced.resolve(startDate));
-      for (long t = from; t < Math.min(start, horizon); t++) {
-        for (int m : hit) {
-          int at = (int) t * materialCount + m;
-          until[at] = Math.min(until[at], start - t);
-        }
-      }
-    }
-    return until;
   }
 
   private List<Integer> materialsOf(Shock shock) {

@@ -21,7 +21,14 @@ final class DailyShocks {
   final double[] shocked;
   /** Per material and lane, days since it was last shocked (counted only when a tier waits after shocks). */
   final double[] sinceShocked;
+  /**
+   * Per material and lane, the days until the first shock announced by today that will hit the
+   * material (mark it shocked) starts, from its announcement to the eve of its start;
+   * {@code +Infinity} when none is (kept only when tiers' policies may read it).
+   */
+  final double[] untilAnnounced;
   private final boolean countCalm;
+  private final boolean watchAnnouncements;
 
   private final int lanes;
   private final int[] sourceMaterial;
@@ -44,8 +51,11 @@ final class DailyShocks {
     demandMultiplier = new double[materials * lanes];
     shocked = new double[materials * lanes];
     sinceShocked = new double[materials * lanes];
-    // Only refill delays and tiers' policies read the days since a shock.
+    untilAnnounced = new double[materials * lanes];
+    Arrays.fill(untilAnnounced, Double.POSITIVE_INFINITY);
+    // Only refill delays and tiers' policies read the days since a shock; only policies announcements.
     countCalm = compiled.refillDelays || compiled.policies;
+    watchAnnouncements = compiled.policies;
     timeline = new ShockTimeline[lanes];
     active = new int[lanes][16];
     activeCount = new int[lanes];
@@ -57,6 +67,7 @@ final class DailyShocks {
     timeline[lane] = shocks;
     for (int i = lane; i < sinceShocked.length; i += lanes) {
       sinceShocked[i] = Double.POSITIVE_INFINITY;
+      untilAnnounced[i] = Double.POSITIVE_INFINITY;
     }
     delayed = false;
     activeCount[lane] = 0;
@@ -101,6 +112,44 @@ final class DailyShocks {
     if (countCalm) {
       for (int i = 0; i < shocked.length; i++) {
         sinceShocked[i] = shocked[i] != 0 ? 0 : sinceShocked[i] + 1;
+      }
+    }
+    if (watchAnnouncements) {
+      for (int lane = 0; lane < lanes; lane++) {
+        if (timeline[lane].longestLead() > 0) {
+          announce(t, lane);
+        }
+      }
+    }
+  }
+
+  /**
+   * Lane {@code lane}'s days until announced shocks on day {@code t}: instances not yet started
+   * (from the next to admit on, in start order) that are known by today. None starting later than
+   * today plus the timeline's longest lead can be, so the scan stops there.
+   */
+  private void announce(int t, int lane) {
+    for (int i = lane; i < untilAnnounced.length; i += lanes) {
+      untilAnnounced[i] = Double.POSITIVE_INFINITY;
+    }
+    ShockTimeline shocks = timeline[lane];
+    long horizon = (long) t + shocks.longestLead();
+    for (int i = nextInstance[lane]; i < shocks.size() && shocks.sortedStart[i] <= horizon; i++) {
+      if (shocks.sortedAnnounced[i] > t) {
+        continue;
+      }
+      double days = shocks.sortedStart[i] - t;
+      ShockEffect effect = shocks.sortedEffect[i];
+      // The materials it will mark shocked: its sources' and, when it moves demand, its own.
+      for (int s : effect.sources()) {
+        int at = sourceMaterial[s] * lanes + lane;
+        untilAnnounced[at] = Math.min(untilAnnounced[at], days);
+      }
+      if (effect.demandMultiplier() != 1) {
+        for (int m : effect.materials()) {
+          int at = m * lanes + lane;
+          untilAnnounced[at] = Math.min(untilAnnounced[at], days);
+        }
       }
     }
   }

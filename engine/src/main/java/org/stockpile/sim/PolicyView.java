@@ -234,7 +234,6 @@ final class PolicyView implements DayView {
 
   @Override
   public double daysUntilAnnouncedShock() {
-    double[] until = compiled.announcedUntil;
-    return until == null ? Double.POSITIVE_INFINITY : until[today * compiled.materialCount + material];
+    return state.shocks.untilAnnounced[material * LANES + lane];
   }
 }

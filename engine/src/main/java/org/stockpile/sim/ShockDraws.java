@@ -25,6 +25,7 @@ public final class ShockDraws {
   private final int[][] start;
   private final int[][] duration;
   private final double[][] severity;
+  private final int[][] announced;
 
   private ShockDraws(Object shocks, long seed, int replicates) {
     this.shocks = shocks;
@@ -33,6 +34,7 @@ public final class ShockDraws {
     start = new int[replicates][];
     duration = new int[replicates][];
     severity = new double[replicates][];
+    announced = new int[replicates][];
   }
 
   /** Draws the shocks of replicates 0 to {@code replicates - 1} of {@code seed}. */
@@ -54,6 +56,7 @@ public final class ShockDraws {
       draws.start[r] = java.util.Arrays.copyOf(timeline.sortedStart, size);
       draws.duration[r] = java.util.Arrays.copyOf(timeline.sortedDuration, size);
       draws.severity[r] = java.util.Arrays.copyOf(timeline.sortedSeverity, size);
+      draws.announced[r] = java.util.Arrays.copyOf(timeline.sortedAnnounced, size);
     }
     return draws;
   }
@@ -70,7 +73,8 @@ public final class ShockDraws {
 
   /** Fills {@code timeline} with replicate {@code replicate}'s shocks, as {@code compiled}'s effects. */
   void fill(ShockTimeline timeline, CompiledScenario compiled, int replicate) {
-    timeline.copyOf(effects(compiled), effect[replicate], start[replicate], duration[replicate], severity[replicate]);
+    timeline.copyOf(effects(compiled), effect[replicate], start[replicate], duration[replicate], severity[replicate],
+        announced[replicate]);
   }
 
   /** Every effect an instance can have: the scheduled shocks', then each process group's. */

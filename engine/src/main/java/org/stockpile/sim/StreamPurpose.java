@@ -23,6 +23,8 @@ public enum StreamPurpose {
   DEMAND("demand"),
   /** A shock process's arrivals, durations and severities: {@code process/<process key>[/<material id>]}. */
   SHOCK_PROCESS("process"),
+  /** The announcement leads of a shock process's events: {@code announcement/<process key>[/<material id>]}. */
+  SHOCK_ANNOUNCEMENT("announcement"),
   /** The starting points and moves of a Morris design. */
   MORRIS_DESIGN("sweep/morris"),
   /** The permutations of a Latin hypercube. */

@@ -12,14 +12,11 @@ import org.stockpile.check.ScenarioException;
 import org.stockpile.check.ScenarioValidator;
 import org.stockpile.metrics.Metric;
 import org.stockpile.model.DayRef;
-import org.stockpile.model.Distribution;
 import org.stockpile.model.Material;
 import org.stockpile.model.Outage;
 import org.stockpile.model.RunSettings;
 import org.stockpile.model.Scenario;
 import org.stockpile.model.Shock;
-import org.stockpile.model.ShockProcess;
-import org.stockpile.model.ShockWindow;
 import org.stockpile.model.Source;
 import org.stockpile.model.StockpileTier;
 import org.stockpile.policy.Policies;
@@ -29,7 +26,7 @@ import org.stockpile.scenario.ScenarioLoader;
 /**
  * Announced shocks ({@code announced:}): policies see an announcement from its day to the eve of
  * the shock, and buying ahead on it pays by the numbers worked out by hand; an announcement after
- * its shock's start, or on a process's shock, is refused with its path.
+ * its shock's start is refused with its path (a process's events: {@link AnnouncedProcessTest}).
  */
 class AnnouncedShockTest {
   private static final TargetPolicy BUY_AHEAD = day -> day.announced() ? 2 * day.fileTarget() : day.fileTarget();
@@ -78,22 +75,6 @@ class AnnouncedShockTest {
     ScenarioException refused = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
         () -> ScenarioValidator.validated(late));
     assertTrue(refused.getMessage().contains("shocks[0].announced: must be on or before the shock's start"),
-        refused.getMessage());
-  }
-
-  @Test
-  void aProcesssShockCannotBeAnnounced() {
-    Outage template = Outage.ofCountry("CN", List.of(), 1, 0, 1);
-    Shock announced = template.withWindow(ShockWindow.drawn().announcedOn(DayRef.of(0)));
-    Scenario base = banAnnouncedOn(20);
-    Scenario scenario = Scenario.builder("announced-process", "JP").country("JP", "Japan").country("CN", "China")
-        .material("gallium", base.materials().get("gallium"))
-        .shockProcess(ShockProcess.of(0.5, new Distribution.Constant(10), new Distribution.Constant(1), announced))
-        .run(base.run())
-        .build();
-    ScenarioException refused = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
-        () -> ScenarioValidator.validated(scenario));
-    assertTrue(refused.getMessage().contains("shock.announced: only a scheduled shock can be announced"),
         refused.getMessage());
   }
 

@@ -58,7 +58,7 @@ final class RandomScenarios {
           ? new Distribution.LogNormal(5 + 40 * r.nextDouble(), 0.2 + r.nextDouble())
           : new Distribution.Uniform(1, 60);
       Distribution severity = r.nextBoolean() ? null : new Distribution.Beta(1 + r.nextDouble(), 1 + r.nextDouble());
-      builder.shockProcess(new ShockProcess(null, 0.5 + 5 * r.nextDouble(), duration, severity, r.nextBoolean(),
+      builder.shockProcess(new ShockProcess(null, 0.5 + 5 * r.nextDouble(), duration, severity, r.nextBoolean(), null,
           shock(r, ids, horizon, false)));
     }
     return builder.run(new RunSettings(r.nextLong(), 2, horizon, RunSettings.DEFAULT_START,

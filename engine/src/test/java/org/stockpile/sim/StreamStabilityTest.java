@@ -89,7 +89,7 @@ class StreamStabilityTest {
 
   private static ShockProcess surge(Scenario base, String name) {
     String material = base.materials().keySet().iterator().next();
-    return new ShockProcess(name, 8, new Distribution.Uniform(5, 20), null, true,
+    return new ShockProcess(name, 8, new Distribution.Uniform(5, 20), null, true, null,
         new DemandSurge(null, 1.5, ShockWindow.drawn().onMaterials(List.of(material))));
   }
 
