@@ -121,11 +121,11 @@ final class OptimizeCommand implements Callable<Integer> {
       if (out != null) {
         throw new UsageException("--resume DIR continues the search whose results go to DIR: leave out --out");
       }
-      destination = resume;
+      destination = AtomicDirectory.resolve(resume);
       resumeFrom = Checkpoint.resumable(destination, specSha, scenarioSha, varied, settings);
     } else {
       destination = out != null ? out : Path.of("runs", baseName(spec), STAMP.format(start));
-      AtomicDirectory.checkWritable(destination, force);
+      destination = AtomicDirectory.checkWritable(destination, force);
       if (!force && Files.exists(AtomicDirectory.workFolder(destination).resolve(Checkpoint.FILE))) {
         throw new UsageException("an interrupted search left its checkpoint in " + AtomicDirectory.workFolder(destination)
             + ": --resume " + destination + " to continue it, or --force to start again");
@@ -181,7 +181,7 @@ final class OptimizeCommand implements Callable<Integer> {
             positive("--replicates", replicates, search.replicates(), 1), seed != null ? seed : search.seed(),
             search.validationReplicates(), search.rounds()));
     Path destination = out != null ? out : Path.of("runs", baseName(spec), STAMP.format(start));
-    AtomicDirectory.checkWritable(destination, force);
+    destination = AtomicDirectory.checkWritable(destination, force);
     int cores = positive("--threads", threads, Runtime.getRuntime().availableProcessors(), 1);
     LOG.info("optimize: spec {} on scenario {} ({} economies), {}", spec, loaded.base().file(),
         loaded.economies().size(), bestResponse ? "best response and coalition" : "coalition");

@@ -89,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
     RunOptions options = replicateOptions.of(scenario);
     Path destination = out != null ? out
         : Path.of("runs", scenario.name(), STAMP.format(start));
-    AtomicDirectory.checkWritable(destination, force);
+    destination = AtomicDirectory.checkWritable(destination, force);
     CompiledScenario compiled = CompiledScenario.compile(varied.valid());
     long materialDays = (long) options.replicates() * scenario.run().horizonDays() * scenario.materials().size();
     if (VectorRelaunch.worthIt(materialDays)) {
@@ -131,7 +131,7 @@ final class RunCommand implements Callable<Integer> {
     World world = varied.world();
     RunOptions options = replicateOptions.of(world);
     Path destination = out != null ? out : Path.of("runs", world.name(), STAMP.format(start));
-    AtomicDirectory.checkWritable(destination, force);
+    destination = AtomicDirectory.checkWritable(destination, force);
     CompiledWorld compiled = CompiledWorld.compile(varied.valid());
     LOG.info("run: scenario {} (sha256 {}), {} economies, {} replicates x {} days, seed {}, on {} threads", file,
         Manifest.sha256(file), compiled.economyCount(), options.replicates(), world.run().horizonDays(),

@@ -116,13 +116,13 @@ final class SweepCommand implements Callable<Integer> {
       if (out != null) {
         throw new UsageException("--resume DIR finishes the sweep whose results go to DIR: leave out --out");
       }
-      destination = resume;
+      destination = AtomicDirectory.resolve(resume);
       if (finished(stdout, destination, identity)) {
         return ExitCode.OK;
       }
     } else {
       destination = out != null ? out : Path.of("runs", baseName(spec), STAMP.format(start));
-      AtomicDirectory.checkWritable(destination, force);
+      destination = AtomicDirectory.checkWritable(destination, force);
       if (!force && Files.exists(journalOf(destination))) {
         throw new UsageException("an interrupted sweep left its points in " + journalOf(destination) + ": --resume "
             + destination + " to finish it, or --force to start again");
@@ -185,7 +185,7 @@ final class SweepCommand implements Callable<Integer> {
     return loaded;
   }
 
-  private static Path journalOf(Path destination) {
+  private static Path journalOf(Path destination) throws OutputException {
     return AtomicDirectory.workFolder(destination).resolve(SweepJournal.FILE);
   }
 
@@ -194,7 +194,7 @@ final class SweepCommand implements Callable<Integer> {
    * stdout: a script may resume whatever state it left); refuses a folder with no sweep to resume.
    */
   private static boolean finished(PrintWriter stdout, Path destination, SweepIdentity identity)
-      throws UsageException, IOException {
+      throws UsageException, IOException, OutputException {
     if (Files.exists(journalOf(destination))) {
       return false;
     }

@@ -37,29 +37,72 @@ public final class AtomicDirectory implements AutoCloseable {
 
   /**
    * Checks that {@code destination} may be written: it does not exist, is an empty folder, or
-   * {@code force} allows replacing it.
+   * holds this tool's results (a {@code manifest.json} of ours) and {@code force} allows replacing
+   * them. A folder of other files is never replaced, even with {@code force}.
+   *
+   * @return the real path {@code destination} names ({@link #resolve}): check, write and remove
+   *     through it alone, so that no check is made on one folder and a write on another
    */
-  public static void checkWritable(Path destination, boolean force) throws OutputException {
-    if (!Files.exists(destination)) {
-      return;
+  public static Path checkWritable(Path destination, boolean force) throws OutputException {
+    Path real = resolve(destination);
+    if (!Files.exists(real)) {
+      return real;
     }
-    if (!Files.isDirectory(destination)) {
+    if (!Files.isDirectory(real)) {
       throw new OutputException(destination + " exists and is not a folder");
     }
-    if (!force && !isEmpty(destination)) {
+    if (isEmpty(real)) {
+      return real;
+    }
+    if (!force) {
       throw new OutputException(destination + " already holds files; choose another --out or add --force to replace it");
     }
+    if (!ResultsFolder.isOurs(real)) {
+      throw new OutputException(destination + (real.equals(destination.toAbsolutePath()) ? "" : " (" + real + ")")
+          + " holds files that are not Stockpile results (no manifest.json of ours); --force only replaces a "
+          + "results folder: choose another --out");
+    }
+    return real;
+  }
+
+  /**
+   * The real path {@code destination} names, as the operating system reads it: its longest part
+   * that exists with symbolic links and {@code ..} resolved ({@code via/../x} with {@code via} a
+   * link to {@code deep/a/b} is {@code deep/a/x}), then the names that do not exist yet.
+   */
+  public static Path resolve(Path destination) throws OutputException {
+    Path absolute = destination.toAbsolutePath();
+    Path existing = absolute;
+    java.util.ArrayDeque<Path> missing = new java.util.ArrayDeque<>();
+    while (existing != null && !Files.exists(existing, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      missing.push(existing.getFileName());
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      throw new OutputException("cannot find any part of " + destination + " on disk");
+    }
+    Path real;
+    try {
+      real = existing.toRealPath();
+    } catch (IOException e) {
+      throw new OutputException(destination + ": " + existing + " is a broken symbolic link or cannot be read ("
+          + e.getMessage() + ")", e);
+    }
+    for (Path name : missing) {
+      real = real.resolve(name);
+    }
+    // Only names that do not exist remain to normalise: no link among them can change what .. means.
+    return real.normalize();
   }
 
   /** Starts writing the contents of {@code destination}. */
   public static AtomicDirectory begin(Path destination, boolean force) throws OutputException {
-    checkWritable(destination, force);
-    Path absolute = destination.toAbsolutePath().normalize();
-    Path parent = absolute.getParent();
+    Path real = checkWritable(destination, force);
+    Path parent = real.getParent();
     try {
       Files.createDirectories(parent);
-      Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
-      return new AtomicDirectory(absolute, staging, force);
+      Path staging = Files.createTempDirectory(parent, "." + real.getFileName() + ".partial-");
+      return new AtomicDirectory(real, staging, force);
     } catch (IOException e) {
       throw new OutputException("cannot create a folder beside " + destination + ": " + e.getMessage(), e);
     }
@@ -75,7 +118,7 @@ public final class AtomicDirectory implements AutoCloseable {
     try {
       Path old = null;
       if (Files.exists(destination)) {
-        if (!replace && !isEmpty(destination)) {
+        if (!isEmpty(destination) && (!replace || !ResultsFolder.isOurs(destination))) {
           throw new OutputException(destination + " was filled while this run was writing; results left in " + staging);
         }
         old = destination.resolveSibling("." + destination.getFileName() + ".old-" + System.nanoTime());
@@ -142,9 +185,9 @@ public final class AtomicDirectory implements AutoCloseable {
    * Where a long job (a search, a sweep) keeps what it needs to resume while it runs:
    * {@code DIR.partial} beside its results folder {@code DIR}, removed once the results are in.
    */
-  public static Path workFolder(Path destination) {
-    Path absolute = destination.toAbsolutePath().normalize();
-    return absolute.resolveSibling(absolute.getFileName() + ".partial");
+  public static Path workFolder(Path destination) throws OutputException {
+    Path real = resolve(destination);
+    return real.resolveSibling(real.getFileName() + ".partial");
   }
 
   /** Removes {@code root} and everything in it, if it exists. */

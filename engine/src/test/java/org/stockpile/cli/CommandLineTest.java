@@ -101,9 +101,45 @@ class CommandLineTest {
     assertEquals(2, Main.execute("run", file.toString(), "--out", results.toString()));
     assertTrue(console.err().contains("already holds files"), console.err());
     assertEquals(List.of("notes.txt"), list(results));
+    Files.delete(results.resolve("notes.txt"));
+    assertEquals(0, Main.execute("run", file.toString(), "--out", results.toString()));
+    Files.writeString(results.resolve("notes.txt"), "the old results' notes");
     assertEquals(0, Main.execute("run", file.toString(), "--out", results.toString(), "--force"));
     assertTrue(Files.exists(results.resolve("summary.json")));
-    assertFalse(Files.exists(results.resolve("notes.txt")), "--force replaces the folder");
+    assertFalse(Files.exists(results.resolve("notes.txt")), "--force replaces the results folder");
+  }
+
+  @Test
+  void forceNeverReplacesAFolderThatDoesNotHoldResults() throws Exception {
+    Path file = scenario(SCENARIO);
+    Path mine = Files.createDirectories(folder.resolve("mine"));
+    Files.writeString(mine.resolve("thesis.tex"), "years of work");
+    Files.writeString(mine.resolve("manifest.json"), "{\"title\": \"my own manifest\"}");
+    assertEquals(2, Main.execute("run", file.toString(), "--out", mine.toString(), "--force"));
+    assertTrue(console.err().contains("holds files that are not Stockpile results"), console.err());
+    assertEquals(List.of("manifest.json", "thesis.tex"), list(mine));
+  }
+
+  /**
+   * {@code via} a link to {@code deep/a/b}: {@code via/../x} is {@code deep/a/x} to the operating
+   * system. It used to be checked there and written (with {@code --force}: replaced) at the
+   * textually normalised {@code x}, deleting the user's folder {@code x}.
+   */
+  @Test
+  void forceChecksAndWritesTheSameFolderThroughLinks() throws Exception {
+    Path file = scenario(SCENARIO);
+    Path deep = Files.createDirectories(folder.resolve("deep/a/b"));
+    Path via = Files.createSymbolicLink(folder.resolve("via"), deep);
+    Path x = Files.createDirectories(folder.resolve("x"));
+    Files.writeString(x.resolve("keep.txt"), "the user's");
+    String out = via + "/../x";
+    assertEquals(0, Main.execute("run", file.toString(), "--out", out, "--force"));
+    assertEquals(List.of("keep.txt"), list(x), "the folder the user did not name is untouched");
+    assertTrue(Files.exists(folder.resolve("deep/a/x/summary.json")), "written where the system resolves " + out);
+    assertEquals(0, Main.execute("run", file.toString(), "--out", out, "--force"), "its own results are replaced");
+    Files.delete(folder.resolve("deep/a/x/manifest.json"));
+    assertEquals(2, Main.execute("run", file.toString(), "--out", out, "--force"), "no longer results of ours");
+    assertEquals(List.of("keep.txt"), list(x));
   }
 
   @Test

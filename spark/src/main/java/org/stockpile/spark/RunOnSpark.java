@@ -78,7 +78,7 @@ final class RunOnSpark implements Callable<Integer> {
     RunPayload payload = RunPayload.of(varied, replicates, seed);
     RunPayload.Loaded loaded = payload.loadFrom(varied);
     Path destination = cluster.destination(file, start);
-    AtomicDirectory.checkWritable(destination, cluster.force);
+    destination = AtomicDirectory.checkWritable(destination, cluster.force);
     LOG.info("run on Spark: scenario {} (sha256 {}), {} replicates x {} days, seed {}", file, Manifest.sha256(file),
         loaded.options().replicates(), loaded.scenario().run().horizonDays(), loaded.options().seed());
     RunResult result;
@@ -110,7 +110,7 @@ final class RunOnSpark implements Callable<Integer> {
     WorldRunPayload payload = WorldRunPayload.of(varied, replicates, seed);
     RunOptions options = payload.loadFrom(varied).options();
     Path destination = cluster.destination(file, start);
-    AtomicDirectory.checkWritable(destination, cluster.force);
+    destination = AtomicDirectory.checkWritable(destination, cluster.force);
     LOG.info("run on Spark: scenario {} (sha256 {}), {} economies, {} replicates x {} days, seed {}", file,
         Manifest.sha256(file), varied.world().economies().size(), options.replicates(),
         varied.world().run().horizonDays(), options.seed());

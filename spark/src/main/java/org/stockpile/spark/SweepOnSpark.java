@@ -83,7 +83,7 @@ final class SweepOnSpark implements Callable<Integer> {
     SweepPlan loaded = study.plan();
     Sweep.checkPoints(loaded);
     Path destination = cluster.destination(specFile, start);
-    AtomicDirectory.checkWritable(destination, cluster.force);
+    destination = AtomicDirectory.checkWritable(destination, cluster.force);
     SweepIdentity identity = SweepIdentity.of(study);
     LOG.info("sweep on Spark: spec {} (sha256 {}) on scenario {}: design {}, {} points x {} replicates, seed {}",
         specFile, identity.specSha256(), study.base().file(), loaded.design(), Sweep.unitDesign(loaded).length,
