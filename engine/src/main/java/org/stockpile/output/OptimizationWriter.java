@@ -54,7 +54,8 @@ public final class OptimizationWriter {
       }
       Files.writeString(folder.file("optimized.yaml"), optimizedYaml(study, result), StandardCharsets.UTF_8);
       JSON.writeValue(folder.file("validation.json").toFile(), validation(plan, result, baseline, validation));
-      JSON.writeValue(folder.file("manifest.json").toFile(), manifest(study, settings, start));
+      JSON.writeValue(folder.file("manifest.json").toFile(),
+          FileDigests.addTo(manifest(study, settings, start), folder.file("")));
       folder.commit();
       return folder.destination();
     } catch (IOException e) {

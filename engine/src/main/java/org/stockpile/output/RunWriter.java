@@ -53,12 +53,14 @@ public final class RunWriter {
   public static Path write(RunResult result, Manifest manifest, String scenarioAsRun, Path destination,
       boolean force) throws OutputException {
     try (AtomicDirectory folder = AtomicDirectory.begin(destination, force)) {
-      writeResults(result, manifest.toJson(), folder.file(""));
+      ObjectNode manifestJson = manifest.toJson();
+      writeResults(result, manifestJson, folder.file(""));
       if (scenarioAsRun != null) {
         Files.writeString(folder.file(SCENARIO_YAML), scenarioAsRun, StandardCharsets.UTF_8);
       } else {
         copyScenario(manifest, folder);
       }
+      writeManifest(manifestJson, folder.file(""));
       folder.commit();
       return folder.destination();
     } catch (IOException e) {
@@ -67,9 +69,9 @@ public final class RunWriter {
   }
 
   /**
-   * A run's result files ({@code summary.json}, the replicate tables, {@code timeseries.csv} and
-   * {@code manifest.json} with the units) into {@code folder}, which exists: a run's own folder,
-   * or an economy's folder inside a world's results.
+   * A run's result files ({@code summary.json}, the replicate tables, {@code timeseries.csv}) into
+   * {@code folder}, which exists: a run's own folder, or an economy's folder inside a world's
+   * results; the units go into {@code manifestJson}, to write last ({@link #writeManifest}).
    */
   static void writeResults(RunResult result, ObjectNode manifestJson, Path folder) throws IOException {
     JSON.writeValue(folder.resolve("summary.json").toFile(), SummaryJson.of(result));
@@ -79,7 +81,11 @@ public final class RunWriter {
       writeTimeSeries(result, folder.resolve("timeseries.csv"));
     }
     manifestJson.set("units", units(result));
-    JSON.writeValue(folder.resolve("manifest.json").toFile(), manifestJson);
+  }
+
+  /** Writes {@code manifestJson} into {@code folder}, last, with the size and SHA-256 of every file there. */
+  static void writeManifest(ObjectNode manifestJson, Path folder) throws IOException {
+    JSON.writeValue(folder.resolve("manifest.json").toFile(), FileDigests.addTo(manifestJson, folder));
   }
 
   /**

@@ -169,7 +169,14 @@ public final class SweepBaselines {
       files.add("timeindices.csv");
     }
     List<String> missing = files.stream().filter(file -> !Files.isRegularFile(folder.resolve(file))).toList();
-    return missing.isEmpty() ? Optional.empty()
-        : Optional.of("is not the complete results of a sweep (no " + String.join(", ", missing) + ")");
+    if (!missing.isEmpty()) {
+      return Optional.of("is not the complete results of a sweep (no " + String.join(", ", missing) + ")");
+    }
+    try {
+      List<String> damage = FileDigests.problems(manifest, folder);
+      return damage.isEmpty() ? Optional.empty() : Optional.of("is damaged: " + String.join("; ", damage));
+    } catch (java.io.IOException e) {
+      return Optional.of("cannot be read to check it against its manifest: " + e.getMessage());
+    }
   }
 }

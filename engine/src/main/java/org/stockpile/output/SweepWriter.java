@@ -48,7 +48,8 @@ public final class SweepWriter {
       if (!plan.coverDays().isEmpty() && !result.indices().isEmpty()) {
         writeTimeIndices(plan, startDate(study), result, folder.file("timeindices.csv"));
       }
-      JSON.writeValue(folder.file("manifest.json").toFile(), manifest(study, result, threads, start, resumedPoints));
+      JSON.writeValue(folder.file("manifest.json").toFile(),
+          FileDigests.addTo(manifest(study, result, threads, start, resumedPoints), folder.file("")));
       folder.commit();
       return folder.destination();
     } catch (IOException e) {

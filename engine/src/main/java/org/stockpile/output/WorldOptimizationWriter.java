@@ -39,7 +39,7 @@ public final class WorldOptimizationWriter {
         Files.writeString(folder.file("alone.yaml"), header(study, "alone (the best response)")
             + study.base().yaml(study.paths(), outcome.alone().last().values()), StandardCharsets.UTF_8);
       }
-      JSON.writeValue(folder.file("manifest.json").toFile(), manifest.toJson());
+      JSON.writeValue(folder.file("manifest.json").toFile(), FileDigests.addTo(manifest.toJson(), folder.file("")));
       folder.commit();
       return folder.destination();
     } catch (IOException e) {

@@ -46,6 +46,7 @@ public final class WorldWriter {
         economyManifest.put("economy", world.economyId(e));
         economyManifest.put("world", "../..");
         RunWriter.writeResults(result.economies().get(e), economyManifest, economyFolder);
+        RunWriter.writeManifest(economyManifest, economyFolder);
       }
       JSON.writeValue(folder.file(WORLD_JSON).toFile(), worldJson(result));
       if (result.options().timeSeries()) {
@@ -57,7 +58,7 @@ public final class WorldWriter {
       for (int e = 0; e < world.economyCount(); e++) {
         economies.add(world.economyId(e));
       }
-      JSON.writeValue(folder.file("manifest.json").toFile(), manifestJson);
+      RunWriter.writeManifest(manifestJson, folder.file(""));
       folder.commit();
       return folder.destination();
     } catch (IOException e) {

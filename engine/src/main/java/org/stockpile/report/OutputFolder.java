@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.stockpile.output.FileDigests;
 import org.stockpile.output.Manifest;
 import org.stockpile.output.RunWriter;
 import org.stockpile.output.WorldWriter;
@@ -18,8 +19,9 @@ import org.stockpile.output.WorldWriter;
  * A result folder of {@code stockpile run} (of one economy, or of a world of several),
  * {@code optimize} or {@code sweep}, checked before anything reads it: its manifest says what
  * wrote it ({@code kind}) in which layout ({@code outputFormat}, refused when newer than this
- * engine's), and every file its kind always has is there (a half-written folder is refused, with
- * what is missing).
+ * engine's), every file its kind always has is there (a half-written folder is refused, with
+ * what is missing), and every file its manifest lists has the size and SHA-256 written there (a
+ * file cut short or edited is refused, naming it).
  */
 public final class OutputFolder {
   /** The kinds of result folder. */
@@ -105,6 +107,16 @@ public final class OutputFolder {
       throw new ReportException(path + " is a half-written " + kind.key + " folder: " + String.join(", ", missing)
           + (missing.size() == 1 ? " is" : " are") + " missing (a " + kind.key + " writes " + String.join(", ",
           kind.files) + ")");
+    }
+    List<String> damage;
+    try {
+      damage = FileDigests.problems(manifest, path);
+    } catch (IOException e) {
+      throw new ReportException("cannot read " + path + " to check it against its manifest: " + e.getMessage());
+    }
+    if (!damage.isEmpty()) {
+      throw new ReportException(path + " is damaged: " + String.join("; ", damage)
+          + ". Its numbers cannot be trusted: run it again (or restore the folder from a copy)");
     }
     return new OutputFolder(path, kind, manifest);
   }
