@@ -20,7 +20,10 @@ import org.stockpile.optimize.SearchState;
  * {@code checkpoint.json}: a search's state after a generation, with the spec's SHA-256 and the
  * settings it must be resumed with. Numbers are stored as the hexadecimal bits of their doubles,
  * so a resumed search starts from exactly the same values (NaN included). Written to a temporary
- * name and renamed, so a search killed while writing leaves the previous checkpoint whole.
+ * name and renamed, so a search killed while writing leaves the previous checkpoint whole. The
+ * file holds the checkpoint beside the SHA-256 of its bytes, and every field is range-checked
+ * when read: a checkpoint changed by one bit, cut short or edited is refused, saying what is
+ * wrong, rather than resumed into other results.
  *
  * @param specSha256  the spec the search ran
  * @param scenarioSha256 the base scenario it ran on
@@ -35,9 +38,9 @@ public record Checkpoint(String specSha256, String scenarioSha256, int populatio
   public static final String FILE = "checkpoint.json";
   /**
    * 4: the search's scores drew from random streams keyed by name (output format 4); 5: with the
-   * engine's own demand noise (output format 5).
+   * engine's own demand noise (output format 5); 6: the checkpoint nested beside its SHA-256.
    */
-  private static final int FORMAT = 5;
+  private static final int FORMAT = 6;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public Checkpoint {
@@ -54,49 +57,91 @@ public record Checkpoint(String specSha256, String scenarioSha256, int populatio
   public void write(Path file) throws OutputException {
     Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
     try {
-      JSON.writeValue(temporary.toFile(), toJson());
+      ObjectNode body = toJson();
+      ObjectNode file0 = JsonNodeFactory.instance.objectNode();
+      file0.put("format", FORMAT);
+      file0.put("sha256", sha256(body));
+      file0.set("checkpoint", body);
+      JSON.writeValue(temporary.toFile(), file0);
       Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new OutputException("cannot write the checkpoint " + file + ": " + e.getMessage(), e);
     }
   }
 
-  /** Reads a checkpoint written by {@link #write}. */
+  /**
+   * Reads a checkpoint written by {@link #write}, refusing one whose bytes are not those written
+   * (its SHA-256) or whose fields are out of range.
+   */
   public static Checkpoint read(Path file) throws OutputException {
+    JsonNode node;
     try {
-      JsonNode node = JSON.readTree(file.toFile());
-      if (node.path("format").asInt() != FORMAT) {
-        throw new OutputException(file + " is not a checkpoint of this version of stockpile");
+      JsonNode whole = JSON.readTree(file.toFile());
+      if (whole == null || whole.path("format").asInt() != FORMAT) {
+        throw new OutputException(file + " is not a checkpoint of this version of stockpile (format "
+            + (whole == null ? "none" : whole.path("format").asText("none")) + "; this version writes " + FORMAT
+            + "): start the search again with --force");
       }
+      node = whole.path("checkpoint");
+      if (!node.isObject() || !sha256(node).equals(whole.path("sha256").asText())) {
+        throw new OutputException(file + " is damaged: its content does not match its SHA-256 (a changed, cut or "
+            + "edited file); start the search again with --force");
+      }
+    } catch (IOException e) {
+      throw new OutputException(file + " is damaged: not readable JSON (" + e.getMessage()
+          + "); start the search again with --force", e);
+    }
+    Checkpoint checkpoint;
+    try {
+      checkpoint = parse(node);
+    } catch (RuntimeException e) {
+      throw new OutputException(file + " is damaged: a field is missing or malformed (" + e.getMessage()
+          + "); start the search again with --force", e);
+    }
+    String wrong = CheckpointRanges.problem(checkpoint);
+    if (wrong != null) {
+      throw new OutputException(file + " is damaged: " + wrong + "; start the search again with --force");
+    }
+    return checkpoint;
+  }
+
+  private static String sha256(JsonNode body) throws IOException {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(JSON.writeValueAsBytes(body)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  private static Checkpoint parse(JsonNode node) {
+    {
       JsonNode state = node.get("state");
       List<SearchState.Member> population = new ArrayList<>();
       state.get("population").forEach(member -> population.add(member(member)));
       List<GenerationRecord> history = new ArrayList<>();
-      state.get("history").forEach(record -> history.add(new GenerationRecord(record.get("generation").asLong(),
+      state.get("history").forEach(record -> history.add(new GenerationRecord(whole(record, "generation"),
           number(record.get("best")), number(record.get("mean")), number(record.get("feasible")),
-          number(record.get("diversity")), record.get("evaluations").asLong())));
+          number(record.get("diversity")), whole(record, "evaluations"))));
       List<SearchState.Scored> scored = new ArrayList<>();
       state.get("scored").forEach(entry -> {
         List<Integer> levels = new ArrayList<>();
-        entry.get("levels").forEach(level -> levels.add(level.asInt()));
+        entry.get("levels").forEach(level -> levels.add(Math.toIntExact(whole(level, "levels"))));
         JsonNode invalid = entry.get("invalid");
         scored.add(new SearchState.Scored(levels, new Evaluation(numbers(entry.get("values")),
             numbers(entry.get("scores")), numbers(entry.get("slacks")), invalid == null ? null : invalid.asText())));
       });
       return new Checkpoint(node.get("specSha256").asText(), node.get("scenarioSha256").asText(),
-          node.get("population").asInt(),
-          node.get("replicates").asInt(), node.get("seed").asLong(),
-          new SearchState(state.get("nextGeneration").asLong(), state.get("engineStart").asLong(), population,
-              member(state.get("best")), history, scored, state.get("simulations").asLong()),
+          Math.toIntExact(whole(node, "population")),
+          Math.toIntExact(whole(node, "replicates")), whole(node, "seed"),
+          new SearchState(whole(state, "nextGeneration"), whole(state, "engineStart"), population,
+              member(state.get("best")), history, scored, whole(state, "simulations")),
           texts(node.get("variants")));
-    } catch (IOException | RuntimeException e) {
-      throw new OutputException("cannot read the checkpoint " + file + ": " + e.getMessage(), e);
     }
   }
 
   private ObjectNode toJson() {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
-    node.put("format", FORMAT);
     node.put("specSha256", specSha256);
     node.put("scenarioSha256", scenarioSha256);
     node.put("population", population);
@@ -146,7 +191,7 @@ public record Checkpoint(String specSha256, String scenarioSha256, int populatio
   }
 
   private static SearchState.Member member(JsonNode node) {
-    return new SearchState.Member(numbers(node.get("genes")), node.get("born").asLong(), number(node.get("violation")),
+    return new SearchState.Member(numbers(node.get("genes")), whole(node, "born"), number(node.get("violation")),
         numbers(node.get("scores")));
   }
 
@@ -156,6 +201,15 @@ public record Checkpoint(String specSha256, String scenarioSha256, int populatio
 
   private static String bits(double value) {
     return Long.toHexString(Double.doubleToRawLongBits(value));
+  }
+
+  /** {@code parent}'s whole number {@code field} (or {@code parent} itself when it is one, in an array). */
+  private static long whole(JsonNode parent, String field) {
+    JsonNode node = parent.isIntegralNumber() ? parent : parent.get(field);
+    if (node == null || !node.isIntegralNumber() || !node.canConvertToLong()) {
+      throw new IllegalArgumentException(field + " is not a whole number");
+    }
+    return node.asLong();
   }
 
   private static double number(JsonNode node) {

@@ -173,7 +173,7 @@ class OptimizeCommandTest {
     assertTrue(console.err().contains("no checkpoint in"), console.err());
     // A checkpoint an engine wrote before demand noise used the engine's own functions (format 4).
     Path checkpoint = results.resolve("checkpoint.json");
-    Files.writeString(checkpoint, Files.readString(checkpoint).replace("{\"format\":5,", "{\"format\":4,"));
+    Files.writeString(checkpoint, Files.readString(checkpoint).replace("{\"format\":6,", "{\"format\":5,"));
     assertEquals(2, Main.execute("optimize", file.toString(), "--resume", results.toString(), "--generations", "3"));
     assertTrue(console.err().contains("is not a checkpoint of this version of stockpile"), console.err());
   }
