@@ -61,6 +61,14 @@ final class TreeReader {
 
   private static LocatedTree read(Path file, boolean emptyIsNothing) throws ScenarioException {
     String name = file.toString();
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // A folder, a FIFO or a device: reading one would fail late, or wait for ever (a FIFO).
+      throw single(name, Files.isDirectory(file) ? "is a folder, not a scenario file"
+          : "is not a regular file (a FIFO, socket or device?); scenario files are YAML or JSON text files");
+    }
+    if (Files.exists(file) && !Files.isReadable(file)) {
+      throw single(name, "cannot read the file: permission denied");
+    }
     long size;
     try {
       size = Files.size(file);
