@@ -31,16 +31,31 @@ public final class Checks {
     }
   }
 
+  /**
+   * The largest magnitude a quantity, price, cost or budget may have: far beyond any real one
+   * (a quadrillion), and small enough that every sum, product and square the engine forms over a
+   * century of days and all replicates stays a finite number.
+   */
+  public static final double LARGEST = 1e15;
+
   public void atLeast(String path, double value, double min) {
     if (!(value >= min)) {
       fail(path, "must be at least " + number(min) + ", got " + number(value));
+    } else if (value > LARGEST) {
+      fail(path, tooLarge(value));
     }
   }
 
   public void positive(String path, double value) {
     if (!(value > 0)) {
       fail(path, "must be greater than 0, got " + number(value));
+    } else if (value > LARGEST) {
+      fail(path, tooLarge(value));
     }
+  }
+
+  private static String tooLarge(double value) {
+    return "must be at most 1e15 (larger magnitudes overflow the engine's sums), got " + number(value);
   }
 
   public void nonNegative(String path, Double value) {

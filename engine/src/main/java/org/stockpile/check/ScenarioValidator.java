@@ -392,9 +392,11 @@ public final class ScenarioValidator {
         material.sources().forEach(source -> ids.add(source.id()));
       }
     });
+    boolean unnamed = ids.remove(null);
     if (!ids.contains(outage.source())) {
       checks.fail(TreePaths.key(path, "source"), "'" + outage.source() + "' is not a source of the materials in scope"
-          + Suggestions.didYouMean(outage.source(), ids));
+          + Suggestions.didYouMean(outage.source(), ids)
+          + (unnamed ? " (a source without an id cannot be named: give it one)" : ""));
     }
   }
 
@@ -428,37 +430,8 @@ public final class ScenarioValidator {
   }
 
   private void checkDistribution(String path, Distribution distribution) {
-    switch (distribution) {
-      case Distribution.Constant constant -> checks.atLeast(TreePaths.key(path, "value"), constant.value(), 0);
-      case Distribution.Uniform uniform -> {
-        if (uniform.min() > uniform.max()) {
-          checks.fail(path, "min must not exceed max, got min " + Checks.number(uniform.min()) + " > max "
-              + Checks.number(uniform.max()));
-        }
-      }
-      case Distribution.Triangular triangle -> {
-        if (!(triangle.min() <= triangle.mode() && triangle.mode() <= triangle.max() && triangle.min() < triangle.max())) {
-          checks.fail(path, "needs min <= mode <= max and min < max");
-        }
-      }
-      case Distribution.Normal normal -> checks.positive(TreePaths.key(path, "sd"), normal.sd());
-      case Distribution.LogNormal logNormal -> {
-        checks.positive(TreePaths.key(path, "median"), logNormal.median());
-        checks.positive(TreePaths.key(path, "sigma"), logNormal.sigma());
-      }
-      case Distribution.Exponential exponential -> checks.positive(TreePaths.key(path, "mean"), exponential.mean());
-      case Distribution.Gamma gamma -> {
-        checks.positive(TreePaths.key(path, "shape"), gamma.shape());
-        checks.positive(TreePaths.key(path, "scale"), gamma.scale());
-      }
-      case Distribution.Weibull weibull -> {
-        checks.positive(TreePaths.key(path, "shape"), weibull.shape());
-        checks.positive(TreePaths.key(path, "scale"), weibull.scale());
-      }
-      case Distribution.Beta beta -> {
-        checks.positive(TreePaths.key(path, "alpha"), beta.alpha());
-        checks.positive(TreePaths.key(path, "beta"), beta.beta());
-      }
+    for (DistributionLimits.Problem problem : DistributionLimits.problems(distribution)) {
+      checks.fail(problem.key().isEmpty() ? path : TreePaths.key(path, problem.key()), problem.message());
     }
   }
 

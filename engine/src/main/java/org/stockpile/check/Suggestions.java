@@ -12,7 +12,13 @@ public final class Suggestions {
   public static String didYouMean(String given, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
+    if (given == null) {
+      return "";
+    }
     for (String candidate : known) {
+      if (candidate == null) {
+        continue;
+      }
       int distance = distance(given.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
       if (distance < bestDistance) {
         bestDistance = distance;

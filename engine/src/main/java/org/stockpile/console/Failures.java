@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockpile.check.Finding;
 import org.stockpile.check.ScenarioException;
+import org.stockpile.output.NonFiniteResultException;
 import org.stockpile.output.OutputException;
 import org.stockpile.report.Format;
 import org.stockpile.report.ReportException;
@@ -29,6 +30,10 @@ public final class Failures {
       err.println("stockpile: " + e.getMessage());
       logged(e.getMessage(), null);
       return ExitCode.BAD_INPUT;
+    } catch (NonFiniteResultException e) {
+      err.println("stockpile: " + e.getMessage());
+      logged(e.getMessage(), e);
+      return ExitCode.INTERNAL_ERROR;
     } catch (Exception | OutOfMemoryError | StackOverflowError e) {
       VectorApi.Missing missing = missingVectorApi(e);
       if (missing != null) {

@@ -36,6 +36,8 @@ public final class RunWriter {
   public static final String REPLICATES = "replicates.csv";
   /** Every replicate's totals over materials. */
   public static final String REPLICATE_TOTALS = "replicate-totals.csv";
+  /** Percentile bands of the daily series. */
+  static final String TIME_SERIES = "timeseries.csv";
 
   private RunWriter() {
   }
@@ -74,7 +76,8 @@ public final class RunWriter {
    * results; the units go into {@code manifestJson}, to write last ({@link #writeManifest}).
    */
   static void writeResults(RunResult result, ObjectNode manifestJson, Path folder) throws IOException {
-    JSON.writeValue(folder.resolve("summary.json").toFile(), SummaryJson.of(result));
+    JSON.writeValue(folder.resolve("summary.json").toFile(),
+        NonFiniteResultException.json(SummaryJson.of(result), "summary.json"));
     writeReplicates(result, folder.resolve(REPLICATES));
     writeReplicateTotals(result, folder.resolve(REPLICATE_TOTALS));
     if (result.hasTimeSeries()) {
@@ -122,7 +125,8 @@ public final class RunWriter {
           line.setLength(0);
           line.append(r).append(',').append(Csv.text(materials.get(m)));
           for (Metric metric : Metric.MATERIAL) {
-            line.append(',').append(Csv.number(result.value(r, layout.material(m, metric))));
+            line.append(',').append(NonFiniteResultException.csv(result.value(r, layout.material(m, metric)),
+                REPLICATES));
           }
           out.write(line.append('\n').toString());
         }
@@ -143,7 +147,7 @@ public final class RunWriter {
         line.setLength(0);
         line.append(r);
         for (Metric metric : Metric.TOTAL) {
-          line.append(',').append(Csv.number(result.value(r, layout.total(metric))));
+          line.append(',').append(NonFiniteResultException.csv(result.value(r, layout.total(metric)), REPLICATE_TOTALS));
         }
         out.write(line.append('\n').toString());
       }
@@ -215,19 +219,19 @@ public final class RunWriter {
           line.append(t).append(',').append(date).append(',').append(Csv.text(materials.get(m)));
           result.percentiles(m, Series.DAYS_OF_COVER, -1, t, BANDS, bands);
           for (double value : bands) {
-            line.append(',').append(Csv.number(value));
+            line.append(',').append(NonFiniteResultException.csv(value, TIME_SERIES));
           }
           for (double value : bands) {
-            line.append(',').append(Csv.number(value * reference));
+            line.append(',').append(NonFiniteResultException.csv(value * reference, TIME_SERIES));
           }
           result.percentiles(m, Series.SHORTFALL, -1, t, BANDS, bands);
           for (double value : bands) {
-            line.append(',').append(Csv.number(value));
+            line.append(',').append(NonFiniteResultException.csv(value, TIME_SERIES));
           }
           for (Series series : List.of(Series.PRICE, Series.RELEASED, Series.LOANS_OUTSTANDING, Series.UNSTORED)) {
             result.percentiles(m, series, -1, t, BANDS, bands);
             for (double value : bands) {
-              line.append(',').append(Csv.number(value));
+              line.append(',').append(NonFiniteResultException.csv(value, TIME_SERIES));
             }
           }
           List<String> tiers = result.tiers(m);
@@ -239,7 +243,7 @@ public final class RunWriter {
             for (double value : bands) {
               line.append(',');
               if (i >= 0) {
-                line.append(Csv.number(value));
+                line.append(NonFiniteResultException.csv(value, TIME_SERIES));
               }
             }
           }
