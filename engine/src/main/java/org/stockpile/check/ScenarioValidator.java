@@ -34,7 +34,6 @@ public final class ScenarioValidator {
   /** Shares of a material's sources must sum to one within this. */
   public static final double SHARE_TOLERANCE = 1e-6;
   static final int MAX_HORIZON_DAYS = Days.MAX;
-  static final int MAX_REPLICATES = 10_000_000;
   static final int MAX_LEAD_DAYS = 10 * 365;
 
   private final Checks checks = new Checks();
@@ -436,7 +435,7 @@ public final class ScenarioValidator {
   }
 
   private void checkRun(String path, RunSettings run) {
-    checks.inRange(TreePaths.key(path, "replicates"), run.replicates(), 1, MAX_REPLICATES);
+    checks.inRange(TreePaths.key(path, "replicates"), run.replicates(), 1, RunSettings.MAX_REPLICATES);
     checks.inRange(TreePaths.key(path, "horizonDays"), run.horizonDays(), 1, MAX_HORIZON_DAYS);
     checks.inRange(TreePaths.key(path, "capitalCostRatePerYear"), run.capitalCostRatePerYear(), 0, 1);
     checks.inRange(TreePaths.key(path, "discountRatePerYear"), run.discountRatePerYear(), 0, 1);

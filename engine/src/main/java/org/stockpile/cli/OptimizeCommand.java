@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stockpile.console.Counts;
 import org.stockpile.console.ExitCode;
 import org.stockpile.console.Failures.UsageException;
 import org.stockpile.console.Guarded;
@@ -19,6 +20,7 @@ import org.stockpile.console.OptimizePrinter;
 import org.stockpile.console.ProgressDisplay;
 import org.stockpile.console.VariantOptions;
 import org.stockpile.console.WorldOptimizePrinter;
+import org.stockpile.model.RunSettings;
 import org.stockpile.optimize.OptimizePlan;
 import org.stockpile.optimize.OptimizerSettings;
 import org.stockpile.optimize.SearchState;
@@ -182,7 +184,7 @@ final class OptimizeCommand implements Callable<Integer> {
             search.validationReplicates(), search.rounds()));
     Path destination = out != null ? out : Path.of("runs", baseName(spec), STAMP.format(start));
     destination = AtomicDirectory.checkWritable(destination, force);
-    int cores = positive("--threads", threads, Runtime.getRuntime().availableProcessors(), 1);
+    int cores = threads == null ? Runtime.getRuntime().availableProcessors() : Counts.threads(threads);
     LOG.info("optimize: spec {} on scenario {} ({} economies), {}", spec, loaded.base().file(),
         loaded.economies().size(), bestResponse ? "best response and coalition" : "coalition");
     WorldOptimizeWorkflow.Outcome outcome = WorldOptimizeWorkflow.run(loaded, cores, bestResponse);
@@ -211,17 +213,15 @@ final class OptimizeCommand implements Callable<Integer> {
         positive("--generations", generations, search.generations(), 1),
         positive("--replicates", replicates, search.replicates(), 1),
         seed != null ? seed : search.seed(),
-        positive("--threads", threads, cores, 1));
+        threads == null ? cores : Counts.threads(threads));
   }
 
   private static int positive(String option, Integer given, int fallback, int least) throws UsageException {
     if (given == null) {
       return fallback;
     }
-    if (given < least) {
-      throw new UsageException(option + " must be at least " + least + ", got " + given);
-    }
-    return given;
+    return Counts.within(option, given, least, option.equals("--replicates") ? RunSettings.MAX_REPLICATES
+        : option.equals("--population") ? SearchSpec.MAX_POPULATION : Integer.MAX_VALUE);
   }
 
   private static String baseName(Path file) {

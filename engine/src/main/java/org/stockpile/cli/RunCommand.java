@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockpile.console.ExitCode;
+import org.stockpile.console.Footprints;
 import org.stockpile.console.Failures.UsageException;
 import org.stockpile.console.Guarded;
 import org.stockpile.console.ProgressDisplay;
@@ -31,6 +32,7 @@ import org.stockpile.scenario.WorldFile;
 import org.stockpile.sim.CompiledScenario;
 import org.stockpile.sim.CompiledWorld;
 import org.stockpile.sim.MonteCarlo;
+import org.stockpile.sim.RunFootprint;
 import org.stockpile.sim.RunOptions;
 import org.stockpile.sim.RunResult;
 import org.stockpile.sim.VectorApi;
@@ -95,6 +97,7 @@ final class RunCommand implements Callable<Integer> {
     if (VectorRelaunch.worthIt(materialDays)) {
       return guarded.relaunch("run: " + materialDays + " material-days");
     }
+    Footprints.check("this run", RunFootprint.of(compiled, options), options.threads(), guarded.err());
     LOG.info("run: scenario {} (sha256 {}, read in {} s), {} replicates x {} days, seed {}, on {} threads", file,
         Manifest.sha256(file), seconds(start), options.replicates(), scenario.run().horizonDays(), options.seed(),
         options.threads());
@@ -133,6 +136,7 @@ final class RunCommand implements Callable<Integer> {
     Path destination = out != null ? out : Path.of("runs", world.name(), STAMP.format(start));
     destination = AtomicDirectory.checkWritable(destination, force);
     CompiledWorld compiled = CompiledWorld.compile(varied.valid());
+    Footprints.check("this run", RunFootprint.of(compiled, options), options.threads(), guarded.err());
     LOG.info("run: scenario {} (sha256 {}), {} economies, {} replicates x {} days, seed {}, on {} threads", file,
         Manifest.sha256(file), compiled.economyCount(), options.replicates(), world.run().horizonDays(),
         options.seed(), options.threads());

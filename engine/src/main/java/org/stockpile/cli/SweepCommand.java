@@ -16,7 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockpile.check.ScenarioException;
 import org.stockpile.console.BaselineOptions;
+import org.stockpile.console.Counts;
 import org.stockpile.console.ExitCode;
+import org.stockpile.console.Footprints;
 import org.stockpile.console.Failures.UsageException;
 import org.stockpile.console.Guarded;
 import org.stockpile.console.ProgressDisplay;
@@ -98,11 +100,9 @@ final class SweepCommand implements Callable<Integer> {
     SweepStudy study = SweepStudy.load(spec, variants.variants());
     study = study.withPlan(settings(study.plan()));
     SweepPlan loaded = study.plan();
-    int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    if (cores < 1) {
-      throw new UsageException("--threads must be at least 1, got " + cores);
-    }
+    int cores = threads != null ? Counts.threads(threads) : Runtime.getRuntime().availableProcessors();
     baselines.check();
+    Footprints.checkSweep(loaded);
     int total = Sweep.unitDesign(loaded).length;
     SweepIdentity identity = SweepIdentity.of(study);
     SweepJournal.Header header = new SweepJournal.Header(identity.specSha256(), Manifest.sha256(study.base().file()),
@@ -164,10 +164,7 @@ final class SweepCommand implements Callable<Integer> {
   /** The spec with the command line's --samples, --replicates and --seed. */
   private SweepPlan settings(SweepPlan loaded) throws UsageException {
     if (replicates != null) {
-      if (replicates < 1) {
-        throw new UsageException("--replicates must be at least 1, got " + replicates);
-      }
-      loaded = loaded.withReplicates(replicates);
+      loaded = loaded.withReplicates(Counts.replicates("--replicates", replicates));
     }
     if (seed != null) {
       loaded = loaded.withSeed(seed);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.stockpile.console.ExitCode;
+import org.stockpile.console.Footprints;
 import org.stockpile.console.Failures.UsageException;
 import org.stockpile.console.Guarded;
 import org.stockpile.console.ProgressDisplay;
@@ -18,6 +19,7 @@ import org.stockpile.scenario.ScenarioTemplate;
 import org.stockpile.scenario.ScenarioVariant;
 import org.stockpile.sim.CompiledScenario;
 import org.stockpile.sim.MonteCarlo;
+import org.stockpile.sim.RunFootprint;
 import org.stockpile.sim.RunOptions;
 import org.stockpile.sim.RunResult;
 import picocli.CommandLine;
@@ -76,11 +78,16 @@ final class ValueCommand implements Callable<Integer> {
     }
     ScenarioTemplate without = ScenarioTemplate.load(file, withoutTier);
     RunOptions options = replicateOptions.of(scenario);
+    CompiledScenario compiledWith = CompiledScenario.compile(varied.valid());
+    RunFootprint footprint = RunFootprint.of(compiledWith, options);
+    Footprints.check("valuing the tier", new RunFootprint(footprint.resultBytes(), footprint.seriesBytes(),
+        footprint.workerBytes(), 2 * footprint.materialDays(), 2 * footprint.events()), options.threads(),
+        guarded.err());
     RunResult withResult;
     RunResult withoutResult;
     try (ProgressDisplay progress = ProgressDisplay.forReplicates(2 * options.replicates())) {
       int half = options.replicates();
-      withResult = MonteCarlo.run(CompiledScenario.compile(varied.valid()), options.withProgress(progress::update));
+      withResult = MonteCarlo.run(compiledWith, options.withProgress(progress::update));
       withoutResult = MonteCarlo.run(CompiledScenario.compile(without.valid()),
           options.withProgress(done -> progress.update(half + done)));
     }

@@ -36,21 +36,14 @@ public final class ReplicateOptions {
   private RunOptions applied(RunOptions given) throws UsageException {
     RunOptions options = given;
     if (replicates != null) {
-      options = options.withReplicates(atLeastOne("--replicates", replicates));
+      options = options.withReplicates(Counts.replicates("--replicates", replicates));
     }
     if (threads != null) {
-      options = options.withThreads(atLeastOne("--threads", threads));
+      options = options.withThreads(Counts.threads(threads));
     }
     if (seed != null) {
       options = options.withSeed(seed);
     }
     return options;
-  }
-
-  private static int atLeastOne(String option, int value) throws UsageException {
-    if (value < 1) {
-      throw new UsageException(option + " must be at least 1, got " + value);
-    }
-    return value;
   }
 }

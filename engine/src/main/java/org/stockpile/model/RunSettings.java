@@ -28,6 +28,9 @@ public record RunSettings(
     @JsonProperty(defaultValue = "0")
     @JsonPropertyDescription("Discount rate per year: every cost is a present value at day 0 (0.03 = 3 %).")
     double discountRatePerYear) {
+  /** The most replicates a run may have (in a file or on the command line). */
+  public static final int MAX_REPLICATES = 10_000_000;
+
 
   public static final LocalDate DEFAULT_START = LocalDate.of(2026, 1, 1);
 

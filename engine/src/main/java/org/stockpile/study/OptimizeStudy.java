@@ -10,6 +10,7 @@ import java.util.Set;
 import org.stockpile.check.Finding;
 import org.stockpile.check.InvalidInput;
 import org.stockpile.check.ScenarioException;
+import org.stockpile.model.RunSettings;
 import org.stockpile.model.Scenario;
 import org.stockpile.optimize.Constraint;
 import org.stockpile.optimize.DecidedInput;
@@ -145,10 +146,11 @@ public record OptimizeStudy(Path specFile, ScenarioTemplate base, OptimizePlan p
     }
     SearchSpec search = spec.search();
     if (!document.brokenAt("search")) {
-      checkPositive(document, problems, "search.population", search.population(), 2);
-      checkPositive(document, problems, "search.generations", search.generations(), 1);
-      checkPositive(document, problems, "search.replicates", search.replicates(), 1);
-      checkPositive(document, problems, "search.validationReplicates", search.validationReplicates(), 2);
+      checkPositive(document, problems, "search.population", search.population(), 2, SearchSpec.MAX_POPULATION);
+      checkPositive(document, problems, "search.generations", search.generations(), 1, Integer.MAX_VALUE);
+      checkPositive(document, problems, "search.replicates", search.replicates(), 1, RunSettings.MAX_REPLICATES);
+      checkPositive(document, problems, "search.validationReplicates", search.validationReplicates(), 2,
+          RunSettings.MAX_REPLICATES);
     }
     if (problems.isEmpty()) {
       checkReachable(document, decisions, constraints, problems);
@@ -260,9 +262,11 @@ public record OptimizeStudy(Path specFile, ScenarioTemplate base, OptimizePlan p
   }
 
   private static void checkPositive(LoadedDocument<OptimizeSpec> document, List<Finding> problems, String path,
-      long value, long least) {
+      long value, long least, long most) {
     if (value < least) {
       problems.add(document.place(Finding.at(path, "must be at least " + least + ", got " + value)));
+    } else if (value > most) {
+      problems.add(document.place(Finding.at(path, "must be at most " + most + ", got " + value)));
     }
   }
 

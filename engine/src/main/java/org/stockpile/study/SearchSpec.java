@@ -27,6 +27,12 @@ public record SearchSpec(
     @JsonPropertyDescription("For a scenario with several economies: most rounds of the best response (optimize "
         + "--best-response) before it is reported as not settled.")
     int rounds) {
+  /**
+   * The most candidates a generation may have: a search of more would hold more candidates than
+   * memory and time allow (each is a whole simulation).
+   */
+  public static final int MAX_POPULATION = 100_000;
+
 
   public static SearchSpec defaults() {
     return new SearchSpec(64, 50, 256, 1, 1024, 10);

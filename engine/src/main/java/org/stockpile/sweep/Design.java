@@ -42,6 +42,13 @@ public sealed interface Design
    */
   String name();
 
+  /**
+   * How many points {@link #unitPoints} gives for {@code parameters} (at most that many for a
+   * one-at-a-time design), computed without making them: a double, so a design too large to make
+   * can still be counted and refused.
+   */
+  double pointCount(List<Parameter> parameters);
+
   /** The points in [0, 1] per parameter, in the order the model runs them; {@code seed} fixes random choices. */
   double[][] unitPoints(List<Parameter> parameters, long seed);
 

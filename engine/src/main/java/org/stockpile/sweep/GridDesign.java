@@ -25,6 +25,15 @@ public record GridDesign(int levels) implements Design {
   }
 
   @Override
+  public double pointCount(List<Parameter> parameters) {
+    double count = 1;
+    for (Parameter parameter : parameters) {
+      count *= strata(parameter, levels).length;
+    }
+    return count;
+  }
+
+  @Override
   public double[][] unitPoints(List<Parameter> parameters, long seed) {
     List<double[]> points = new ArrayList<>();
     points.add(new double[0]);

@@ -19,6 +19,11 @@ public record LatinHypercubeDesign(int samples) implements Design {
   }
 
   @Override
+  public double pointCount(List<Parameter> parameters) {
+    return samples;
+  }
+
+  @Override
   public double[][] unitPoints(List<Parameter> parameters, long seed) {
     return LatinHypercube.unitSample(parameters.size(), samples, seed);
   }

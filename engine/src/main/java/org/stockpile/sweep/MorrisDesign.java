@@ -21,6 +21,11 @@ public record MorrisDesign(int trajectories, int levels) implements Design {
   }
 
   @Override
+  public double pointCount(List<Parameter> parameters) {
+    return (double) trajectories * (parameters.size() + 1);
+  }
+
+  @Override
   public double[][] unitPoints(List<Parameter> parameters, long seed) {
     return Morris.unitDesign(parameters.size(), trajectories, levels, seed);
   }

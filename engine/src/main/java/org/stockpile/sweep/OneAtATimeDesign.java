@@ -25,6 +25,15 @@ public record OneAtATimeDesign(int levels) implements Design {
   }
 
   @Override
+  public double pointCount(List<Parameter> parameters) {
+    double count = 1;
+    for (Parameter parameter : parameters) {
+      count += GridDesign.strata(parameter, levels).length;
+    }
+    return count;
+  }
+
+  @Override
   public double[][] unitPoints(List<Parameter> parameters, long seed) {
     int k = parameters.size();
     List<double[]> points = new ArrayList<>();

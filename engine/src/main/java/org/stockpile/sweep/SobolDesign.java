@@ -20,6 +20,11 @@ public record SobolDesign(int samples) implements Design {
   }
 
   @Override
+  public double pointCount(List<Parameter> parameters) {
+    return (double) samples * (parameters.size() + 2);
+  }
+
+  @Override
   public double[][] unitPoints(List<Parameter> parameters, long seed) {
     return Sobol.unitDesign(parameters.size(), samples);
   }

@@ -40,6 +40,14 @@ public final class Sweep {
     void pointDone(int point, double[] outputs, int done);
   }
 
+  /** The most points a sweep may have (its design and outputs are held in memory). */
+  public static final double MAX_POINTS = 1e7;
+
+  /** How many points {@code plan}'s design has, counted without making them. */
+  public static double pointCount(SweepPlan plan) {
+    return plan.design().pointCount(plan.parameters());
+  }
+
   /** The design's points in [0, 1] per parameter. */
   public static double[][] unitDesign(SweepPlan plan) {
     return plan.design().unitPoints(plan.parameters(), plan.seed());

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stockpile.console.Counts;
 import org.stockpile.console.ExitCode;
 import org.stockpile.console.Failures;
 import org.stockpile.console.Failures.UsageException;
@@ -68,8 +69,8 @@ final class RunOnSpark implements Callable<Integer> {
     PrintWriter stdout = command.commandLine().getOut();
     Instant start = Instant.now();
     cluster.check();
-    if (replicates != null && replicates < 1) {
-      throw new UsageException("--replicates must be at least 1, got " + replicates);
+    if (replicates != null) {
+      Counts.replicates("--replicates", replicates);
     }
     if (ScenarioLoader.declaresEconomies(file)) {
       return runWorld(stdout, start);

@@ -10,7 +10,9 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockpile.console.BaselineOptions;
+import org.stockpile.console.Counts;
 import org.stockpile.console.Failures;
+import org.stockpile.console.Footprints;
 import org.stockpile.console.Failures.UsageException;
 import org.stockpile.console.SweepPrinter;
 import org.stockpile.console.VariantOptions;
@@ -65,8 +67,8 @@ final class SweepOnSpark implements Callable<Integer> {
   private int sweep() throws Exception {
     PrintWriter stdout = command.commandLine().getOut();
     Instant start = Instant.now();
-    if (replicates != null && replicates < 1) {
-      throw new UsageException("--replicates must be at least 1, got " + replicates);
+    if (replicates != null) {
+      Counts.replicates("--replicates", replicates);
     }
     if (samples != null && samples < 2) {
       throw new UsageException("--samples must be at least 2, got " + samples);
@@ -81,6 +83,7 @@ final class SweepOnSpark implements Callable<Integer> {
       throw new UsageException("--samples applies to sobol and latinHypercube designs");
     }
     SweepPlan loaded = study.plan();
+    Footprints.checkSweep(loaded);
     Sweep.checkPoints(loaded);
     Path destination = cluster.destination(specFile, start);
     destination = AtomicDirectory.checkWritable(destination, cluster.force);
