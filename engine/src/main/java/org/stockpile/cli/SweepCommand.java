@@ -123,9 +123,18 @@ final class SweepCommand implements Callable<Integer> {
     } else {
       destination = out != null ? out : Path.of("runs", baseName(spec), STAMP.format(start));
       destination = AtomicDirectory.checkWritable(destination, force);
-      if (!force && Files.exists(journalOf(destination))) {
-        throw new UsageException("an interrupted sweep left its points in " + journalOf(destination) + ": --resume "
-            + destination + " to finish it, or --force to start again");
+      Path journal = journalOf(destination);
+      if (!force && Files.exists(journal)) {
+        if (SweepJournal.isOf(journal, header)) {
+          throw new UsageException("an interrupted sweep left its points in " + journal + ": --resume "
+              + destination + " to finish it, or --force to start again");
+        }
+        // Another sweep's points (an earlier spec, a failed run): they cannot be resumed by this one.
+        Path work = AtomicDirectory.workFolder(destination);
+        Path aside = work.resolveSibling(work.getFileName() + ".other-" + System.currentTimeMillis());
+        Files.move(work, aside);
+        LOG.warn("{} held the points of another sweep (another spec, settings or variants), which this one cannot "
+            + "resume: kept as {}", journal, aside);
       }
     }
     Optional<Path> baseline = baselines.choose(identity, destination);

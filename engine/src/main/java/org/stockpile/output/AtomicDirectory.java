@@ -46,13 +46,13 @@ public final class AtomicDirectory implements AutoCloseable {
   public static Path checkWritable(Path destination, boolean force) throws OutputException {
     Path real = resolve(destination);
     if (!Files.exists(real)) {
-      return real;
+      return probed(real, destination);
     }
     if (!Files.isDirectory(real)) {
       throw new OutputException(destination + " exists and is not a folder");
     }
     if (isEmpty(real)) {
-      return real;
+      return probed(real, destination);
     }
     if (!force) {
       throw new OutputException(destination + " already holds files; choose another --out or add --force to replace it");
@@ -62,7 +62,84 @@ public final class AtomicDirectory implements AutoCloseable {
           + " holds files that are not Stockpile results (no manifest.json of ours); --force only replaces a "
           + "results folder: choose another --out");
     }
+    return probed(real, destination);
+  }
+
+  /**
+   * {@code real}, once a folder named as the results' temporary one has been made beside it and
+   * removed: a read-only place, a name too long for the file system (the temporary name is longer
+   * than the folder's) or a parent that is a file fails here, before any work, not after it.
+   * Folders made on the way to it are removed again; hidden temporary folders left there by a
+   * write that was killed are removed ({@link #cleanStale}).
+   */
+  private static Path probed(Path real, Path destination) throws OutputException {
+    Path parent = real.getParent();
+    Path firstMade = null;
+    for (Path dir = parent; dir != null && !Files.exists(dir); dir = dir.getParent()) {
+      firstMade = dir;
+    }
+    try {
+      Files.createDirectories(parent);
+      cleanStale(parent, real.getFileName().toString());
+      Files.delete(Files.createTempDirectory(parent, stagingPrefix(real)));
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      throw new OutputException("cannot write results to " + destination + ": " + describe(e), e);
+    } finally {
+      if (firstMade != null) {
+        try {
+          deleteTree(firstMade);
+        } catch (IOException ignored) {
+          // Best effort: an empty folder on the way to the results.
+        }
+      }
+    }
     return real;
+  }
+
+  private static String describe(Exception e) {
+    String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+        : e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+        : e.getMessage();
+    return reason + (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
+        ? " (" + fs.getFile() + ")" : "");
+  }
+
+  /** The temporary folder's name before its random part: hidden, the results' name, this process. */
+  private static String stagingPrefix(Path real) {
+    return "." + real.getFileName() + ".partial-" + ProcessHandle.current().pid() + "-";
+  }
+
+  /**
+   * Removes the hidden temporary folders beside {@code name} ({@code .NAME.partial-PID-...}) whose
+   * process is no longer running: what a write killed with {@code kill -9} left behind.
+   */
+  static void cleanStale(Path parent, String name) {
+    String prefix = "." + name + ".partial-";
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, path -> {
+      String file = path.getFileName().toString();
+      return file.startsWith(prefix) && Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    })) {
+      for (Path stale : entries) {
+        String rest = stale.getFileName().toString().substring(prefix.length());
+        int dash = rest.indexOf('-');
+        long pid;
+        try {
+          pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
+        } catch (NumberFormatException notOurs) {
+          continue;
+        }
+        boolean running = pid == ProcessHandle.current().pid()
+            || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        if (running) {
+          continue;
+        }
+        LOG.info("removing {}, left by a write that did not finish (process {} is gone)", stale, pid);
+        deleteTree(stale);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      LOG.warn("could not remove the temporary folders a killed write left beside {}: {}", parent.resolve(name),
+          e.getMessage());
+    }
   }
 
   /**
@@ -101,7 +178,8 @@ public final class AtomicDirectory implements AutoCloseable {
     Path parent = real.getParent();
     try {
       Files.createDirectories(parent);
-      Path staging = Files.createTempDirectory(parent, "." + real.getFileName() + ".partial-");
+      Path staging = Files.createTempDirectory(parent, stagingPrefix(real));
+      permitLikeParent(staging, parent);
       return new AtomicDirectory(real, staging, force);
     } catch (IOException e) {
       throw new OutputException("cannot create a folder beside " + destination + ": " + e.getMessage(), e);
@@ -162,6 +240,18 @@ public final class AtomicDirectory implements AutoCloseable {
       } catch (IOException | UncheckedIOException ignored) {
         // Best effort: a hidden .partial folder may remain after kill -9, never a broken destination.
       }
+    }
+  }
+
+  /**
+   * A temporary folder is made for its owner alone (0700); the results folder it becomes gets its
+   * parent's permissions instead, so colleagues who can read the parent can read the results.
+   */
+  private static void permitLikeParent(Path staging, Path parent) throws IOException {
+    try {
+      Files.setPosixFilePermissions(staging, Files.getPosixFilePermissions(parent));
+    } catch (UnsupportedOperationException notPosix) {
+      // Other file systems keep their own defaults.
     }
   }
 

@@ -81,6 +81,24 @@ public final class SweepJournal implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether the journal at {@code file} is of the sweep {@code expected} describes (so it can be
+   * resumed); false when it is of another spec, settings or variants, or cannot be read.
+   */
+  public static boolean isOf(Path file, Header expected) {
+    try {
+      Header saved = header(file);
+      return saved.streams() >= Manifest.STREAMS_FORMAT && sameSweep(saved, expected);
+    } catch (OutputException e) {
+      return false;
+    }
+  }
+
+  private static boolean sameSweep(Header saved, Header expected) {
+    return new Header(saved.specSha256(), saved.scenarioSha256(), saved.design(), saved.replicates(), saved.seed(),
+        saved.points(), saved.outputs(), expected.replace(), saved.variants()).equals(expected);
+  }
+
   /** The header of the journal at {@code file}. */
   public static Header header(Path file) throws OutputException {
     try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
@@ -103,9 +121,7 @@ public final class SweepJournal implements AutoCloseable {
           + "other random numbers from the same seed (before output format " + Manifest.STREAMS_FORMAT + "):"
           + " its points cannot be finished with these; start it again with --force");
     }
-    Header comparable = new Header(saved.specSha256(), saved.scenarioSha256(), saved.design(), saved.replicates(),
-        saved.seed(), saved.points(), saved.outputs(), expected.replace(), saved.variants());
-    if (!comparable.equals(expected)) {
+    if (!sameSweep(saved, expected)) {
       throw new OutputException("the sweep in " + file.getParent() + " " + difference(saved, expected)
           + "; resume it with the same spec, settings and variants");
     }
@@ -119,7 +135,9 @@ public final class SweepJournal implements AutoCloseable {
         if (end < 0) {
           break;
         }
-        read(new String(bytes, start, end - start, StandardCharsets.US_ASCII), saved, known, file, line++);
+        // A journal copied as text may have gained Windows line endings: the checksums are of the line without them.
+        int stop = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
+        read(new String(bytes, start, stop - start, StandardCharsets.US_ASCII), saved, known, file, line++);
         start = end + 1;
       }
       FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);

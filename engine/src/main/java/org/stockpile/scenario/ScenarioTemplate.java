@@ -35,11 +35,14 @@ import org.stockpile.model.Scenario;
 public final class ScenarioTemplate implements StudyBase {
   private static final YAMLMapper YAML = new YAMLMapper(new YAMLFactory()
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
   /** The varied scenario kept with a run's results: long texts on one line, easier to read. */
   private static final YAMLMapper AS_RUN_YAML = new YAMLMapper(new YAMLFactory()
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+      // A text that looks like a number ("42") is written quoted, so it reads back as text.
+      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
       .disable(YAMLGenerator.Feature.SPLIT_LINES));
 
   private final Path file;

@@ -92,8 +92,11 @@ final class TreeBinder {
       return node.booleanValue();
     }
     if (target == String.class) {
-      if (!node.isValueNode()) {
-        problem(path, "must be text, got " + TreeReader.kind(node));
+      if (!node.isTextual()) {
+        // A number or a YAML boolean (yes, no, NO for Norway...) is never quietly turned into text.
+        problem(path, "must be text, got " + TreeReader.kind(node) + (node.isBoolean()
+            ? "; YAML reads yes, no, on, off, true and false as booleans: quote it if it is meant as text"
+            : node.isValueNode() ? "; quote it ('" + node.asText() + "') if it is meant as text" : ""));
         return null;
       }
       return node.asText();

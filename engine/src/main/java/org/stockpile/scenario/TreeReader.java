@@ -81,7 +81,9 @@ final class TreeReader {
     }
     JsonFactory factory = factoryFor(file);
     TreeReader reader = new TreeReader(name);
-    try (InputStream in = Files.newInputStream(file); JsonParser parser = factory.createParser(in)) {
+    JsonParser parser = null;
+    try (InputStream in = Files.newInputStream(file)) {
+      parser = factory.createParser(in);
       JsonToken first = parser.nextToken();
       if (first == null && emptyIsNothing) {
         return new LocatedTree(name, NODES.objectNode(), Map.of("", Location.inFile(name, 1, 1)), List.of());
@@ -100,19 +102,68 @@ final class TreeReader {
       return new LocatedTree(name, root, Map.copyOf(reader.locations), List.copyOf(reader.problems));
     } catch (JsonProcessingException e) {
       if (notText(e)) {
-        throw single(name, "not a UTF-8 text file; scenario files are YAML or JSON text");
+        throw new ScenarioException(List.of(notUtf8(file, name)));
       }
-      JsonLocation where = e.getLocation();
+      // A limit (nesting depth, length) may come without a location: where the parser stopped.
+      JsonLocation where = e.getLocation() != null ? e.getLocation() : stoppedAt(parser);
       String message = e.getOriginalMessage();
       Finding problem = new Finding(name, where == null ? 0 : where.getLineNr(),
           where == null ? 0 : where.getColumnNr(), "", "not valid " + formatName(file) + ": " + firstLine(message));
       throw new ScenarioException(List.of(problem));
     } catch (IOException | RuntimeException e) {
       if (notText(e)) {
-        throw single(name, "not a UTF-8 text file; scenario files are YAML or JSON text");
+        throw new ScenarioException(List.of(notUtf8(file, name)));
       }
-      throw single(name, "not valid " + formatName(file) + ": " + describe(e));
+      JsonLocation where = stoppedAt(parser);
+      throw new ScenarioException(List.of(new Finding(name, where == null ? 0 : where.getLineNr(),
+          where == null ? 0 : where.getColumnNr(), "", "not valid " + formatName(file) + ": " + describe(e))));
+    } finally {
+      if (parser != null) {
+        try {
+          parser.close();
+        } catch (IOException ignored) {
+          // Read only: nothing to lose.
+        }
+      }
     }
+  }
+
+  private static JsonLocation stoppedAt(JsonParser parser) {
+    JsonLocation where = parser == null ? null : parser.currentLocation();
+    return where == null || where.getLineNr() < 1 ? null : where;
+  }
+
+  /** Where the first byte that is not UTF-8 is, by line and column (in characters before it). */
+  private static Finding notUtf8(Path file, String name) {
+    String message = "not a UTF-8 text file; scenario files are YAML or JSON text";
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      return new Finding(name, 0, 0, "", message);
+    }
+    java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      return new Finding(name, 0, 0, "", message);
+    }
+    int line = 1;
+    int column = 1;
+    out.flip();
+    for (int i = 0; i < out.length(); i++) {
+      if (out.charAt(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new Finding(name, line, column, "", String.format("not UTF-8 text: byte 0x%02X here is not a character; "
+        + "scenario files are YAML or JSON text in UTF-8", bytes[in.position()] & 0xFF));
   }
 
   private static JsonFactory factoryFor(Path file) {

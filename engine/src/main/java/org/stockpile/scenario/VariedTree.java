@@ -3,6 +3,7 @@ package org.stockpile.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -147,6 +148,11 @@ final class VariedTree {
       problems.add(new Finding(argument, 0, 0, setting.path(), e.getMessage().replace("does not name a number",
           "does not name a value")));
       return;
+    }
+    JsonNode current = slot.parent().get(slot.key());
+    if (current != null && current.isTextual() && value.isValueNode() && !value.isTextual() && !value.isNull()) {
+      // Text replaced by what YAML would read as a number or a boolean ("yes", "42"): the text as typed.
+      value = TextNode.valueOf(setting.value());
     }
     if (value.isNull()) {
       slot.parent().remove(slot.key());

@@ -120,6 +120,43 @@ class SweepResumeTest {
   }
 
   @Test
+  void aJournalGivenWindowsLineEndingsIsResumedAsItWas() throws Exception {
+    Path whole = folder.resolve("whole");
+    assertEquals(0, Main.execute("sweep", spec.toString(), "--out", whole.toString()), console.err());
+    List<String> rows = Files.readAllLines(whole.resolve("points.csv"));
+    Path copied = folder.resolve("copied");
+    Path journal = AtomicDirectory.workFolder(copied).resolve(SweepJournal.FILE);
+    SweepJournal.Header header = new SweepJournal.Header(Manifest.sha256(spec),
+        Manifest.sha256(folder.resolve("scenario.yaml")), "SobolDesign[samples=128]", 64, 4, 640, 2 + 2, false);
+    try (SweepJournal written = SweepJournal.start(journal, header)) {
+      for (int point : new int[] {7, 3, 500}) {
+        written.append(point, outputs(rows.get(point + 1)));
+      }
+    }
+    Files.writeString(journal, Files.readString(journal).replace("\n", "\r\n"));
+    assertEquals(0, Main.execute("sweep", spec.toString(), "--resume", copied.toString()), console.err());
+    assertTrue(console.out().contains("3 of 640 points already done"), console.out());
+    for (String name : RESULTS) {
+      assertEquals(Files.readString(whole.resolve(name)), Files.readString(copied.resolve(name)), name);
+    }
+  }
+
+  @Test
+  void anotherSweepsJournalDoesNotBlockThisOneAndIsKept() throws Exception {
+    Path out = folder.resolve("out");
+    Path journal = AtomicDirectory.workFolder(out).resolve(SweepJournal.FILE);
+    SweepJournal.Header other = new SweepJournal.Header("0".repeat(64), Manifest.sha256(folder.resolve("scenario.yaml")),
+        "SobolDesign[samples=128]", 64, 4, 640, 4, false);
+    SweepJournal.start(journal, other).close();
+    assertEquals(0, Main.execute("sweep", spec.toString(), "--out", out.toString(), "--samples", "8"), console.err());
+    assertTrue(Files.exists(out.resolve("points.csv")));
+    try (var kept = Files.list(folder)) {
+      assertTrue(kept.anyMatch(path -> path.getFileName().toString().startsWith("out.partial.other-")
+          && Files.exists(path.resolve(SweepJournal.FILE))), "the other sweep's points are kept aside");
+    }
+  }
+
+  @Test
   void aSweepBegunByAnEngineThatDrewOtherNumbersIsNotFinishedWithThese() throws Exception {
     Path stopped = folder.resolve("stopped");
     SweepJournal.Header older = new SweepJournal.Header(Manifest.sha256(spec),

@@ -72,4 +72,17 @@ class ValidatedButBrokenTest {
     refused(BASE.replace("shortageCostPerUnit: 1000", "shortageCostPerUnit: 1e300"),
         "materials.ree.shortageCostPerUnit: must be at most 1e15");
   }
+
+  @Test
+  void aByteThatIsNotUtf8AndTooDeepANestingAreLocated() throws Exception {
+    Path binary = folder.resolve("binary.yaml");
+    Files.write(binary, "name: bad\neconomy: J\u00c9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertEquals(2, Main.execute("validate", binary.toString()));
+    assertTrue(console.err().contains("binary.yaml:2:11 (top level): not UTF-8 text: byte 0xC9"), console.err());
+    Path deep = Files.writeString(folder.resolve("deep.yaml"), "name: deep\ncitations: " + "[".repeat(100)
+        + "]".repeat(100) + "\n");
+    assertEquals(2, Main.execute("validate", deep.toString()));
+    assertTrue(console.err().contains("deep.yaml:2:76 (top level): not valid YAML: Document nesting depth (65)"),
+        console.err());
+  }
 }

@@ -299,6 +299,7 @@ class ScenarioVariantTest {
         ScenarioVariant.set("run.startDate", "2011-01-01"), ScenarioVariant.set("shocks[0].name", "yes"),
         ScenarioVariant.set("description", "'42'"));
     ScenarioTemplate varied = ScenarioTemplate.load(base, variants);
+    assertEquals("yes", varied.scenario().shocks().get(0).name(), "a text set to yes stays the text typed");
     Path written = write("as-run.yaml", varied.yaml());
     assertEquals(varied.scenario(), ScenarioLoader.load(written));
     assertEquals(ScenarioLoader.load(base, variants), varied.scenario());

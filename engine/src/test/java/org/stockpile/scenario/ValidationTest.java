@@ -201,7 +201,7 @@ class ValidationTest {
     new java.util.Random(1).nextBytes(junk);
     Path binary = folder.resolve("junk.yaml");
     Files.write(binary, junk);
-    assertMessage(binary, "not a UTF-8 text file");
+    assertMessage(binary, "not UTF-8 text: byte 0x");
     assertMessage(write("deep.yaml", "a: " + "[".repeat(500) + "]".repeat(500)), "nesting depth");
     Path huge = folder.resolve("huge.yaml");
     try (var channel = java.nio.channels.FileChannel.open(huge, java.nio.file.StandardOpenOption.CREATE_NEW,
