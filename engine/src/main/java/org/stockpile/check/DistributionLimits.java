@@ -29,41 +29,54 @@ public final class DistributionLimits {
 
   /** What is out of range in {@code distribution}; empty when it can be drawn from. */
   public static List<Problem> problems(Distribution distribution) {
+    if (distribution instanceof Distribution.Constant constant && constant.value() < 0) {
+      // Durations, severities and leads are never negative.
+      return List.of(new Problem("value", "must be at least 0, got " + Checks.number(constant.value())));
+    }
+    return problems(distribution, LARGEST_VALUE);
+  }
+
+  /**
+   * What is out of range in {@code distribution} when its values, means, medians, scales and
+   * bounds may reach {@code largest} (a sweep's parameter may be a price: up to
+   * {@link Checks#LARGEST}); empty when it can be drawn from.
+   */
+  public static List<Problem> problems(Distribution distribution, double largest) {
     List<Problem> problems = new ArrayList<>();
     switch (distribution) {
-      case Distribution.Constant constant -> range(problems, "value", constant.value(), 0, LARGEST_VALUE);
+      case Distribution.Constant constant -> value(problems, "value", constant.value(), largest);
       case Distribution.Uniform uniform -> {
-        value(problems, "min", uniform.min());
-        value(problems, "max", uniform.max());
+        value(problems, "min", uniform.min(), largest);
+        value(problems, "max", uniform.max(), largest);
         if (uniform.min() > uniform.max()) {
           problems.add(new Problem("", "min must not exceed max, got min " + Checks.number(uniform.min()) + " > max "
               + Checks.number(uniform.max())));
         }
       }
       case Distribution.Triangular triangle -> {
-        value(problems, "min", triangle.min());
-        value(problems, "mode", triangle.mode());
-        value(problems, "max", triangle.max());
+        value(problems, "min", triangle.min(), largest);
+        value(problems, "mode", triangle.mode(), largest);
+        value(problems, "max", triangle.max(), largest);
         if (!(triangle.min() <= triangle.mode() && triangle.mode() <= triangle.max() && triangle.min() < triangle.max())) {
           problems.add(new Problem("", "needs min <= mode <= max and min < max"));
         }
       }
       case Distribution.Normal normal -> {
-        value(problems, "mean", normal.mean());
-        scale(problems, "sd", normal.sd());
+        value(problems, "mean", normal.mean(), largest);
+        scale(problems, "sd", normal.sd(), largest);
       }
       case Distribution.LogNormal logNormal -> {
-        scale(problems, "median", logNormal.median());
+        scale(problems, "median", logNormal.median(), largest);
         range(problems, "sigma", logNormal.sigma(), Double.MIN_VALUE, LARGEST_SIGMA);
       }
-      case Distribution.Exponential exponential -> scale(problems, "mean", exponential.mean());
+      case Distribution.Exponential exponential -> scale(problems, "mean", exponential.mean(), largest);
       case Distribution.Gamma gamma -> {
         shape(problems, "shape", gamma.shape());
-        scale(problems, "scale", gamma.scale());
+        scale(problems, "scale", gamma.scale(), largest);
       }
       case Distribution.Weibull weibull -> {
         shape(problems, "shape", weibull.shape());
-        scale(problems, "scale", weibull.scale());
+        scale(problems, "scale", weibull.scale(), largest);
       }
       case Distribution.Beta beta -> {
         shape(problems, "alpha", beta.alpha());
@@ -73,13 +86,13 @@ public final class DistributionLimits {
     return problems;
   }
 
-  private static void value(List<Problem> problems, String key, double value) {
-    range(problems, key, value, -LARGEST_VALUE, LARGEST_VALUE);
+  private static void value(List<Problem> problems, String key, double value, double largest) {
+    range(problems, key, value, -largest, largest);
   }
 
-  private static void scale(List<Problem> problems, String key, double value) {
-    if (!(value > 0 && value <= LARGEST_VALUE)) {
-      problems.add(new Problem(key, "must be greater than 0 and at most " + Checks.number(LARGEST_VALUE) + ", got "
+  private static void scale(List<Problem> problems, String key, double value, double largest) {
+    if (!(value > 0 && value <= largest)) {
+      problems.add(new Problem(key, "must be greater than 0 and at most " + Checks.number(largest) + ", got "
           + Checks.number(value)));
     }
   }

@@ -206,7 +206,9 @@ public final class AtomicDirectory implements AutoCloseable {
       try (Stream<Path> written = Files.list(staging)) {
         files = String.join(", ", written.map(path -> path.getFileName().toString()).sorted().toList());
       }
+      Durable.tree(staging);
       move(staging, destination);
+      Durable.folder(destination.getParent());
       committed = true;
       if (old != null) {
         deleteTree(old);

@@ -63,7 +63,9 @@ public record Checkpoint(String specSha256, String scenarioSha256, int populatio
       file0.put("sha256", sha256(body));
       file0.set("checkpoint", body);
       JSON.writeValue(temporary.toFile(), file0);
+      Durable.file(temporary);
       Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Durable.folder(file.getParent());
     } catch (IOException e) {
       throw new OutputException("cannot write the checkpoint " + file + ": " + e.getMessage(), e);
     }

@@ -44,4 +44,31 @@ public final class NonFiniteResultException extends IllegalStateException {
       }
     }
   }
+
+  /**
+   * {@code node} with every non-finite number replaced by {@code null}: a search's or a sweep's
+   * "not computed" (a candidate never simulated, an index of an output that never varied) is
+   * written as JSON's null, never as the text "NaN"; readers take null as not a number.
+   */
+  static JsonNode nullsForNonFinite(JsonNode node) {
+    if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+      for (Map.Entry<String, JsonNode> entry : object.properties()) {
+        JsonNode value = entry.getValue();
+        if (value.isNumber() && !Double.isFinite(value.asDouble())) {
+          entry.setValue(com.fasterxml.jackson.databind.node.NullNode.getInstance());
+        } else {
+          nullsForNonFinite(value);
+        }
+      }
+    } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        if (array.get(i).isNumber() && !Double.isFinite(array.get(i).asDouble())) {
+          array.set(i, com.fasterxml.jackson.databind.node.NullNode.getInstance());
+        } else {
+          nullsForNonFinite(array.get(i));
+        }
+      }
+    }
+    return node;
+  }
 }

@@ -57,9 +57,13 @@ public final class SweepJournal implements AutoCloseable {
     }
   }
 
+  /** At most this long between a point's line and its reaching the disk (a power cut loses no more). */
+  private static final long FORCE_NANOS = 50_000_000;
   private final FileChannel channel;
   private final Header header;
   private final double[][] known;
+  /** When the journal was last forced to the disk ({@link System#nanoTime}). */
+  private long forcedAt = System.nanoTime();
 
   private SweepJournal(FileChannel channel, Header header, double[][] known) {
     this.channel = channel;
@@ -75,6 +79,8 @@ public final class SweepJournal implements AutoCloseable {
           StandardOpenOption.TRUNCATE_EXISTING);
       SweepJournal journal = new SweepJournal(channel, header, new double[header.points()][]);
       journal.write(JSON.writeValueAsString(header) + "\n");
+      channel.force(true);
+      Durable.folder(file.toAbsolutePath().getParent());
       return journal;
     } catch (IOException e) {
       throw new OutputException("cannot write " + file + ": " + e.getMessage(), e);
@@ -185,6 +191,11 @@ public final class SweepJournal implements AutoCloseable {
     line.append(',').append(Long.toHexString(checksum));
     try {
       write(line.append('\n').toString());
+      // On the disk in groups: a point counts as done once forced, at most FORCE_NANOS after it was written.
+      if (System.nanoTime() - forcedAt >= FORCE_NANOS) {
+        channel.force(false);
+        forcedAt = System.nanoTime();
+      }
     } catch (IOException e) {
       throw new OutputException("cannot append to the sweep journal: " + e.getMessage(), e);
     }
@@ -194,6 +205,9 @@ public final class SweepJournal implements AutoCloseable {
   @Override
   public void close() throws OutputException {
     try {
+      if (channel.isOpen()) {
+        channel.force(false);
+      }
       channel.close();
     } catch (IOException e) {
       throw new OutputException("cannot close the sweep journal: " + e.getMessage(), e);

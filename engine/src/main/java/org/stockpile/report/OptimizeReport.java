@@ -69,8 +69,8 @@ final class OptimizeReport {
       JsonNode scores = validation.path("objectives").path(objective);
       String unit = best.path("objectiveUnits").path(objective).asText("");
       table.row(objective + (unit.isEmpty() ? "" : " (" + unit + ")"),
-          Format.number(scores.path("best").path("inSample").asDouble()),
-          baseline ? Format.number(scores.path("baseline").path("inSample").asDouble()) : "–",
+          Format.number(scores.path("best").path("inSample").asDouble(Double.NaN)),
+          baseline ? Format.number(scores.path("baseline").path("inSample").asDouble(Double.NaN)) : "–",
           interval(scores.path("best")), baseline ? interval(scores.path("baseline")) : "–",
           baseline ? interval(scores.path("difference")) : "–");
     }
@@ -81,23 +81,23 @@ final class OptimizeReport {
     if (estimate.isMissingNode()) {
       return "–";
     }
-    return Format.number(estimate.path("mean").asDouble()) + " [" + Format.number(estimate.path("ci95").path(0)
-        .asDouble()) + ", " + Format.number(estimate.path("ci95").path(1).asDouble()) + "]";
+    return Format.number(estimate.path("mean").asDouble(Double.NaN)) + " [" + Format.number(estimate.path("ci95").path(0)
+        .asDouble(Double.NaN)) + ", " + Format.number(estimate.path("ci95").path(1).asDouble(Double.NaN)) + "]";
   }
 
   private static Chart inAndOut(String objective, JsonNode scores, boolean baseline) {
     Map<String, double[]> bars = new LinkedHashMap<>();
     Map<String, double[][]> intervals = new LinkedHashMap<>();
     if (baseline) {
-      bars.put("as written", new double[] {scores.path("baseline").path("inSample").asDouble(),
-          scores.path("baseline").path("mean").asDouble()});
+      bars.put("as written", new double[] {scores.path("baseline").path("inSample").asDouble(Double.NaN),
+          scores.path("baseline").path("mean").asDouble(Double.NaN)});
       intervals.put("as written", new double[][] {{Double.NaN, scores.path("baseline").path("ci95").path(0)
-          .asDouble()}, {Double.NaN, scores.path("baseline").path("ci95").path(1).asDouble()}});
+          .asDouble(Double.NaN)}, {Double.NaN, scores.path("baseline").path("ci95").path(1).asDouble(Double.NaN)}});
     }
-    bars.put("best", new double[] {scores.path("best").path("inSample").asDouble(), scores.path("best").path("mean")
-        .asDouble()});
-    intervals.put("best", new double[][] {{Double.NaN, scores.path("best").path("ci95").path(0).asDouble()},
-        {Double.NaN, scores.path("best").path("ci95").path(1).asDouble()}});
+    bars.put("best", new double[] {scores.path("best").path("inSample").asDouble(Double.NaN), scores.path("best").path("mean")
+        .asDouble(Double.NaN)});
+    intervals.put("best", new double[][] {{Double.NaN, scores.path("best").path("ci95").path(0).asDouble(Double.NaN)},
+        {Double.NaN, scores.path("best").path("ci95").path(1).asDouble(Double.NaN)}});
     return new Chart(id(objective, "samples"), objective + ": in sample and on fresh replicates",
         "The best candidate" + (baseline ? " and the scenario as written" : "") + " on the search's replicates and on "
             + "fresh ones (95 % interval): a best that only wins in sample was fitted to it.",
@@ -109,7 +109,7 @@ final class OptimizeReport {
     for (var decisions = best.path("best").path("decisions").fields(); decisions.hasNext();) {
       var decision = decisions.next();
       table.row(label(best, decision.getKey()), baseline ? Format.number(best.path("baseline").path("decisions")
-          .path(decision.getKey()).asDouble()) : "–", Format.number(decision.getValue().asDouble()),
+          .path(decision.getKey()).asDouble(Double.NaN)) : "–", Format.number(decision.getValue().asDouble(Double.NaN)),
           decision.getKey());
     }
     return table.build();
@@ -122,8 +122,8 @@ final class OptimizeReport {
       JsonNode chosen = constraint.getValue();
       JsonNode written = best.path("baseline").path("constraints").path(constraint.getKey());
       String unit = chosen.path("unit").asText("");
-      table.row(constraint.getKey(), bound(chosen, unit), Format.withUnit(chosen.path("value").asDouble(), unit),
-          slack(chosen, unit), baseline ? Format.withUnit(written.path("value").asDouble(), unit) : "–",
+      table.row(constraint.getKey(), bound(chosen, unit), Format.withUnit(chosen.path("value").asDouble(Double.NaN), unit),
+          slack(chosen, unit), baseline ? Format.withUnit(written.path("value").asDouble(Double.NaN), unit) : "–",
           baseline ? slack(written, unit) : "–");
     }
     return table.build();
@@ -132,8 +132,8 @@ final class OptimizeReport {
   private static String bound(JsonNode constraint, String unit) {
     boolean low = constraint.has("min");
     boolean high = constraint.has("max");
-    String min = Format.withUnit(constraint.path("min").asDouble(), unit);
-    String max = Format.withUnit(constraint.path("max").asDouble(), unit);
+    String min = Format.withUnit(constraint.path("min").asDouble(Double.NaN), unit);
+    String max = Format.withUnit(constraint.path("max").asDouble(Double.NaN), unit);
     return low && high ? min + " to " + max : low ? "at least " + min : "at most " + max;
   }
 
@@ -160,7 +160,7 @@ final class OptimizeReport {
       Matcher days = TIER_DAYS.matcher(decision.getKey());
       if (days.matches()) {
         labels.add(days.group(1) + " · " + days.group(2) + (days.group(3).equals("initialDays") ? " (initial)" : ""));
-        chosen.add(decision.getValue().asDouble());
+        chosen.add(decision.getValue().asDouble(Double.NaN));
         written.add(best.path("baseline").path("decisions").path(decision.getKey()).asDouble(Double.NaN));
       }
     }
@@ -189,10 +189,10 @@ final class OptimizeReport {
     }
     groups.put("front", front);
     groups.put("best on " + x, List.of(new Charts.Point("best", best.path("best").path("objectives").path(x)
-        .asDouble(), best.path("best").path("objectives").path(y).asDouble())));
+        .asDouble(Double.NaN), best.path("best").path("objectives").path(y).asDouble(Double.NaN))));
     if (baseline) {
       groups.put("as written", List.of(new Charts.Point("as written", best.path("baseline").path("objectives")
-          .path(x).asDouble(), best.path("baseline").path("objectives").path(y).asDouble())));
+          .path(x).asDouble(Double.NaN), best.path("baseline").path("objectives").path(y).asDouble(Double.NaN))));
     }
     return new Chart("pareto", "Pareto front: " + x + " against " + y,
         "Candidates no other beats on both objectives (in sample); the diamonds mark the best on " + x

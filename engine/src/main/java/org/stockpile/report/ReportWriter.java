@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.stockpile.output.Durable;
 
 /**
  * Writes {@code report.html} (and, when asked, each chart as {@code charts/ID.png}) into a result
@@ -63,11 +64,13 @@ public final class ReportWriter {
     Path temporary = target.resolveSibling("." + target.getFileName() + ".partial-" + ProcessHandle.current().pid());
     try {
       Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      Durable.file(temporary);
       try {
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }
+      Durable.folder(target.toAbsolutePath().getParent());
       return target;
     } catch (IOException e) {
       try {

@@ -88,16 +88,16 @@ final class SweepReport {
     JsonNode moved = compare.path("moved");
     page.paragraph(moved.isEmpty()
         ? "Nothing moved: " + compare.path("compared").asInt() + " numbers compared with " + compare.path("baseline")
-            .asText() + " at tolerance " + compare.path("tolerance").asDouble() + "."
+            .asText() + " at tolerance " + compare.path("tolerance").asDouble(Double.NaN) + "."
         : moved.size() + " of " + compare.path("compared").asInt() + " numbers moved against " + compare
-            .path("baseline").asText() + " (tolerance " + compare.path("tolerance").asDouble() + ": " + compare
+            .path("baseline").asText() + " (tolerance " + compare.path("tolerance").asDouble(Double.NaN) + ": " + compare
             .path("rule").asText() + ")" + (moved.size() > MOVED_ROWS ? "; the first " + MOVED_ROWS + ":" : ":"));
     if (!moved.isEmpty()) {
       Table.Builder table = Table.with("what", "baseline", "now", "difference");
       for (int i = 0; i < Math.min(MOVED_ROWS, moved.size()); i++) {
         JsonNode item = moved.get(i);
-        table.row(item.path("what").asText(), Format.number(item.path("baseline").asDouble()),
-            Format.number(item.path("current").asDouble()), Format.number(item.path("difference").asDouble()));
+        table.row(item.path("what").asText(), Format.number(item.path("baseline").asDouble(Double.NaN)),
+            Format.number(item.path("current").asDouble(Double.NaN)), Format.number(item.path("difference").asDouble(Double.NaN)));
       }
       page.table(table.build());
     }
@@ -107,16 +107,16 @@ final class SweepReport {
     List<String> names = new ArrayList<>();
     byParameter.fieldNames().forEachRemaining(names::add);
     names.sort(Comparator.comparingDouble((String name) -> -byParameter.path(name).path("ST").path("estimate")
-        .asDouble()));
+        .asDouble(Double.NaN)));
     Map<String, double[]> bars = new LinkedHashMap<>();
     Map<String, double[][]> intervals = new LinkedHashMap<>();
     for (String index : List.of("S1", "ST")) {
       bars.put(index, names.stream().mapToDouble(name -> byParameter.path(name).path(index).path("estimate")
-          .asDouble()).toArray());
+          .asDouble(Double.NaN)).toArray());
       intervals.put(index, new double[][] {
-          names.stream().mapToDouble(name -> byParameter.path(name).path(index).path("ci95").path(0).asDouble())
+          names.stream().mapToDouble(name -> byParameter.path(name).path(index).path("ci95").path(0).asDouble(Double.NaN))
               .toArray(),
-          names.stream().mapToDouble(name -> byParameter.path(name).path(index).path("ci95").path(1).asDouble())
+          names.stream().mapToDouble(name -> byParameter.path(name).path(index).path("ci95").path(1).asDouble(Double.NaN))
               .toArray()});
     }
     List<String> shown = names.stream().map(name -> label(labels, name)).toList();
@@ -132,16 +132,16 @@ final class SweepReport {
     Table.Builder table = Table.with("rank", "input", "mu*", "mu", "sigma");
     List<String> names = new ArrayList<>();
     byParameter.fieldNames().forEachRemaining(names::add);
-    names.sort(Comparator.comparingDouble((String name) -> -byParameter.path(name).path("muStar").asDouble()));
+    names.sort(Comparator.comparingDouble((String name) -> -byParameter.path(name).path("muStar").asDouble(Double.NaN)));
     for (int rank = 0; rank < names.size(); rank++) {
       String name = names.get(rank);
       JsonNode effects = byParameter.path(name);
       // The most influential inputs are labelled on the chart; every one is in the table, by rank.
       String shown = (rank + 1) + ". " + label(labels, name);
-      points.add(new Charts.Point(shown, effects.path("muStar").asDouble(), effects.path("sigma").asDouble(),
+      points.add(new Charts.Point(shown, effects.path("muStar").asDouble(Double.NaN), effects.path("sigma").asDouble(Double.NaN),
           rank < LABELLED_POINTS));
-      table.row(Integer.toString(rank + 1), label(labels, name), Format.number(effects.path("muStar").asDouble()),
-          Format.number(effects.path("mu").asDouble()), Format.number(effects.path("sigma").asDouble()));
+      table.row(Integer.toString(rank + 1), label(labels, name), Format.number(effects.path("muStar").asDouble(Double.NaN)),
+          Format.number(effects.path("mu").asDouble(Double.NaN)), Format.number(effects.path("sigma").asDouble(Double.NaN)));
     }
     page.chart(new Chart(id(metric, "morris"), "Morris screen: " + metric,
         "Each input's mean absolute elementary effect on " + metric + " (mu*, per unit of its range: how much it "

@@ -3,6 +3,8 @@ package org.stockpile.sweep;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.DoubleUnaryOperator;
+import org.stockpile.check.Checks;
+import org.stockpile.check.DistributionLimits;
 import org.stockpile.check.InvalidInput;
 import org.stockpile.model.Distribution;
 import org.stockpile.sim.Quantiles;
@@ -35,6 +37,18 @@ public record Parameter(String name, Distribution distribution, List<Double> lev
         && (!Double.isFinite(uniform.min()) || !Double.isFinite(uniform.max()) || uniform.min() > uniform.max())) {
       throw new InvalidInput(name, "the range must be finite with min <= max, got " + uniform.min()
           + " to " + uniform.max());
+    }
+    if (distribution != null) {
+      // Parameters the inverse distribution functions can take everywhere (a triangle's mode below its min did not).
+      for (DistributionLimits.Problem problem : DistributionLimits.problems(distribution, Checks.LARGEST)) {
+        throw new InvalidInput(name, "distribution" + (problem.key().isEmpty() ? "" : "." + problem.key()) + ": "
+            + problem.message());
+      }
+    }
+    for (double level : levels) {
+      if (!Double.isFinite(level) || Math.abs(level) > Checks.LARGEST) {
+        throw new InvalidInput(name, "levels must be finite numbers of magnitude at most 1e15, got " + level);
+      }
     }
   }
 
