@@ -33,7 +33,8 @@ final class Fuzzing {
     long start = System.nanoTime();
     long done = 0;
     long simulated = 0;
-    for (long i = first; i < first + count; i++) {
+    for (long n = 0; n < count; n++) {
+      long i = first + n;
       if (seconds > 0 && (System.nanoTime() - start) / 1e9 >= seconds) {
         break;
       }
