@@ -26,19 +26,8 @@ import org.stockpile.testing.TestScenarios;
  */
 class LimitsUpFrontTest {
   private static final Duration AT_ONCE = Duration.ofSeconds(60);
-  private static final String ONE = """
-      name: limits
-      economy: JP
-      countries: {JP: {}, CN: {}}
-      materials:
-        ree:
-          baselineDailyDemand: 10
-          pricePerUnit: 100
-          shortageCostPerUnit: 1000
-          sources: [{id: china, route: [CN], share: 1, capacityPerDay: 15, leadTimeDays: 20}]
-          stockpiles: {public: {targetDays: 30}}
-      run: {replicates: 40, horizonDays: 200}
-      """;
+  private static final String ONE = TestScenarios.oneMaterialFromChina("limits")
+      + "    stockpiles: {public: {targetDays: 30}}\nrun: {replicates: 40, horizonDays: 200}\n";
 
   @TempDir
   Path folder;

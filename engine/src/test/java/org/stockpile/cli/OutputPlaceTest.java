@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockpile.testing.CapturedConsole;
+import org.stockpile.testing.TestScenarios;
 
 /**
  * Where results go, checked before the simulation and kept tidy: a read-only place, a dangling
@@ -21,18 +22,8 @@ import org.stockpile.testing.CapturedConsole;
  * number where text belongs is refused rather than coerced.
  */
 class OutputPlaceTest {
-  private static final String SCENARIO = """
-      name: place
-      economy: JP
-      countries: {JP: {}, CN: {}}
-      materials:
-        ree:
-          baselineDailyDemand: 10
-          pricePerUnit: 100
-          shortageCostPerUnit: 1000
-          sources: [{id: china, route: [CN], share: 1, capacityPerDay: 15, leadTimeDays: 20}]
-      run: {replicates: 16, horizonDays: 100}
-      """;
+  private static final String SCENARIO = TestScenarios.oneMaterialFromChina("place")
+      + "run: {replicates: 16, horizonDays: 100}\n";
 
   @TempDir
   Path folder;

@@ -100,17 +100,8 @@ class SweepResumeTest {
   @Test
   void aLineCutShortIsDroppedAndARepeatedPointCountsOnce() throws Exception {
     Path whole = folder.resolve("whole");
-    assertEquals(0, Main.execute("sweep", spec.toString(), "--out", whole.toString()), console.err());
-    List<String> rows = Files.readAllLines(whole.resolve("points.csv"));
     Path cut = folder.resolve("cut");
-    Path journal = AtomicDirectory.workFolder(cut).resolve(SweepJournal.FILE);
-    SweepJournal.Header header = new SweepJournal.Header(Manifest.sha256(spec),
-        Manifest.sha256(folder.resolve("scenario.yaml")), "SobolDesign[samples=128]", 64, 4, 640, 2 + 2, false);
-    try (SweepJournal written = SweepJournal.start(journal, header)) {
-      for (int point : new int[] {7, 3, 500, 3, 639}) {
-        written.append(point, outputs(rows.get(point + 1)));
-      }
-    }
+    Path journal = journalOfPoints(whole, cut, 7, 3, 500, 3, 639);
     Files.writeString(journal, "12,3ff00000", StandardOpenOption.APPEND);
     assertEquals(0, Main.execute("sweep", spec.toString(), "--resume", cut.toString()), console.err());
     assertTrue(console.out().contains("4 of 640 points already done"), console.out());
@@ -122,17 +113,8 @@ class SweepResumeTest {
   @Test
   void aJournalGivenWindowsLineEndingsIsResumedAsItWas() throws Exception {
     Path whole = folder.resolve("whole");
-    assertEquals(0, Main.execute("sweep", spec.toString(), "--out", whole.toString()), console.err());
-    List<String> rows = Files.readAllLines(whole.resolve("points.csv"));
     Path copied = folder.resolve("copied");
-    Path journal = AtomicDirectory.workFolder(copied).resolve(SweepJournal.FILE);
-    SweepJournal.Header header = new SweepJournal.Header(Manifest.sha256(spec),
-        Manifest.sha256(folder.resolve("scenario.yaml")), "SobolDesign[samples=128]", 64, 4, 640, 2 + 2, false);
-    try (SweepJournal written = SweepJournal.start(journal, header)) {
-      for (int point : new int[] {7, 3, 500}) {
-        written.append(point, outputs(rows.get(point + 1)));
-      }
-    }
+    Path journal = journalOfPoints(whole, copied, 7, 3, 500);
     Files.writeString(journal, Files.readString(journal).replace("\n", "\r\n"));
     assertEquals(0, Main.execute("sweep", spec.toString(), "--resume", copied.toString()), console.err());
     assertTrue(console.out().contains("3 of 640 points already done"), console.out());
@@ -188,6 +170,24 @@ class SweepResumeTest {
 
     assertEquals(2, Main.execute("sweep", spec.toString(), "--resume", folder.resolve("nowhere").toString()));
     assertTrue(console.err().contains("no interrupted sweep there"), console.err());
+  }
+
+  /**
+   * Runs the whole sweep into {@code whole}, then journals its {@code points} (in that order) as an
+   * interrupted sweep into {@code out} would have; the journal.
+   */
+  private Path journalOfPoints(Path whole, Path out, int... points) throws Exception {
+    assertEquals(0, Main.execute("sweep", spec.toString(), "--out", whole.toString()), console.err());
+    List<String> rows = Files.readAllLines(whole.resolve("points.csv"));
+    Path journal = AtomicDirectory.workFolder(out).resolve(SweepJournal.FILE);
+    SweepJournal.Header header = new SweepJournal.Header(Manifest.sha256(spec),
+        Manifest.sha256(folder.resolve("scenario.yaml")), "SobolDesign[samples=128]", 64, 4, 640, 2 + 2, false);
+    try (SweepJournal written = SweepJournal.start(journal, header)) {
+      for (int point : points) {
+        written.append(point, outputs(rows.get(point + 1)));
+      }
+    }
+    return journal;
   }
 
   private static double[] outputs(String row) {

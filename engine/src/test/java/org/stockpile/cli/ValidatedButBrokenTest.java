@@ -10,24 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockpile.testing.CapturedConsole;
+import org.stockpile.testing.TestScenarios;
 
 /**
  * Files that used to validate and then crash or write NaN: validation now checks what the engine
  * can compute, with the path of each problem, and exit 2.
  */
 class ValidatedButBrokenTest {
-  private static final String BASE = """
-      name: broken
-      economy: JP
-      countries: {JP: {}, CN: {}}
-      materials:
-        ree:
-          baselineDailyDemand: 10
-          pricePerUnit: 100
-          shortageCostPerUnit: 1000
-          sources: [{id: china, route: [CN], share: 1, capacityPerDay: 15, leadTimeDays: 20}]
-      run: {replicates: 10, horizonDays: 100}
-      """;
+  private static final String BASE = TestScenarios.oneMaterialFromChina("broken")
+      + "run: {replicates: 10, horizonDays: 100}\n";
 
   @TempDir
   Path folder;

@@ -22,17 +22,8 @@ import org.stockpile.testing.TestScenarios;
  * lost, instead of printing intervals of NaN from what is left.
  */
 class DamagedResultsTest {
-  private static final String SCENARIO = """
-      name: damaged
-      economy: JP
-      countries: {JP: {}, CN: {}}
-      materials:
-        ree:
-          baselineDailyDemand: 10
-          pricePerUnit: 100
-          shortageCostPerUnit: 1000
+  private static final String SCENARIO = TestScenarios.oneMaterialFromChina("damaged") + """
           demandNoise: 0.1
-          sources: [{id: china, route: [CN], share: 1, capacityPerDay: 15, leadTimeDays: 20}]
           stockpiles: {public: {targetDays: 30, release: {triggerShare: 0.05, latencyDays: 5}}}
       shocks: [{type: exportControl, country: CN, mode: ban, targets: [JP], start: 30, durationDays: 60}]
       run: {replicates: 250, horizonDays: 150}

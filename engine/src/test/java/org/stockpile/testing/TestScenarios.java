@@ -106,4 +106,23 @@ public final class TestScenarios {
             shock: {type: outage, country: CN, capacityLoss: 0.5}
         """.formatted(name);
   }
+
+  /**
+   * Japan buying one material, {@code ree} (10 t a day, 100 USD/t, shortage 1,000 USD/t), from
+   * China alone (15 t a day, 20 days away); its last line is the material's sources, so a test
+   * may append the material's other keys (indented four spaces), then shocks and a run section.
+   */
+  public static String oneMaterialFromChina(String name) {
+    return """
+        name: %s
+        economy: JP
+        countries: {JP: {}, CN: {}}
+        materials:
+          ree:
+            baselineDailyDemand: 10
+            pricePerUnit: 100
+            shortageCostPerUnit: 1000
+            sources: [{id: china, route: [CN], share: 1, capacityPerDay: 15, leadTimeDays: 20}]
+        """.formatted(name);
+  }
 }
