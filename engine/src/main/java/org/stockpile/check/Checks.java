@@ -38,6 +38,9 @@ public final class Checks {
    */
   public static final double LARGEST = 1e15;
 
+  /** The smallest a quantity that must be positive may be (a demand, a capacity added): its inverse stays finite. */
+  public static final double SMALLEST = 1e-9;
+
   public void atLeast(String path, double value, double min) {
     if (!(value >= min)) {
       fail(path, "must be at least " + number(min) + ", got " + number(value));
@@ -49,6 +52,9 @@ public final class Checks {
   public void positive(String path, double value) {
     if (!(value > 0)) {
       fail(path, "must be greater than 0, got " + number(value));
+    } else if (value < SMALLEST) {
+      fail(path, "must be at least 1e-9 (a smaller positive value overflows what is divided by it, days of cover), "
+          + "got " + number(value));
     } else if (value > LARGEST) {
       fail(path, tooLarge(value));
     }

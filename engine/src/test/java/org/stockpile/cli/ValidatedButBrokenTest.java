@@ -62,6 +62,9 @@ class ValidatedButBrokenTest {
             + "got 1.0E308");
     refused(BASE.replace("shortageCostPerUnit: 1000", "shortageCostPerUnit: 1e300"),
         "materials.ree.shortageCostPerUnit: must be at most 1e15");
+    // Found by the fuzz harness: a demand of 5e-324 made days of cover infinite.
+    refused(BASE.replace("baselineDailyDemand: 10", "baselineDailyDemand: 5e-324"),
+        "materials.ree.baselineDailyDemand: must be at least 1e-9");
   }
 
   @Test
