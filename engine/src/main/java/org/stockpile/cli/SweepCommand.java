@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stockpile.check.Finding;
 import org.stockpile.check.ScenarioException;
 import org.stockpile.console.BaselineOptions;
 import org.stockpile.console.Counts;
@@ -157,9 +158,11 @@ final class SweepCommand implements Callable<Integer> {
         progress.update(done);
       });
     } catch (ScenarioException invalid) {
-      // A point the spec's checks could not foresee: the sweep can never finish as written.
+      // A point the spec's checks could not foresee: the sweep can never finish as written. Its
+      // problems are the spec's (its design made the point): located at the spec file.
       AtomicDirectory.deleteTree(AtomicDirectory.workFolder(destination));
-      throw invalid;
+      throw new ScenarioException(invalid.problems().stream().map(problem -> problem.file() != null ? problem
+          : new Finding(spec.toString(), problem.line(), problem.column(), problem.path(), problem.message())).toList());
     }
     Path written = SweepWriter.write(study, result, cores, start, fromJournal, destination, replace);
     AtomicDirectory.deleteTree(AtomicDirectory.workFolder(destination));
