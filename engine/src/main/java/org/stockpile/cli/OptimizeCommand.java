@@ -180,7 +180,7 @@ final class OptimizeCommand implements Callable<Integer> {
     loaded = new WorldOptimizeStudy(loaded.specFile(), loaded.base(), loaded.paths(), loaded.decisions(),
         loaded.limits(), loaded.economies(), loaded.coalition(), loaded.objective(),
         new SearchSpec(search.population(), search.generations(),
-            positive("--replicates", replicates, search.replicates(), 1), seed != null ? seed : search.seed(),
+            positive("--replicates", replicates, search.replicates(), 1, RunSettings.MAX_REPLICATES), seed != null ? seed : search.seed(),
             search.validationReplicates(), search.rounds()));
     Path destination = out != null ? out : Path.of("runs", baseName(spec), STAMP.format(start));
     destination = AtomicDirectory.checkWritable(destination, force);
@@ -209,19 +209,16 @@ final class OptimizeCommand implements Callable<Integer> {
   private OptimizerSettings settings(SearchSpec search) throws UsageException {
     int cores = Runtime.getRuntime().availableProcessors();
     return new OptimizerSettings(
-        positive("--population", population, search.population(), 2),
-        positive("--generations", generations, search.generations(), 1),
-        positive("--replicates", replicates, search.replicates(), 1),
+        positive("--population", population, search.population(), 2, SearchSpec.MAX_POPULATION),
+        positive("--generations", generations, search.generations(), 1, Integer.MAX_VALUE),
+        positive("--replicates", replicates, search.replicates(), 1, RunSettings.MAX_REPLICATES),
         seed != null ? seed : search.seed(),
         threads == null ? cores : Counts.threads(threads));
   }
 
-  private static int positive(String option, Integer given, int fallback, int least) throws UsageException {
-    if (given == null) {
-      return fallback;
-    }
-    return Counts.within(option, given, least, option.equals("--replicates") ? RunSettings.MAX_REPLICATES
-        : option.equals("--population") ? SearchSpec.MAX_POPULATION : Integer.MAX_VALUE);
+  private static int positive(String option, Integer given, int fallback, int least, int most)
+      throws UsageException {
+    return given == null ? fallback : Counts.within(option, given, least, most);
   }
 
   private static String baseName(Path file) {

@@ -31,15 +31,13 @@ public final class Footprints {
    * {@code err} how long it may take on {@code threads} threads when that is long.
    */
   public static void check(String what, RunFootprint footprint, int threads, PrintWriter err) throws UsageException {
-    Runtime runtime = Runtime.getRuntime();
-    long available = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+    long available = available();
     if (footprint.bytes() > available) {
       throw new UsageException(what + " needs about " + bytes(footprint.bytes()) + " of memory (results "
           + bytes(footprint.resultBytes()) + ", daily series " + bytes(footprint.seriesBytes()) + ", workers "
           + bytes(footprint.workerBytes()) + "), more than the " + bytes(available) + " this JVM may still take: run "
           + "fewer replicates, a shorter horizon, fewer materials or fewer random shocks, or raise the heap "
-          + "(JAVA_TOOL_OPTIONS=-Xmx" + Math.max(1, (long) Math.ceil(footprint.bytes() * 1.3 / (1L << 30)))
-          + "g ./stockpile ...)");
+          + heapFor(footprint.bytes()));
     }
     double seconds = seconds(footprint, threads);
     if (seconds >= LONG_SECONDS) {
@@ -65,13 +63,23 @@ public final class Footprints {
     }
     // Each point's values in [0, 1] and mapped, its outputs, and the journal's copy of them.
     long bytes = (long) (points * (2.0 * plan.parameters().size() + 2.0 * plan.outputNames().size() + 8) * Double.BYTES);
-    Runtime runtime = Runtime.getRuntime();
-    long available = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+    long available = available();
     if (bytes > available) {
       throw new UsageException("the sweep's " + size + " points need about " + bytes(bytes) + " of memory, more than "
           + "the " + bytes(available) + " this JVM may still take: ask for fewer samples, or raise the heap "
-          + "(JAVA_TOOL_OPTIONS=-Xmx" + Math.max(1, (long) Math.ceil(bytes * 1.3 / (1L << 30))) + "g)");
+          + heapFor(bytes));
     }
+  }
+
+  /** The heap this JVM may still take. */
+  private static long available() {
+    Runtime runtime = Runtime.getRuntime();
+    return runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+  }
+
+  /** How to give a JVM room for {@code bytes} (and a margin). */
+  private static String heapFor(long bytes) {
+    return "(JAVA_TOOL_OPTIONS=-Xmx" + Math.max(1, (long) Math.ceil(bytes * 1.3 / (1L << 30))) + "g ./stockpile ...)";
   }
 
   /** Roughly how long {@code footprint} takes on {@code threads} threads, in seconds. */

@@ -48,14 +48,14 @@ public final class OptimizationWriter {
     try (AtomicDirectory folder = AtomicDirectory.begin(destination, force)) {
       checkpoint.write(folder.file(Checkpoint.FILE));
       JSON.writeValue(folder.file("best.json").toFile(),
-          NonFiniteResultException.nullsForNonFinite(best(plan, settings, result, baseline)));
+          FiniteNumbers.nullsForNonFinite(best(plan, settings, result, baseline)));
       writeHistory(result.history(), folder.file("history.csv"));
       if (plan.objectives().size() > 1) {
         writePareto(plan, result.front(), folder.file("pareto.csv"));
       }
       Files.writeString(folder.file("optimized.yaml"), optimizedYaml(study, result), StandardCharsets.UTF_8);
       JSON.writeValue(folder.file("validation.json").toFile(),
-          NonFiniteResultException.nullsForNonFinite(validation(plan, result, baseline, validation)));
+          FiniteNumbers.nullsForNonFinite(validation(plan, result, baseline, validation)));
       JSON.writeValue(folder.file("manifest.json").toFile(),
           FileDigests.addTo(manifest(study, settings, start), folder.file("")));
       folder.commit();

@@ -77,7 +77,7 @@ public final class RunWriter {
    */
   static void writeResults(RunResult result, ObjectNode manifestJson, Path folder) throws IOException {
     JSON.writeValue(folder.resolve("summary.json").toFile(),
-        NonFiniteResultException.json(SummaryJson.of(result), "summary.json"));
+        FiniteNumbers.json(SummaryJson.of(result), "summary.json"));
     writeReplicates(result, folder.resolve(REPLICATES));
     writeReplicateTotals(result, folder.resolve(REPLICATE_TOTALS));
     if (result.hasTimeSeries()) {
@@ -125,7 +125,7 @@ public final class RunWriter {
           line.setLength(0);
           line.append(r).append(',').append(Csv.text(materials.get(m)));
           for (Metric metric : Metric.MATERIAL) {
-            line.append(',').append(NonFiniteResultException.csv(result.value(r, layout.material(m, metric)),
+            line.append(',').append(FiniteNumbers.csv(result.value(r, layout.material(m, metric)),
                 REPLICATES));
           }
           out.write(line.append('\n').toString());
@@ -147,7 +147,7 @@ public final class RunWriter {
         line.setLength(0);
         line.append(r);
         for (Metric metric : Metric.TOTAL) {
-          line.append(',').append(NonFiniteResultException.csv(result.value(r, layout.total(metric)), REPLICATE_TOTALS));
+          line.append(',').append(FiniteNumbers.csv(result.value(r, layout.total(metric)), REPLICATE_TOTALS));
         }
         out.write(line.append('\n').toString());
       }
@@ -219,19 +219,19 @@ public final class RunWriter {
           line.append(t).append(',').append(date).append(',').append(Csv.text(materials.get(m)));
           result.percentiles(m, Series.DAYS_OF_COVER, -1, t, BANDS, bands);
           for (double value : bands) {
-            line.append(',').append(NonFiniteResultException.csv(value, TIME_SERIES));
+            line.append(',').append(FiniteNumbers.csv(value, TIME_SERIES));
           }
           for (double value : bands) {
-            line.append(',').append(NonFiniteResultException.csv(value * reference, TIME_SERIES));
+            line.append(',').append(FiniteNumbers.csv(value * reference, TIME_SERIES));
           }
           result.percentiles(m, Series.SHORTFALL, -1, t, BANDS, bands);
           for (double value : bands) {
-            line.append(',').append(NonFiniteResultException.csv(value, TIME_SERIES));
+            line.append(',').append(FiniteNumbers.csv(value, TIME_SERIES));
           }
           for (Series series : List.of(Series.PRICE, Series.RELEASED, Series.LOANS_OUTSTANDING, Series.UNSTORED)) {
             result.percentiles(m, series, -1, t, BANDS, bands);
             for (double value : bands) {
-              line.append(',').append(NonFiniteResultException.csv(value, TIME_SERIES));
+              line.append(',').append(FiniteNumbers.csv(value, TIME_SERIES));
             }
           }
           List<String> tiers = result.tiers(m);
@@ -243,7 +243,7 @@ public final class RunWriter {
             for (double value : bands) {
               line.append(',');
               if (i >= 0) {
-                line.append(NonFiniteResultException.csv(value, TIME_SERIES));
+                line.append(FiniteNumbers.csv(value, TIME_SERIES));
               }
             }
           }

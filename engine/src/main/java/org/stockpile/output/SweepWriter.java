@@ -44,7 +44,7 @@ public final class SweepWriter {
     SweepPlan plan = study.plan();
     try (AtomicDirectory folder = AtomicDirectory.begin(destination, force)) {
       writePoints(plan, result, folder.file("points.csv"));
-      JSON.writeValue(folder.file("indices.json").toFile(), NonFiniteResultException.nullsForNonFinite(indices(plan, result)));
+      JSON.writeValue(folder.file("indices.json").toFile(), FiniteNumbers.nullsForNonFinite(indices(plan, result)));
       if (!plan.coverDays().isEmpty() && !result.indices().isEmpty()) {
         writeTimeIndices(plan, startDate(study), result, folder.file("timeindices.csv"));
       }

@@ -32,7 +32,7 @@ public final class WorldOptimizationWriter {
       throws OutputException {
     WorldOptimizeStudy study = outcome.study();
     try (AtomicDirectory folder = AtomicDirectory.begin(destination, force)) {
-      JSON.writeValue(folder.file(RESULT).toFile(), NonFiniteResultException.nullsForNonFinite(json(outcome)));
+      JSON.writeValue(folder.file(RESULT).toFile(), FiniteNumbers.nullsForNonFinite(json(outcome)));
       Files.writeString(folder.file("together.yaml"), header(study, "together (the coalition's optimum)")
           + study.base().yaml(study.paths(), outcome.together()), StandardCharsets.UTF_8);
       if (outcome.alone() != null) {

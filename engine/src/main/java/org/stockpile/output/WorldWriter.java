@@ -48,7 +48,7 @@ public final class WorldWriter {
         RunWriter.writeResults(result.economies().get(e), economyManifest, economyFolder);
         RunWriter.writeManifest(economyManifest, economyFolder);
       }
-      JSON.writeValue(folder.file(WORLD_JSON).toFile(), NonFiniteResultException.json(worldJson(result), WORLD_JSON));
+      JSON.writeValue(folder.file(WORLD_JSON).toFile(), FiniteNumbers.json(worldJson(result), WORLD_JSON));
       if (result.options().timeSeries()) {
         writePrices(result, folder.file(PRICES_CSV));
       }

@@ -20,20 +20,20 @@ class NonFiniteResultTest {
     ObjectNode summary = JsonNodeFactory.instance.objectNode();
     summary.putObject("materials").putObject("ree").putObject("shortfallUnits").put("mean", Double.POSITIVE_INFINITY);
     NonFiniteResultException refused = assertThrows(NonFiniteResultException.class,
-        () -> NonFiniteResultException.json(summary, "summary.json"));
+        () -> FiniteNumbers.json(summary, "summary.json"));
     assertTrue(refused.getMessage().contains("(Infinity) in summary.json at materials.ree.shortfallUnits.mean"),
         refused.getMessage());
     summary.putArray("list").add(1).add(Double.NaN);
     summary.remove("materials");
-    assertThrows(NonFiniteResultException.class, () -> NonFiniteResultException.json(summary, "summary.json"));
+    assertThrows(NonFiniteResultException.class, () -> FiniteNumbers.json(summary, "summary.json"));
   }
 
   @Test
   void aNonFiniteCellIsRefusedAndAFiniteOneWrittenAsBefore() {
-    assertThrows(NonFiniteResultException.class, () -> NonFiniteResultException.csv(Double.NaN, "replicates.csv"));
+    assertThrows(NonFiniteResultException.class, () -> FiniteNumbers.csv(Double.NaN, "replicates.csv"));
     assertThrows(NonFiniteResultException.class,
-        () -> NonFiniteResultException.csv(Double.NEGATIVE_INFINITY, "replicates.csv"));
-    assertEquals("12.5", NonFiniteResultException.csv(12.5, "replicates.csv"));
+        () -> FiniteNumbers.csv(Double.NEGATIVE_INFINITY, "replicates.csv"));
+    assertEquals("12.5", FiniteNumbers.csv(12.5, "replicates.csv"));
   }
 
   @Test
